@@ -1,0 +1,50 @@
+"""The `kinerja` command (design.md section 4): parses, calls services, prints.
+
+Exit codes: 0 success, 1 refused input (the message names the file, row or field and the fix),
+2 usage. A bug never shows a traceback: it is logged and the log file is named.
+"""
+
+import argparse
+import logging
+import sys
+
+from .. import __version__
+from ..errors import UserError
+from ..logs import setup_logging
+from . import admin, roster
+
+log = logging.getLogger("kinerja_desktop.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kinerja", description="Kinerja Desktop: penilaian kinerja ASN (PermenPANRB 6/2022) tanpa internet.")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="basis data (berkas SQLite atau URL); bawaan: KINERJA_DB atau folder data")
+    parser.add_argument("--version", action="version", version=f"kinerja {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    admin.register(commands)
+    roster.register(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    log_file = setup_logging()
+    try:
+        return int(args.handler(args) or 0)
+    except UserError as exc:
+        print(f"kinerja: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kinerja: dibatalkan.", file=sys.stderr)
+        return 1
+    except Exception:  # a bug: keep the traceback out of the user's face, in the log
+        log.exception("unexpected error in %s", args.command)
+        print(f"kinerja: terjadi kesalahan tak terduga. Rinciannya tercatat di {log_file}; "
+              "kirimkan berkas itu kepada pengembang.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""State machines of the SKP and of an evaluation."""
+
+from enum import StrEnum
+
+from ..errors import NotAllowed
+
+
+class SkpStatus(StrEnum):
+    DRAFT = "Draft"
+    DIAJUKAN = "Diajukan"
+    DISETUJUI = "Disetujui"
+    DIKEMBALIKAN = "Dikembalikan"
+
+
+class EvaluationStatus(StrEnum):
+    DRAFT = "Draft"
+    FINAL = "Final"
+
+
+SKP_TRANSITIONS: dict[str, tuple[frozenset[SkpStatus], SkpStatus]] = {
+    "submit": (frozenset({SkpStatus.DRAFT, SkpStatus.DIKEMBALIKAN}), SkpStatus.DIAJUKAN),
+    "approve": (frozenset({SkpStatus.DIAJUKAN}), SkpStatus.DISETUJUI),
+    "return": (frozenset({SkpStatus.DIAJUKAN}), SkpStatus.DIKEMBALIKAN),
+    "revise": (frozenset({SkpStatus.DIKEMBALIKAN, SkpStatus.DRAFT}), SkpStatus.DRAFT),
+}
+
+_SKP_ACTION_NAMES = {"submit": "diajukan", "approve": "disetujui", "return": "dikembalikan", "revise": "diubah"}
+
+
+def next_skp_status(current: SkpStatus | str, action: str) -> SkpStatus:
+    """The status after ``action``; raises NotAllowed naming the current status."""
+    allowed, target = SKP_TRANSITIONS[action]
+    if SkpStatus(current) not in allowed:
+        raise NotAllowed(
+            f"SKP berstatus {SkpStatus(current).value} tidak dapat {_SKP_ACTION_NAMES[action]}."
+        )
+    return target
+
+
+def skp_is_editable(status: SkpStatus | str) -> bool:
+    """Plans are edited in Draft or after being returned; submitted or approved ones are locked."""
+    return SkpStatus(status) in (SkpStatus.DRAFT, SkpStatus.DIKEMBALIKAN)
+
+
+def require_evaluation_editable(status: EvaluationStatus | str) -> None:
+    if EvaluationStatus(status) is EvaluationStatus.FINAL:
+        raise NotAllowed(
+            "Evaluasi ini sudah final dan tidak dapat diubah. Perubahan hanya melalui keputusan "
+            "keberatan atau pembukaan kunci yang dicatat beserta alasannya."
+        )

@@ -1,0 +1,57 @@
+"""Roster column names as SIASN/SIMPEG exports write them, matched case-insensitively."""
+
+import re
+
+from ...errors import UserError
+
+# field -> accepted headers (normalised: upper case, punctuation as single spaces)
+ALIASES: dict[str, tuple[str, ...]] = {
+    "nip": ("NIP", "NIP BARU", "NIP 18", "NIP PEGAWAI", "NI PPPK", "NIPPPK"),
+    "nama": ("NAMA", "NAMA LENGKAP", "NAMA PEGAWAI", "NAMA TANPA GELAR"),
+    "gelar_depan": ("GELAR DEPAN", "GLR DEPAN"),
+    "gelar_belakang": ("GELAR BELAKANG", "GLR BELAKANG"),
+    "jenis_pegawai": ("JENIS PEGAWAI", "STATUS PEGAWAI", "JENIS ASN", "STATUS ASN"),
+    "golongan": ("GOLONGAN", "GOL", "GOL RUANG", "GOLONGAN RUANG", "PANGKAT GOL", "PANGKAT GOL RUANG"),
+    "jabatan": ("JABATAN", "NAMA JABATAN"),
+    "jenis_jabatan": ("JENIS JABATAN", "JENIS JAB"),
+    "unit": ("UNIT KERJA", "UNOR", "UNIT ORGANISASI", "SATUAN KERJA", "UNIT"),
+    "unit_code": ("KODE UNIT", "ID UNOR", "UNOR ID", "KODE UNOR"),
+    "nip_atasan": ("NIP ATASAN", "NIP ATASAN LANGSUNG", "ATASAN LANGSUNG NIP", "NIP PENILAI"),
+}
+REQUIRED = ("nip", "nama", "golongan", "jabatan", "jenis_jabatan", "unit")
+
+# The names `roster export` writes; the import reads them back.
+EXPORT_HEADERS: dict[str, str] = {
+    "nip": "NIP", "nama": "NAMA", "gelar_depan": "GELAR DEPAN", "gelar_belakang": "GELAR BELAKANG",
+    "jenis_pegawai": "JENIS PEGAWAI", "golongan": "GOLONGAN", "jabatan": "JABATAN",
+    "jenis_jabatan": "JENIS JABATAN", "unit": "UNIT KERJA", "unit_code": "KODE UNIT",
+    "nip_atasan": "NIP ATASAN",
+}
+UNIT_SEPARATOR = " > "
+
+_PUNCT = re.compile(r"[^0-9A-Z]+")
+
+
+def normalise_header(text: object) -> str:
+    return _PUNCT.sub(" ", str(text or "").upper().replace("\ufeff", "")).strip()
+
+
+def map_headers(headers: list[object], *, source: str) -> dict[str, int]:
+    """field -> column index; raises UserError naming missing or doubled columns."""
+    lookup = {alias: field for field, aliases in ALIASES.items() for alias in aliases}
+    found: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        field = lookup.get(normalise_header(header))
+        if field is None:
+            continue
+        if field in found:
+            raise UserError(f"{source}: kolom {EXPORT_HEADERS[field]} muncul dua kali "
+                            f"(kolom {found[field] + 1} dan {index + 1}); hapus salah satunya.")
+        found[field] = index
+    missing = [EXPORT_HEADERS[f] for f in REQUIRED if f not in found]
+    if missing:
+        raise UserError(
+            f"{source}: kolom wajib tidak ada: {', '.join(missing)}. Baris pertama harus berisi "
+            f"judul kolom, misalnya {', '.join(EXPORT_HEADERS[f] for f in REQUIRED)}."
+        )
+    return found

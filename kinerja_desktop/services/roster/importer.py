@@ -1,0 +1,197 @@
+"""`kinerja roster import`: bring a district's staff in from CSV or XLSX, all or nothing."""
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
+
+from ...errors import UserError
+from ...store import audit
+from ...store.db import Database
+from ...store.models import Employee, new_uuid
+from ..context import Actor
+from ..office import home_office
+from .columns import map_headers
+from .reader import read_table
+from .units import UnitIndex
+from .validate import RosterRow, RowProblem, check_row
+
+FIELDS = ("nama", "gelar_depan", "gelar_belakang", "jenis_pegawai", "golongan", "jabatan",
+          "jenis_jabatan", "unit_id", "birth_date", "sex")
+
+
+@dataclass(frozen=True)
+class RosterImportResult:
+    source: str
+    created: int
+    updated: int
+    unchanged: int
+    units_created: int
+    rejected: tuple[RowProblem, ...]
+
+
+def import_roster(db: Database, actor: Actor, path: Path, *, skip_invalid: bool = False,
+                  report: Path | None = None, today: date | None = None) -> RosterImportResult:
+    """Check every row first; write nothing if any row is bad, unless ``skip_invalid``, in which
+    case the good rows are imported and the rejected ones returned (and written to ``report``).
+    People are matched by NIP: an update keeps their SKPs and evaluations."""
+    table = read_table(Path(path))
+    columns = map_headers(table.headers, source=table.source)
+    rows, problems = _check_rows(table.rows, columns, today or date.today())
+    with db.transaction() as session:
+        known = dict(session.execute(select(Employee.nip, Employee.id)).tuples().all())
+        rows, problems = _check_atasan(rows, problems, known)
+        if report is not None:
+            write_report(report, problems)
+        if problems and not skip_invalid:
+            raise _refusal(table.source, problems, report)
+        return _apply(session, actor, table.source, rows, problems,
+                      manage_atasan="nip_atasan" in columns)
+
+
+def _check_rows(raw, columns, today) -> tuple[list[RosterRow], list[RowProblem]]:
+    rows: list[RosterRow] = []
+    problems: list[RowProblem] = []
+    first_row_of: dict[str, int] = {}
+    for number, cells in raw:
+        try:
+            row = check_row(number, cells, columns, today)
+        except UserError as exc:
+            nip, nama = (str(cells[columns[f]] or "") if columns[f] < len(cells) else "" for f in ("nip", "nama"))
+            problems.append(RowProblem(number, nip, nama, exc.message))
+            continue
+        if row.nip in first_row_of:
+            problems.append(RowProblem(number, row.nip, row.nama,
+                                       f"NIP sama dengan baris {first_row_of[row.nip]}: setiap pegawai hanya satu baris."))
+            continue
+        first_row_of[row.nip] = number
+        rows.append(row)
+    return rows, problems
+
+
+def _check_atasan(rows, problems, known) -> tuple[list[RosterRow], list[RowProblem]]:
+    """Every NIP ATASAN must be a good row of the file or someone already in the database;
+    rejecting a row can orphan its subordinates, so repeat until nothing changes."""
+    while True:
+        present = {r.nip for r in rows} | set(known)
+        bad = [r for r in rows if r.nip_atasan and (r.nip_atasan == r.nip or r.nip_atasan not in present)]
+        if not bad:
+            return rows, sorted(problems, key=lambda p: p.row)
+        for r in bad:
+            reason = ("NIP ATASAN sama dengan NIP pegawai sendiri." if r.nip_atasan == r.nip else
+                      f"NIP ATASAN {r.nip_atasan} tidak ada di berkas ini maupun di basis data: "
+                      "masukkan atasannya juga, atau kosongkan kolom ini.")
+            problems.append(RowProblem(r.row, r.nip, r.nama, reason))
+        bad_ids = {id(r) for r in bad}
+        rows = [r for r in rows if id(r) not in bad_ids]
+
+
+def _refusal(source: str, problems: list[RowProblem], report: Path | None) -> UserError:
+    hint = f" Daftar lengkap ditulis ke {report}." if report else ""
+    return UserError(
+        f"{source}: {len(problems)} baris bermasalah, tidak ada data yang disimpan. Perbaiki baris "
+        f"di bawah ini lalu impor ulang, atau gunakan --skip-invalid untuk mengimpor baris yang benar saja.{hint}",
+        details=[f"baris {p.row}" + (f" (NIP {p.nip})" if p.nip else "") + f": {p.reason}" for p in problems],
+    )
+
+
+def write_report(path: Path, problems: list[RowProblem]) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        out = csv.writer(f, delimiter=";")
+        out.writerow(["BARIS", "NIP", "NAMA", "ALASAN"])
+        out.writerows([p.row, p.nip, p.nama, p.reason] for p in problems)
+
+
+def _values(row: RosterRow, unit_id: int) -> dict:
+    return dict(nama=row.nama, gelar_depan=row.gelar_depan, gelar_belakang=row.gelar_belakang,
+                jenis_pegawai=row.jenis_pegawai, golongan=row.golongan, jabatan=row.jabatan,
+                jenis_jabatan=row.jenis_jabatan, unit_id=unit_id, birth_date=row.birth_date, sex=row.sex)
+
+
+@dataclass
+class _Plan:
+    inserts: list[dict]
+    updates: list[dict]
+    atasan: dict[str, str]  # nip -> nip of the new atasan ("" clears), where it changes
+    log: list[dict]
+
+
+def _apply(session: Session, actor: Actor, source: str, rows: list[RosterRow],
+           problems: list[RowProblem], *, manage_atasan: bool) -> RosterImportResult:
+    office = home_office(session)
+    units = UnitIndex(session, office.id)
+    plan = _plan(session, office.id, units, rows, manage_atasan)
+    if plan.inserts:
+        session.execute(Employee.__table__.insert(), plan.inserts)
+    if plan.updates:
+        _bulk_update(session, plan.updates, FIELDS)
+    _link_atasan(session, plan.atasan)
+    plan.log.append(dict(action="roster.import", entity="roster", after=dict(
+        source=source, created=len(plan.inserts), updated=len(plan.updates),
+        rejected=len(problems), units_created=len(units.created))))
+    audit.record_many(session, plan.log, actor=actor.username)
+    unchanged = len(rows) - len(plan.inserts) - len(plan.updates)
+    return RosterImportResult(source, len(plan.inserts), len(plan.updates), unchanged,
+                              len(units.created), tuple(problems))
+
+
+def _plan(session: Session, office_id: int, units: UnitIndex, rows: list[RosterRow],
+          manage_atasan: bool) -> _Plan:
+    existing = {e.nip: e for e in session.execute(select(*_EMPLOYEE_COLS)).all()}
+    nip_of = {e.id: e.nip for e in existing.values()}
+    plan = _Plan([], [], {}, [])
+    for row in rows:
+        values = _values(row, units.resolve(row.unit_path, row.unit_code))
+        old = existing.get(row.nip)
+        old_atasan = nip_of.get(old.atasan_id, "") if old else ""
+        new_atasan = row.nip_atasan if manage_atasan else old_atasan
+        if old is None:
+            uuid = new_uuid()
+            plan.inserts.append(dict(values, nip=row.nip, office_id=office_id, uuid=uuid, version=1))
+            plan.log.append(_log("employee.create", row.nip, uuid, None, values, new_atasan, units))
+        elif new_atasan != old_atasan or any(getattr(old, f) != values[f] for f in FIELDS):
+            plan.updates.append(dict(values, b_id=old.id, b_version=old.version + 1))
+            before = {f: getattr(old, f) for f in FIELDS}
+            plan.log.append(_log("employee.update", row.nip, old.uuid, before, values, new_atasan, units, old_atasan))
+        else:
+            continue
+        if new_atasan != old_atasan:
+            plan.atasan[row.nip] = new_atasan
+    return plan
+
+
+_EMPLOYEE_COLS = (Employee.id, Employee.nip, Employee.uuid, Employee.version, Employee.atasan_id,
+                  *(getattr(Employee, f) for f in FIELDS))
+
+
+def _log(action, nip, uuid, before, after, atasan, units, old_atasan=""):
+    def show(values, nip_atasan):
+        if values is None:
+            return None
+        shown = {k: v for k, v in values.items() if k != "unit_id"}
+        return {**shown, "nip": nip, "unit": units.text(values["unit_id"]), "nip_atasan": nip_atasan}
+    return dict(action=action, entity="employee", entity_uuid=uuid,
+                before=show(before, old_atasan), after=show(after, atasan))
+
+
+def _bulk_update(session: Session, rows: list[dict], fields: tuple[str, ...]) -> None:
+    """executemany UPDATE by id; each dict has ``b_id``, ``b_version`` and the ``fields``."""
+    table = Employee.__table__
+    stmt = (update(table).where(table.c.id == bindparam("b_id"))
+            .values(**{f: bindparam(f) for f in fields}, version=bindparam("b_version")))
+    session.connection().execute(stmt, rows)
+
+
+def _link_atasan(session: Session, changes: dict[str, str]) -> None:
+    if not changes:
+        return
+    ids = dict(session.execute(select(Employee.nip, Employee.id)).tuples().all())
+    table = Employee.__table__
+    stmt = update(table).where(table.c.id == bindparam("b_id")).values(atasan_id=bindparam("b_atasan"))
+    session.connection().execute(stmt, [{"b_id": ids[nip], "b_atasan": ids.get(atasan)}
+                                        for nip, atasan in changes.items()])

@@ -1,0 +1,108 @@
+"""Turn raw roster cells into checked rows, collecting every problem with its row number."""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ...domain.golongan import parse_golongan
+from ...domain.jabatan import JenisPegawai, parse_jenis_jabatan, parse_jenis_pegawai
+from ...domain.nip import normalize_nip, parse_nip
+from ...errors import UserError
+from .columns import UNIT_SEPARATOR
+
+NUMERIC_NIP_FIX = ("format kolom NIP sebagai Teks di Excel, lalu ketik ulang atau tempel NIP "
+                   "dari sumber aslinya (angka yang sudah tersimpan tidak dapat dipulihkan)")
+_SCIENTIFIC = re.compile(r"^\d+([.,]\d+)?[eE]\+?\d+$")
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    row: int
+    nip: str
+    nama: str
+    gelar_depan: str
+    gelar_belakang: str
+    jenis_pegawai: str
+    golongan: str
+    jabatan: str
+    jenis_jabatan: str
+    unit_path: tuple[str, ...]
+    unit_code: str
+    nip_atasan: str
+    birth_date: date
+    sex: str
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    nip: str
+    nama: str
+    reason: str
+
+
+def text(cell: object) -> str:
+    if cell is None:
+        return ""
+    value = str(cell).strip()
+    if value.startswith('="') and value.endswith('"'):  # Excel's ="..." text trick
+        value = value[2:-1]
+    return value
+
+
+def read_nip(cell: object, *, field: str = "NIP") -> str:
+    """The NIP digits from a cell; refuses a numeric cell or a number Excel has rounded."""
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        raise UserError(f"{field} tersimpan sebagai angka ({cell!r}), sehingga digit terakhirnya "
+                        f"sudah hilang: {NUMERIC_NIP_FIX}.")
+    value = text(cell)
+    if _SCIENTIFIC.match(value.replace(" ", "")):
+        raise UserError(f"{field} '{value}' tertulis sebagai angka ilmiah, digitnya sudah hilang: "
+                        f"{NUMERIC_NIP_FIX}.")
+    digits = normalize_nip(value)
+    if digits.endswith("000"):
+        raise UserError(f"{field} '{value}' berakhir 000 (nomor urut tidak pernah 000): tanda NIP "
+                        f"pernah tersimpan sebagai angka dan dibulatkan; {NUMERIC_NIP_FIX}.")
+    return digits
+
+
+def parse_unit_path(value: str) -> tuple[str, ...]:
+    parts = tuple(" ".join(p.split()) for p in value.split(UNIT_SEPARATOR.strip()))
+    if not value.strip() or not all(parts):
+        raise UserError(f"UNIT KERJA '{value}' kosong atau tidak lengkap: tulis nama unit, "
+                        "atau jalurnya seperti 'Dinas Pendidikan > SD Negeri 1 Contoh'.")
+    return parts
+
+
+def check_row(row: int, cells: list[object], columns: dict[str, int], today: date) -> RosterRow:
+    """One checked row; raises UserError with every problem of the row joined."""
+    get = lambda field: cells[columns[field]] if field in columns and columns[field] < len(cells) else None  # noqa: E731
+    problems: list[str] = []
+
+    def attempt(fn, *args, **kw):
+        try:
+            return fn(*args, **kw)
+        except UserError as exc:
+            problems.append(exc.message)
+            return None
+
+    jenis_pegawai = attempt(parse_jenis_pegawai, text(get("jenis_pegawai"))) or JenisPegawai.PNS
+    pppk = jenis_pegawai is JenisPegawai.PPPK
+    nip = attempt(read_nip, get("nip"))
+    parsed = attempt(parse_nip, nip, pppk=pppk, today=today) if nip else None
+    nama = text(get("nama"))
+    if not nama:
+        problems.append("NAMA kosong: isi nama pegawai tanpa gelar.")
+    golongan = attempt(parse_golongan, text(get("golongan")), pppk=pppk)
+    jenis_jabatan = attempt(parse_jenis_jabatan, text(get("jenis_jabatan")))
+    jabatan = text(get("jabatan"))
+    if not jabatan:
+        problems.append("JABATAN kosong: isi nama jabatan.")
+    unit_path = attempt(parse_unit_path, text(get("unit")))
+    atasan_cell = get("nip_atasan")
+    nip_atasan = attempt(read_nip, atasan_cell, field="NIP ATASAN") if text(atasan_cell) else ""
+    if problems:
+        raise UserError("; ".join(problems))
+    return RosterRow(row, nip, nama, text(get("gelar_depan")), text(get("gelar_belakang")),
+                     jenis_pegawai.value, golongan.code, jabatan, jenis_jabatan.value, unit_path,
+                     text(get("unit_code")), nip_atasan or "", parsed.birth_date, parsed.sex)

@@ -1,0 +1,57 @@
+"""Consistent copies of a SQLite database through SQLite's online backup API."""
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from ..errors import UserError
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy ``source`` to ``target`` (a new file, written under a temporary name then renamed)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(tmp) as dst:
+        src.backup(dst)
+    _close_wal(tmp)
+    tmp.replace(target)
+    return target
+
+
+def _close_wal(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+
+
+def timestamped_name(stem: str, suffix: str = "") -> str:
+    return f"{stem}-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}{suffix}.sqlite3"
+
+
+def restore_sqlite(source: Path, target: Path) -> None:
+    """Replace the content of ``target`` with ``source`` in one SQLite transaction."""
+    check_sqlite_file(source)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a healthy Kinerja Desktop database, naming it and the reason."""
+    if not path.is_file():
+        raise UserError(f"Berkas cadangan '{path}' tidak ditemukan.")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"Berkas '{path}' bukan basis data SQLite yang utuh ({exc}).") from None
+    if ok != "ok":
+        raise UserError(f"Berkas '{path}' rusak (pemeriksaan integritas: {ok}).")
+    if not {"alembic_version", "employee", "audit_entry"} <= tables:
+        raise UserError(f"Berkas '{path}' bukan basis data Kinerja Desktop.")

@@ -1,0 +1,17 @@
+"""SQLAlchemy models of the appraisal cycle (design.md section 3)."""
+
+from .audit import AuditEntry
+from .base import Base, new_uuid, utcnow
+from .evaluation import (
+    Evaluation, Evidence, EvidenceLink, FeedbackInput, Objection, OrgPerformance, Realisation,
+    RhkFeedback, ValueFeedback,
+)
+from .org import Employee, Office, Setting, Unit, User
+from .skp import BehaviourExpectation, Indicator, LampiranItem, Rhk, Skp
+
+__all__ = [
+    "AuditEntry", "Base", "BehaviourExpectation", "Employee", "Evaluation", "Evidence",
+    "EvidenceLink", "FeedbackInput", "Indicator", "LampiranItem", "Objection", "Office",
+    "OrgPerformance", "Realisation", "Rhk", "RhkFeedback", "Setting", "Skp", "Unit", "User",
+    "ValueFeedback", "new_uuid", "utcnow",
+]
