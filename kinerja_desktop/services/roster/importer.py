@@ -42,7 +42,7 @@ def import_roster(db: Database, actor: Actor, path: Path, *, skip_invalid: bool 
     columns = map_headers(table.headers, source=table.source)
     rows, problems = _check_rows(table.rows, columns, today or date.today())
     with db.transaction() as session:
-        known = dict(session.execute(select(Employee.nip, Employee.id)).tuples().all())
+        known = dict(session.execute(select(Employee.nip, Employee.id)).all())
         rows, problems = _check_atasan(rows, problems, known)
         if report is not None:
             write_report(report, problems)
@@ -190,7 +190,7 @@ def _bulk_update(session: Session, rows: list[dict], fields: tuple[str, ...]) ->
 def _link_atasan(session: Session, changes: dict[str, str]) -> None:
     if not changes:
         return
-    ids = dict(session.execute(select(Employee.nip, Employee.id)).tuples().all())
+    ids = dict(session.execute(select(Employee.nip, Employee.id)).all())
     table = Employee.__table__
     stmt = update(table).where(table.c.id == bindparam("b_id")).values(atasan_id=bindparam("b_atasan"))
     session.connection().execute(stmt, [{"b_id": ids[nip], "b_atasan": ids.get(atasan)}

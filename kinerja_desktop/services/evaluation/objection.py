@@ -1,0 +1,108 @@
+"""Keberatan (PP 30/2019 art. 59): filed within 14 days, decided with finality by the atasan."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from ...domain.ratings import Rating, predikat_pegawai
+from ...domain.workflow import EvaluationStatus
+from ...errors import NotAllowed, UserError
+from ...store import audit
+from ...store.db import Database
+from ...store.models import Employee, Objection
+from ..access import load, require_writer, skp_of_evaluation
+from ..context import Actor, Role
+from .seal import seal_of
+
+DEADLINE = timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class ObjectionRow:
+    id: int
+    evaluation_id: int
+    received_on: date
+    filed_on: date
+    reason: str
+    status: str
+    decision: str
+    old_result: dict | None
+    new_result: dict | None
+
+
+def _row(o: Objection) -> ObjectionRow:
+    return ObjectionRow(o.id, o.evaluation_id, o.received_on, o.filed_on, o.reason, o.status,
+                        o.decision, o.old_result, o.new_result)
+
+
+def _result(evaluation) -> dict:
+    return {"hasil": evaluation.rating_hasil, "perilaku": evaluation.rating_perilaku, "predikat": evaluation.predikat}
+
+
+def file_objection(db: Database, actor: Actor, *, evaluation_id: int, reason: str, received_on: date,
+                   filed_on: date | None = None) -> ObjectionRow:
+    """File a keberatan against a final evaluation, at most 14 days after the result was received."""
+    require_writer(actor)
+    filed_on = filed_on or date.today()
+    if not reason.strip():
+        raise UserError("Alasan keberatan wajib diisi.")
+    if filed_on < received_on:
+        raise UserError("Tanggal pengajuan keberatan tidak boleh sebelum tanggal hasil diterima.")
+    if filed_on - received_on > DEADLINE:
+        raise NotAllowed(f"Keberatan diajukan {(filed_on - received_on).days} hari setelah hasil diterima; "
+                         "batasnya 14 hari (PP 30/2019 pasal 59).")
+    with db.transaction() as s:
+        evaluation, _ = skp_of_evaluation(s, evaluation_id)
+        if evaluation.status != EvaluationStatus.FINAL:
+            raise NotAllowed("Keberatan hanya dapat diajukan atas evaluasi yang sudah final.")
+        if s.scalar(select(Objection.id).where(Objection.evaluation_id == evaluation.id)):
+            raise NotAllowed("Keberatan atas evaluasi ini sudah pernah diajukan.")
+        item = Objection(evaluation_id=evaluation.id, received_on=received_on, filed_on=filed_on,
+                         reason=reason.strip(), old_result=_result(evaluation))
+        s.add(item)
+        s.flush()
+        audit.record(s, actor=actor.username, action="objection.file", entity="objection",
+                     entity_uuid=item.uuid, after={"evaluation": evaluation.uuid, "reason": item.reason})
+        return _row(item)
+
+
+def decide_objection(db: Database, actor: Actor, *, objection_id: int, decision: str,
+                     rating_hasil: Rating | str | None = None,
+                     rating_perilaku: Rating | str | None = None,
+                     decided_on: date | None = None) -> ObjectionRow:
+    """Record the atasan pejabat penilai's final decision; new ratings (if any) change the
+    evaluation's result, which is re-derived and re-sealed. A decision is never changed."""
+    require_writer(actor)
+    if not decision.strip():
+        raise UserError("Isi keputusan atas keberatan wajib diisi.")
+    with db.transaction() as s:
+        item = load(s, Objection, objection_id, "Keberatan")
+        evaluation, skp = skp_of_evaluation(s, item.evaluation_id)
+        _check_decider(s, actor, skp)
+        if item.status == "Diputuskan":
+            raise NotAllowed("Keberatan ini sudah diputuskan; keputusan atasan pejabat penilai bersifat final.")
+        if rating_hasil or rating_perilaku:
+            evaluation.rating_hasil = Rating(rating_hasil or evaluation.rating_hasil).value
+            evaluation.rating_perilaku = Rating(rating_perilaku or evaluation.rating_perilaku).value
+            evaluation.predikat = predikat_pegawai(evaluation.rating_hasil, evaluation.rating_perilaku).value
+            evaluation.bump()
+            s.flush()
+            evaluation.seal_hash = seal_of(s, evaluation.id)
+        item.status, item.decision = "Diputuskan", decision.strip()
+        item.decided_by, item.decided_on = actor.username, decided_on or date.today()
+        item.new_result = _result(evaluation)
+        item.bump()
+        audit.record(s, actor=actor.username, action="objection.decide", entity="objection",
+                     entity_uuid=item.uuid, before=item.old_result,
+                     after={"result": item.new_result, "decision": item.decision, "seal": evaluation.seal_hash})
+        return _row(item)
+
+
+def _check_decider(s, actor: Actor, skp) -> None:
+    """A penilai account may decide only as the atasan of the SKP's penilai."""
+    if actor.role is not Role.PENILAI:
+        return
+    penilai = s.get(Employee, skp.penilai_id) if skp.penilai_id else None
+    if penilai is None or penilai.atasan_id != actor.employee_id:
+        raise NotAllowed("Keberatan diputuskan oleh atasan pejabat penilai kinerja.")

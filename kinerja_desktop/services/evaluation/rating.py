@@ -1,0 +1,95 @@
+"""The two ratings, the derived predikat, finalising (sealed) and the audited unlock."""
+
+from sqlalchemy import select
+
+from ...domain.jabatan import JenisJabatan
+from ...domain.periods import Period, PeriodKind
+from ...domain.ratings import Rating, predikat_pegawai, rating_hasil_for_unit_head
+from ...domain.workflow import EvaluationStatus
+from ...errors import NotAllowed, UserError
+from ...store import audit
+from ...store.db import Database
+from ...store.models import Employee, utcnow
+from ..access import require_penilai_of, skp_of_evaluation
+from ..context import Actor
+from ..organisation import org_predikat_for
+from ..rows import EvaluationRow
+from .recording import editable_evaluation
+from .seal import seal_of
+
+
+def _period(evaluation, skp) -> Period:
+    return Period(skp.year, PeriodKind(evaluation.period_kind), evaluation.period_number)
+
+
+def set_ratings(db: Database, actor: Actor, *, evaluation_id: int, rating_hasil: Rating | str | None,
+                rating_perilaku: Rating | str | None) -> EvaluationRow:
+    """Set the two ratings; the predikat follows from the matrix and is never typed. For a JPT
+    the rating hasil kerja is the organisation's result, once the unit's predikat is set."""
+    with db.transaction() as s:
+        evaluation, skp = editable_evaluation(s, actor, evaluation_id)
+        employee = s.get(Employee, skp.employee_id)
+        org = org_predikat_for(s, employee.unit_id, _period(evaluation, skp))
+        hasil = Rating(rating_hasil) if rating_hasil else None
+        if org and JenisJabatan(employee.jenis_jabatan).is_jpt:
+            required = rating_hasil_for_unit_head(org)
+            if hasil not in (None, required):
+                raise NotAllowed(f"Rating hasil kerja pimpinan unit mengikuti capaian organisasi ({org}): "
+                                 f"{required.value}.")
+            hasil = required
+        perilaku = Rating(rating_perilaku) if rating_perilaku else None
+        before = {"hasil": evaluation.rating_hasil, "perilaku": evaluation.rating_perilaku, "predikat": evaluation.predikat}
+        evaluation.rating_hasil = hasil.value if hasil else None
+        evaluation.rating_perilaku = perilaku.value if perilaku else None
+        evaluation.predikat = predikat_pegawai(hasil, perilaku).value if hasil and perilaku else None
+        evaluation.org_predikat = org
+        audit.record(s, actor=actor.username, action="evaluation.ratings", entity="evaluation",
+                     entity_uuid=evaluation.uuid, before=before,
+                     after={"hasil": evaluation.rating_hasil, "perilaku": evaluation.rating_perilaku,
+                            "predikat": evaluation.predikat})
+        return EvaluationRow.of(evaluation)
+
+
+def set_catatan(db: Database, actor: Actor, *, evaluation_id: int, text: str) -> None:
+    """Catatan/rekomendasi printed in block 5 of the Dokumen Evaluasi."""
+    with db.transaction() as s:
+        evaluation, _ = editable_evaluation(s, actor, evaluation_id)
+        before, evaluation.catatan = evaluation.catatan, text.strip()
+        audit.record(s, actor=actor.username, action="evaluation.catatan", entity="evaluation",
+                     entity_uuid=evaluation.uuid, before=before, after=evaluation.catatan)
+
+
+def finalize_evaluation(db: Database, actor: Actor, *, evaluation_id: int) -> EvaluationRow:
+    """Make the evaluation final and seal its content; afterwards it changes only through an
+    objection decision or :func:`unlock_evaluation`."""
+    with db.transaction() as s:
+        evaluation, skp = editable_evaluation(s, actor, evaluation_id)
+        if not (evaluation.rating_hasil and evaluation.rating_perilaku):
+            raise NotAllowed("Evaluasi belum dapat difinalkan: isi rating hasil kerja dan rating perilaku kerja.")
+        employee = s.get(Employee, skp.employee_id)
+        evaluation.org_predikat = org_predikat_for(s, employee.unit_id, _period(evaluation, skp))
+        evaluation.status = EvaluationStatus.FINAL.value
+        evaluation.finalized_at, evaluation.finalized_by = utcnow(), actor.username
+        s.flush()
+        evaluation.seal_hash = seal_of(s, evaluation.id)
+        audit.record(s, actor=actor.username, action="evaluation.finalize", entity="evaluation",
+                     entity_uuid=evaluation.uuid, after={"predikat": evaluation.predikat, "seal": evaluation.seal_hash})
+        return EvaluationRow.of(evaluation)
+
+
+def unlock_evaluation(db: Database, actor: Actor, *, evaluation_id: int, reason: str) -> EvaluationRow:
+    """Reopen a final evaluation for correction; the reason is recorded in the audit log."""
+    if len(reason.strip()) < 10:
+        raise UserError("Alasan membuka kunci evaluasi wajib diisi (sedikitnya 10 karakter).")
+    with db.transaction() as s:
+        evaluation, skp = skp_of_evaluation(s, evaluation_id)
+        require_penilai_of(actor, skp)
+        if evaluation.status != EvaluationStatus.FINAL:
+            raise NotAllowed("Evaluasi ini belum final; tidak ada kunci yang perlu dibuka.")
+        before = {"status": evaluation.status, "seal": evaluation.seal_hash}
+        evaluation.status, evaluation.seal_hash = EvaluationStatus.DRAFT.value, None
+        evaluation.finalized_at = evaluation.finalized_by = None
+        evaluation.bump()
+        audit.record(s, actor=actor.username, action="evaluation.unlock", entity="evaluation",
+                     entity_uuid=evaluation.uuid, before=before, after={"status": "Draft", "reason": reason.strip()})
+        return EvaluationRow.of(evaluation)

@@ -1,0 +1,50 @@
+"""The content-addressed evidence store: each file kept once, under its sha256."""
+
+import hashlib
+import mimetypes
+import os
+import shutil
+from pathlib import Path
+
+from ..errors import UserError
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def evidence_path(root: Path, sha256: str) -> Path:
+    return root / sha256[:2] / sha256
+
+
+def store_file(root: Path, source: Path) -> tuple[str, int, str]:
+    """Copy ``source`` into the store; returns (sha256, size, media type). Written under a
+    temporary name, flushed to disk and renamed, so a crash never leaves half a file."""
+    source = Path(source)
+    if not source.is_file():
+        raise UserError(f"Berkas bukti dukung '{source}' tidak ditemukan.")
+    size = source.stat().st_size
+    if size > MAX_BYTES:
+        raise UserError(f"Berkas bukti dukung '{source.name}' berukuran {size // 1_048_576} MB; "
+                        f"batasnya {MAX_BYTES // 1_048_576} MB. Perkecil atau pisahkan berkasnya.")
+    root.mkdir(parents=True, exist_ok=True)
+    tmp = root / f".masuk-{os.getpid()}-{source.name}.part"
+    digest = hashlib.sha256()
+    with source.open("rb") as src, tmp.open("wb") as dst:
+        for chunk in iter(lambda: src.read(1 << 20), b""):
+            digest.update(chunk)
+            dst.write(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())
+    sha = digest.hexdigest()
+    target = evidence_path(root, sha)
+    target.parent.mkdir(exist_ok=True)
+    if target.exists():
+        tmp.unlink()
+    else:
+        tmp.replace(target)
+    media = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    return sha, size, media
+
+
+def copy_out(root: Path, sha256: str, target: Path) -> Path:
+    shutil.copyfile(evidence_path(root, sha256), target)
+    return target

@@ -1,0 +1,83 @@
+"""Frozen rows that services return; screens and reports hold these, never ORM objects."""
+
+from dataclasses import dataclass
+
+from ..store.models import Evaluation, Indicator, Rhk, Skp
+
+
+@dataclass(frozen=True)
+class SkpRow:
+    id: int
+    uuid: str
+    employee_id: int
+    year: int
+    approach: str
+    form_family: str
+    status: str
+    penilai_id: int | None
+    pegawai: dict
+    penilai: dict
+    atasan: dict
+    return_note: str
+
+    @classmethod
+    def of(cls, s: Skp) -> "SkpRow":
+        return cls(s.id, s.uuid, s.employee_id, s.year, s.approach, s.form_family, s.status,
+                   s.penilai_id, dict(s.pegawai_snapshot), dict(s.penilai_snapshot),
+                   dict(s.atasan_snapshot), s.return_note)
+
+
+@dataclass(frozen=True)
+class RhkRow:
+    id: int
+    uuid: str
+    skp_id: int
+    parent_id: int | None
+    intervensi_text: str
+    jenis: str
+    position: int
+    text: str
+
+    @classmethod
+    def of(cls, r: Rhk) -> "RhkRow":
+        return cls(r.id, r.uuid, r.skp_id, r.parent_id, r.intervensi_text, r.jenis, r.position, r.text)
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    id: int
+    uuid: str
+    rhk_id: int
+    aspek: str
+    perspektif: str
+    text: str
+    target_min: float | None
+    target_max: float | None
+    satuan: str
+    target_text: str
+
+    @classmethod
+    def of(cls, i: Indicator) -> "IndicatorRow":
+        return cls(i.id, i.uuid, i.rhk_id, i.aspek, i.perspektif, i.text, i.target_min, i.target_max,
+                   i.satuan, i.target_text)
+
+
+@dataclass(frozen=True)
+class EvaluationRow:
+    id: int
+    uuid: str
+    skp_id: int
+    period_kind: str
+    period_number: int
+    status: str
+    rating_hasil: str | None
+    rating_perilaku: str | None
+    predikat: str | None
+    org_predikat: str | None
+    catatan: str
+    seal_hash: str | None
+
+    @classmethod
+    def of(cls, e: Evaluation) -> "EvaluationRow":
+        return cls(e.id, e.uuid, e.skp_id, e.period_kind, e.period_number, e.status, e.rating_hasil,
+                   e.rating_perilaku, e.predikat, e.org_predikat, e.catatan, e.seal_hash)

@@ -1,0 +1,181 @@
+"""Planning an SKP: create it, add RHK cascaded from the superior's, indicators, expectations."""
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ...domain.jabatan import JenisJabatan, form_family
+from ...domain.workflow import SkpStatus, skp_is_editable
+from ...errors import NotAllowed, UserError
+from ...store import audit
+from ...store.db import Database
+from ...store.models import BehaviourExpectation, Employee, Indicator, LampiranItem, Rhk, Skp
+from ..access import employee_by_nip, load, require_owner_or_penilai, require_writer
+from ..context import Actor
+from ..rows import IndicatorRow, RhkRow, SkpRow
+from .snapshots import person_snapshot
+
+ASPEK = ("Kuantitas", "Kualitas", "Waktu", "Biaya")
+PERSPEKTIF = ("Penerima Layanan", "Proses Bisnis", "Penguatan Internal", "Anggaran")
+APPROACHES = ("kuantitatif", "kualitatif")
+LAMPIRAN_SECTIONS = ("dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi")
+
+
+def plan_skp(db: Database, actor: Actor, *, nip: str, year: int, approach: str = "kuantitatif") -> SkpRow:
+    """Create the year's SKP in Draft, with snapshots of the employee, the penilai (the direct
+    superior) and the penilai's superior, and the seven BerAKHLAK expectations (empty).
+    A non-JPT cannot plan before the superior's SKP exists (cascading)."""
+    require_writer(actor)
+    if approach not in APPROACHES:
+        raise UserError(f"Pendekatan '{approach}' tidak dikenal: pilih kuantitatif atau kualitatif.")
+    with db.transaction() as s:
+        employee = employee_by_nip(s, nip)
+        penilai = s.get(Employee, employee.atasan_id) if employee.atasan_id else None
+        _check_can_plan(s, employee, penilai, year)
+        skp = Skp(employee_id=employee.id, year=year, approach=approach,
+                  form_family=form_family(JenisJabatan(employee.jenis_jabatan)).value,
+                  status=SkpStatus.DRAFT.value, penilai_id=penilai.id if penilai else None,
+                  pegawai_snapshot=person_snapshot(s, employee),
+                  penilai_snapshot=person_snapshot(s, penilai),
+                  atasan_snapshot=person_snapshot(s, s.get(Employee, penilai.atasan_id) if penilai and penilai.atasan_id else None))
+        require_owner_or_penilai(actor, skp)
+        s.add(skp)
+        s.flush()
+        s.add_all(BehaviourExpectation(skp_id=skp.id, value_number=n) for n in range(1, 8))
+        row = SkpRow.of(skp)
+        audit.record(s, actor=actor.username, action="skp.plan", entity="skp", entity_uuid=skp.uuid,
+                     after={"nip": employee.nip, "year": year, "approach": approach})
+        return row
+
+
+def _check_can_plan(s: Session, employee: Employee, penilai: Employee | None, year: int) -> None:
+    if s.scalar(select(Skp.id).where(Skp.employee_id == employee.id, Skp.year == year)):
+        raise NotAllowed(f"SKP {employee.nama} untuk tahun {year} sudah ada.")
+    if JenisJabatan(employee.jenis_jabatan).is_jpt:
+        return
+    if penilai is None:
+        raise NotAllowed(f"{employee.nama} belum punya atasan langsung (pejabat penilai): "
+                         "isi NIP ATASAN di daftar pegawai dahulu.")
+    if not s.scalar(select(Skp.id).where(Skp.employee_id == penilai.id, Skp.year == year)):
+        raise NotAllowed(f"SKP atasan ({penilai.nama}) untuk tahun {year} belum ada: RHK pegawai "
+                         "diturunkan dari RHK atasan, jadi atasan menyusun SKP-nya lebih dahulu.")
+
+
+def editable_skp(s: Session, actor: Actor, skp_id: int) -> Skp:
+    skp = load(s, Skp, skp_id, "SKP")
+    require_owner_or_penilai(actor, skp)
+    if not skp_is_editable(skp.status):
+        raise NotAllowed(f"SKP berstatus {skp.status} tidak dapat diubah; minta atasan mengembalikannya.")
+    if skp.status == SkpStatus.DIKEMBALIKAN:
+        skp.status = SkpStatus.DRAFT.value  # editing a returned plan makes it a draft again
+    skp.bump()
+    return skp
+
+
+def superior_rhk(db: Database, skp_id: int) -> list[RhkRow]:
+    """The RHK an RHK of this SKP may intervene: those of the penilai's SKP of the same year."""
+    with db.read() as s:
+        skp = load(s, Skp, skp_id, "SKP")
+        parent_skp = s.scalar(select(Skp.id).where(Skp.employee_id == skp.penilai_id, Skp.year == skp.year))
+        rhk = s.scalars(select(Rhk).where(Rhk.skp_id == parent_skp).order_by(Rhk.position)) if parent_skp else []
+        return [RhkRow.of(r) for r in rhk]
+
+
+def add_rhk(db: Database, actor: Actor, *, skp_id: int, text: str, parent_rhk_id: int | None = None,
+            intervensi_text: str = "", jenis: str = "utama") -> RhkRow:
+    """Add an RHK. A utama RHK of a non-JPT must hang under an RHK of the superior's SKP."""
+    text = " ".join(text.split())
+    if not text:
+        raise UserError("Teks RHK kosong: tulis hasil kerja yang direncanakan.")
+    if jenis not in ("utama", "tambahan"):
+        raise UserError(f"Jenis RHK '{jenis}' tidak dikenal: utama atau tambahan.")
+    with db.transaction() as s:
+        skp = editable_skp(s, actor, skp_id)
+        _check_parent(s, skp, parent_rhk_id, jenis, intervensi_text)
+        position = (s.scalar(select(func.max(Rhk.position)).where(Rhk.skp_id == skp.id)) or 0) + 1
+        rhk = Rhk(skp_id=skp.id, parent_id=parent_rhk_id, intervensi_text=intervensi_text,
+                  jenis=jenis, position=position, text=text)
+        s.add(rhk)
+        s.flush()
+        row = RhkRow.of(rhk)
+        audit.record(s, actor=actor.username, action="rhk.add", entity="rhk", entity_uuid=rhk.uuid,
+                     after={"skp": skp.uuid, "text": text, "jenis": jenis, "parent_id": parent_rhk_id})
+        return row
+
+
+def _check_parent(s: Session, skp: Skp, parent_id: int | None, jenis: str, intervensi_text: str) -> None:
+    if parent_id is None:
+        if jenis == "utama" and skp.form_family != "JPT" and not intervensi_text:
+            raise NotAllowed("RHK utama harus diturunkan dari RHK atasan yang diintervensi: pilih RHK atasan.")
+        return
+    parent = load(s, Rhk, parent_id, "RHK atasan")
+    parent_skp = s.get(Skp, parent.skp_id)
+    if parent_skp.employee_id != skp.penilai_id or parent_skp.year != skp.year:
+        raise NotAllowed("RHK yang diintervensi harus berasal dari SKP atasan langsung pada tahun yang sama.")
+
+
+def add_indicator(db: Database, actor: Actor, *, rhk_id: int, text: str, aspek: str = "",
+                  target_min: float | None = None, target_max: float | None = None, satuan: str = "",
+                  target_text: str = "", perspektif: str = "") -> IndicatorRow:
+    """Add an indicator: per aspek for Administrasi/Fungsional, with a perspektif for JPT;
+    a numeric target for the kuantitatif approach, a narrated one for kualitatif."""
+    with db.transaction() as s:
+        rhk = load(s, Rhk, rhk_id, "RHK")
+        skp = editable_skp(s, actor, rhk.skp_id)
+        _check_indicator(skp, text, aspek, target_min, target_max, target_text, perspektif)
+        position = (s.scalar(select(func.max(Indicator.position)).where(Indicator.rhk_id == rhk.id)) or 0) + 1
+        ind = Indicator(rhk_id=rhk.id, position=position, aspek=aspek, perspektif=perspektif,
+                        text=" ".join(text.split()), target_min=target_min,
+                        target_max=target_max if target_max is not None else target_min,
+                        satuan=satuan, target_text=target_text)
+        s.add(ind)
+        s.flush()
+        row = IndicatorRow.of(ind)
+        audit.record(s, actor=actor.username, action="indicator.add", entity="indicator",
+                     entity_uuid=ind.uuid, after={k: v for k, v in row.__dict__.items() if k not in ("id", "rhk_id")})
+        return row
+
+
+def _check_indicator(skp: Skp, text, aspek, target_min, target_max, target_text, perspektif) -> None:
+    if not text.strip():
+        raise UserError("Teks indikator kosong: tulis indikator kinerja individu.")
+    if skp.form_family == "JPT":
+        if perspektif not in PERSPEKTIF:
+            raise UserError(f"Perspektif '{perspektif}' tidak dikenal: pilih {', '.join(PERSPEKTIF)}.")
+    elif aspek not in ASPEK:
+        raise UserError(f"Aspek '{aspek}' tidak dikenal: pilih {', '.join(ASPEK)}.")
+    if skp.approach == "kualitatif":
+        if not target_text.strip():
+            raise UserError("Target kosong: pendekatan kualitatif memakai target berupa uraian.")
+    elif target_min is None:
+        raise UserError("Target kosong: pendekatan kuantitatif memakai target berupa angka.")
+    elif target_max is not None and target_max < target_min:
+        raise UserError(f"Target maksimum {target_max} lebih kecil dari target minimum {target_min}.")
+
+
+def set_expectation(db: Database, actor: Actor, *, skp_id: int, value_number: int, text: str) -> None:
+    """The leader's ekspektasi khusus for one BerAKHLAK value (1..7)."""
+    if not 1 <= value_number <= 7:
+        raise UserError(f"Nilai BerAKHLAK nomor {value_number} tidak ada (1 sampai 7).")
+    with db.transaction() as s:
+        skp = editable_skp(s, actor, skp_id)
+        row = s.scalar(select(BehaviourExpectation).where(BehaviourExpectation.skp_id == skp.id,
+                                                          BehaviourExpectation.value_number == value_number))
+        before = row.ekspektasi_khusus
+        row.ekspektasi_khusus = text.strip()
+        audit.record(s, actor=actor.username, action="skp.expectation", entity="skp", entity_uuid=skp.uuid,
+                     before={"value": value_number, "text": before}, after={"value": value_number, "text": text.strip()})
+
+
+def add_lampiran(db: Database, actor: Actor, *, skp_id: int, section: str, text: str) -> None:
+    """One numbered item of the Lampiran SKP (dukungan sumber daya, skema, konsekuensi)."""
+    if section not in LAMPIRAN_SECTIONS:
+        raise UserError(f"Bagian lampiran '{section}' tidak dikenal: {', '.join(LAMPIRAN_SECTIONS)}.")
+    if not text.strip():
+        raise UserError("Isi lampiran kosong.")
+    with db.transaction() as s:
+        skp = editable_skp(s, actor, skp_id)
+        position = (s.scalar(select(func.max(LampiranItem.position)).where(
+            LampiranItem.skp_id == skp.id, LampiranItem.section == section)) or 0) + 1
+        s.add(LampiranItem(skp_id=skp.id, section=section, position=position, text=text.strip()))
+        audit.record(s, actor=actor.username, action="skp.lampiran", entity="skp", entity_uuid=skp.uuid,
+                     after={"section": section, "position": position, "text": text.strip()})
