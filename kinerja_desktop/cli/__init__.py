@@ -11,7 +11,7 @@ import sys
 from .. import __version__
 from ..errors import UserError
 from ..logs import setup_logging
-from . import admin, roster
+from . import admin, demo, roster
 
 log = logging.getLogger("kinerja_desktop.cli")
 
@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kinerja {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     admin.register(commands)
+    demo.register(commands)
     roster.register(commands)
     return parser
 

@@ -23,15 +23,14 @@ HEAD_FIELDS = ("uuid", "nip", "year", "period_kind", "period_number", "rating_ha
 def seal_hash(head: dict, realisations: Iterable, rhk_feedback: Iterable, value_feedback: Iterable,
               evidence: Iterable = ()) -> str:
     """``head`` holds HEAD_FIELDS; the lists hold tuples keyed by indicator/RHK uuid or value
-    number. Order does not matter: lists are sorted before hashing."""
-    content = {
-        "head": {k: head.get(k) for k in HEAD_FIELDS},
-        "realisasi": sorted([list(map(_plain, r)) for r in realisations], key=canonical_json),
-        "umpan_balik_rhk": sorted([list(r) for r in rhk_feedback], key=canonical_json),
-        "umpan_balik_perilaku": sorted([list(r) for r in value_feedback], key=canonical_json),
-        "bukti": sorted([list(r) for r in evidence], key=canonical_json),
-    }
-    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+    number. Order does not matter: each section's items are hashed in sorted order."""
+    lines = [canonical_json({k: head.get(k) for k in HEAD_FIELDS})]
+    sections = (("realisasi", [tuple(map(_plain, r)) for r in realisations]), ("umpan_balik_rhk", rhk_feedback),
+                ("umpan_balik_perilaku", value_feedback), ("bukti", evidence))
+    for name, items in sections:
+        lines.append(name)
+        lines.extend(sorted(canonical_json(list(item)) for item in items))
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 
 def _plain(value):

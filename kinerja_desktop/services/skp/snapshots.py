@@ -6,17 +6,23 @@ from ...domain.golongan import pangkat_golongan
 from ...store.models import Employee, Unit
 
 
-def full_name(e: Employee) -> str:
+def titled_name(nama: str, gelar_depan: str = "", gelar_belakang: str = "") -> str:
     """``Drs. Ahmad Yani, M.Pd.``: the name with academic titles, as printed."""
-    name = f"{e.gelar_depan} {e.nama}".strip()
-    return f"{name}, {e.gelar_belakang}" if e.gelar_belakang else name
+    name = f"{gelar_depan} {nama}".strip()
+    return f"{name}, {gelar_belakang}" if gelar_belakang else name
+
+
+def snapshot(*, nama: str, gelar_depan: str, gelar_belakang: str, nip: str, golongan: str, jabatan: str,
+             jenis_jabatan: str, unit: str) -> dict:
+    return {"nama": titled_name(nama, gelar_depan, gelar_belakang), "nip": nip,
+            "pangkat": pangkat_golongan(golongan), "jabatan": jabatan, "jenis_jabatan": jenis_jabatan,
+            "unit": unit}
 
 
 def person_snapshot(session: Session, e: Employee | None) -> dict:
     if e is None:
         return {}
     unit = session.get(Unit, e.unit_id)
-    return {
-        "nama": full_name(e), "nip": e.nip, "pangkat": pangkat_golongan(e.golongan),
-        "jabatan": e.jabatan, "jenis_jabatan": e.jenis_jabatan, "unit": unit.name if unit else "",
-    }
+    return snapshot(nama=e.nama, gelar_depan=e.gelar_depan, gelar_belakang=e.gelar_belakang, nip=e.nip,
+                    golongan=e.golongan, jabatan=e.jabatan, jenis_jabatan=e.jenis_jabatan,
+                    unit=unit.name if unit else "")

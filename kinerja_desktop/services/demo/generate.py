@@ -1,0 +1,93 @@
+"""`kinerja demo`: a realistic kabupaten, deterministic for a seed and a date.
+
+Last year is complete (quarterly and annual evaluations final and sealed); this year is in
+progress (past quarters final, the current one a draft). Rows are written in bulk, in one
+transaction, through the same seal function the services use.
+"""
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from ...errors import UserError
+from ...store import audit
+from ...store.db import Database
+from ...store.models import Employee
+from ..context import Actor
+from ..office import home_office
+from .evaluations import EvaluationMaker
+from .org import size_plan
+from .people import PeopleBuilder
+from .plans import rhk_rows
+from .structure import build_structure
+from .writer import BulkWriter
+
+MIN_EMPLOYEES, MAX_EMPLOYEES = 30, 100_000
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    employees: int
+    units: int
+    skps: int
+    evaluations: int
+    realisations: int
+
+
+def generate_demo(db: Database, actor: Actor, *, employees: int = 300, seed: int = 1, today: date | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> DemoResult:
+    """Fill an empty database with a demo district of ``employees`` people."""
+    if not MIN_EMPLOYEES <= employees <= MAX_EMPLOYEES:
+        raise UserError(f"--employees {employees}: pilih antara {MIN_EMPLOYEES} dan {MAX_EMPLOYEES}.")
+    today = today or date.today()
+    rng = random.Random(seed)
+    with db.transaction() as session:
+        if session.scalar(select(func.count()).select_from(Employee)):
+            raise UserError("Basis data ini sudah berisi pegawai; data demo hanya diisikan ke basis data kosong. "
+                            "Gunakan --db dengan berkas baru.")
+        office = home_office(session)
+        _set_office(office)
+        writer = BulkWriter(session)
+        plan = size_plan(employees)
+        people = PeopleBuilder(rng, plan, office.id, today, writer.next_id)
+        build_structure(people, plan)
+        writer.add("unit", people.units)
+        writer.add("employee", [p.row for p in people.people])
+        maker = EvaluationMaker(rng, writer, people, today)
+        maker.org_predikat(plan)
+        _plans(people, writer, maker, today, progress)
+        writer.flush()
+        audit.record(session, actor=actor.username, action="demo.generate", entity="database",
+                     after={"seed": seed, "today": today.isoformat(), **writer.counts})
+        c = writer.counts
+        return DemoResult(c["employee"], c["unit"], c["skp"], c["evaluation"], c["realisation"])
+
+
+def _set_office(office) -> None:
+    office.code, office.name = "DEMO-1201", "PEMERINTAH KABUPATEN SUKAMAJU"
+    office.kabupaten, office.place, office.province = "Kabupaten Sukamaju", "Sukamaju", "12"
+    office.period_kind = "triwulan"
+
+
+def _plans(people: PeopleBuilder, writer: BulkWriter, maker: EvaluationMaker, today: date, progress) -> None:
+    """Both years' SKPs for everyone, superiors first, so each RHK can intervene its superior's."""
+    planned: dict[tuple[int, int], list] = {}
+    total = len(people.people)
+    for n, person in enumerate(people.people, start=1):
+        for year in (today.year - 1, today.year):
+            status = maker.skp_status(year)
+            skp = maker.skp_row(person, year, status)
+            writer.add("skp", [skp])
+            writer.add("behaviour_expectation", maker.expectations(skp["id"], person))
+            parent = planned.get((person.row["atasan_id"], year), [])
+            rhks, indicators, plan = rhk_rows(person, skp["id"], parent, writer.new_id, people.uuid, people.rng)
+            writer.add("rhk", rhks)
+            writer.add("indicator", indicators)
+            planned[(person.row["id"], year)] = plan
+            if status == "Disetujui":
+                maker.evaluations(person, skp, plan)
+        if progress and (n % 500 == 0 or n == total):
+            progress(n, total)
