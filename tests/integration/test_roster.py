@@ -1,0 +1,138 @@
+"""Roster import and export with real CSV and XLSX files."""
+
+import csv
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from kinerja_desktop.errors import UserError
+from kinerja_desktop.services import skp as skp_service
+from kinerja_desktop.services.roster import export_roster, import_roster
+from kinerja_desktop.store.models import AuditEntry, Employee, Skp, Unit
+
+from .conftest import GURU, KABID, KADIS, ROSTER, write
+
+HEADERS = ["NIP", "NAMA", "GELAR DEPAN", "GELAR BELAKANG", "GOLONGAN", "JABATAN", "JENIS JABATAN", "UNIT KERJA", "NIP ATASAN"]
+ROWS = [line.split(";") for line in ROSTER.strip().splitlines()[1:]]
+
+
+def xlsx(path, headers, rows, *, numeric_nip=False):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(headers)
+    for row in rows:
+        ws.append([int(row[0]) if numeric_nip and i == 0 else v for i, v in enumerate(row)])
+    wb.save(path)
+    return path
+
+
+def count(db, model):
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_xlsx_import_creates_units_and_links(db, tmp_path, operator):
+    result = import_roster(db, operator, xlsx(tmp_path / "r.xlsx", HEADERS, ROWS))
+    assert (result.created, result.updated, result.units_created) == (4, 0, 2)
+    with db.read() as s:
+        guru = s.scalar(select(Employee).where(Employee.nip == GURU))
+        assert guru.atasan.nip == KABID and guru.unit.name == "Bidang Pembinaan SD"
+        assert guru.unit.parent.name == "Dinas Pendidikan"
+        assert guru.birth_date.isoformat() == "1986-09-26" and guru.sex == "L"
+    assert count(db, AuditEntry) == 5  # four employees and the import itself
+
+
+def test_numeric_nip_column_is_refused_with_row_and_fix(db, tmp_path, operator):
+    path = xlsx(tmp_path / "angka.xlsx", HEADERS, ROWS, numeric_nip=True)
+    with pytest.raises(UserError) as err:
+        import_roster(db, operator, path)
+    text = str(err.value)
+    assert "angka.xlsx" in text and "baris 2" in text and "baris 5" in text
+    assert "sebagai Teks" in text
+    assert count(db, Employee) == 0 and count(db, AuditEntry) == 0
+
+
+def test_excel_semicolon_csv_with_bom_crlf_and_rounded_nips(db, tmp_path, operator):
+    text = ROSTER.replace("\n", "\r\n").replace(GURU, "1,98609E+17").replace("199001012019032003", "199001012019032000")
+    path = tmp_path / "excel.csv"
+    path.write_bytes(text.encode("utf-8-sig"))
+    with pytest.raises(UserError) as err:
+        import_roster(db, operator, path)
+    message = str(err.value)
+    assert "baris 4" in message and "angka ilmiah" in message
+    assert "baris 5" in message and "berakhir 000" in message
+    assert count(db, Employee) == 0
+
+
+def test_comma_csv_windows_1252_and_header_variants(db, tmp_path, operator):
+    text = ("Nip Baru,Nama Lengkap,Gol. Ruang,Nama Jabatan,Jenis Jabatan,Unor\n"
+            f"{KADIS},Ahmad Yanï,IV/c,Kepala Dinas,JPT Pratama,Dinas Pendidikan\n")
+    path = tmp_path / "ansi.csv"
+    path.write_bytes(text.encode("cp1252"))
+    assert import_roster(db, operator, path).created == 1
+    with db.read() as s:
+        assert s.scalar(select(Employee.nama)) == "Ahmad Yanï"
+
+
+def test_every_bad_row_is_listed_and_nothing_written(db, tmp_path, operator):
+    bad = ROSTER + (f"{GURU};Duplikat;;;III/a;Guru;Fungsional;Dinas Pendidikan;\n"
+                    "19860926201505100;Pendek;;;III/a;Guru;Fungsional;Dinas Pendidikan;\n"
+                    "198609262015051002;Golongan Salah;;;III/z;Guru;Fungsional;Dinas Pendidikan;\n"
+                    "198609262015051003;Atasan Hilang;;;III/a;Guru;Fungsional;Dinas Pendidikan;196001011985031001\n"
+                    "198609262015051004;;;;III/a;Guru;Ahli Sihir;;\n")
+    report = tmp_path / "ditolak.csv"
+    with pytest.raises(UserError) as err:
+        import_roster(db, operator, write(tmp_path / "bad.csv", bad), report=report)
+    message = str(err.value)
+    for fragment in ("baris 6", "NIP sama dengan baris 4", "baris 7", "17 digit", "baris 8", "III/z",
+                     "baris 9", "tidak ada di berkas", "baris 10", "NAMA kosong", "Ahli Sihir", "UNIT KERJA"):
+        assert fragment in message
+    assert count(db, Employee) == 0
+    with report.open(encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    assert rows[0] == ["BARIS", "NIP", "NAMA", "ALASAN"] and [r[0] for r in rows[1:]] == ["6", "7", "8", "9", "10"]
+
+
+def test_skip_invalid_imports_good_rows(db, tmp_path, operator):
+    bad = ROSTER + "198609262015051002;Golongan Salah;;;III/z;Guru;Fungsional;Dinas Pendidikan;\n"
+    result = import_roster(db, operator, write(tmp_path / "bad.csv", bad), skip_invalid=True,
+                           report=tmp_path / "r.csv")
+    assert result.created == 4 and [p.row for p in result.rejected] == [6]
+
+
+def test_missing_column_is_named(db, tmp_path, operator):
+    with pytest.raises(UserError, match="GOLONGAN, JABATAN"):
+        import_roster(db, operator, write(tmp_path / "x.csv", "NIP;NAMA;UNIT KERJA;JENIS JABATAN\n"))
+
+
+def test_broken_xlsx_is_refused(db, tmp_path, operator):
+    path = tmp_path / "rusak.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(UserError, match="rusak.xlsx"):
+        import_roster(db, operator, path)
+
+
+def test_update_by_nip_keeps_skps(staffed, tmp_path, operator):
+    skp_service.plan_skp(staffed, operator, nip=KADIS, year=2026)
+    moved = ROSTER.replace("Drs.;M.Pd.;IV/c", "Dr. Drs.;M.Pd.;IV/d")
+    result = import_roster(staffed, operator, write(tmp_path / "baru.csv", moved))
+    assert (result.created, result.updated, result.unchanged) == (0, 1, 3)
+    with staffed.read() as s:
+        kadis = s.scalar(select(Employee).where(Employee.nip == KADIS))
+        assert kadis.golongan == "IV/d" and kadis.version == 2
+        assert s.scalar(select(func.count()).select_from(Skp).where(Skp.employee_id == kadis.id)) == 1
+        update = s.scalar(select(AuditEntry).where(AuditEntry.action == "employee.update"))
+        assert '"golongan":"IV/c"' in update.before and '"golongan":"IV/d"' in update.after
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_round_trip(staffed, tmp_path, operator, suffix):
+    out = tmp_path / f"ekspor{suffix}"
+    assert export_roster(staffed, out) == 4
+    if suffix == ".xlsx":
+        cell = load_workbook(out).active["A2"]
+        assert cell.data_type == "s" and len(cell.value) == 18
+    result = import_roster(staffed, operator, out)
+    assert (result.created, result.updated, result.unchanged, result.units_created) == (0, 0, 4, 0)
+    assert count(staffed, Unit) == 2
