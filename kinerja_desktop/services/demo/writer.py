@@ -3,6 +3,7 @@
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ...store.bulk import bulk_insert
 from ...store.models import Base
 
 ORDER = ("unit", "employee", "skp", "behaviour_expectation", "rhk", "indicator", "org_performance",
@@ -35,19 +36,6 @@ class BulkWriter:
         for name in ORDER:
             rows = self.buffers[name]
             if rows:
-                self._insert(conn, Base.metadata.tables[name], rows)
+                bulk_insert(conn, Base.metadata.tables[name], rows)
                 self.counts[name] += len(rows)
                 self.buffers[name] = []
-
-    @staticmethod
-    def _insert(conn, table, rows: list[dict]) -> None:
-        """Plain tables (numbers and text only) go straight to the driver's executemany, which is
-        several times faster; tables with JSON or dates go through SQLAlchemy's type processing."""
-        plain = conn.dialect.name == "sqlite" and all(
-            c.type.python_type in (int, float, str, bool) for c in table.columns)
-        if not plain:
-            conn.execute(table.insert(), rows)
-            return
-        columns = list(rows[0])
-        sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        conn.exec_driver_sql(sql, [tuple(r[c] for c in columns) for r in rows])

@@ -5,11 +5,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...errors import UserError
 from ...store import audit
+from ...store.bulk import bulk_insert, bulk_update
 from ...store.db import Database
 from ...store.models import Employee, new_uuid
 from ..context import Actor
@@ -126,10 +127,9 @@ def _apply(session: Session, actor: Actor, source: str, rows: list[RosterRow],
     office = home_office(session)
     units = UnitIndex(session, office.id)
     plan = _plan(session, office.id, units, rows, manage_atasan)
-    if plan.inserts:
-        session.execute(Employee.__table__.insert(), plan.inserts)
-    if plan.updates:
-        _bulk_update(session, plan.updates, FIELDS)
+    conn = session.connection()
+    bulk_insert(conn, Employee.__table__, plan.inserts)
+    bulk_update(conn, Employee.__table__, plan.updates)
     _link_atasan(session, plan.atasan)
     plan.log.append(dict(action="roster.import", entity="roster", after=dict(
         source=source, created=len(plan.inserts), updated=len(plan.updates),
@@ -145,8 +145,9 @@ def _plan(session: Session, office_id: int, units: UnitIndex, rows: list[RosterR
     existing = {e.nip: e for e in session.execute(select(*_EMPLOYEE_COLS)).all()}
     nip_of = {e.id: e.nip for e in existing.values()}
     plan = _Plan([], [], {}, [])
+    units.ensure({row.unit_path: row.unit_code for row in rows})
     for row in rows:
-        values = _values(row, units.resolve(row.unit_path, row.unit_code))
+        values = _values(row, units.resolve(row.unit_path))
         old = existing.get(row.nip)
         old_atasan = nip_of.get(old.atasan_id, "") if old else ""
         new_atasan = row.nip_atasan if manage_atasan else old_atasan
@@ -155,7 +156,7 @@ def _plan(session: Session, office_id: int, units: UnitIndex, rows: list[RosterR
             plan.inserts.append(dict(values, nip=row.nip, office_id=office_id, uuid=uuid, version=1))
             plan.log.append(_log("employee.create", row.nip, uuid, None, values, new_atasan, units))
         elif new_atasan != old_atasan or any(getattr(old, f) != values[f] for f in FIELDS):
-            plan.updates.append(dict(values, b_id=old.id, b_version=old.version + 1))
+            plan.updates.append(dict(values, id=old.id, version=old.version + 1))
             before = {f: getattr(old, f) for f in FIELDS}
             plan.log.append(_log("employee.update", row.nip, old.uuid, before, values, new_atasan, units, old_atasan))
         else:
@@ -179,19 +180,9 @@ def _log(action, nip, uuid, before, after, atasan, units, old_atasan=""):
                 before=show(before, old_atasan), after=show(after, atasan))
 
 
-def _bulk_update(session: Session, rows: list[dict], fields: tuple[str, ...]) -> None:
-    """executemany UPDATE by id; each dict has ``b_id``, ``b_version`` and the ``fields``."""
-    table = Employee.__table__
-    stmt = (update(table).where(table.c.id == bindparam("b_id"))
-            .values(**{f: bindparam(f) for f in fields}, version=bindparam("b_version")))
-    session.connection().execute(stmt, rows)
-
-
 def _link_atasan(session: Session, changes: dict[str, str]) -> None:
     if not changes:
         return
     ids = dict(session.execute(select(Employee.nip, Employee.id)).all())
-    table = Employee.__table__
-    stmt = update(table).where(table.c.id == bindparam("b_id")).values(atasan_id=bindparam("b_atasan"))
-    session.connection().execute(stmt, [{"b_id": ids[nip], "b_atasan": ids.get(atasan)}
-                                        for nip, atasan in changes.items()])
+    bulk_update(session.connection(), Employee.__table__,
+                [{"id": ids[nip], "atasan_id": ids.get(atasan)} for nip, atasan in changes.items()])

@@ -3,26 +3,28 @@
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...store.models import Unit
+from ...store.models import Unit, new_uuid
 from .columns import UNIT_SEPARATOR
 
 
 class UnitIndex:
-    """All units of an office keyed by their full path; creates missing ones on demand."""
+    """All units of an office keyed by their full path (compared case-insensitively)."""
 
     def __init__(self, session: Session, office_id: int):
         self.session, self.office_id = session, office_id
-        units = session.execute(select(Unit.id, Unit.parent_id, Unit.name, Unit.code)
-                                .where(Unit.office_id == office_id)).all()
-        names = {u.id: (u.parent_id, u.name) for u in units}
         self.by_path: dict[tuple[str, ...], int] = {}
         self.path_of: dict[int, tuple[str, ...]] = {}
-        self.code_of: dict[int, str] = {u.id: u.code or "" for u in units}
-        for unit_id in names:
-            path = self._path(unit_id, names)
-            self.by_path[tuple(p.casefold() for p in path)] = unit_id
-            self.path_of[unit_id] = path
-        self.created: list[Unit] = []
+        self.code_of: dict[int, str] = {}
+        self.created: list[dict] = []
+        self._load()
+
+    def _load(self) -> None:
+        units = self.session.execute(select(Unit.id, Unit.parent_id, Unit.name, Unit.code)
+                                     .where(Unit.office_id == self.office_id)).all()
+        names = {u.id: (u.parent_id, u.name) for u in units}
+        for u in units:
+            path = self._path(u.id, names)
+            self.by_path[_key(path)], self.path_of[u.id], self.code_of[u.id] = u.id, path, u.code or ""
 
     @staticmethod
     def _path(unit_id: int, names: dict[int, tuple[int | None, str]]) -> tuple[str, ...]:
@@ -33,19 +35,27 @@ class UnitIndex:
             unit_id = parent
         return tuple(reversed(parts))
 
-    def resolve(self, path: tuple[str, ...], code: str = "") -> int:
-        """The unit at ``path``, creating it (and missing ancestors) when unknown."""
-        key = tuple(p.casefold() for p in path)
-        if key in self.by_path:
-            return self.by_path[key]
-        parent = self.resolve(path[:-1]) if len(path) > 1 else None
-        unit = Unit(office_id=self.office_id, parent_id=parent, name=path[-1], code=code or None)
-        self.session.add(unit)
-        self.session.flush()
-        self.by_path[key], self.path_of[unit.id] = unit.id, path
-        self.code_of[unit.id] = code
-        self.created.append(unit)
-        return unit.id
+    def ensure(self, paths: dict[tuple[str, ...], str]) -> None:
+        """Create every missing unit (and missing ancestors) of ``paths`` (path -> SIASN code),
+        one executemany per depth, so a roster with hundreds of new units stays fast."""
+        wanted = {p[:depth]: (paths.get(p[:depth], "") if depth == len(p) else "")
+                  for p in paths for depth in range(1, len(p) + 1)}
+        for depth in range(1, max((len(p) for p in wanted), default=0) + 1):
+            level = {p: code for p, code in wanted.items() if len(p) == depth and _key(p) not in self.by_path}
+            rows = [dict(office_id=self.office_id, parent_id=self.by_path[_key(p[:-1])] if depth > 1 else None,
+                         name=p[-1], code=code or None, uuid=new_uuid(), version=1, kind="", active=True)
+                    for p, code in level.items()]
+            if rows:
+                self.session.execute(Unit.__table__.insert(), rows)
+                self.created += rows
+                self._load()
+
+    def resolve(self, path: tuple[str, ...]) -> int:
+        return self.by_path[_key(path)]
 
     def text(self, unit_id: int) -> str:
         return UNIT_SEPARATOR.join(self.path_of[unit_id])
+
+
+def _key(path: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(p.casefold() for p in path)
