@@ -37,7 +37,7 @@ def normalize_nip(text: str) -> str:
     digits = _SPACES.sub("", str(text or ""))
     if not digits:
         raise NipError("NIP kosong: isi 18 digit NIP.")
-    if not digits.isdigit():
+    if not digits.isascii() or not digits.isdigit():
         raise NipError(f"NIP '{text}' memuat karakter selain angka: NIP hanya berisi 18 digit.")
     if len(digits) != 18:
         raise NipError(f"NIP '{text}' terdiri dari {len(digits)} digit: NIP harus 18 digit.")

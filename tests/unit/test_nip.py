@@ -25,6 +25,8 @@ def test_female_and_format():
     ("1986092620150510", "16 digit"),
     ("1986092620150510011", "19 digit"),
     ("19860926201505100A", "selain angka"),
+    ("19860926201505100²", "selain angka"),
+    ("١٩٨٦٠٩٢٦٢٠١٥٠٥١٠٠١", "selain angka"),
     ("19860231201505 1 001", "tanggal lahir"),       # 31 February
     ("19861326201505 1 001", "tanggal lahir"),       # month 13
     ("19860926201513 1 001", "bulan 13"),            # TMT month 13
