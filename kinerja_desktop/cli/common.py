@@ -2,7 +2,7 @@
 
 import sys
 
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 
 from ..errors import UserError
 from ..paths import default_db
@@ -20,8 +20,14 @@ def open_db(args) -> Database:
     try:
         return open_database(target)
     except (OperationalError, DatabaseError) as exc:
-        raise UserError(f"Basis data '{target}' tidak dapat dibuka: {exc.orig}. Periksa jalurnya "
-                        "dan hak tulis foldernya, atau pulihkan dari cadangan.") from None
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+    except (ArgumentError, NoSuchModuleError, ModuleNotFoundError) as exc:
+        raise UserError(f"Alamat basis data '{target}' tidak dikenali atau drivernya belum terpasang ({exc}). "
+                        "Gunakan jalur berkas SQLite, atau URL seperti postgresql+psycopg://...") from None
+    raise UserError(f"Basis data '{target}' tidak dapat dibuka: {reason}. Periksa jalurnya dan hak tulis "
+                    "foldernya, atau pulihkan dari cadangan.")
 
 
 def out(text: str = "") -> None:

@@ -129,3 +129,9 @@ def test_backup_and_restore(tmp_path):
     assert json.loads(kinerja("info", "--json", db=db).stdout)["employees"] == 4
     assert kinerja("audit", "verify", db=db).returncode == 0
     assert_clean_failure(kinerja("restore", str(write(tmp_path / "bukan.sqlite3", "x")), db=db), "bukan.sqlite3")
+
+
+def test_unusable_database_locations_are_refused_cleanly(tmp_path):
+    blocker = write(tmp_path / "file", "x")  # a file where a folder should be
+    assert_clean_failure(kinerja("info", db=blocker / "sub" / "k.sqlite3"), "tidak dapat dibuka")
+    assert_clean_failure(kinerja("info", db="foo://bar"), "tidak dikenali")
