@@ -1,0 +1,118 @@
+"""Local user accounts: operator, penilai, viewer; login with a growing delay after failures."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from ..errors import NotAllowed, UserError
+from ..store import audit
+from ..store.db import Database
+from ..store.models import Employee, User, utcnow
+from .access import employee_by_nip
+from .context import Actor, Role
+from .passwords import MIN_LENGTH, hash_password, verify_password
+
+FREE_ATTEMPTS = 3  # failures before any delay
+MAX_DELAY = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    username: str
+    role: str
+    employee_id: int | None
+    active: bool
+
+
+def _row(u: User) -> UserRow:
+    return UserRow(u.id, u.username, u.role, u.employee_id, u.active)
+
+
+def has_users(db: Database) -> bool:
+    with db.read() as s:
+        return bool(s.scalar(select(func.count()).select_from(User)))
+
+
+def delay_after(failures: int) -> timedelta:
+    """No delay for the first few mistakes, then 2, 4, 8... seconds, at most five minutes."""
+    if failures < FREE_ATTEMPTS:
+        return timedelta(0)
+    return min(MAX_DELAY, timedelta(seconds=2 ** (failures - FREE_ATTEMPTS + 1)))
+
+
+def _check_new(username: str, password: str, role: str) -> None:
+    if not username.strip() or not username.replace(".", "").replace("_", "").isalnum():
+        raise UserError("Nama pengguna hanya boleh huruf, angka, titik dan garis bawah.")
+    if len(password) < MIN_LENGTH:
+        raise UserError(f"Kata sandi terlalu pendek: sedikitnya {MIN_LENGTH} karakter.")
+    Role(role)
+
+
+def create_first_operator(db: Database, *, username: str, password: str) -> UserRow:
+    """The first account of a new database; refused once any account exists."""
+    _check_new(username, password, Role.OPERATOR)
+    with db.transaction() as s:
+        if s.scalar(select(func.count()).select_from(User)):
+            raise NotAllowed("Akun operator pertama sudah dibuat; masuk dengan akun itu.")
+        user = User(username=username.strip(), role=Role.OPERATOR.value, password_hash=hash_password(password))
+        s.add(user)
+        s.flush()
+        audit.record(s, actor=username.strip(), action="user.create", entity="user",
+                     after={"username": user.username, "role": user.role, "first": True})
+        return _row(user)
+
+
+def create_user(db: Database, actor: Actor, *, username: str, password: str, role: str,
+                nip: str | None = None) -> UserRow:
+    """An operator adds an account; a penilai account is linked to their employee record."""
+    if actor.role is not Role.OPERATOR:
+        raise NotAllowed("Hanya operator yang dapat menambah pengguna.")
+    _check_new(username, password, role)
+    with db.transaction() as s:
+        if s.scalar(select(User.id).where(User.username == username.strip())):
+            raise UserError(f"Nama pengguna '{username}' sudah dipakai.")
+        employee = employee_by_nip(s, nip) if nip else None
+        if role == Role.PENILAI and employee is None:
+            raise UserError("Akun penilai harus dikaitkan dengan NIP pegawai yang bersangkutan.")
+        user = User(username=username.strip(), role=role, password_hash=hash_password(password),
+                    employee_id=employee.id if employee else None)
+        s.add(user)
+        s.flush()
+        audit.record(s, actor=actor.username, action="user.create", entity="user",
+                     after={"username": user.username, "role": role, "nip": employee.nip if employee else None})
+        return _row(user)
+
+
+def login(db: Database, *, username: str, password: str, now: datetime | None = None) -> Actor:
+    """The Actor for a correct password; each failure makes the next attempt wait longer."""
+    now = now or utcnow()
+    with db.transaction() as s:
+        user = s.scalar(select(User).where(User.username == username.strip(), User.active.is_(True)))
+        if user is None:
+            raise NotAllowed("Nama pengguna atau kata sandi salah.")
+        if user.locked_until and user.locked_until > now:
+            wait = int((user.locked_until - now).total_seconds()) + 1
+            raise NotAllowed(f"Terlalu banyak percobaan gagal. Coba lagi dalam {wait} detik.")
+        ok = verify_password(password, user.password_hash)
+        if ok:
+            user.failed_logins, user.locked_until = 0, None
+            actor = Actor(user.username, Role(user.role), user.employee_id)
+        else:
+            user.failed_logins += 1
+            user.locked_until = now + delay_after(user.failed_logins)
+            audit.record(s, actor=user.username, action="user.login_failed", entity="user",
+                         after={"failures": user.failed_logins})
+    if not ok:  # raised after the commit, so the failure count is kept
+        raise NotAllowed("Nama pengguna atau kata sandi salah.")
+    return actor
+
+
+def subordinate_ids(db: Database, actor: Actor) -> set[int] | None:
+    """Employees the actor may see: None means everyone (operator, viewer); a penilai sees
+    their direct subordinates."""
+    if actor.role is not Role.PENILAI:
+        return None
+    with db.read() as s:
+        return set(s.scalars(select(Employee.id).where(Employee.atasan_id == actor.employee_id)))
