@@ -1,6 +1,7 @@
 """Where things live: platformdirs locations, overridden by KINERJA_HOME and KINERJA_DB."""
 
 import os
+import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir, user_log_dir
@@ -29,3 +30,11 @@ def db_url(path_or_url: str) -> str:
     if "://" in path_or_url:
         return path_or_url
     return f"sqlite:///{Path(path_or_url).expanduser().resolve()}"
+
+
+def resource_dir() -> Path:
+    """``resources/``: beside the package in a checkout, inside the bundle when frozen."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"

@@ -2,12 +2,15 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 
 from ..domain.nip import format_nip
 from ..store.db import Database
-from ..store.models import Employee, Unit
+from ..store.models import Employee, Skp, Unit
+from .context import Actor, Role
 from .skp.snapshots import titled_name
+
+NO_SKP = "Belum ada SKP"
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,14 +22,47 @@ class EmployeeRow:
     golongan: str
     jabatan: str
     jenis_jabatan: str
+    unit_id: int
     unit: str
+    skp_status: str  # of the year asked for, or NO_SKP
 
 
-def list_employees(db: Database) -> list[EmployeeRow]:
-    """All active employees, by name; one query, rows ready for a table model."""
+@dataclass(frozen=True, slots=True)
+class UnitRow:
+    id: int
+    parent_id: int | None
+    name: str
+    depth: int
+
+
+def list_employees(db: Database, actor: Actor, *, year: int) -> list[EmployeeRow]:
+    """Active employees the actor may see (a penilai: their subordinates), with the status of
+    their SKP for ``year``; one query."""
+    skp = and_(Skp.employee_id == Employee.id, Skp.year == year, Skp.segment == 1)
     query = (select(Employee.id, Employee.nip, Employee.nama, Employee.gelar_depan, Employee.gelar_belakang,
-                    Employee.golongan, Employee.jabatan, Employee.jenis_jabatan, Unit.name)
-             .join(Unit, Employee.unit_id == Unit.id).where(Employee.active.is_(True)).order_by(Employee.nama))
+                    Employee.golongan, Employee.jabatan, Employee.jenis_jabatan, Employee.unit_id, Unit.name,
+                    Skp.status)
+             .join(Unit, Employee.unit_id == Unit.id).outerjoin(Skp, skp)
+             .where(Employee.active.is_(True)).order_by(Employee.nama))
+    if actor.role is Role.PENILAI:
+        query = query.where(Employee.atasan_id == actor.employee_id)
     with db.read() as s:
         return [EmployeeRow(r.id, r.nip, format_nip(r.nip), titled_name(r.nama, r.gelar_depan, r.gelar_belakang),
-                            r.golongan, r.jabatan, r.jenis_jabatan, r.name) for r in s.execute(query)]
+                            r.golongan, r.jabatan, r.jenis_jabatan, r.unit_id, r.name, r.status or NO_SKP)
+                for r in s.execute(query)]
+
+
+def list_units(db: Database) -> list[UnitRow]:
+    """The unit tree in display order (depth-first, by name)."""
+    with db.read() as s:
+        units = s.execute(select(Unit.id, Unit.parent_id, Unit.name).where(Unit.active.is_(True))).all()
+    children: dict[int | None, list] = {}
+    for u in sorted(units, key=lambda u: u.name):
+        children.setdefault(u.parent_id, []).append(u)
+    ordered: list[UnitRow] = []
+    stack = [(u, 0) for u in reversed(children.get(None, []))]
+    while stack:
+        unit, depth = stack.pop()
+        ordered.append(UnitRow(unit.id, unit.parent_id, unit.name, depth))
+        stack.extend((c, depth + 1) for c in reversed(children.get(unit.id, [])))
+    return ordered

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UserError
+from ..settings import BACKUP_DIR
 from ..store import audit
 from ..store.backup import backup_sqlite, restore_sqlite, timestamped_name
 from ..store.db import Database
@@ -21,7 +22,9 @@ def _sqlite_path(db: Database) -> Path:
 def backup(db: Database, target: Path | None = None) -> Path:
     """A consistent copy of the database (default: the backups folder, timestamped)."""
     source = _sqlite_path(db)
-    target = Path(target) if target else db.backup_dir / timestamped_name(source.stem)
+    with db.read() as s:
+        folder = Path(BACKUP_DIR.get(s) or db.backup_dir)
+    target = Path(target) if target else folder / timestamped_name(source.stem)
     if target.resolve() == source.resolve():
         raise UserError("Berkas cadangan tidak boleh sama dengan basis data yang sedang dipakai.")
     return backup_sqlite(source, target)

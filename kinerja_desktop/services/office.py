@@ -5,9 +5,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..errors import UserError
+from ..settings import BACKUP_DIR
 from ..store import audit
 from ..store.db import Database
 from ..store.models import Office
+from .access import require_writer
 from .context import Actor
 
 DEFAULT_CODE = "INSTANSI"
@@ -45,20 +48,41 @@ def get_office(db: Database) -> OfficeRow:
 
 
 _FIELDS = ("code", "name", "kabupaten", "place", "province", "period_kind", "paper")
+PERIOD_KINDS = ("bulanan", "triwulan", "semester")
+
+
+def _check(changes: dict) -> None:
+    unknown = set(changes) - set(_FIELDS) - {"backup_dir"}
+    if unknown:
+        raise ValueError(f"unknown office fields: {sorted(unknown)}")
+    if "name" in changes and not changes["name"]:
+        raise UserError("Nama instansi wajib diisi, seperti tercetak di kepala formulir.")
+    if "code" in changes and not changes["code"]:
+        raise UserError("Kode instansi wajib diisi (dipakai untuk sinkronisasi dengan provinsi).")
+    if changes.get("period_kind", "triwulan") not in PERIOD_KINDS:
+        raise UserError(f"Periode evaluasi '{changes['period_kind']}' tidak dikenal: {', '.join(PERIOD_KINDS)}.")
+    if changes.get("paper", "A4") not in ("A4", "F4"):
+        raise UserError(f"Ukuran kertas '{changes['paper']}' tidak dikenal: A4 atau F4.")
 
 
 def update_office(db: Database, actor: Actor, **changes: str) -> OfficeRow:
-    """Change the office's names, seat, evaluation frequency or paper size (audited)."""
-    unknown = set(changes) - set(_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown office fields: {sorted(unknown)}")
+    """Change the office's names, seat, evaluation frequency, paper size or backup folder (audited)."""
+    require_writer(actor)
+    _check(changes)
     with db.transaction() as s:
         office = home_office(s)
-        before = _row(office).__dict__
+        before = {**_row(office).__dict__, "backup_dir": BACKUP_DIR.get(s)}
+        if "backup_dir" in changes:
+            BACKUP_DIR.set(s, changes.pop("backup_dir"))
         for key, value in changes.items():
             setattr(office, key, value)
         office.bump()
         s.flush()
-        audit.record(s, actor=actor.username, action="office.update", entity="office",
-                     entity_uuid=office.uuid, before=before, after=_row(office).__dict__)
+        audit.record(s, actor=actor.username, action="office.update", entity="office", entity_uuid=office.uuid,
+                     before=before, after={**_row(office).__dict__, "backup_dir": BACKUP_DIR.get(s)})
         return _row(office)
+
+
+def backup_dir_setting(db: Database) -> str:
+    with db.read() as s:
+        return BACKUP_DIR.get(s)

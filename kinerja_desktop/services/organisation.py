@@ -27,17 +27,32 @@ class Distribution:
     warnings: tuple[str, ...]
 
 
+def subtree_ids(units: list[tuple[int, int | None]]) -> dict[int, set[int]]:
+    """For each unit of (id, parent_id) pairs: itself and every unit below it."""
+    children: dict[int | None, list[int]] = {}
+    for uid, parent in units:
+        children.setdefault(parent, []).append(uid)
+    result: dict[int, set[int]] = {}
+
+    def collect(uid: int) -> set[int]:
+        if uid not in result:
+            found, stack = {uid}, [uid]
+            while stack:
+                for child in children.get(stack.pop(), []):
+                    found.add(child)
+                    stack.append(child)
+            result[uid] = found
+        return result[uid]
+
+    for uid, _ in units:
+        collect(uid)
+    return result
+
+
 def subtree(session: Session, unit_id: int) -> list[int]:
     """The unit and all units below it."""
-    children: dict[int | None, list[int]] = {}
-    for uid, parent in session.execute(select(Unit.id, Unit.parent_id)):
-        children.setdefault(parent, []).append(uid)
-    found, stack = [], [unit_id]
-    while stack:
-        uid = stack.pop()
-        found.append(uid)
-        stack.extend(children.get(uid, []))
-    return found
+    units = session.execute(select(Unit.id, Unit.parent_id)).all()
+    return sorted(subtree_ids([(u.id, u.parent_id) for u in units])[unit_id])
 
 
 def org_predikat_for(session: Session, unit_id: int, period: Period) -> str | None:

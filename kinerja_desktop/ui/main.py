@@ -1,4 +1,4 @@
-"""Start the desktop program: parse arguments, open the database, show the main window."""
+"""Start the desktop program: parse arguments, translators, start-up dialogs, the main window."""
 
 import argparse
 import sys
@@ -15,39 +15,36 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 def run(argv: list[str]) -> int:
     args = _parse(argv)  # --version answers before Qt is loaded
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from ..errors import UserError
     from ..logs import setup_logging
     from ..paths import default_db
-    from ..store.migrate import open_database
-    from .main_window import MainWindow
+    from .errors import install_excepthook
+    from .i18n import install_translator
+    from .startup import Startup
 
     setup_logging()
     app = QApplication(argv)
+    app.setOrganizationName("Kinerja Desktop")
     app.setApplicationName("Kinerja Desktop")
-    try:
-        db = open_database(args.db or default_db())
-        _offer_demo(db)
-    except UserError as exc:
-        QMessageBox.critical(None, "Kinerja Desktop", str(exc))
-        return 1
-    window = MainWindow(db)
-    window.show()
+    app.setApplicationVersion(__version__)
+    install_translator(app)
+    install_excepthook()
+    windows = []
+
+    def ready(db, actor) -> None:
+        """Show the main window; a change of language rebuilds it in the new language."""
+        from .main_window import MainWindow
+
+        while windows:
+            windows.pop().close()
+        install_translator(app)
+        window = MainWindow(db, actor)
+        window.language_changed.connect(lambda: QTimer.singleShot(0, lambda: ready(db, actor)))
+        windows.append(window)
+        window.show()
+
+    startup = Startup(args.db or default_db(), on_ready=ready, on_quit=lambda: app.exit(1))
+    QTimer.singleShot(0, startup.start)
     return app.exec()
-
-
-def _offer_demo(db) -> None:
-    """First start: an empty database gets the demo district, so there is something to explore."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from ..services.context import Actor
-    from ..services.demo import generate_demo
-    from ..services.info import database_info
-
-    if database_info(db).employees:
-        return
-    answer = QMessageBox.question(None, "Kinerja Desktop", QMessageBox.tr(
-        "Basis data masih kosong. Muat kabupaten contoh (300 pegawai) untuk mencoba program?"))
-    if answer == QMessageBox.StandardButton.Yes:
-        generate_demo(db, Actor(username="desktop"))

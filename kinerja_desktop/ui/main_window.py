@@ -1,54 +1,98 @@
-"""The main window: for now the Pegawai list (issue 3 adds SKP, Evaluasi, Rekap...)."""
+"""The main window: navigation on the left, one page per screen, shared actions."""
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox
 
-from ..services.employees import list_employees
+from .. import __version__
+from ..paths import log_dir
+from ..services import maintenance
+from ..services.context import Actor, Role
 from ..services.office import get_office
 from ..store.db import Database
-from .employee_model import SORT_ROLE, EmployeeTableModel
+from .errors import show_error
+from .forms.ui_main_window import Ui_MainWindow
+from .pages.employees import EmployeesPage
+
+ROLE_NAMES = {Role.OPERATOR: "operator", Role.PENILAI: "penilai", Role.VIEWER: "pengamat"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database):
+    """Emits ``language_changed`` when the user picked another language in Pengaturan."""
+
+    language_changed = Signal()
+
+    def __init__(self, db: Database, actor: Actor):
         super().__init__()
-        self.db = db
+        self.db, self.actor = db, actor
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
         office = get_office(db)
         self.setWindowTitle(self.tr("Kinerja Desktop — {0}").format(office.name))
-        self.model = EmployeeTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search = QLineEdit(placeholderText=self.tr("Cari NIP, nama, jabatan atau unit kerja…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
-        self.table = QTableView(sortingEnabled=True, alternatingRowColors=True)
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        self.setCentralWidget(body)
-        self.resize(1100, 680)
-        self.reload()
+        self.employees = EmployeesPage(db, actor, self)
+        for page in self._pages():
+            self.add_page(page)
+        self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navList.setCurrentRow(0)
+        self._connect_actions()
+        self._shortcuts()
+        self.ui.statusBar.addPermanentWidget(self._user_label())
+        geometry = QSettings().value("geometry/MainWindow")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
 
-    def reload(self) -> None:
-        self.model.set_rows(list_employees(self.db))
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((190, 300, 60, 280)):
-            self.table.setColumnWidth(column, width)
-        self._update_status()
+    def _pages(self) -> list:
+        pages = [self.employees]
+        if self.actor.role is Role.OPERATOR:
+            from .pages.settings import SettingsPage
 
-    def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
-        self._update_status()
+            self.settings = SettingsPage(self.db, self.actor, self)
+            self.settings.language_changed.connect(self.language_changed)
+            pages.append(self.settings)
+        return pages
 
-    def _update_status(self) -> None:
-        self.statusBar().showMessage(self.tr("{0} dari {1} pegawai").format(
-            self.proxy.rowCount(), self.model.rowCount()))
+    def add_page(self, page) -> None:
+        self.ui.pages.addWidget(page)
+        QListWidgetItem(page.title(), self.ui.navList)
+
+    def _user_label(self):
+        from PySide6.QtWidgets import QLabel
+
+        return QLabel(self.tr("Masuk sebagai {0} ({1})").format(self.actor.username, self.tr(ROLE_NAMES[self.actor.role])))
+
+    def _connect_actions(self) -> None:
+        self.ui.quitAction.triggered.connect(self.close)
+        self.ui.backupAction.triggered.connect(self.backup)
+        self.ui.logAction.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
+        self.ui.aboutAction.triggered.connect(self.about)
+
+    def _shortcuts(self) -> None:
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
+        for number in range(1, 10):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self,
+                      activated=lambda n=number: self.ui.navList.setCurrentRow(min(n, self.ui.navList.count()) - 1))
+
+    def _find(self) -> None:
+        self.ui.navList.setCurrentRow(0)
+        self.employees.focus_search()
+
+    def backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Cadangkan basis data"), "kinerja-cadangan.sqlite3",
+                                              self.tr("Basis data Kinerja (*.sqlite3)"))
+        if not path:
+            return
+        try:
+            written = maintenance.backup(self.db, path)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, logged if it is a bug
+            show_error(self, self.tr("Cadangan tidak dapat dibuat."), exc)
+            return
+        self.statusBar().showMessage(self.tr("Cadangan ditulis: {0}").format(written), 8000)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("Tentang Kinerja Desktop"), self.tr(
+            "<b>Kinerja Desktop {0}</b><br>Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet."
+            "<br><br>Basis data: {1}").format(__version__, self.db.engine.url.database or self.db.url))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        QSettings().setValue("geometry/MainWindow", self.saveGeometry())
+        super().closeEvent(event)

@@ -136,3 +136,10 @@ def test_export_round_trip(staffed, tmp_path, operator, suffix):
     result = import_roster(staffed, operator, out)
     assert (result.created, result.updated, result.unchanged, result.units_created) == (0, 0, 4, 0)
     assert count(staffed, Unit) == 2
+
+
+def test_preview_reports_and_writes_nothing(db, tmp_path, operator):
+    bad = ROSTER + "198609262015051002;Golongan Salah;;;III/z;Guru;Fungsional;Dinas Pendidikan;\n"
+    preview = import_roster(db, operator, write(tmp_path / "bad.csv", bad), preview=True)
+    assert preview.created == 4 and preview.units_created == 2 and [p.row for p in preview.rejected] == [6]
+    assert count(db, Employee) == 0 and count(db, Unit) == 0 and count(db, AuditEntry) == 0

@@ -1,40 +1,76 @@
 """The main window on a real database, offscreen."""
 
-import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
 
-from kinerja_desktop.services.context import cli_actor
-from kinerja_desktop.services.demo import generate_demo
-
-pytest.importorskip("PySide6")
-
-
-@pytest.fixture
-def demo(db):
-    generate_demo(db, cli_actor(), employees=60, seed=3)
-    return db
+from kinerja_desktop.services import accounts
+from kinerja_desktop.store.models import AuditEntry, Employee
 
 
-def test_employee_list_filters_and_sorts(qtbot, demo, tmp_path):
-    from kinerja_desktop.ui.main_window import MainWindow
+def visible(page, column):
+    return [page.model.index(r, column).data() for r in range(page.model.rowCount())]
 
-    window = MainWindow(demo)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.windowTitle().startswith("Kinerja Desktop")
-    assert window.proxy.rowCount() == 60
-    qtbot.keyClicks(window.search, "kepala dinas")
-    shown = {window.proxy.index(r, 3).data() for r in range(window.proxy.rowCount())}
-    assert shown and all("Kepala Dinas" in j for j in shown)
-    window.search.clear()
-    from PySide6.QtCore import Qt
 
-    window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    nips = [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
+def test_employee_list_filters_and_sorts(qtbot, window, tmp_path):
+    page = window.employees
+    assert window.windowTitle() == "Kinerja Desktop — PEMERINTAH KABUPATEN SUKAMAJU"
+    assert page.model.rowCount() == 60
+    qtbot.keyClicks(page.ui.searchEdit, "kepala dinas")
+    qtbot.waitUntil(lambda: page.model.rowCount() < 60)
+    assert visible(page, 3) and all("Kepala Dinas" in j for j in visible(page, 3))
+    page.ui.searchEdit.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 60)
+    page.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    nips = visible(page, 0)
     assert nips == sorted(nips) and len(nips[0]) == 21  # grouped: 8 6 1 3 with spaces
     assert window.grab().save(str(tmp_path / "pegawai.png"))
 
 
+def test_unit_and_status_filters(qtbot, window):
+    page = window.employees
+    index = page.ui.unitCombo.findText("Dinas Kesehatan")
+    page.ui.unitCombo.setCurrentIndex(index)
+    units = set(visible(page, 4))
+    assert units and "Dinas Pendidikan" not in units and page.model.rowCount() < 60
+    page.ui.unitCombo.setCurrentIndex(0)
+    page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findData("Disetujui"))
+    assert set(visible(page, 5)) == {"Disetujui"}
+
+
+def test_penilai_sees_only_own_staff(qtbot, demo, operator):
+    from kinerja_desktop.ui.main_window import MainWindow
+
+    with demo.read() as s:
+        boss = s.scalar(select(Employee).where(Employee.jabatan == "Kepala Dinas Pendidikan"))
+        staff = set(s.scalars(select(Employee.nip).where(Employee.atasan_id == boss.id)))
+        nip = boss.nip
+    accounts.create_user(demo, operator, username="kadis", password="sandi-kuat-2", role="penilai", nip=nip)
+    window = MainWindow(demo, accounts.login(demo, username="kadis", password="sandi-kuat-2"))
+    qtbot.addWidget(window)
+    shown = {window.employees.model.row(window.employees.model.index(r, 0)).nip
+             for r in range(window.employees.model.rowCount())}
+    assert shown == staff
+    assert not window.employees.ui.importButton.isVisibleTo(window)
+    assert window.ui.navList.count() == 1  # no Pengaturan for a penilai
+
+
+def test_settings_saved_and_audited(qtbot, window, demo):
+    window.ui.navList.setCurrentRow(1)
+    page = window.settings
+    page.ui.placeEdit.setText("Sei Rampah")
+    page.ui.paperCombo.setCurrentIndex(page.ui.paperCombo.findData("F4"))
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    from kinerja_desktop.services.office import get_office
+
+    office = get_office(demo)
+    assert office.place == "Sei Rampah" and office.paper == "F4"
+    with demo.read() as s:
+        assert s.scalar(select(AuditEntry.actor).where(AuditEntry.action == "office.update")) == "admin"
+
+
 def test_version_answers_without_qt(capsys):
+    import pytest
+
     from kinerja_desktop.ui.main import run
 
     with pytest.raises(SystemExit) as done:

@@ -34,23 +34,37 @@ class RosterImportResult:
     rejected: tuple[RowProblem, ...]
 
 
+class _Rollback(Exception):
+    def __init__(self, result: RosterImportResult):
+        super().__init__()
+        self.result = result
+
+
 def import_roster(db: Database, actor: Actor, path: Path, *, skip_invalid: bool = False,
-                  report: Path | None = None, today: date | None = None) -> RosterImportResult:
+                  report: Path | None = None, today: date | None = None,
+                  preview: bool = False) -> RosterImportResult:
     """Check every row first; write nothing if any row is bad, unless ``skip_invalid``, in which
     case the good rows are imported and the rejected ones returned (and written to ``report``).
-    People are matched by NIP: an update keeps their SKPs and evaluations."""
+    People are matched by NIP: an update keeps their SKPs and evaluations. ``preview`` runs the
+    whole import and rolls it back, returning what it would do (rejected rows included)."""
     table = read_table(Path(path))
     columns = map_headers(table.headers, source=table.source)
     rows, problems = _check_rows(table.rows, columns, today or date.today())
-    with db.transaction() as session:
-        known = dict(session.execute(select(Employee.nip, Employee.id)).all())
-        rows, problems = _check_atasan(rows, problems, known)
-        if report is not None:
-            write_report(report, problems)
-        if problems and not skip_invalid:
-            raise _refusal(table.source, problems, report)
-        return _apply(session, actor, table.source, rows, problems,
-                      manage_atasan="nip_atasan" in columns)
+    try:
+        with db.transaction() as session:
+            known = dict(session.execute(select(Employee.nip, Employee.id)).all())
+            rows, problems = _check_atasan(rows, problems, known)
+            if report is not None:
+                write_report(report, problems)
+            if problems and not (skip_invalid or preview):
+                raise _refusal(table.source, problems, report)
+            result = _apply(session, actor, table.source, rows, problems,
+                            manage_atasan="nip_atasan" in columns)
+            if preview:
+                raise _Rollback(result)
+            return result
+    except _Rollback as done:
+        return done.result
 
 
 def _check_rows(raw, columns, today) -> tuple[list[RosterRow], list[RowProblem]]:

@@ -1,0 +1,39 @@
+"""Office-wide settings, declared once with a type and a default (after Electrum's ConfigVar).
+
+Stored in the database's ``setting`` table, so every user of the shared PC sees the same values.
+Per-user preferences (language, window geometry) live in QSettings in the ui layer.
+"""
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .store.models import Setting
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class SettingVar(Generic[T]):
+    key: str
+    kind: type
+    default: T
+
+    def get(self, session: Session) -> T:
+        raw = session.scalar(select(Setting.value).where(Setting.key == self.key))
+        if raw is None:
+            return self.default
+        return raw == "1" if self.kind is bool else self.kind(raw)
+
+    def set(self, session: Session, value: T) -> None:
+        row = session.scalar(select(Setting).where(Setting.key == self.key))
+        text = ("1" if value else "0") if self.kind is bool else str(value)
+        if row is None:
+            session.add(Setting(key=self.key, value=text))
+        else:
+            row.value = text
+
+
+BACKUP_DIR = SettingVar[str]("backup_dir", str, "")  # empty: the backups folder beside the database

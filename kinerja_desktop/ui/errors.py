@@ -1,0 +1,36 @@
+"""What the user sees when something goes wrong.
+
+A :class:`UserError` is refused input: its message is shown as it is. Anything else is a bug:
+it is logged with its traceback, and the dialog says where the log file is.
+"""
+
+import logging
+import sys
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..errors import UserError
+from ..logs import setup_logging
+
+log = logging.getLogger("kinerja_desktop.ui")
+
+
+def show_error(parent: QWidget | None, headline: str, exc: BaseException) -> None:
+    if isinstance(exc, UserError):
+        QMessageBox.warning(parent, "Kinerja Desktop", f"{headline}\n\n{exc}")
+        return
+    log.error("unexpected error: %s", headline, exc_info=(type(exc), exc, exc.__traceback__))
+    QMessageBox.critical(parent, "Kinerja Desktop", QMessageBox.tr(
+        "{0}\n\nTerjadi kesalahan tak terduga. Rinciannya tercatat di:\n{1}\n\n"
+        "Kirimkan berkas itu kepada pengembang.").format(headline, setup_logging()))
+
+
+def install_excepthook() -> None:
+    """Unexpected exceptions in slots end in the crash dialog, not a silent console."""
+
+    def hook(kind, value, tb):
+        if issubclass(kind, KeyboardInterrupt):
+            return sys.__excepthook__(kind, value, tb)
+        show_error(None, QMessageBox.tr("Tindakan tidak dapat diselesaikan."), value.with_traceback(tb))
+
+    sys.excepthook = hook

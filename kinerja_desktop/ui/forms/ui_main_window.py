@@ -1,0 +1,97 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QListWidget,
+    QListWidgetItem, QMainWindow, QMenu, QMenuBar,
+    QSizePolicy, QStackedWidget, QStatusBar, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1200, 760)
+        MainWindow.setWindowTitle(u"Kinerja Desktop")
+        self.backupAction = QAction(MainWindow)
+        self.backupAction.setObjectName(u"backupAction")
+        self.quitAction = QAction(MainWindow)
+        self.quitAction.setObjectName(u"quitAction")
+#if QT_CONFIG(shortcut)
+        self.quitAction.setShortcut(u"Ctrl+Q")
+#endif // QT_CONFIG(shortcut)
+        self.logAction = QAction(MainWindow)
+        self.logAction.setObjectName(u"logAction")
+        self.aboutAction = QAction(MainWindow)
+        self.aboutAction.setObjectName(u"aboutAction")
+        self.centralWidget = QWidget(MainWindow)
+        self.centralWidget.setObjectName(u"centralWidget")
+        self.centralLayout = QHBoxLayout(self.centralWidget)
+        self.centralLayout.setSpacing(0)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        self.navList = QListWidget(self.centralWidget)
+        self.navList.setObjectName(u"navList")
+        self.navList.setMinimumSize(QSize(190, 0))
+        self.navList.setMaximumSize(QSize(190, 16777215))
+        self.navList.setFrameShape(QFrame.Shape.NoFrame)
+        self.navList.setIconSize(QSize(20, 20))
+        self.navList.setStyleSheet(u"QListWidget { background: #1f3b57; color: #e8eef5; font-size: 11pt; padding-top: 8px; outline: 0; }\n"
+"QListWidget::item { padding: 10px 14px; }\n"
+"QListWidget::item:selected { background: #2f5d8a; color: white; border-left: 4px solid #f2b632; }")
+
+        self.centralLayout.addWidget(self.navList)
+
+        self.pages = QStackedWidget(self.centralWidget)
+        self.pages.setObjectName(u"pages")
+
+        self.centralLayout.addWidget(self.pages)
+
+        MainWindow.setCentralWidget(self.centralWidget)
+        self.menuBar = QMenuBar(MainWindow)
+        self.menuBar.setObjectName(u"menuBar")
+        self.fileMenu = QMenu(self.menuBar)
+        self.fileMenu.setObjectName(u"fileMenu")
+        self.helpMenu = QMenu(self.menuBar)
+        self.helpMenu.setObjectName(u"helpMenu")
+        MainWindow.setMenuBar(self.menuBar)
+        self.statusBar = QStatusBar(MainWindow)
+        self.statusBar.setObjectName(u"statusBar")
+        MainWindow.setStatusBar(self.statusBar)
+
+        self.menuBar.addAction(self.fileMenu.menuAction())
+        self.menuBar.addAction(self.helpMenu.menuAction())
+        self.fileMenu.addAction(self.backupAction)
+        self.fileMenu.addSeparator()
+        self.fileMenu.addAction(self.quitAction)
+        self.helpMenu.addAction(self.logAction)
+        self.helpMenu.addAction(self.aboutAction)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        self.backupAction.setText(QCoreApplication.translate("MainWindow", u"&Cadangkan basis data\u2026", None))
+        self.quitAction.setText(QCoreApplication.translate("MainWindow", u"&Keluar", None))
+        self.logAction.setText(QCoreApplication.translate("MainWindow", u"Buka folder &log", None))
+        self.aboutAction.setText(QCoreApplication.translate("MainWindow", u"&Tentang Kinerja Desktop", None))
+        self.fileMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Berkas", None))
+        self.helpMenu.setTitle(QCoreApplication.translate("MainWindow", u"Ban&tuan", None))
+        pass
+    # retranslateUi
+

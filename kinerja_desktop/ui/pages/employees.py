@@ -1,0 +1,106 @@
+"""Pegawai: the searchable staff list, filters by unit and SKP status, roster import."""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from ...services.context import Actor, Role
+from ...services.employees import NO_SKP, list_employees, list_units
+from ...services.organisation import subtree_ids
+from ...services.roster import import_roster
+from ...store.db import Database
+from ..employee_model import EmployeeTableModel
+from ..errors import show_error
+from ..forms.ui_employees_page import Ui_EmployeesPage
+from ..roster_dialog import RosterImportDialog
+from ..tasks import run_task
+
+STATUSES = (NO_SKP, "Draft", "Diajukan", "Dikembalikan", "Disetujui")
+
+
+class EmployeesPage(QWidget):
+    """Emits ``employee_opened(id)`` on double-click or Enter."""
+
+    employee_opened = Signal(int)
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.db, self.actor, self.year = db, actor, date.today().year
+        self.ui = Ui_EmployeesPage()
+        self.ui.setupUi(self)
+        self.ui.titleLabel.setText(self.tr("<h2>Pegawai</h2>") if actor.role is not Role.PENILAI
+                                   else self.tr("<h2>Pegawai yang saya nilai</h2>"))
+        self.ui.searchEdit.setPlaceholderText(self.tr("Cari NIP, nama, jabatan atau unit kerja…  (Ctrl+F)"))
+        self.model = EmployeeTableModel(self)
+        self.ui.table.setModel(self.model)
+        self.ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.ui.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.ui.table.doubleClicked.connect(lambda index: self.employee_opened.emit(self.model.row(index).id))
+        self.ui.table.activated.connect(lambda index: self.employee_opened.emit(self.model.row(index).id))
+        self.ui.importButton.setVisible(actor.role is Role.OPERATOR)
+        self.ui.importButton.clicked.connect(self.import_roster)
+        self._debounce = QTimer(self, singleShot=True, interval=120)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.ui.searchEdit.textChanged.connect(lambda _: self._debounce.start())
+        self.ui.unitCombo.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.ui.statusCombo.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self._units: dict[int, set[int]] = {}
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Pegawai")
+
+    def refresh(self) -> None:
+        self._fill_filters()
+        self.model.set_rows(list_employees(self.db, self.actor, year=self.year))
+        for column, width in enumerate((165, 250, 50, 250, 230)):
+            self.ui.table.setColumnWidth(column, width)
+        self.apply_filter()
+
+    def _fill_filters(self) -> None:
+        units = list_units(self.db)
+        self._units = subtree_ids([(u.id, u.parent_id) for u in units])
+        combo = self.ui.unitCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Semua unit kerja"), None)
+        for unit in units:
+            combo.addItem("    " * unit.depth + unit.name, unit.id)
+        combo.blockSignals(False)
+        status = self.ui.statusCombo
+        status.blockSignals(True)
+        status.clear()
+        status.addItem(self.tr("Semua status SKP {0}").format(self.year), None)
+        for name in STATUSES:
+            status.addItem(self.tr(name), name)
+        status.blockSignals(False)
+
+    def apply_filter(self) -> None:
+        unit = self.ui.unitCombo.currentData()
+        self.model.set_filter(self.ui.searchEdit.text(), self._units.get(unit) if unit else None,
+                              self.ui.statusCombo.currentData())
+        self.window().statusBar().showMessage(
+            self.tr("{0} dari {1} pegawai").format(self.model.rowCount(), self.model.total))
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def import_roster(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Impor daftar pegawai"), "",
+                                              self.tr("Daftar pegawai (*.xlsx *.csv)"))
+        if path:
+            self.preview_roster(Path(path))
+
+    def preview_roster(self, path: Path) -> None:
+        work = lambda progress: import_roster(self.db, self.actor, path, preview=True)  # noqa: E731
+        self._task = run_task(self, self.tr("Memeriksa {0}…").format(path.name), work,
+                              on_done=lambda preview: self._show_preview(path, preview),
+                              on_error=lambda exc: show_error(self, self.tr("Berkas tidak dapat diimpor."), exc))
+
+    def _show_preview(self, path: Path, preview) -> None:
+        self.import_dialog = RosterImportDialog(self.db, self.actor, path, preview, self)
+        self.import_dialog.accepted.connect(self.refresh)
+        self.import_dialog.open()

@@ -1,0 +1,68 @@
+"""Pengaturan: the office's names and seat, evaluation frequency, paper, language, backups."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ...services import office as office_service
+from ...services.context import Actor
+from ...store.db import Database
+from ..errors import show_error
+from ..forms.ui_settings_page import Ui_SettingsPage
+from ..i18n import LANGUAGES, current_language, set_language
+
+PERIODS = (("bulanan", "Bulanan"), ("triwulan", "Triwulan"), ("semester", "Semester"))
+
+
+class SettingsPage(QWidget):
+    language_changed = Signal()
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        for code, label in PERIODS:
+            self.ui.periodCombo.addItem(self.tr(label), code)
+        for paper in ("A4", "F4"):
+            self.ui.paperCombo.addItem(paper, paper)
+        for code, label in LANGUAGES.items():
+            self.ui.languageCombo.addItem(label, code)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.backupButton.clicked.connect(self._pick_backup_dir)
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Pengaturan")
+
+    def refresh(self) -> None:
+        office = office_service.get_office(self.db)
+        self.ui.nameEdit.setText(office.name)
+        self.ui.codeEdit.setText(office.code)
+        self.ui.kabupatenEdit.setText(office.kabupaten)
+        self.ui.placeEdit.setText(office.place)
+        self.ui.periodCombo.setCurrentIndex(max(0, self.ui.periodCombo.findData(office.period_kind)))
+        self.ui.paperCombo.setCurrentIndex(max(0, self.ui.paperCombo.findData(office.paper)))
+        self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(current_language())))
+        self.ui.backupEdit.setText(office_service.backup_dir_setting(self.db))
+
+    def _pick_backup_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder cadangan"), self.ui.backupEdit.text())
+        if folder:
+            self.ui.backupEdit.setText(folder)
+
+    def save(self) -> None:
+        ui = self.ui
+        try:
+            office_service.update_office(
+                self.db, self.actor, name=ui.nameEdit.text().strip(), code=ui.codeEdit.text().strip(),
+                kabupaten=ui.kabupatenEdit.text().strip(), place=ui.placeEdit.text().strip(),
+                period_kind=ui.periodCombo.currentData(), paper=ui.paperCombo.currentData(),
+                backup_dir=ui.backupEdit.text().strip())
+        except Exception as exc:  # noqa: BLE001 - shown; logged when it is a bug
+            show_error(self, self.tr("Pengaturan tidak dapat disimpan."), exc)
+            return
+        self.window().statusBar().showMessage(self.tr("Pengaturan disimpan."), 5000)
+        if ui.languageCombo.currentData() != current_language():
+            set_language(ui.languageCombo.currentData())
+            QMessageBox.information(self, "Kinerja Desktop", self.tr("Bahasa diganti."))
+            self.language_changed.emit()
