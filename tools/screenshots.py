@@ -44,10 +44,20 @@ def main() -> int:
     window = MainWindow(db, accounts.login(db, username="operator", password="sandi-operator"))
     window.resize(1280, 760)
     window.show()
+    from sqlalchemy import select
+
+    from kinerja_desktop.store.models import Employee
+
+    with db.read() as s:
+        kabid = s.scalar(select(Employee.id).where(Employee.jabatan == "Kepala Bidang Pembinaan SD"))
+    window.skp.show_employee(kabid)
     for row in range(window.ui.navList.count()):
         window.ui.navList.setCurrentRow(row)
         name = window.ui.pages.currentWidget().title().lower().replace(" ", "-")
         shot(app, window, out / f"{name}.png")
+    window.open_skp(kabid)
+    window.skp.ui.tabs.setCurrentWidget(window.skp.ui.perilakuTab)
+    shot(app, window, out / "skp-perilaku.png")
     print(f"screenshots in {out}")
     return 0
 

@@ -35,17 +35,32 @@ class UnitRow:
     depth: int
 
 
+def get_employee(db: Database, employee_id: int, *, year: int) -> EmployeeRow:
+    """One employee as a row (with the status of their SKP for ``year``)."""
+    rows = _query(db, year, Employee.id == employee_id)
+    if not rows:
+        from ..errors import NotFound
+
+        raise NotFound(f"Pegawai #{employee_id} tidak ditemukan.")
+    return rows[0]
+
+
 def list_employees(db: Database, actor: Actor, *, year: int) -> list[EmployeeRow]:
     """Active employees the actor may see (a penilai: their subordinates), with the status of
     their SKP for ``year``; one query."""
+    where = [Employee.active.is_(True)]
+    if actor.role is Role.PENILAI:
+        where.append(Employee.atasan_id == actor.employee_id)
+    return _query(db, year, *where)
+
+
+def _query(db: Database, year: int, *where) -> list[EmployeeRow]:
     skp = and_(Skp.employee_id == Employee.id, Skp.year == year, Skp.segment == 1)
     query = (select(Employee.id, Employee.nip, Employee.nama, Employee.gelar_depan, Employee.gelar_belakang,
                     Employee.golongan, Employee.jabatan, Employee.jenis_jabatan, Employee.unit_id, Unit.name,
                     Skp.status)
              .join(Unit, Employee.unit_id == Unit.id).outerjoin(Skp, skp)
-             .where(Employee.active.is_(True)).order_by(Employee.nama))
-    if actor.role is Role.PENILAI:
-        query = query.where(Employee.atasan_id == actor.employee_id)
+             .where(*where).order_by(Employee.nama))
     with db.read() as s:
         return [EmployeeRow(r.id, r.nip, format_nip(r.nip), titled_name(r.nama, r.gelar_depan, r.gelar_belakang),
                             r.golongan, r.jabatan, r.jenis_jabatan, r.unit_id, r.name, r.status or NO_SKP)

@@ -1,7 +1,11 @@
 """One dialog base: modality and remembered geometry (after Picard's PicardDialog)."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from ..errors import UserError
 
 _B = QDialogButtonBox.StandardButton
 
@@ -33,3 +37,14 @@ class Dialog(QDialog):
     def done(self, result: int) -> None:
         QSettings().setValue(f"geometry/{type(self).__name__}", self.saveGeometry())
         super().done(result)
+
+    def try_accept(self, action: Callable[[], object]) -> bool:
+        """Run a service call; a refusal is shown in ``self.ui.errorLabel`` and the dialog stays
+        open, success closes it. Returns whether it succeeded."""
+        try:
+            self.result_value = action()
+        except UserError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            return False
+        self.accept()
+        return True

@@ -13,6 +13,7 @@ from ..store.db import Database
 from .errors import show_error
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.employees import EmployeesPage
+from .pages.skp import SkpPage
 
 ROLE_NAMES = {Role.OPERATOR: "operator", Role.PENILAI: "penilai", Role.VIEWER: "pengamat"}
 
@@ -30,10 +31,12 @@ class MainWindow(QMainWindow):
         office = get_office(db)
         self.setWindowTitle(self.tr("Kinerja Desktop — {0}").format(office.name))
         self.employees = EmployeesPage(db, actor, self)
+        self.skp = SkpPage(db, actor, self)
+        self.employees.employee_opened.connect(self.open_skp)
         for page in self._pages():
             self.add_page(page)
-        self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navList.setCurrentRow(0)
+        self.ui.navList.currentRowChanged.connect(self._switch_page)
         self._connect_actions()
         self._shortcuts()
         self.ui.statusBar.addPermanentWidget(self._user_label())
@@ -42,7 +45,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _pages(self) -> list:
-        pages = [self.employees]
+        pages = [self.employees, self.skp]
         if self.actor.role is Role.OPERATOR:
             from .pages.settings import SettingsPage
 
@@ -54,6 +57,38 @@ class MainWindow(QMainWindow):
     def add_page(self, page) -> None:
         self.ui.pages.addWidget(page)
         QListWidgetItem(page.title(), self.ui.navList)
+
+    def open_skp(self, employee_id: int) -> None:
+        self.skp.show_employee(employee_id)
+        self.ui.navList.setCurrentRow(self.ui.pages.indexOf(self.skp))
+
+    def _switch_page(self, row: int) -> None:
+        if row == self.ui.pages.currentIndex():
+            return
+        if not self.confirm_leave(self.ui.pages.currentWidget()):
+            self.ui.navList.blockSignals(True)
+            self.ui.navList.setCurrentRow(self.ui.pages.currentIndex())
+            self.ui.navList.blockSignals(False)
+            return
+        self.ui.pages.setCurrentIndex(row)
+        self.statusBar().clearMessage()
+        if self.ui.pages.currentWidget() is self.employees:
+            self.employees.apply_filter()
+
+    def confirm_leave(self, page) -> bool:
+        """Ask before unsaved edits on ``page`` are left behind; True when it is fine to go."""
+        if not getattr(page, "has_unsaved_changes", lambda: False)():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Perubahan belum disimpan"),
+                          self.tr("Ada perubahan di halaman {0} yang belum disimpan.").format(page.title()), parent=self)
+        save = box.addButton(self.tr("Simpan"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Buang perubahan"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is save:
+            page.save_pending()
+            return not page.has_unsaved_changes()
+        return box.clickedButton() is discard
 
     def _user_label(self):
         from PySide6.QtWidgets import QLabel
@@ -94,5 +129,8 @@ class MainWindow(QMainWindow):
             "<br><br>Basis data: {1}").format(__version__, self.db.engine.url.database or self.db.url))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self.confirm_leave(self.ui.pages.currentWidget()):
+            event.ignore()
+            return
         QSettings().setValue("geometry/MainWindow", self.saveGeometry())
         super().closeEvent(event)

@@ -2,7 +2,6 @@
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from ..errors import UserError
 from ..services import accounts
 from ..services.context import Actor
 from ..services.office import get_office
@@ -37,12 +36,8 @@ class FirstStartDialog(Dialog):
         if password != self.ui.repeatEdit.text():
             self.ui.errorLabel.setText(self.tr("Kedua kata sandi tidak sama."))
             return
-        try:
-            accounts.create_first_operator(self.db, username=self.ui.usernameEdit.text(), password=password)
-        except UserError as exc:
-            self.ui.errorLabel.setText(str(exc))
-            return
-        self.accept()
+        self.try_accept(lambda: accounts.create_first_operator(
+            self.db, username=self.ui.usernameEdit.text(), password=password))
 
 
 class LoginDialog(Dialog):
@@ -60,12 +55,9 @@ class LoginDialog(Dialog):
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def _login(self) -> None:
-        try:
-            self.actor: Actor | None = accounts.login(
-                self.db, username=self.ui.usernameEdit.text(), password=self.ui.passwordEdit.text())
-        except UserError as exc:
-            self.ui.errorLabel.setText(str(exc))
-            self.ui.passwordEdit.selectAll()
-            self.ui.passwordEdit.setFocus()
+        if self.try_accept(lambda: accounts.login(self.db, username=self.ui.usernameEdit.text(),
+                                                  password=self.ui.passwordEdit.text())):
+            self.actor: Actor | None = self.result_value
             return
-        self.accept()
+        self.ui.passwordEdit.selectAll()
+        self.ui.passwordEdit.setFocus()

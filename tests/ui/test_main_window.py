@@ -51,12 +51,13 @@ def test_penilai_sees_only_own_staff(qtbot, demo, operator):
              for r in range(window.employees.model.rowCount())}
     assert shown == staff
     assert not window.employees.ui.importButton.isVisibleTo(window)
-    assert window.ui.navList.count() == 1  # no Pengaturan for a penilai
+    titles = [window.ui.navList.item(n).text() for n in range(window.ui.navList.count())]
+    assert "Pengaturan" not in titles and "SKP" in titles
 
 
 def test_settings_saved_and_audited(qtbot, window, demo):
-    window.ui.navList.setCurrentRow(1)
     page = window.settings
+    window.ui.navList.setCurrentRow(window.ui.pages.indexOf(page))
     page.ui.placeEdit.setText("Sei Rampah")
     page.ui.paperCombo.setCurrentIndex(page.ui.paperCombo.findData("F4"))
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)

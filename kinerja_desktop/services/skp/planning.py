@@ -152,18 +152,19 @@ def _check_indicator(skp: Skp, text, aspek, target_min, target_max, target_text,
         raise UserError(f"Target maksimum {target_max} lebih kecil dari target minimum {target_min}.")
 
 
-def set_expectation(db: Database, actor: Actor, *, skp_id: int, value_number: int, text: str) -> None:
-    """The leader's ekspektasi khusus for one BerAKHLAK value (1..7)."""
-    if not 1 <= value_number <= 7:
-        raise UserError(f"Nilai BerAKHLAK nomor {value_number} tidak ada (1 sampai 7).")
+def set_expectations(db: Database, actor: Actor, *, skp_id: int, texts: dict[int, str]) -> None:
+    """The leader's ekspektasi khusus per BerAKHLAK value (1..7), all in one transaction."""
+    bad = [n for n in texts if not 1 <= n <= 7]
+    if bad:
+        raise UserError(f"Nilai BerAKHLAK nomor {bad[0]} tidak ada (1 sampai 7).")
     with db.transaction() as s:
         skp = editable_skp(s, actor, skp_id)
-        row = s.scalar(select(BehaviourExpectation).where(BehaviourExpectation.skp_id == skp.id,
-                                                          BehaviourExpectation.value_number == value_number))
-        before = row.ekspektasi_khusus
-        row.ekspektasi_khusus = text.strip()
-        audit.record(s, actor=actor.username, action="skp.expectation", entity="skp", entity_uuid=skp.uuid,
-                     before={"value": value_number, "text": before}, after={"value": value_number, "text": text.strip()})
+        rows = {r.value_number: r for r in s.scalars(select(BehaviourExpectation).where(BehaviourExpectation.skp_id == skp.id))}
+        before = {n: rows[n].ekspektasi_khusus for n in texts}
+        for number, text in texts.items():
+            rows[number].ekspektasi_khusus = text.strip()
+        audit.record(s, actor=actor.username, action="skp.expectations", entity="skp", entity_uuid=skp.uuid,
+                     before=before, after={n: t.strip() for n, t in texts.items()})
 
 
 def add_lampiran(db: Database, actor: Actor, *, skp_id: int, section: str, text: str) -> None:

@@ -1,0 +1,74 @@
+"""Reading an SKP whole, as frozen rows for the screens and the printed forms."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ...domain.berakhlak import CoreValue, core_value
+from ...errors import NotAllowed
+from ...store.db import Database
+from ...store.models import BehaviourExpectation, Employee, Indicator, LampiranItem, Rhk, Skp
+from ..context import Actor, Role
+from ..rows import IndicatorRow, RhkRow, SkpRow
+from .planning import LAMPIRAN_SECTIONS
+
+
+@dataclass(frozen=True)
+class RhkDetail:
+    rhk: RhkRow
+    intervensi: str  # the superior's RHK text, or the organisation target
+    indicators: tuple[IndicatorRow, ...]
+
+
+@dataclass(frozen=True)
+class Expectation:
+    value: CoreValue
+    ekspektasi_khusus: str
+
+
+@dataclass(frozen=True)
+class SkpDetail:
+    skp: SkpRow
+    rhk: tuple[RhkDetail, ...]
+    expectations: tuple[Expectation, ...]
+    lampiran: dict[str, tuple[str, ...]]
+
+    @property
+    def utama(self) -> tuple[RhkDetail, ...]:
+        return tuple(r for r in self.rhk if r.rhk.jenis == "utama")
+
+    @property
+    def tambahan(self) -> tuple[RhkDetail, ...]:
+        return tuple(r for r in self.rhk if r.rhk.jenis == "tambahan")
+
+
+def require_can_view(actor: Actor, employee: Employee) -> None:
+    """A penilai sees their own SKP and their subordinates'; operators and viewers see all."""
+    if actor.role is Role.PENILAI and actor.employee_id not in (employee.id, employee.atasan_id):
+        raise NotAllowed(f"Pengguna {actor.username} tidak berwenang melihat SKP {employee.nama}.")
+
+
+def skp_detail(db: Database, actor: Actor, *, employee_id: int, year: int) -> SkpDetail | None:
+    """The employee's SKP for ``year`` with its RHK, indicators, expectations and lampiran."""
+    with db.read() as s:
+        employee = s.get(Employee, employee_id)
+        require_can_view(actor, employee)
+        skp = s.scalar(select(Skp).where(Skp.employee_id == employee_id, Skp.year == year, Skp.segment == 1))
+        if skp is None:
+            return None
+        rhk = s.scalars(select(Rhk).where(Rhk.skp_id == skp.id).order_by(Rhk.jenis.desc(), Rhk.position)).all()
+        parents = {r.id: r.text for r in s.scalars(select(Rhk).where(Rhk.id.in_([x.parent_id for x in rhk if x.parent_id])))}
+        indicators = s.scalars(select(Indicator).where(Indicator.rhk_id.in_([r.id for r in rhk]))
+                               .order_by(Indicator.position)).all()
+        by_rhk: dict[int, list[IndicatorRow]] = {}
+        for ind in indicators:
+            by_rhk.setdefault(ind.rhk_id, []).append(IndicatorRow.of(ind))
+        details = tuple(RhkDetail(RhkRow.of(r), parents.get(r.parent_id, r.intervensi_text),
+                                  tuple(by_rhk.get(r.id, ()))) for r in rhk)
+        expectations = dict(s.execute(select(BehaviourExpectation.value_number, BehaviourExpectation.ekspektasi_khusus)
+                                      .where(BehaviourExpectation.skp_id == skp.id)).all())
+        items = s.execute(select(LampiranItem.section, LampiranItem.text).where(LampiranItem.skp_id == skp.id)
+                          .order_by(LampiranItem.position)).all()
+        return SkpDetail(SkpRow.of(skp), details,
+                         tuple(Expectation(core_value(n), expectations.get(n, "")) for n in range(1, 8)),
+                         {section: tuple(t for sec, t in items if sec == section) for section in LAMPIRAN_SECTIONS})

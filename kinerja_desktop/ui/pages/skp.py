@@ -1,0 +1,226 @@
+"""SKP: plan an employee's year, cascade RHK from the superior, expectations, lampiran, workflow."""
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from ...domain.nip import format_nip
+from ...domain.workflow import SkpStatus, skp_is_editable
+from ...services import skp as skp_service
+from ...services.context import Actor, Role
+from ...services.employees import get_employee
+from ...services.skp.planning import LAMPIRAN_SECTIONS
+from ...store.db import Database
+from ..errors import show_error
+from ..forms.ui_skp_page import Ui_SkpPage
+from ..skp_dialogs import IndicatorDialog, RhkDialog
+from ..skp_tree import RHK_ROLE, build_model
+
+LAMPIRAN_TITLES = {"dukungan_sumber_daya": "DUKUNGAN SUMBER DAYA",
+                   "skema_pertanggungjawaban": "SKEMA PERTANGGUNGJAWABAN", "konsekuensi": "KONSEKUENSI"}
+STATUS_COLOURS = {"Draft": "#6b7280", "Diajukan": "#b7791f", "Disetujui": "#2f855a", "Dikembalikan": "#c53030"}
+
+
+class SkpPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.employee_id: int | None = None
+        self.detail = None
+        self.ui = Ui_SkpPage()
+        self.ui.setupUi(self)
+        self.ui.yearSpin.setValue(date.today().year)
+        self.ui.approachCombo.addItem(self.tr("Kuantitatif"), "kuantitatif")
+        self.ui.approachCombo.addItem(self.tr("Kualitatif"), "kualitatif")
+        self.ui.yearSpin.valueChanged.connect(lambda _: self.refresh())
+        self.ui.planButton.clicked.connect(self.plan)
+        self.ui.addRhkButton.clicked.connect(self.add_rhk)
+        self.ui.addIndicatorButton.clicked.connect(self.add_indicator)
+        self.ui.saveExpectationsButton.clicked.connect(self.save_expectations)
+        self.ui.submitButton.clicked.connect(lambda: self._act(skp_service.submit_skp, self.tr("SKP diajukan.")))
+        self.ui.approveButton.clicked.connect(lambda: self._act(skp_service.approve_skp, self.tr("SKP disetujui.")))
+        self.ui.returnButton.clicked.connect(self.return_skp)
+        self._expectation_edits: dict[int, QLineEdit] = {}
+        self._lampiran_edits: dict[str, QLineEdit] = {}
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("SKP")
+
+    def show_employee(self, employee_id: int) -> None:
+        self.employee_id = employee_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.employee_id is None:
+            self.ui.titleLabel.setText(self.tr("<h2>SKP</h2>"))
+            self.ui.peopleLabel.setText(self.tr("Pilih pegawai di halaman Pegawai (klik dua kali) untuk membuka SKP-nya."))
+            self._show(None)
+            return
+        try:
+            self.detail = skp_service.skp_detail(self.db, self.actor, employee_id=self.employee_id,
+                                                 year=self.ui.yearSpin.value())
+        except Exception as exc:  # noqa: BLE001 - e.g. not allowed: shown, page left empty
+            show_error(self, self.tr("SKP tidak dapat dibuka."), exc)
+            self.employee_id = None
+            return self.refresh()
+        employee = get_employee(self.db, self.employee_id, year=self.ui.yearSpin.value())
+        self.ui.titleLabel.setText(self.tr("<h2>SKP {0}</h2>").format(employee.name))
+        self._show(self.detail, employee)
+
+    def _show(self, detail, employee=None) -> None:
+        self.ui.noteLabel.setVisible(bool(detail and detail.skp.return_note and detail.skp.status == SkpStatus.DIKEMBALIKAN))
+        for button in (self.ui.submitButton, self.ui.approveButton, self.ui.returnButton):
+            button.setVisible(detail is not None)
+        if detail is None:
+            self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+            self.ui.statusLabel.setText("")
+            self.ui.emptyLabel.setText(self.tr("Belum ada SKP untuk tahun {0}.").format(self.ui.yearSpin.value())
+                                       if employee else "")
+            self.ui.planButton.setEnabled(employee is not None and self.actor.role is not Role.VIEWER)
+            if employee:
+                self.ui.peopleLabel.setText(f"<b>{employee.name}</b> · NIP {employee.nip_display} · {employee.jabatan}")
+            return
+        skp = detail.skp
+        self.ui.stack.setCurrentWidget(self.ui.tabs)
+        colour = STATUS_COLOURS.get(skp.status, "#444")
+        self.ui.statusLabel.setText(f"<span style='color:white;background:{colour};padding:3px 8px'>&nbsp;{self.tr(skp.status)}&nbsp;</span>")
+        self.ui.peopleLabel.setText(self._people_html(skp))
+        self.ui.noteLabel.setText(self.tr("Catatan atasan: {0}").format(skp.return_note))
+        self.ui.rhkTree.setModel(build_model(detail, self))
+        self.ui.rhkTree.expandAll()
+        self.ui.rhkTree.setColumnWidth(0, 430)
+        self.ui.rhkTree.setColumnWidth(1, 110)
+        self.ui.rhkTree.setColumnWidth(2, 130)
+        self._fill_expectations(detail)
+        self._fill_lampiran(detail)
+        self._enable(skp)
+
+    def _people_html(self, skp) -> str:
+        def block(title, person):
+            if not person:
+                return f"<td style='padding-right:24px'><b>{title}</b><br>—</td>"
+            return (f"<td style='padding-right:24px'><b>{title}</b><br>{person['nama']}<br>NIP {format_nip(person['nip'])}"
+                    f"<br>{person['pangkat']}<br>{person['jabatan']}</td>")
+        return ("<table><tr>" + block(self.tr("PEGAWAI YANG DINILAI"), skp.pegawai)
+                + block(self.tr("PEJABAT PENILAI KINERJA"), skp.penilai)
+                + block(self.tr("ATASAN PEJABAT PENILAI"), skp.atasan) + "</tr></table>")
+
+    def _enable(self, skp) -> None:
+        editable = skp_is_editable(skp.status) and self.actor.role is not Role.VIEWER
+        for widget in (self.ui.addRhkButton, self.ui.addIndicatorButton, self.ui.saveExpectationsButton,
+                       *self._expectation_edits.values(), *self._lampiran_edits.values()):
+            widget.setEnabled(editable)
+        is_penilai = self.actor.role is Role.OPERATOR or self.actor.employee_id == skp.penilai_id
+        self.ui.submitButton.setEnabled(editable)
+        self.ui.approveButton.setEnabled(skp.status == SkpStatus.DIAJUKAN and is_penilai)
+        self.ui.returnButton.setEnabled(skp.status == SkpStatus.DIAJUKAN and is_penilai)
+
+    def _fill_expectations(self, detail) -> None:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        self._expectation_edits = {}
+        for exp in detail.expectations:
+            group = QGroupBox(f"{exp.value.number}. {exp.value.name}")
+            inner = QVBoxLayout(group)
+            inner.addWidget(QLabel("<br>".join(f"• {g}" for g in exp.value.guides), wordWrap=True))
+            edit = QLineEdit(exp.ekspektasi_khusus, placeholderText=self.tr("Ekspektasi khusus pimpinan (boleh kosong)"))
+            inner.addWidget(edit)
+            self._expectation_edits[exp.value.number] = edit
+            layout.addWidget(group)
+        self.ui.perilakuArea.setWidget(box)
+
+    def _fill_lampiran(self, detail) -> None:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        self._lampiran_edits = {}
+        for section in LAMPIRAN_SECTIONS:
+            group = QGroupBox(self.tr(LAMPIRAN_TITLES[section]))
+            inner = QVBoxLayout(group)
+            items = detail.lampiran[section]
+            text = "<br>".join(f"{n}. {t}" for n, t in enumerate(items, start=1)) or self.tr("<i>belum ada</i>")
+            inner.addWidget(QLabel(text, wordWrap=True))
+            row = QHBoxLayout()
+            edit = QLineEdit(placeholderText=self.tr("Tambah butir…"))
+            add = QPushButton(self.tr("Tambah"))
+            add.clicked.connect(lambda _=False, s=section, e=edit: self._add_lampiran(s, e))
+            edit.returnPressed.connect(add.click)
+            row.addWidget(edit)
+            row.addWidget(add)
+            inner.addLayout(row)
+            self._lampiran_edits[section] = edit
+            layout.addWidget(group)
+        layout.addStretch(1)
+        self.ui.lampiranArea.setWidget(box)
+
+    # -- actions
+    def _run(self, action, done_message: str) -> bool:
+        try:
+            action()
+        except Exception as exc:  # noqa: BLE001 - refusals shown as they are; bugs logged
+            show_error(self, self.tr("Tindakan tidak dapat dilakukan."), exc)
+            return False
+        self.window().statusBar().showMessage(done_message, 5000)
+        self.refresh()
+        return True
+
+    def plan(self) -> None:
+        employee = get_employee(self.db, self.employee_id, year=self.ui.yearSpin.value())
+        self._run(lambda: skp_service.plan_skp(self.db, self.actor, nip=employee.nip, year=self.ui.yearSpin.value(),
+                                               approach=self.ui.approachCombo.currentData()),
+                  self.tr("SKP disusun; tambahkan RHK."))
+
+    def _act(self, service, message: str) -> None:
+        self._run(lambda: service(self.db, self.actor, skp_id=self.detail.skp.id), message)
+
+    def return_skp(self) -> None:
+        note, ok = QInputDialog.getMultiLineText(self, self.tr("Kembalikan SKP"),
+                                                 self.tr("Apa yang perlu diperbaiki?"))
+        if ok:
+            self._run(lambda: skp_service.return_skp(self.db, self.actor, skp_id=self.detail.skp.id, note=note),
+                      self.tr("SKP dikembalikan dengan catatan."))
+
+    def selected_rhk(self):
+        index = self.ui.rhkTree.currentIndex()
+        rhk_id = index.siblingAtColumn(0).data(RHK_ROLE) if index.isValid() else None
+        rhk_id = rhk_id or (index.data(RHK_ROLE) if index.isValid() else None)
+        return next((r for r in self.detail.rhk if r.rhk.id == rhk_id), None)
+
+    def add_rhk(self) -> None:
+        dialog = RhkDialog(self.db, self.actor, self.detail, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        self.rhk_dialog = dialog
+
+    def add_indicator(self) -> None:
+        rhk = self.selected_rhk()
+        if rhk is None:
+            self.window().statusBar().showMessage(self.tr("Pilih RHK dahulu, lalu tambah indikatornya."), 5000)
+            return
+        dialog = IndicatorDialog(self.db, self.actor, self.detail, rhk, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        self.indicator_dialog = dialog
+
+    def save_expectations(self) -> None:
+        current = {e.value.number: e.ekspektasi_khusus for e in self.detail.expectations}
+        changed = {n: e.text().strip() for n, e in self._expectation_edits.items() if e.text().strip() != current[n]}
+
+        self._run(lambda: skp_service.set_expectations(self.db, self.actor, skp_id=self.detail.skp.id, texts=changed),
+                  self.tr("Ekspektasi perilaku disimpan."))
+
+    def _add_lampiran(self, section: str, edit: QLineEdit) -> None:
+        self._run(lambda: skp_service.add_lampiran(self.db, self.actor, skp_id=self.detail.skp.id,
+                                                   section=section, text=edit.text()),
+                  self.tr("Butir lampiran ditambahkan."))
+
+    def save_pending(self) -> None:
+        self.save_expectations()
+
+    def has_unsaved_changes(self) -> bool:
+        if self.detail is None:
+            return False
+        current = {e.value.number: e.ekspektasi_khusus for e in self.detail.expectations}
+        return any(e.text().strip() != current.get(n, "") for n, e in self._expectation_edits.items())

@@ -1,0 +1,44 @@
+"""The RHK tree of an SKP: A. UTAMA and B. TAMBAHAN, each RHK with its indicators below it."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+from ..services.rows import IndicatorRow
+from ..services.skp.queries import SkpDetail
+
+RHK_ROLE = Qt.ItemDataRole.UserRole + 3
+HEADERS = tuple(QT_TRANSLATE_NOOP("SkpTree", h) for h in ("Rencana hasil kerja / indikator", "Aspek", "Target",
+                                                           "RHK atasan yang diintervensi"))
+
+
+def target_text(ind: IndicatorRow) -> str:
+    if ind.target_text:
+        return ind.target_text
+    low, high = (f"{v:g}" for v in (ind.target_min or 0, ind.target_max or ind.target_min or 0))
+    return f"{low}{'' if low == high else ' – ' + high} {ind.satuan}".strip()
+
+
+def build_model(detail: SkpDetail, parent=None) -> QStandardItemModel:
+    model = QStandardItemModel(parent)
+    model.setHorizontalHeaderLabels([QCoreApplication.translate("SkpTree", h) for h in HEADERS])
+    bold = QFont()
+    bold.setBold(True)
+    for title, group in (("A. UTAMA", detail.utama), ("B. TAMBAHAN", detail.tambahan)):
+        section = QStandardItem(title)
+        section.setFont(bold)
+        section.setEditable(False)
+        for number, rhk in enumerate(group, start=1):
+            item = QStandardItem(f"{number}. {rhk.rhk.text}")
+            item.setData(rhk.rhk.id, RHK_ROLE)
+            item.setEditable(False)
+            for ind in rhk.indicators:
+                child = [QStandardItem(ind.text), QStandardItem(ind.aspek or ind.perspektif), QStandardItem(target_text(ind))]
+                for cell in child:
+                    cell.setEditable(False)
+                    cell.setData(rhk.rhk.id, RHK_ROLE)
+                item.appendRow(child)
+            parent_item = QStandardItem(rhk.intervensi)
+            parent_item.setEditable(False)
+            section.appendRow([item, QStandardItem(""), QStandardItem(""), parent_item])
+        model.appendRow(section)
+    return model
