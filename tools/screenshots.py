@@ -58,6 +58,8 @@ def main() -> int:
     window.open_skp(kabid)
     window.skp.ui.tabs.setCurrentWidget(window.skp.ui.perilakuTab)
     shot(app, window, out / "skp-perilaku.png")
+    window.open_evaluation(kabid)
+    shot(app, window, out / "evaluasi.png")
     print(f"screenshots in {out}")
     return 0
 

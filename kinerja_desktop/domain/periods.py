@@ -48,6 +48,10 @@ class Period(NamedTuple):
         return "AKHIR"
 
     @property
+    def months(self) -> int:
+        return _MONTHS_PER[self.kind]
+
+    @property
     def start(self) -> date:
         return date(self.year, (self.number - 1) * _MONTHS_PER[self.kind] + 1, 1)
 

@@ -84,6 +84,20 @@ def _distribution(session: Session, unit_id: int, period: Period) -> Distributio
                         tuple(warnings))
 
 
+def governing_distribution(db: Database, *, employee_id: int, period: Period) -> Distribution | None:
+    """The distribution of the unit whose organisation predikat governs this employee's
+    period (their unit or the nearest ancestor that has one); None when none is set."""
+    with db.read() as s:
+        unit_id = s.get(Employee, employee_id).unit_id
+        while unit_id is not None:
+            if s.scalar(select(OrgPerformance.id).where(
+                    OrgPerformance.unit_id == unit_id, OrgPerformance.year == period.year,
+                    OrgPerformance.period_kind == period.kind.value, OrgPerformance.period_number == period.number)):
+                return _distribution(s, unit_id, period)
+            unit_id = s.scalar(select(Unit.parent_id).where(Unit.id == unit_id))
+    return None
+
+
 def unit_distribution(db: Database, *, unit_id: int, period: Period) -> Distribution:
     """The predikat counts of the unit (and its sub-units) for a period, with guidance warnings."""
     with db.read() as s:

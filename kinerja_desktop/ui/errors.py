@@ -1,12 +1,14 @@
 """What the user sees when something goes wrong.
 
 A :class:`UserError` is refused input: its message is shown as it is. Anything else is a bug:
-it is logged with its traceback, and the dialog says where the log file is.
+it is logged with its traceback, and the dialog says where the log file is. The message boxes
+are opened window-modal with ``open()``, never a nested ``exec()`` loop.
 """
 
 import logging
 import sys
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..errors import UserError
@@ -15,14 +17,18 @@ from ..logs import setup_logging
 log = logging.getLogger("kinerja_desktop.ui")
 
 
-def show_error(parent: QWidget | None, headline: str, exc: BaseException) -> None:
+def show_error(parent: QWidget | None, headline: str, exc: BaseException) -> QMessageBox:
     if isinstance(exc, UserError):
-        QMessageBox.warning(parent, "Kinerja Desktop", f"{headline}\n\n{exc}")
-        return
-    log.error("unexpected error: %s", headline, exc_info=(type(exc), exc, exc.__traceback__))
-    QMessageBox.critical(parent, "Kinerja Desktop", QMessageBox.tr(
-        "{0}\n\nTerjadi kesalahan tak terduga. Rinciannya tercatat di:\n{1}\n\n"
-        "Kirimkan berkas itu kepada pengembang.").format(headline, setup_logging()))
+        log.info("refused: %s %s", headline, exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Kinerja Desktop", f"{headline}\n\n{exc}", parent=parent)
+    else:
+        log.error("unexpected error: %s", headline, exc_info=(type(exc), exc, exc.__traceback__))
+        box = QMessageBox(QMessageBox.Icon.Critical, "Kinerja Desktop", QMessageBox.tr(
+            "{0}\n\nTerjadi kesalahan tak terduga. Rinciannya tercatat di:\n{1}\n\n"
+            "Kirimkan berkas itu kepada pengembang.").format(headline, setup_logging()), parent=parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def install_excepthook() -> None:

@@ -13,6 +13,7 @@ from ..store.db import Database
 from .errors import show_error
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.employees import EmployeesPage
+from .pages.evaluation import EvaluationPage
 from .pages.skp import SkpPage
 
 ROLE_NAMES = {Role.OPERATOR: "operator", Role.PENILAI: "penilai", Role.VIEWER: "pengamat"}
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kinerja Desktop — {0}").format(office.name))
         self.employees = EmployeesPage(db, actor, self)
         self.skp = SkpPage(db, actor, self)
+        self.evaluation = EvaluationPage(db, actor, self)
         self.employees.employee_opened.connect(self.open_skp)
         for page in self._pages():
             self.add_page(page)
@@ -45,7 +47,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _pages(self) -> list:
-        pages = [self.employees, self.skp]
+        pages = [self.employees, self.skp, self.evaluation]
         if self.actor.role is Role.OPERATOR:
             from .pages.settings import SettingsPage
 
@@ -59,8 +61,14 @@ class MainWindow(QMainWindow):
         QListWidgetItem(page.title(), self.ui.navList)
 
     def open_skp(self, employee_id: int) -> None:
+        """Show this employee on the SKP and Evaluasi pages, and go to the SKP."""
         self.skp.show_employee(employee_id)
+        self.evaluation.show_employee(employee_id)
         self.ui.navList.setCurrentRow(self.ui.pages.indexOf(self.skp))
+
+    def open_evaluation(self, employee_id: int) -> None:
+        self.open_skp(employee_id)
+        self.ui.navList.setCurrentRow(self.ui.pages.indexOf(self.evaluation))
 
     def _switch_page(self, row: int) -> None:
         if row == self.ui.pages.currentIndex():

@@ -1,11 +1,12 @@
 """Evaluations: recording, ratings, finalising, objections."""
 
+from .queries import PHRASES_RHK, PHRASES_VALUE, EvaluationDetail, evaluation_detail
 from .objection import ObjectionRow, decide_objection, file_objection
-from .rating import finalize_evaluation, set_catatan, set_ratings, unlock_evaluation
+from .rating import finalize_evaluation, set_ratings, unlock_evaluation
 from .recording import (
     add_feedback_input, attach_evidence, open_evaluation, record_feedback, record_realisation,
 )
 
-__all__ = ["ObjectionRow", "add_feedback_input", "attach_evidence", "decide_objection",
+__all__ = ["PHRASES_RHK", "PHRASES_VALUE", "EvaluationDetail", "evaluation_detail", "ObjectionRow", "add_feedback_input", "attach_evidence", "decide_objection",
            "file_objection", "finalize_evaluation", "open_evaluation", "record_feedback",
-           "record_realisation", "set_catatan", "set_ratings", "unlock_evaluation"]
+           "record_realisation", "set_ratings", "unlock_evaluation"]

@@ -23,9 +23,10 @@ def _period(evaluation, skp) -> Period:
 
 
 def set_ratings(db: Database, actor: Actor, *, evaluation_id: int, rating_hasil: Rating | str | None,
-                rating_perilaku: Rating | str | None) -> EvaluationRow:
-    """Set the two ratings; the predikat follows from the matrix and is never typed. For a JPT
-    the rating hasil kerja is the organisation's result, once the unit's predikat is set."""
+                rating_perilaku: Rating | str | None, catatan: str | None = None) -> EvaluationRow:
+    """Set the two ratings (and, if given, the catatan/rekomendasi); the predikat follows from
+    the matrix and is never typed. For a JPT the rating hasil kerja is the organisation's
+    result, once the unit's predikat is set."""
     with db.transaction() as s:
         evaluation, skp = editable_evaluation(s, actor, evaluation_id)
         employee = s.get(Employee, skp.employee_id)
@@ -43,20 +44,14 @@ def set_ratings(db: Database, actor: Actor, *, evaluation_id: int, rating_hasil:
         evaluation.rating_perilaku = perilaku.value if perilaku else None
         evaluation.predikat = predikat_pegawai(hasil, perilaku).value if hasil and perilaku else None
         evaluation.org_predikat = org
+        before["catatan"] = evaluation.catatan
+        if catatan is not None:
+            evaluation.catatan = catatan.strip()
         audit.record(s, actor=actor.username, action="evaluation.ratings", entity="evaluation",
                      entity_uuid=evaluation.uuid, before=before,
                      after={"hasil": evaluation.rating_hasil, "perilaku": evaluation.rating_perilaku,
-                            "predikat": evaluation.predikat})
+                            "predikat": evaluation.predikat, "catatan": evaluation.catatan})
         return EvaluationRow.of(evaluation)
-
-
-def set_catatan(db: Database, actor: Actor, *, evaluation_id: int, text: str) -> None:
-    """Catatan/rekomendasi printed in block 5 of the Dokumen Evaluasi."""
-    with db.transaction() as s:
-        evaluation, _ = editable_evaluation(s, actor, evaluation_id)
-        before, evaluation.catatan = evaluation.catatan, text.strip()
-        audit.record(s, actor=actor.username, action="evaluation.catatan", entity="evaluation",
-                     entity_uuid=evaluation.uuid, before=before, after=evaluation.catatan)
 
 
 def finalize_evaluation(db: Database, actor: Actor, *, evaluation_id: int) -> EvaluationRow:

@@ -1,0 +1,39 @@
+"""Adding a self, peer or public input to an evaluation."""
+
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
+
+from ..services import evaluation as ev
+from ..services.context import Actor
+from ..store.db import Database
+from .dialog_base import Dialog, label_buttons
+
+SOURCES = (("self", "Penilaian diri"), ("peer", "Rekan kerja"), ("public", "Pengguna layanan"))
+
+
+class FeedbackInputDialog(Dialog):
+    def __init__(self, db: Database, actor: Actor, evaluation_id: int, parent=None):
+        super().__init__(parent)
+        self.db, self.actor, self.evaluation_id = db, actor, evaluation_id
+        self.setWindowTitle(self.tr("Tambah masukan"))
+        self.source = QComboBox()
+        for code, label in SOURCES:
+            self.source.addItem(self.tr(label), code)
+        self.author = QLineEdit(placeholderText=self.tr("nama atau keterangan (boleh kosong)"))
+        self.text = QPlainTextEdit(tabChangesFocus=True)
+        self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
+        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        label_buttons(self.buttonBox)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Sumber"), self.source)
+        form.addRow(self.tr("&Dari"), self.author)
+        form.addRow(self.tr("&Masukan"), self.text)
+        form.addRow(self.errorLabel)
+        form.addRow(self.buttonBox)
+        self.ui = self  # try_accept reports refusals in self.ui.errorLabel
+        self.buttonBox.accepted.connect(self._save)
+        self.buttonBox.rejected.connect(self.reject)
+
+    def _save(self) -> None:
+        self.try_accept(lambda: ev.add_feedback_input(
+            self.db, self.actor, evaluation_id=self.evaluation_id, source=self.source.currentData(),
+            author=self.author.text(), text=self.text.toPlainText()))

@@ -1,0 +1,260 @@
+"""Evaluasi: realisation per indicator with evidence, feedback, other inputs, the two ratings with
+the predikat shown live, finalising with confirmation, and the audited unlock."""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
+
+from ...domain.periods import PeriodKind, periods_of_year
+from ...domain.ratings import Rating, predikat_pegawai
+from ...domain.workflow import EvaluationStatus, SkpStatus
+from ...services import evaluation as ev
+from ...services.context import Actor, Role
+from ...services.employees import get_employee
+from ...services.office import get_office
+from ...services.organisation import governing_distribution
+from ...store.db import Database
+from ..errors import show_error
+from ..evaluation_models import FeedbackModel, PhraseDelegate, RealisasiModel
+from ..forms.ui_evaluation_page import Ui_EvaluationPage
+from ..input_dialog import SOURCES, FeedbackInputDialog
+from ..rows_model import RowsModel
+from .skp import STATUS_COLOURS
+
+PREDIKAT_COLOURS = {"Sangat Baik": "#276749", "Baik": "#2f855a", "Butuh Perbaikan": "#b7791f",
+                    "Kurang/Misconduct": "#c05621", "Sangat Kurang": "#c53030"}
+
+
+class EvaluationPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.employee_id: int | None = None
+        self.detail = None
+        self.ui = Ui_EvaluationPage()
+        self.ui.setupUi(self)
+        self._fill_periods()
+        for combo in (self.ui.hasilCombo, self.ui.perilakuCombo):
+            combo.addItem(self.tr("— belum dinilai —"), None)
+            for rating in Rating:
+                combo.addItem(self.tr(rating.value), rating.value)
+            combo.currentIndexChanged.connect(lambda _: self._show_predikat())
+        self.realisasi = RealisasiModel(self._edit_realisation, self)
+        self.ui.realisasiTable.setModel(self.realisasi)
+        self.rhk_feedback = FeedbackModel(self.tr("RHK"), lambda key, text: self._feedback(text, rhk_id=key), self)
+        self.value_feedback = FeedbackModel(self.tr("Perilaku kerja"),
+                                            lambda key, text: self._feedback(text, value_number=key), self)
+        self._setup_feedback(self.ui.rhkFeedbackTable, self.rhk_feedback, ev.PHRASES_RHK)
+        self._setup_feedback(self.ui.valueFeedbackTable, self.value_feedback, ev.PHRASES_VALUE)
+        source_names = {code: self.tr(label) for code, label in SOURCES}
+        self.inputs = RowsModel([(self.tr("Sumber"), lambda r: source_names.get(r.source, r.source)),
+                                 (self.tr("Dari"), "author"), (self.tr("Masukan"), "text")], self)
+        self.ui.inputsTable.setModel(self.inputs)
+        self._connect()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Evaluasi")
+
+    def _fill_periods(self) -> None:
+        kind = PeriodKind(get_office(self.db).period_kind)
+        today, combo = date.today(), self.ui.periodCombo
+        periods = [p for y in (today.year - 1, today.year) for p in periods_of_year(y, kind) if p.start <= today]
+        for period in periods:
+            combo.addItem(f"{period.label} {period.year}", period)
+        current = [n for n, p in enumerate(periods) if p.kind is not PeriodKind.TAHUNAN and p.start <= today]
+        combo.setCurrentIndex(current[-1] if current else 0)
+
+    def _setup_feedback(self, table, model, phrases) -> None:
+        table.setModel(model)
+        table.setItemDelegateForColumn(1, PhraseDelegate(phrases, table))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(0, 420)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.periodCombo.currentIndexChanged.connect(lambda _: self.refresh())
+        ui.openButton.clicked.connect(self.open_evaluation)
+        ui.attachButton.clicked.connect(self.attach_file)
+        ui.linkButton.clicked.connect(self.attach_link)
+        ui.addInputButton.clicked.connect(self.add_input)
+        ui.saveRatingsButton.clicked.connect(self.save_ratings)
+        ui.finalizeButton.clicked.connect(self.finalize)
+        ui.unlockButton.clicked.connect(self.unlock)
+
+    @property
+    def period(self):
+        return self.ui.periodCombo.currentData()
+
+    def show_employee(self, employee_id: int) -> None:
+        self.employee_id = employee_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.detail = None
+        if self.employee_id is not None:
+            try:
+                self.detail = ev.evaluation_detail(self.db, self.actor, employee_id=self.employee_id, period=self.period)
+            except Exception as exc:  # noqa: BLE001 - refusals and bugs are shown; the page stays empty
+                show_error(self, self.tr("Evaluasi tidak dapat dibuka."), exc)
+                self.employee_id = None
+        self._show()
+
+    def _show(self) -> None:
+        detail, ui = self.detail, self.ui
+        evaluation = detail.evaluation if detail else None
+        name = get_employee(self.db, self.employee_id, year=self.period.year).name if self.employee_id else ""
+        ui.titleLabel.setText(self.tr("<h2>Evaluasi {0}</h2>").format(name) if name else self.tr("<h2>Evaluasi</h2>"))
+        ui.statusLabel.setText(self._badge(evaluation.status) if evaluation else "")
+        ui.orgLabel.setText(self._org_text() if self.employee_id else "")
+        if evaluation is None:
+            ui.stack.setCurrentWidget(ui.emptyPage)
+            ui.emptyLabel.setText(self._empty_text())
+            ui.openButton.setVisible(bool(detail) and detail.skp.skp.status == SkpStatus.DISETUJUI
+                                     and self.actor.role is not Role.VIEWER)
+            return
+        ui.stack.setCurrentWidget(ui.contentPage)
+        locked = evaluation.status == EvaluationStatus.FINAL or self.actor.role is Role.VIEWER
+        self._load_tables(detail, locked)
+        for combo, value in ((ui.hasilCombo, evaluation.rating_hasil), (ui.perilakuCombo, evaluation.rating_perilaku)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        ui.catatanEdit.setText(evaluation.catatan)
+        for widget in (ui.hasilCombo, ui.perilakuCombo, ui.catatanEdit, ui.saveRatingsButton, ui.finalizeButton,
+                       ui.attachButton, ui.linkButton, ui.addInputButton):
+            widget.setEnabled(not locked)
+        ui.unlockButton.setVisible(evaluation.status == EvaluationStatus.FINAL and self.actor.role is not Role.VIEWER)
+        self._show_predikat()
+
+    def _badge(self, status: str) -> str:
+        colour = "#2f855a" if status == EvaluationStatus.FINAL else STATUS_COLOURS["Draft"]
+        return f"<span style='color:white;background:{colour};padding:3px 8px'>&nbsp;{self.tr(status)}&nbsp;</span>"
+
+    def _empty_text(self) -> str:
+        if not self.employee_id:
+            return self.tr("Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.")
+        if self.detail is None:
+            return self.tr("Pegawai ini belum punya SKP tahun {0}.").format(self.period.year)
+        if self.detail.skp.skp.status != SkpStatus.DISETUJUI:
+            return self.tr("SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.").format(
+                self.period.year, self.tr(self.detail.skp.skp.status))
+        return self.tr("Evaluasi periode {0} belum dimulai.").format(self.ui.periodCombo.currentText())
+
+    def _org_text(self) -> str:
+        dist = governing_distribution(self.db, employee_id=self.employee_id, period=self.period)
+        if dist is None:
+            return self.tr("Capaian kinerja organisasi periode ini belum ditetapkan.")
+        text = self.tr("Capaian kinerja organisasi ({0}): <b>{1}</b>").format(dist.unit, self.tr(dist.org_predikat))
+        warnings = "".join(f"<br><span style='color:#9c4221'>⚠ {w}</span>" for w in dist.warnings)
+        return text + warnings
+
+    def _load_tables(self, detail, locked: bool) -> None:
+        self.realisasi.load(detail, locked=locked)
+        table = self.ui.realisasiTable
+        for column, width in enumerate((210, 250, 100, 75, 190, 70)):
+            table.setColumnWidth(column, width)
+        self.rhk_feedback.load([(r.rhk.id, r.rhk.text, detail.rhk_feedback.get(r.rhk.id, "")) for r in detail.skp.rhk],
+                               locked=locked)
+        self.value_feedback.load([(e.value.number, f"{e.value.number}. {e.value.name}",
+                                   detail.value_feedback.get(e.value.number, "")) for e in detail.skp.expectations],
+                                 locked=locked)
+        self.inputs.set_rows(detail.inputs)
+
+    def _show_predikat(self) -> None:
+        hasil, perilaku = self.ui.hasilCombo.currentData(), self.ui.perilakuCombo.currentData()
+        if not (hasil and perilaku):
+            self.ui.predikatLabel.setText(self.tr("Predikat: —"))
+            return
+        predikat = predikat_pegawai(hasil, perilaku).value
+        colour = PREDIKAT_COLOURS[predikat]
+        self.ui.predikatLabel.setText(self.tr("Predikat: <b style='color:{0}'>{1}</b>").format(colour, self.tr(predikat)))
+
+    # -- actions: each calls one service (one transaction), then redraws from the database
+    def _run(self, action, message: str) -> bool:
+        try:
+            action()
+        except Exception as exc:  # noqa: BLE001 - refusals shown as they are; bugs logged
+            show_error(self, self.tr("Tindakan tidak dapat dilakukan."), exc)
+            return False
+        self.window().statusBar().showMessage(message, 5000)
+        self.refresh()
+        return True
+
+    @property
+    def evaluation_id(self) -> int:
+        return self.detail.evaluation.id
+
+    def open_evaluation(self) -> None:
+        self._run(lambda: ev.open_evaluation(self.db, self.actor, skp_id=self.detail.skp.skp.id, period=self.period),
+                  self.tr("Evaluasi dimulai."))
+
+    def _edit_realisation(self, indicator_id: int, value, text: str) -> bool:
+        return self._run(lambda: ev.record_realisation(self.db, self.actor, evaluation_id=self.evaluation_id,
+                                                       indicator_id=indicator_id, value=value, text=text),
+                         self.tr("Realisasi disimpan."))
+
+    def _feedback(self, text: str, **target) -> bool:
+        return self._run(lambda: ev.record_feedback(self.db, self.actor, evaluation_id=self.evaluation_id,
+                                                    text=text, **target), self.tr("Umpan balik disimpan."))
+
+    def _selected_indicator(self) -> int | None:
+        index = self.ui.realisasiTable.currentIndex()
+        return self.realisasi.rows[index.row()].indicator.id if index.isValid() else None
+
+    def attach_file(self, path: str | None = None) -> None:
+        indicator = self._selected_indicator()
+        if indicator is None:
+            self.window().statusBar().showMessage(self.tr("Pilih baris indikator dahulu."), 5000)
+            return
+        path = path or QFileDialog.getOpenFileName(self, self.tr("Lampirkan bukti dukung"))[0]
+        if path:
+            self._run(lambda: ev.attach_evidence(self.db, self.actor, evaluation_id=self.evaluation_id,
+                                                 indicator_id=indicator, file=Path(path)),
+                      self.tr("Bukti dukung {0} dilampirkan.").format(Path(path).name))
+
+    def attach_link(self) -> None:
+        indicator = self._selected_indicator()
+        url, ok = QInputDialog.getText(self, self.tr("Tautan bukti dukung"), self.tr("Alamat tautan:"))
+        if ok and url.strip():
+            self._run(lambda: ev.attach_evidence(self.db, self.actor, evaluation_id=self.evaluation_id,
+                                                 indicator_id=indicator, url=url), self.tr("Tautan dilampirkan."))
+
+    def add_input(self) -> None:
+        self.input_dialog = FeedbackInputDialog(self.db, self.actor, self.evaluation_id, self)
+        self.input_dialog.accepted.connect(self.refresh)
+        self.input_dialog.open()
+
+    def save_ratings(self) -> None:
+        ui = self.ui
+        self._run(lambda: ev.set_ratings(self.db, self.actor, evaluation_id=self.evaluation_id,
+                                         rating_hasil=ui.hasilCombo.currentData(),
+                                         rating_perilaku=ui.perilakuCombo.currentData(), catatan=ui.catatanEdit.text()),
+                  self.tr("Penilaian disimpan."))
+
+    def finalize(self, *, confirmed: bool = False) -> None:
+        if self.has_unsaved_changes():
+            self.save_ratings()
+        if not confirmed and QMessageBox.question(self, self.tr("Finalkan evaluasi"), self.tr(
+                "Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau "
+                "pembukaan kunci yang dicatat. Finalkan sekarang?")) != QMessageBox.StandardButton.Yes:
+            return
+        self._run(lambda: ev.finalize_evaluation(self.db, self.actor, evaluation_id=self.evaluation_id),
+                  self.tr("Evaluasi final dan disegel."))
+
+    def unlock(self) -> None:
+        reason, ok = QInputDialog.getMultiLineText(self, self.tr("Buka kunci evaluasi"), self.tr(
+            "Alasan membuka kunci (dicatat di log audit):"))
+        if ok:
+            self._run(lambda: ev.unlock_evaluation(self.db, self.actor, evaluation_id=self.evaluation_id, reason=reason),
+                      self.tr("Kunci evaluasi dibuka; alasannya dicatat."))
+
+    def has_unsaved_changes(self) -> bool:
+        evaluation = self.detail.evaluation if self.detail else None
+        if evaluation is None or evaluation.status == EvaluationStatus.FINAL:
+            return False
+        ui = self.ui
+        return (ui.hasilCombo.currentData(), ui.perilakuCombo.currentData(), ui.catatanEdit.text().strip()) != (
+            evaluation.rating_hasil, evaluation.rating_perilaku, evaluation.catatan)
+
+    def save_pending(self) -> None:
+        self.save_ratings()
