@@ -44,6 +44,8 @@ def main() -> int:
     window = MainWindow(db, accounts.login(db, username="operator", password="sandi-operator"))
     window.resize(1280, 760)
     window.show()
+    while not window.employees.loaded:
+        app.processEvents()
     from sqlalchemy import select
 
     from kinerja_desktop.store.models import Employee

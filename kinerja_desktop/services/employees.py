@@ -4,7 +4,6 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, select
 
-from ..domain.nip import format_nip
 from ..store.db import Database
 from ..store.models import Employee, Skp, Unit
 from .context import Actor, Role
@@ -60,11 +59,11 @@ def _query(db: Database, year: int, *where) -> list[EmployeeRow]:
                     Employee.golongan, Employee.jabatan, Employee.jenis_jabatan, Employee.unit_id, Unit.name,
                     Skp.status)
              .join(Unit, Employee.unit_id == Unit.id).outerjoin(Skp, skp)
-             .where(*where).order_by(Employee.nama))
+             .where(*where))  # unordered: the table model sorts; ORDER BY nama costs a random read a row
     with db.read() as s:
-        return [EmployeeRow(r.id, r.nip, format_nip(r.nip), titled_name(r.nama, r.gelar_depan, r.gelar_belakang),
-                            r.golongan, r.jabatan, r.jenis_jabatan, r.unit_id, r.name, r.status or NO_SKP)
-                for r in s.execute(query)]
+        return [EmployeeRow(id_, nip, f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}",  # stored NIPs are valid
+                            titled_name(nama, depan, belakang), gol, jab, jenis, unit_id, unit, status or NO_SKP)
+                for id_, nip, nama, depan, belakang, gol, jab, jenis, unit_id, unit, status in s.execute(query)]
 
 
 def list_units(db: Database) -> list[UnitRow]:

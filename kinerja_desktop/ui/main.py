@@ -47,4 +47,10 @@ def run(argv: list[str]) -> int:
 
     startup = Startup(args.db or default_db(), on_ready=ready, on_quit=lambda: app.exit(1))
     QTimer.singleShot(0, startup.start)
-    return app.exec()
+    code = app.exec()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()  # let a background load finish before Qt goes away,
+    app.processEvents()                         # and deliver its result while the window still exists
+    windows.clear()
+    return code

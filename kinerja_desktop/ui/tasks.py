@@ -67,3 +67,12 @@ def run_task(parent: QWidget, label: str, fn: Callable, *, on_done: Callable, on
     signals.failed.connect(lambda exc: finish(on_error, exc))
     QThreadPool.globalInstance().start(_Runnable(fn, signals, cancel))
     return dialog
+
+
+def run_quiet(owner: QObject, fn: Callable[[], object], *, on_done: Callable, on_error: Callable) -> None:
+    """Start ``fn()`` in the background with no dialog (loading a list, say); the callbacks run
+    on the GUI thread. ``owner`` keeps the signal object alive until the result arrives."""
+    signals = _Signals(owner)
+    signals.finished.connect(on_done)
+    signals.failed.connect(on_error)
+    QThreadPool.globalInstance().start(_Runnable(lambda _progress: fn(), signals, threading.Event()))

@@ -48,5 +48,11 @@ def test_saved_database_of_each_released_schema_opens(saved, tmp_path):
     db.close()
 
 
+def test_head_constant_is_alembics_head():
+    from kinerja_desktop.store.migrate import HEAD
+
+    assert HEAD == head_revision()
+
+
 def test_there_is_a_saved_database_for_the_head_schema():
     assert any(p.stem.startswith(head_revision()) for p in SAVED)

@@ -35,4 +35,5 @@ def window(qtbot, demo, operator):
     w = MainWindow(demo, operator)
     qtbot.addWidget(w)
     w.show()
+    qtbot.waitUntil(lambda: w.employees.loaded, timeout=10_000)
     return w

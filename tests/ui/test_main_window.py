@@ -47,6 +47,7 @@ def test_penilai_sees_only_own_staff(qtbot, demo, operator):
     accounts.create_user(demo, operator, username="kadis", password="sandi-kuat-2", role="penilai", nip=nip)
     window = MainWindow(demo, accounts.login(demo, username="kadis", password="sandi-kuat-2"))
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.employees.loaded, timeout=10_000)
     shown = {window.employees.model.row(window.employees.model.index(r, 0)).nip
              for r in range(window.employees.model.rowCount())}
     assert shown == staff

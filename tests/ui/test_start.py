@@ -56,4 +56,4 @@ def test_roster_import_preview_then_import(qtbot, window, tmp_path: Path):
     assert ok_button.text() == "Impor 4 baris yang benar"
     dialog.grab().save(str(tmp_path / "impor.png"))
     qtbot.mouseClick(ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.model.total == 64, timeout=10_000)
+    qtbot.waitUntil(lambda: page.loaded and page.model.total == 64, timeout=10_000)
