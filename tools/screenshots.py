@@ -62,6 +62,10 @@ def main() -> int:
     shot(app, window, out / "skp-perilaku.png")
     window.open_evaluation(kabid)
     shot(app, window, out / "evaluasi.png")
+    page = window.mass_rating
+    page.ui.penilaiCombo.setCurrentIndex(page.ui.penilaiCombo.findData(kabid))
+    window.ui.navList.setCurrentRow(window.ui.pages.indexOf(page))
+    shot(app, window, out / "penilaian-massal.png")
     print(f"screenshots in {out}")
     return 0
 

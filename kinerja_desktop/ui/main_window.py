@@ -14,6 +14,7 @@ from .errors import show_error
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.employees import EmployeesPage
 from .pages.evaluation import EvaluationPage
+from .pages.mass_rating import MassRatingPage
 from .pages.skp import SkpPage
 
 ROLE_NAMES = {Role.OPERATOR: "operator", Role.PENILAI: "penilai", Role.VIEWER: "pengamat"}
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
         self.employees = EmployeesPage(db, actor, self)
         self.skp = SkpPage(db, actor, self)
         self.evaluation = EvaluationPage(db, actor, self)
+        self.mass_rating = MassRatingPage(db, actor, self)
         self.employees.employee_opened.connect(self.open_skp)
         for page in self._pages():
             self.add_page(page)
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _pages(self) -> list:
-        pages = [self.employees, self.skp, self.evaluation]
+        pages = [self.employees, self.skp, self.evaluation, self.mass_rating]
         if self.actor.role is Role.OPERATOR:
             from .pages.settings import SettingsPage
 

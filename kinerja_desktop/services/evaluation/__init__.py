@@ -1,5 +1,6 @@
 """Evaluations: recording, ratings, finalising, objections."""
 
+from .sheet import SheetRow, finalize_complete, penilai_choices, rate, rating_sheet
 from .queries import PHRASES_RHK, PHRASES_VALUE, EvaluationDetail, evaluation_detail
 from .objection import ObjectionRow, decide_objection, file_objection
 from .rating import finalize_evaluation, set_ratings, unlock_evaluation
@@ -7,6 +8,6 @@ from .recording import (
     add_feedback_input, attach_evidence, open_evaluation, record_feedback, record_realisation,
 )
 
-__all__ = ["PHRASES_RHK", "PHRASES_VALUE", "EvaluationDetail", "evaluation_detail", "ObjectionRow", "add_feedback_input", "attach_evidence", "decide_objection",
+__all__ = ["SheetRow", "finalize_complete", "penilai_choices", "rate", "rating_sheet", "PHRASES_RHK", "PHRASES_VALUE", "EvaluationDetail", "evaluation_detail", "ObjectionRow", "add_feedback_input", "attach_evidence", "decide_objection",
            "file_objection", "finalize_evaluation", "open_evaluation", "record_feedback",
            "record_realisation", "set_ratings", "unlock_evaluation"]

@@ -1,6 +1,6 @@
 """The two ratings, the derived predikat, finalising (sealed) and the audited unlock."""
 
-from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain.jabatan import JenisJabatan
 from ...domain.periods import Period, PeriodKind
@@ -29,29 +29,34 @@ def set_ratings(db: Database, actor: Actor, *, evaluation_id: int, rating_hasil:
     result, once the unit's predikat is set."""
     with db.transaction() as s:
         evaluation, skp = editable_evaluation(s, actor, evaluation_id)
-        employee = s.get(Employee, skp.employee_id)
-        org = org_predikat_for(s, employee.unit_id, _period(evaluation, skp))
-        hasil = Rating(rating_hasil) if rating_hasil else None
-        if org and JenisJabatan(employee.jenis_jabatan).is_jpt:
-            required = rating_hasil_for_unit_head(org)
-            if hasil not in (None, required):
-                raise NotAllowed(f"Rating hasil kerja pimpinan unit mengikuti capaian organisasi ({org}): "
-                                 f"{required.value}.")
-            hasil = required
-        perilaku = Rating(rating_perilaku) if rating_perilaku else None
-        before = {"hasil": evaluation.rating_hasil, "perilaku": evaluation.rating_perilaku, "predikat": evaluation.predikat}
-        evaluation.rating_hasil = hasil.value if hasil else None
-        evaluation.rating_perilaku = perilaku.value if perilaku else None
-        evaluation.predikat = predikat_pegawai(hasil, perilaku).value if hasil and perilaku else None
-        evaluation.org_predikat = org
-        before["catatan"] = evaluation.catatan
-        if catatan is not None:
-            evaluation.catatan = catatan.strip()
-        audit.record(s, actor=actor.username, action="evaluation.ratings", entity="evaluation",
-                     entity_uuid=evaluation.uuid, before=before,
-                     after={"hasil": evaluation.rating_hasil, "perilaku": evaluation.rating_perilaku,
-                            "predikat": evaluation.predikat, "catatan": evaluation.catatan})
-        return EvaluationRow.of(evaluation)
+        return EvaluationRow.of(ratings_in(s, actor, evaluation, skp, rating_hasil, rating_perilaku, catatan))
+
+
+def ratings_in(s: Session, actor: Actor, evaluation, skp, rating_hasil, rating_perilaku, catatan=None):
+    """set_ratings inside the caller's transaction, on an evaluation already checked editable."""
+    employee = s.get(Employee, skp.employee_id)
+    org = org_predikat_for(s, employee.unit_id, _period(evaluation, skp))
+    hasil = Rating(rating_hasil) if rating_hasil else None
+    if org and JenisJabatan(employee.jenis_jabatan).is_jpt:
+        required = rating_hasil_for_unit_head(org)
+        if hasil not in (None, required):
+            raise NotAllowed(f"Rating hasil kerja pimpinan unit mengikuti capaian organisasi ({org}): "
+                             f"{required.value}.")
+        hasil = required
+    perilaku = Rating(rating_perilaku) if rating_perilaku else None
+    before = {"hasil": evaluation.rating_hasil, "perilaku": evaluation.rating_perilaku,
+              "predikat": evaluation.predikat, "catatan": evaluation.catatan}
+    evaluation.rating_hasil = hasil.value if hasil else None
+    evaluation.rating_perilaku = perilaku.value if perilaku else None
+    evaluation.predikat = predikat_pegawai(hasil, perilaku).value if hasil and perilaku else None
+    evaluation.org_predikat = org
+    if catatan is not None:
+        evaluation.catatan = catatan.strip()
+    audit.record(s, actor=actor.username, action="evaluation.ratings", entity="evaluation",
+                 entity_uuid=evaluation.uuid, before=before,
+                 after={"hasil": evaluation.rating_hasil, "perilaku": evaluation.rating_perilaku,
+                        "predikat": evaluation.predikat, "catatan": evaluation.catatan})
+    return evaluation
 
 
 def finalize_evaluation(db: Database, actor: Actor, *, evaluation_id: int) -> EvaluationRow:
@@ -59,17 +64,22 @@ def finalize_evaluation(db: Database, actor: Actor, *, evaluation_id: int) -> Ev
     objection decision or :func:`unlock_evaluation`."""
     with db.transaction() as s:
         evaluation, skp = editable_evaluation(s, actor, evaluation_id)
-        if not (evaluation.rating_hasil and evaluation.rating_perilaku):
-            raise NotAllowed("Evaluasi belum dapat difinalkan: isi rating hasil kerja dan rating perilaku kerja.")
-        employee = s.get(Employee, skp.employee_id)
-        evaluation.org_predikat = org_predikat_for(s, employee.unit_id, _period(evaluation, skp))
-        evaluation.status = EvaluationStatus.FINAL.value
-        evaluation.finalized_at, evaluation.finalized_by = utcnow(), actor.username
-        s.flush()
-        evaluation.seal_hash = seal_of(s, evaluation.id)
-        audit.record(s, actor=actor.username, action="evaluation.finalize", entity="evaluation",
-                     entity_uuid=evaluation.uuid, after={"predikat": evaluation.predikat, "seal": evaluation.seal_hash})
-        return EvaluationRow.of(evaluation)
+        return EvaluationRow.of(finalize_in(s, actor, evaluation, skp))
+
+
+def finalize_in(s: Session, actor: Actor, evaluation, skp):
+    """finalize_evaluation inside the caller's transaction, on an editable evaluation."""
+    if not (evaluation.rating_hasil and evaluation.rating_perilaku):
+        raise NotAllowed("Evaluasi belum dapat difinalkan: isi rating hasil kerja dan rating perilaku kerja.")
+    employee = s.get(Employee, skp.employee_id)
+    evaluation.org_predikat = org_predikat_for(s, employee.unit_id, _period(evaluation, skp))
+    evaluation.status = EvaluationStatus.FINAL.value
+    evaluation.finalized_at, evaluation.finalized_by = utcnow(), actor.username
+    s.flush()
+    evaluation.seal_hash = seal_of(s, evaluation.id)
+    audit.record(s, actor=actor.username, action="evaluation.finalize", entity="evaluation",
+                 entity_uuid=evaluation.uuid, after={"predikat": evaluation.predikat, "seal": evaluation.seal_hash})
+    return evaluation
 
 
 def unlock_evaluation(db: Database, actor: Actor, *, evaluation_id: int, reason: str) -> EvaluationRow:

@@ -25,23 +25,28 @@ SOURCES = ("self", "peer", "public")
 def open_evaluation(db: Database, actor: Actor, *, skp_id: int, period: Period) -> EvaluationRow:
     """The evaluation of an approved SKP for ``period``; created as a draft the first time."""
     with db.transaction() as s:
-        skp = load(s, Skp, skp_id, "SKP")
-        require_penilai_of(actor, skp)
-        if skp.status != SkpStatus.DISETUJUI:
-            raise NotAllowed(f"SKP berstatus {skp.status}: evaluasi hanya untuk SKP yang sudah disetujui.")
-        if period.year != skp.year:
-            raise UserError(f"Periode {period.label} {period.year} tidak termasuk SKP tahun {skp.year}.")
-        found = s.scalar(select(Evaluation).where(
-            Evaluation.skp_id == skp.id, Evaluation.period_kind == period.kind.value,
-            Evaluation.period_number == period.number))
-        if found:
-            return EvaluationRow.of(found)
-        evaluation = Evaluation(skp_id=skp.id, period_kind=period.kind.value, period_number=period.number)
-        s.add(evaluation)
-        s.flush()
-        audit.record(s, actor=actor.username, action="evaluation.open", entity="evaluation",
-                     entity_uuid=evaluation.uuid, after={"skp": skp.uuid, "period": period.code})
-        return EvaluationRow.of(evaluation)
+        return EvaluationRow.of(open_in(s, actor, skp_id, period))
+
+
+def open_in(s: Session, actor: Actor, skp_id: int, period: Period) -> Evaluation:
+    """open_evaluation inside the caller's transaction."""
+    skp = load(s, Skp, skp_id, "SKP")
+    require_penilai_of(actor, skp)
+    if skp.status != SkpStatus.DISETUJUI:
+        raise NotAllowed(f"SKP berstatus {skp.status}: evaluasi hanya untuk SKP yang sudah disetujui.")
+    if period.year != skp.year:
+        raise UserError(f"Periode {period.label} {period.year} tidak termasuk SKP tahun {skp.year}.")
+    found = s.scalar(select(Evaluation).where(
+        Evaluation.skp_id == skp.id, Evaluation.period_kind == period.kind.value,
+        Evaluation.period_number == period.number))
+    if found:
+        return found
+    evaluation = Evaluation(skp_id=skp.id, period_kind=period.kind.value, period_number=period.number)
+    s.add(evaluation)
+    s.flush()
+    audit.record(s, actor=actor.username, action="evaluation.open", entity="evaluation",
+                 entity_uuid=evaluation.uuid, after={"skp": skp.uuid, "period": period.code})
+    return evaluation
 
 
 def editable_evaluation(s: Session, actor: Actor, evaluation_id: int) -> tuple[Evaluation, Skp]:

@@ -26,6 +26,18 @@ PREDIKAT_COLOURS = {"Sangat Baik": "#276749", "Baik": "#2f855a", "Butuh Perbaika
                     "Kurang/Misconduct": "#c05621", "Sangat Kurang": "#c53030"}
 
 
+def fill_periods(combo, db: Database) -> None:
+    """Last year's and this year's periods (of the office's frequency) that have begun; the
+    current one selected."""
+    kind = PeriodKind(get_office(db).period_kind)
+    today = date.today()
+    periods = [p for y in (today.year - 1, today.year) for p in periods_of_year(y, kind) if p.start <= today]
+    for period in periods:
+        combo.addItem(f"{period.label} {period.year}", period)
+    current = [n for n, p in enumerate(periods) if p.kind is not PeriodKind.TAHUNAN]
+    combo.setCurrentIndex(current[-1] if current else 0)
+
+
 class EvaluationPage(QWidget):
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
@@ -34,7 +46,7 @@ class EvaluationPage(QWidget):
         self.detail = None
         self.ui = Ui_EvaluationPage()
         self.ui.setupUi(self)
-        self._fill_periods()
+        fill_periods(self.ui.periodCombo, db)
         for combo in (self.ui.hasilCombo, self.ui.perilakuCombo):
             combo.addItem(self.tr("— belum dinilai —"), None)
             for rating in Rating:
@@ -56,15 +68,6 @@ class EvaluationPage(QWidget):
 
     def title(self) -> str:
         return self.tr("Evaluasi")
-
-    def _fill_periods(self) -> None:
-        kind = PeriodKind(get_office(self.db).period_kind)
-        today, combo = date.today(), self.ui.periodCombo
-        periods = [p for y in (today.year - 1, today.year) for p in periods_of_year(y, kind) if p.start <= today]
-        for period in periods:
-            combo.addItem(f"{period.label} {period.year}", period)
-        current = [n for n, p in enumerate(periods) if p.kind is not PeriodKind.TAHUNAN and p.start <= today]
-        combo.setCurrentIndex(current[-1] if current else 0)
 
     def _setup_feedback(self, table, model, phrases) -> None:
         table.setModel(model)
