@@ -53,6 +53,10 @@ def main() -> int:
     with db.read() as s:
         kabid = s.scalar(select(Employee.id).where(Employee.jabatan == "Kepala Bidang Pembinaan SD"))
     window.skp.show_employee(kabid)
+    combo = window.rekap.ui.periodCombo
+    combo.setCurrentIndex(combo.count() - 3)  # the last finished quarter, with organisation predikat
+    while not window.rekap.loaded:
+        app.processEvents()
     for row in range(window.ui.navList.count()):
         window.ui.navList.setCurrentRow(row)
         name = window.ui.pages.currentWidget().title().lower().replace(" ", "-")

@@ -15,6 +15,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .pages.employees import EmployeesPage
 from .pages.evaluation import EvaluationPage
 from .pages.mass_rating import MassRatingPage
+from .pages.rekap import RekapPage
 from .pages.skp import SkpPage
 
 ROLE_NAMES = {Role.OPERATOR: "operator", Role.PENILAI: "penilai", Role.VIEWER: "pengamat"}
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.skp = SkpPage(db, actor, self)
         self.evaluation = EvaluationPage(db, actor, self)
         self.mass_rating = MassRatingPage(db, actor, self)
+        self.rekap = RekapPage(db, actor, self)
         self.employees.employee_opened.connect(self.open_skp)
         for page in self._pages():
             self.add_page(page)
@@ -49,7 +51,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _pages(self) -> list:
-        pages = [self.employees, self.skp, self.evaluation, self.mass_rating]
+        pages = [self.employees, self.skp, self.evaluation, self.mass_rating, self.rekap]
         if self.actor.role is Role.OPERATOR:
             from .pages.settings import SettingsPage
 

@@ -1,0 +1,130 @@
+"""Rekap: completion per perangkat daerah, its predikat distribution against the organisation
+predikat (a bar chart), the guidance warnings, and setting the organisation predikat."""
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from ...domain.ratings import Predikat, PredikatOrganisasi
+from ...services import organisation
+from ...services.context import Actor, Role
+from ...services.rekap import UnitRekap, rekap
+from ...store.db import Database
+from ..errors import show_error
+from ..forms.ui_rekap_page import Ui_RekapPage
+from ..rows_model import RowsModel
+from ..tasks import run_quiet
+from .evaluation import fill_periods
+
+SHORT = {"Sangat Baik": "SB", "Baik": "B", "Butuh Perbaikan": "BP", "Kurang/Misconduct": "K/M", "Sangat Kurang": "SK"}
+
+
+class RekapPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.db, self.actor, self.rows = db, actor, []
+        self.loaded = False
+        self.ui = Ui_RekapPage()
+        self.ui.setupUi(self)
+        fill_periods(self.ui.periodCombo, db)
+        self.model = RowsModel([(self.tr("Perangkat daerah"), "unit"), (self.tr("Pegawai"), "staff"),
+                                (self.tr("SKP disetujui"), "skp_approved"), (self.tr("Final"), "final"),
+                                (self.tr("Selesai"), lambda r: f"{r.done_percent:.0f}%"),
+                                (self.tr("Capaian organisasi"), lambda r: self.tr(r.org_predikat) if r.org_predikat else "—"),
+                                *((SHORT[p.value], lambda r, p=p.value: r.counts[p]) for p in Predikat),
+                                (self.tr("Peringatan"), lambda r: "⚠ " * len(r.warnings))], self)
+        self.ui.table.setModel(self.model)
+        self.ui.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ui.table.horizontalHeader().setStretchLastSection(False)
+        self.chart = QChart()
+        self.chart.legend().hide()
+        view = QChartView(self.chart)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.ui.chartLayout.addWidget(view)
+        for org in PredikatOrganisasi:
+            self.ui.orgCombo.addItem(self.tr(org.value), org.value)
+        can_set = actor.role is Role.OPERATOR
+        self.ui.orgCombo.setVisible(can_set)
+        self.ui.orgButton.setVisible(can_set)
+        self.ui.orgButton.clicked.connect(self.set_org_predikat)
+        self.ui.periodCombo.currentIndexChanged.connect(lambda _: self.refresh())
+        self.ui.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_unit(current.row()))
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Rekap")
+
+    @property
+    def period(self):
+        return self.ui.periodCombo.currentData()
+
+    def refresh(self) -> None:
+        self.loaded = False
+        period = self.period
+        run_quiet(self, lambda: rekap(self.db, period=period), on_done=self._loaded,
+                  on_error=lambda exc: show_error(self, self.tr("Rekap tidak dapat dimuat."), exc))
+
+    def _loaded(self, rows: list[UnitRekap]) -> None:
+        selected = self.ui.table.currentIndex().row()
+        self.rows = rows
+        self.model.set_rows(rows)
+        for column in range(1, self.model.columnCount()):
+            self.ui.table.resizeColumnToContents(column)
+        if rows:
+            self.ui.table.selectRow(max(0, min(selected, len(rows) - 1)))
+            self._show_unit(max(0, min(selected, len(rows) - 1)))
+        self.loaded = True
+
+    def _show_unit(self, row: int) -> None:
+        if not 0 <= row < len(self.rows):
+            return
+        unit = self.rows[row]
+        org = self.tr(unit.org_predikat) if unit.org_predikat else self.tr("belum ditetapkan")
+        self.ui.unitLabel.setText(self.tr("<b>{0}</b><br>Capaian kinerja organisasi: <b>{1}</b><br>"
+                                          "{2} dari {3} pegawai sudah dinilai, {4} final.").format(
+            unit.unit, org, unit.evaluated, unit.staff, unit.final))
+        self.ui.warningsLabel.setText("<br>".join(f"<span style='color:#9c4221'>⚠ {w}</span>" for w in unit.warnings)
+                                      or (self.tr("Sebaran predikat sesuai pedoman.") if unit.org_predikat else ""))
+        if unit.org_predikat:
+            self.ui.orgCombo.setCurrentIndex(self.ui.orgCombo.findData(unit.org_predikat))
+        self._chart(unit)
+
+    def _chart(self, unit: UnitRekap) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        bars = QBarSet(self.tr("Pegawai"))
+        bars.append([unit.counts[p.value] for p in Predikat])
+        bars.setColor(QColor("#2f5d8a"))
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([SHORT[p.value] for p in Predikat])
+        values = QValueAxis()
+        top = max(1, max(unit.counts.values()))
+        step = -(-top // 5)  # whole-number ticks, at most six of them
+        values.setRange(0, step * min(5, -(-top // step)))
+        values.setTickCount(min(5, -(-top // step)) + 1)
+        values.setLabelFormat("%d")
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        org = self.tr(unit.org_predikat) if unit.org_predikat else self.tr("belum ditetapkan")
+        self.chart.setTitle(self.tr("Pola distribusi predikat pegawai (capaian organisasi: {0})").format(org))
+
+    def set_org_predikat(self) -> None:
+        row = self.ui.table.currentIndex().row()
+        if not 0 <= row < len(self.rows):
+            return
+        try:
+            organisation.set_org_predikat(self.db, self.actor, unit_id=self.rows[row].unit_id, period=self.period,
+                                          predikat=self.ui.orgCombo.currentData())
+        except Exception as exc:  # noqa: BLE001 - refusals shown; bugs logged
+            show_error(self, self.tr("Capaian organisasi tidak dapat ditetapkan."), exc)
+            return
+        self.window().statusBar().showMessage(self.tr("Capaian organisasi ditetapkan."), 5000)
+        self.refresh()
