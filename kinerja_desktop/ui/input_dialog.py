@@ -1,6 +1,9 @@
 """Adding a self, peer or public input to an evaluation."""
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+)
 
 from ..services import evaluation as ev
 from ..services.context import Actor
@@ -37,3 +40,32 @@ class FeedbackInputDialog(Dialog):
         self.try_accept(lambda: ev.add_feedback_input(
             self.db, self.actor, evaluation_id=self.evaluation_id, source=self.source.currentData(),
             author=self.author.text(), text=self.text.toPlainText()))
+
+
+class ObjectionDialog(Dialog):
+    """Filing a keberatan on a final evaluation: when the result was received, and why."""
+
+    def __init__(self, db: Database, actor: Actor, evaluation_id: int, parent=None):
+        super().__init__(parent)
+        self.db, self.actor, self.evaluation_id = db, actor, evaluation_id
+        self.setWindowTitle(self.tr("Ajukan keberatan"))
+        self.received = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="dd-MM-yyyy")
+        self.reason = QPlainTextEdit(tabChangesFocus=True)
+        self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
+        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        label_buttons(self.buttonBox)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Keberatan diajukan kepada atasan pejabat penilai paling lambat 14 hari "
+                                   "setelah hasil evaluasi diterima."), wordWrap=True))
+        form.addRow(self.tr("Hasil &diterima tanggal"), self.received)
+        form.addRow(self.tr("&Alasan"), self.reason)
+        form.addRow(self.errorLabel)
+        form.addRow(self.buttonBox)
+        self.ui = self
+        self.buttonBox.accepted.connect(self._save)
+        self.buttonBox.rejected.connect(self.reject)
+
+    def _save(self) -> None:
+        self.try_accept(lambda: ev.file_objection(
+            self.db, self.actor, evaluation_id=self.evaluation_id, reason=self.reason.toPlainText(),
+            received_on=self.received.date().toPython()))

@@ -15,6 +15,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .pages.employees import EmployeesPage
 from .pages.evaluation import EvaluationPage
 from .pages.mass_rating import MassRatingPage
+from .pages.objections import ObjectionPage
 from .pages.rekap import RekapPage
 from .pages.skp import SkpPage
 
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.evaluation = EvaluationPage(db, actor, self)
         self.mass_rating = MassRatingPage(db, actor, self)
         self.rekap = RekapPage(db, actor, self)
+        self.objections = ObjectionPage(db, actor, self)
         self.employees.employee_opened.connect(self.open_skp)
         for page in self._pages():
             self.add_page(page)
@@ -51,7 +53,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _pages(self) -> list:
-        pages = [self.employees, self.skp, self.evaluation, self.mass_rating, self.rekap]
+        pages = [self.employees, self.skp, self.evaluation, self.mass_rating, self.rekap, self.objections]
         if self.actor.role is Role.OPERATOR:
             from .pages.settings import SettingsPage
 
@@ -84,8 +86,11 @@ class MainWindow(QMainWindow):
             return
         self.ui.pages.setCurrentIndex(row)
         self.statusBar().clearMessage()
-        if self.ui.pages.currentWidget() is self.employees:
-            self.employees.apply_filter()
+        page = self.ui.pages.currentWidget()
+        if page is self.employees:
+            page.apply_filter()
+        elif page in (self.objections, self.mass_rating):  # cheap, and changed from other pages
+            page.refresh()
 
     def confirm_leave(self, page) -> bool:
         """Ask before unsaved edits on ``page`` are left behind; True when it is fine to go."""

@@ -106,3 +106,35 @@ def _check_decider(s, actor: Actor, skp) -> None:
     penilai = s.get(Employee, skp.penilai_id) if skp.penilai_id else None
     if penilai is None or penilai.atasan_id != actor.employee_id:
         raise NotAllowed("Keberatan diputuskan oleh atasan pejabat penilai kinerja.")
+
+
+@dataclass(frozen=True)
+class ObjectionListRow:
+    objection: ObjectionRow
+    employee: str
+    nip: str
+    period: str  # e.g. "TAHUNAN 2026"
+    penilai: str
+
+
+def list_objections(db: Database, actor: Actor) -> list[ObjectionListRow]:
+    """All objections for an operator or viewer; for a penilai, those on their own ratings and
+    those they decide as atasan of the penilai."""
+    from sqlalchemy.orm import aliased
+
+    from ...domain.periods import Period, PeriodKind
+    from ...store.models import Evaluation, Skp
+    from ..skp.snapshots import titled_name
+
+    penilai = aliased(Employee)
+    query = (select(Objection, Employee, Skp, Evaluation, penilai)
+             .join(Evaluation, Objection.evaluation_id == Evaluation.id).join(Skp, Evaluation.skp_id == Skp.id)
+             .join(Employee, Skp.employee_id == Employee.id).outerjoin(penilai, Skp.penilai_id == penilai.id)
+             .order_by(Objection.status, Objection.filed_on.desc()))
+    if actor.role is Role.PENILAI:
+        query = query.where((Skp.penilai_id == actor.employee_id) | (penilai.atasan_id == actor.employee_id))
+    with db.read() as s:
+        return [ObjectionListRow(_row(o), titled_name(e.nama, e.gelar_depan, e.gelar_belakang), e.nip,
+                                 f"{Period(skp.year, PeriodKind(ev.period_kind), ev.period_number).label} {skp.year}",
+                                 titled_name(p.nama, p.gelar_depan, p.gelar_belakang) if p else "")
+                for o, e, skp, ev, p in s.execute(query)]

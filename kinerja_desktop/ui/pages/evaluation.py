@@ -4,7 +4,7 @@ the predikat shown live, finalising with confirmation, and the audited unlock.""
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from ...domain.periods import PeriodKind, periods_of_year
 from ...domain.ratings import Rating, predikat_pegawai
@@ -18,7 +18,7 @@ from ...store.db import Database
 from ..errors import show_error
 from ..evaluation_models import FeedbackModel, PhraseDelegate, RealisasiModel
 from ..forms.ui_evaluation_page import Ui_EvaluationPage
-from ..input_dialog import SOURCES, FeedbackInputDialog
+from ..input_dialog import SOURCES, FeedbackInputDialog, ObjectionDialog
 from ..rows_model import RowsModel
 from .skp import STATUS_COLOURS
 
@@ -77,6 +77,9 @@ class EvaluationPage(QWidget):
 
     def _connect(self) -> None:
         ui = self.ui
+        self.objection_button = QPushButton(self.tr("Ajukan &keberatan…"))
+        ui.actionLayout.insertWidget(1, self.objection_button)
+        self.objection_button.clicked.connect(self.file_objection)
         ui.periodCombo.currentIndexChanged.connect(lambda _: self.refresh())
         ui.openButton.clicked.connect(self.open_evaluation)
         ui.attachButton.clicked.connect(self.attach_file)
@@ -126,7 +129,9 @@ class EvaluationPage(QWidget):
         for widget in (ui.hasilCombo, ui.perilakuCombo, ui.catatanEdit, ui.saveRatingsButton, ui.finalizeButton,
                        ui.attachButton, ui.linkButton, ui.addInputButton):
             widget.setEnabled(not locked)
-        ui.unlockButton.setVisible(evaluation.status == EvaluationStatus.FINAL and self.actor.role is not Role.VIEWER)
+        final = evaluation.status == EvaluationStatus.FINAL and self.actor.role is not Role.VIEWER
+        ui.unlockButton.setVisible(final)
+        self.objection_button.setVisible(final)
         self._show_predikat()
 
     def _badge(self, status: str) -> str:
@@ -250,6 +255,11 @@ class EvaluationPage(QWidget):
         if ok:
             self._run(lambda: ev.unlock_evaluation(self.db, self.actor, evaluation_id=self.evaluation_id, reason=reason),
                       self.tr("Kunci evaluasi dibuka; alasannya dicatat."))
+
+    def file_objection(self) -> None:
+        self.objection_dialog = ObjectionDialog(self.db, self.actor, self.evaluation_id, self)
+        self.objection_dialog.accepted.connect(self.refresh)
+        self.objection_dialog.open()
 
     def has_unsaved_changes(self) -> bool:
         evaluation = self.detail.evaluation if self.detail else None
