@@ -116,3 +116,31 @@ def subordinate_ids(db: Database, actor: Actor) -> set[int] | None:
         return None
     with db.read() as s:
         return set(s.scalars(select(Employee.id).where(Employee.atasan_id == actor.employee_id)))
+
+
+@dataclass(frozen=True)
+class UserListRow:
+    user: UserRow
+    employee: str  # name and NIP of the linked employee, if any
+
+
+def list_users(db: Database, actor: Actor) -> list[UserListRow]:
+    if actor.role is not Role.OPERATOR:
+        raise NotAllowed("Hanya operator yang dapat mengelola pengguna.")
+    with db.read() as s:
+        rows = s.execute(select(User, Employee).outerjoin(Employee, User.employee_id == Employee.id)
+                         .order_by(User.username)).all()
+        return [UserListRow(_row(u), f"{e.nama} ({e.nip})" if e else "") for u, e in rows]
+
+
+def set_active(db: Database, actor: Actor, *, user_id: int, active: bool) -> None:
+    """Disable or re-enable an account (accounts are never deleted: the audit log names them)."""
+    if actor.role is not Role.OPERATOR:
+        raise NotAllowed("Hanya operator yang dapat mengelola pengguna.")
+    with db.transaction() as s:
+        user = s.get(User, user_id)
+        if user.username == actor.username and not active:
+            raise NotAllowed("Anda tidak dapat menonaktifkan akun Anda sendiri.")
+        user.active = active
+        audit.record(s, actor=actor.username, action="user.active", entity="user",
+                     before={"username": user.username, "active": not active}, after={"active": active})

@@ -12,6 +12,7 @@ from ..services.office import get_office
 from ..store.db import Database
 from .errors import show_error
 from .forms.ui_main_window import Ui_MainWindow
+from .main_window_roles import ROLE_NAMES
 from .pages.employees import EmployeesPage
 from .pages.evaluation import EvaluationPage
 from .pages.mass_rating import MassRatingPage
@@ -19,7 +20,6 @@ from .pages.objections import ObjectionPage
 from .pages.rekap import RekapPage
 from .pages.skp import SkpPage
 
-ROLE_NAMES = {Role.OPERATOR: "operator", Role.PENILAI: "penilai", Role.VIEWER: "pengamat"}
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +57,10 @@ class MainWindow(QMainWindow):
         if self.actor.role is Role.OPERATOR:
             from .pages.settings import SettingsPage
 
+            from .pages.users import UsersPage
+
+            self.users = UsersPage(self.db, self.actor, self)
+            pages.append(self.users)
             self.settings = SettingsPage(self.db, self.actor, self)
             self.settings.language_changed.connect(self.language_changed)
             pages.append(self.settings)
