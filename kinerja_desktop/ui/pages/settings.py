@@ -1,7 +1,7 @@
 """Pengaturan: the office's names and seat, evaluation frequency, paper, language, backups."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...services import office as office_service
 from ...services.context import Actor
@@ -64,5 +64,4 @@ class SettingsPage(QWidget):
         self.window().statusBar().showMessage(self.tr("Pengaturan disimpan."), 5000)
         if ui.languageCombo.currentData() != current_language():
             set_language(ui.languageCombo.currentData())
-            QMessageBox.information(self, "Kinerja Desktop", self.tr("Bahasa diganti."))
             self.language_changed.emit()
