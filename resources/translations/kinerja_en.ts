@@ -1,75 +1,76 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>EmployeesPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="34" />
-        <location filename="../../forms/employees_page.ui" line="8" />
+        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="34"/>
+        <location filename="../../forms/employees_page.ui" line="8"/>
         <source>&lt;h2&gt;Pegawai&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Staff&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="35" />
+        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="35"/>
         <source>&lt;h2&gt;Pegawai yang saya nilai&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Staff I appraise&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="36" />
+        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="36"/>
         <source>Cari NIP, nama, jabatan atau unit kerja…  (Ctrl+F)</source>
         <translation>Search NIP, name, position or unit…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="54" />
+        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="54"/>
         <source>Pegawai</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="60" />
+        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="60"/>
         <source>Memuat daftar pegawai…</source>
         <translation>Loading the staff list…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="62" />
+        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="62"/>
         <source>Daftar pegawai tidak dapat dimuat.</source>
         <translation>The staff list could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="78" />
+        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="78"/>
         <source>Semua unit kerja</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="85" />
+        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="85"/>
         <source>Semua status SKP {0}</source>
         <translation>Any SKP status {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="95" />
+        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="95"/>
         <source>{0} dari {1} pegawai</source>
         <translation>{0} of {1} staff</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="102" />
+        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="102"/>
         <source>Impor daftar pegawai</source>
         <translation>Import staff roster</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="103" />
+        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="103"/>
         <source>Daftar pegawai (*.xlsx *.csv)</source>
         <translation>Staff roster (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="109" />
+        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="109"/>
         <source>Memeriksa {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="111" />
+        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="111"/>
         <source>Berkas tidak dapat diimpor.</source>
         <translation>The file cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../forms/employees_page.ui" line="22" />
+        <location filename="../../forms/employees_page.ui" line="22"/>
         <source>&amp;Impor daftar…</source>
         <translation>&amp;Import roster…</translation>
     </message>
@@ -77,262 +78,262 @@
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="51" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="51"/>
         <source>— belum dinilai —</source>
         <translation>— not rated —</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="57" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="57"/>
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="58" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="58"/>
         <source>Perilaku kerja</source>
         <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="63" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="63"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="64" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="64"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="64" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="64"/>
         <source>Masukan</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="70" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="70"/>
         <source>Evaluasi</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="80" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="80"/>
         <source>Ajukan &amp;keberatan…</source>
         <translation>File an &amp;objection…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="106" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="106"/>
         <source>Evaluasi tidak dapat dibuka.</source>
         <translation>The evaluation cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="114" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="114"/>
         <source>&lt;h2&gt;Evaluasi {0}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Evaluation of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="114" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="114"/>
         <source>&lt;h2&gt;Evaluasi&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="143" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="143"/>
         <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
         <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="145" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="145"/>
         <source>Pegawai ini belum punya SKP tahun {0}.</source>
         <translation>This employee has no SKP for {0}.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="147" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="147"/>
         <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
         <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="149" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="149"/>
         <source>Evaluasi periode {0} belum dimulai.</source>
         <translation>The evaluation for {0} has not started.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="154" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="154"/>
         <source>Capaian kinerja organisasi periode ini belum ditetapkan.</source>
-        <translation>The organisation's result for this period has not been set.</translation>
+        <translation>The organisation&apos;s result for this period has not been set.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="155" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="155"/>
         <source>Capaian kinerja organisasi ({0}): &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>Organisation result ({0}): &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="174" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="174"/>
         <source>Predikat: —</source>
         <translation>Predikat: —</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="178" />
-        <source>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</source>
-        <translation>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</translation>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="178"/>
+        <source>Predikat: &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;</source>
+        <translation>Predikat: &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="185" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="185"/>
         <source>Tindakan tidak dapat dilakukan.</source>
         <translation>The action could not be done.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="197" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="197"/>
         <source>Evaluasi dimulai.</source>
         <translation>Evaluation started.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="202" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="202"/>
         <source>Realisasi disimpan.</source>
         <translation>Realisation saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="206" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="206"/>
         <source>Umpan balik disimpan.</source>
         <translation>Feedback saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="215" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="215"/>
         <source>Pilih baris indikator dahulu.</source>
         <translation>Select an indicator row first.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="217" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="217"/>
         <source>Lampirkan bukti dukung</source>
         <translation>Attach evidence</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="221" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="221"/>
         <source>Bukti dukung {0} dilampirkan.</source>
         <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="225" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="225"/>
         <source>Tautan bukti dukung</source>
         <translation>Evidence link</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="225" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="225"/>
         <source>Alamat tautan:</source>
         <translation>Link address:</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="228" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="228"/>
         <source>Tautan dilampirkan.</source>
         <translation>Link attached.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="240" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="240"/>
         <source>Penilaian disimpan.</source>
         <translation>Appraisal saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="245" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="245"/>
         <source>Finalkan evaluasi</source>
         <translation>Finalise evaluation</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="246" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="246"/>
         <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
         <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="250" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="250"/>
         <source>Evaluasi final dan disegel.</source>
         <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="253" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="253"/>
         <source>Buka kunci evaluasi</source>
         <translation>Unlock evaluation</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="254" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="254"/>
         <source>Alasan membuka kunci (dicatat di log audit):</source>
         <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="257" />
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="257"/>
         <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
         <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="10" />
+        <location filename="../../forms/evaluation_page.ui" line="10"/>
         <source>P&amp;eriode</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="23" />
+        <location filename="../../forms/evaluation_page.ui" line="23"/>
         <source>&amp;Mulai evaluasi periode ini</source>
-        <translation>&amp;Start this period's evaluation</translation>
+        <translation>&amp;Start this period&apos;s evaluation</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="35" />
+        <location filename="../../forms/evaluation_page.ui" line="35"/>
         <source>&amp;Hasil Kerja</source>
         <translation>&amp;Work results</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="40" />
+        <location filename="../../forms/evaluation_page.ui" line="40"/>
         <source>Lampirkan &amp;bukti dukung…</source>
         <translation>Attach &amp;evidence…</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="41" />
+        <location filename="../../forms/evaluation_page.ui" line="41"/>
         <source>Tambah &amp;tautan bukti…</source>
         <translation>Add evidence &amp;link…</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="46" />
+        <location filename="../../forms/evaluation_page.ui" line="46"/>
         <source>&lt;b&gt;Umpan balik berkelanjutan per RHK&lt;/b&gt; (klik dua kali untuk memilih frasa atau menulis sendiri)</source>
         <translation>&lt;b&gt;Continuous feedback per RHK&lt;/b&gt; (double-click to pick a phrase or write your own)</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="51" />
+        <location filename="../../forms/evaluation_page.ui" line="51"/>
         <source>&amp;Perilaku Kerja</source>
         <translation>Work &amp;behaviour</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="57" />
+        <location filename="../../forms/evaluation_page.ui" line="57"/>
         <source>&amp;Masukan lain</source>
         <translation>Other &amp;inputs</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="62" />
+        <location filename="../../forms/evaluation_page.ui" line="62"/>
         <source>Tambah &amp;masukan…</source>
         <translation>Add &amp;input…</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="72" />
+        <location filename="../../forms/evaluation_page.ui" line="72"/>
         <source>Penilaian</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="74" />
+        <location filename="../../forms/evaluation_page.ui" line="74"/>
         <source>Rating &amp;hasil kerja</source>
         <translation>&amp;Results rating</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="76" />
+        <location filename="../../forms/evaluation_page.ui" line="76"/>
         <source>Rating pe&amp;rilaku kerja</source>
         <translation>Beha&amp;viour rating</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="79" />
+        <location filename="../../forms/evaluation_page.ui" line="79"/>
         <source>&amp;Catatan/rekomendasi</source>
         <translation>&amp;Notes/recommendation</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="83" />
+        <location filename="../../forms/evaluation_page.ui" line="83"/>
         <source>B&amp;uka kunci…</source>
         <translation>&amp;Unlock…</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="85" />
+        <location filename="../../forms/evaluation_page.ui" line="85"/>
         <source>&amp;Simpan penilaian</source>
         <translation>&amp;Save appraisal</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="86" />
+        <location filename="../../forms/evaluation_page.ui" line="86"/>
         <source>&amp;Finalkan…</source>
         <translation>&amp;Finalise…</translation>
     </message>
@@ -340,27 +341,27 @@
 <context>
     <name>FeedbackInputDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="20" />
+        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="20"/>
         <source>Tambah masukan</source>
         <translation>Add input</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="24" />
+        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="24"/>
         <source>nama atau keterangan (boleh kosong)</source>
         <translation>name or description (optional)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="30" />
+        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="30"/>
         <source>&amp;Sumber</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="31" />
+        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="31"/>
         <source>&amp;Dari</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="32" />
+        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="32"/>
         <source>&amp;Masukan</source>
         <translation>&amp;Input</translation>
     </message>
@@ -368,47 +369,47 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="22" />
+        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="22"/>
         <source>Basis data: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="25" />
+        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="25"/>
         <source>Buat akun</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="37" />
+        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="37"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start_dialog.ui" line="6" />
+        <location filename="../../forms/first_start_dialog.ui" line="6"/>
         <source>Mulai — Kinerja Desktop</source>
         <translation>Welcome — Kinerja Desktop</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start_dialog.ui" line="10" />
+        <location filename="../../forms/first_start_dialog.ui" line="10"/>
         <source>&lt;b&gt;Selamat datang.&lt;/b&gt; Basis data ini belum punya pengguna. Buat akun operator pertama; operator mengelola daftar pegawai, unit kerja, pengguna dan periode.</source>
         <translation>&lt;b&gt;Welcome.&lt;/b&gt; This database has no users yet. Create the first operator account; operators manage the staff roster, units, users and periods.</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start_dialog.ui" line="25" />
+        <location filename="../../forms/first_start_dialog.ui" line="25"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start_dialog.ui" line="32" />
+        <location filename="../../forms/first_start_dialog.ui" line="32"/>
         <source>&amp;Kata sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start_dialog.ui" line="39" />
+        <location filename="../../forms/first_start_dialog.ui" line="39"/>
         <source>&amp;Ulangi kata sandi</source>
         <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start_dialog.ui" line="48" />
+        <location filename="../../forms/first_start_dialog.ui" line="48"/>
         <source>Muat &amp;kabupaten contoh (300 pegawai) untuk mencoba program</source>
         <translation>Load a &amp;demo district (300 staff) to try the program</translation>
     </message>
@@ -416,48 +417,48 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="51" />
+        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="51"/>
         <source>&amp;Perspektif</source>
         <translation>&amp;Perspective</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="51" />
-        <location filename="../../forms/indicator_dialog.ui" line="10" />
+        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="51"/>
+        <location filename="../../forms/indicator_dialog.ui" line="10"/>
         <source>&amp;Aspek</source>
         <translation>&amp;Aspect</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="62" />
+        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="62"/>
         <source>satuan, mis. dokumen, %, bulan</source>
         <translation>unit, e.g. documents, %, months</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_dialog.ui" line="6" />
+        <location filename="../../forms/indicator_dialog.ui" line="6"/>
         <source>Indikator Kinerja Individu</source>
         <translation>Individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_dialog.ui" line="8" />
+        <location filename="../../forms/indicator_dialog.ui" line="8"/>
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_dialog.ui" line="12" />
+        <location filename="../../forms/indicator_dialog.ui" line="12"/>
         <source>&amp;Indikator</source>
         <translation>&amp;Indicator</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_dialog.ui" line="14" />
+        <location filename="../../forms/indicator_dialog.ui" line="14"/>
         <source>&amp;Target</source>
         <translation>&amp;Target</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_dialog.ui" line="18" />
+        <location filename="../../forms/indicator_dialog.ui" line="18"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_dialog.ui" line="23" />
+        <location filename="../../forms/indicator_dialog.ui" line="23"/>
         <source>Target &amp;uraian</source>
         <translation>Narrative &amp;target</translation>
     </message>
@@ -465,27 +466,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="53" />
+        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="53"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../forms/login_dialog.ui" line="6" />
+        <location filename="../../forms/login_dialog.ui" line="6"/>
         <source>Masuk — Kinerja Desktop</source>
         <translation>Log in — Kinerja Desktop</translation>
     </message>
     <message>
-        <location filename="../../forms/login_dialog.ui" line="10" />
+        <location filename="../../forms/login_dialog.ui" line="10"/>
         <source>&lt;b&gt;Kinerja Desktop&lt;/b&gt;&lt;br/&gt;Penilaian Kinerja ASN</source>
         <translation>&lt;b&gt;Kinerja Desktop&lt;/b&gt;&lt;br/&gt;Civil service performance appraisal</translation>
     </message>
     <message>
-        <location filename="../../forms/login_dialog.ui" line="23" />
+        <location filename="../../forms/login_dialog.ui" line="23"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../forms/login_dialog.ui" line="30" />
+        <location filename="../../forms/login_dialog.ui" line="30"/>
         <source>&amp;Kata sandi</source>
         <translation>&amp;Password</translation>
     </message>
@@ -493,97 +494,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="36" />
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="36"/>
         <source>Kinerja Desktop — {0}</source>
         <translation>Kinerja Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="103" />
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="103"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="104" />
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="104"/>
         <source>Ada perubahan di halaman {0} yang belum disimpan.</source>
         <translation>The {0} page has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="105" />
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="105"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="106" />
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="106"/>
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="107" />
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="107"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="117" />
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="117"/>
         <source>Masuk sebagai {0} ({1})</source>
         <translation>Logged in as {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="136" />
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="136"/>
         <source>Cadangkan basis data</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="137" />
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="137"/>
         <source>Basis data Kinerja (*.sqlite3)</source>
         <translation>Kinerja database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="143" />
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="143"/>
         <source>Cadangan tidak dapat dibuat.</source>
         <translation>The backup could not be made.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="145" />
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="145"/>
         <source>Cadangan ditulis: {0}</source>
         <translation>Backup written: {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="148" />
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="148"/>
         <source>Tentang Kinerja Desktop</source>
         <translation>About Kinerja Desktop</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="149" />
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="149"/>
         <source>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet.&lt;br&gt;&lt;br&gt;Basis data: {1}</source>
         <translation>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Civil service performance appraisal under PermenPANRB 6/2022, offline.&lt;br&gt;&lt;br&gt;Database: {1}</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="32" />
+        <location filename="../../forms/main_window.ui" line="32"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="38" />
+        <location filename="../../forms/main_window.ui" line="38"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="47" />
+        <location filename="../../forms/main_window.ui" line="47"/>
         <source>&amp;Cadangkan basis data…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="50" />
+        <location filename="../../forms/main_window.ui" line="50"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="54" />
+        <location filename="../../forms/main_window.ui" line="54"/>
         <source>Buka folder &amp;log</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="57" />
+        <location filename="../../forms/main_window.ui" line="57"/>
         <source>&amp;Tentang Kinerja Desktop</source>
         <translation>&amp;About Kinerja Desktop</translation>
     </message>
@@ -591,72 +592,72 @@
 <context>
     <name>MassRatingPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="28" />
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="28"/>
         <source>Pilih sel rating lalu tekan &lt;b&gt;1&lt;/b&gt; atau &lt;b&gt;B&lt;/b&gt; = Di Bawah Ekspektasi, &lt;b&gt;2&lt;/b&gt; atau &lt;b&gt;S&lt;/b&gt; = Sesuai Ekspektasi, &lt;b&gt;3&lt;/b&gt; atau &lt;b&gt;A&lt;/b&gt; = Di Atas Ekspektasi; kursor pindah sendiri. &lt;b&gt;Delete&lt;/b&gt; mengosongkan. Predikat mengikuti matriks.</source>
         <translation>Select a rating cell and press &lt;b&gt;1&lt;/b&gt; or &lt;b&gt;B&lt;/b&gt; = Di Bawah Ekspektasi (below), &lt;b&gt;2&lt;/b&gt; or &lt;b&gt;S&lt;/b&gt; = Sesuai Ekspektasi (meets), &lt;b&gt;3&lt;/b&gt; or &lt;b&gt;A&lt;/b&gt; = Di Atas Ekspektasi (above); the cursor moves on. &lt;b&gt;Delete&lt;/b&gt; clears. The predikat follows the matrix.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="39" />
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="39"/>
         <source>Penilaian Massal</source>
         <translation>Bulk rating</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="44" />
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="44"/>
         <source>saya</source>
         <translation>me</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="63" />
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="63"/>
         <source>{0} pegawai · {1} sudah dinilai · {2} final</source>
         <translation>{0} staff · {1} rated · {2} final</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="82" />
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="82"/>
         <source>{0}: {1}, tidak dapat dinilai di sini.</source>
         <translation>{0}: {1}, cannot be rated here.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="91" />
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="91"/>
         <source>Rating tidak dapat disimpan.</source>
         <translation>The rating could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="100" />
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="100"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="101" />
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="101"/>
         <source>Finalkan {0} evaluasi yang sudah lengkap? Setelah final, evaluasi tidak dapat diubah kecuali melalui keberatan atau pembukaan kunci.</source>
         <translation>Finalise {0} complete evaluations? Once final, an evaluation cannot change except through an objection or an unlock.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="107" />
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="107"/>
         <source>Evaluasi tidak dapat difinalkan.</source>
         <translation>The evaluations could not be finalised.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="109" />
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="109"/>
         <source>{0} evaluasi final dan disegel.</source>
         <translation>{0} evaluations final and sealed.</translation>
     </message>
     <message>
-        <location filename="../../forms/mass_rating_page.ui" line="8" />
+        <location filename="../../forms/mass_rating_page.ui" line="8"/>
         <source>&lt;h2&gt;Penilaian Massal&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Bulk rating&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../forms/mass_rating_page.ui" line="10" />
+        <location filename="../../forms/mass_rating_page.ui" line="10"/>
         <source>Pe&amp;nilai</source>
         <translation>Appr&amp;aiser</translation>
     </message>
     <message>
-        <location filename="../../forms/mass_rating_page.ui" line="12" />
+        <location filename="../../forms/mass_rating_page.ui" line="12"/>
         <source>P&amp;eriode</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../../forms/mass_rating_page.ui" line="30" />
+        <location filename="../../forms/mass_rating_page.ui" line="30"/>
         <source>&amp;Finalkan semua yang lengkap…</source>
         <translation>&amp;Finalise all complete…</translation>
     </message>
@@ -664,22 +665,22 @@
 <context>
     <name>ObjectionDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="51" />
+        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="51"/>
         <source>Ajukan keberatan</source>
         <translation>File an objection</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="58" />
+        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="58"/>
         <source>Keberatan diajukan kepada atasan pejabat penilai paling lambat 14 hari setelah hasil evaluasi diterima.</source>
-        <translation>An objection goes to the appraiser's superior at most 14 days after the result was received.</translation>
+        <translation>An objection goes to the appraiser&apos;s superior at most 14 days after the result was received.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="60" />
+        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="60"/>
         <source>Hasil &amp;diterima tanggal</source>
         <translation>Result &amp;received on</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="61" />
+        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="61"/>
         <source>&amp;Alasan</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -687,112 +688,112 @@
 <context>
     <name>ObjectionPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="26" />
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="26"/>
         <source>Pegawai</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="26" />
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="26"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="27" />
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="27"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="27" />
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="27"/>
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="28" />
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="29" />
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="29"/>
         <source>Predikat semula</source>
         <translation>Original predikat</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="30" />
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="30"/>
         <source>Predikat keputusan</source>
         <translation>Decided predikat</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="31" />
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="31"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="35" />
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="35"/>
         <source>— tetap —</source>
         <translation>— unchanged —</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="43" />
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="43"/>
         <source>Keberatan</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="65" />
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="65"/>
         <source>Putuskan keberatan</source>
         <translation>Decide objection</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="66" />
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="66"/>
         <source>Keputusan atasan pejabat penilai bersifat final dan tidak dapat diubah. Simpan keputusan?</source>
-        <translation>The appraiser's superior's decision is final and cannot be changed. Save the decision?</translation>
+        <translation>The appraiser&apos;s superior&apos;s decision is final and cannot be changed. Save the decision?</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="74" />
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="74"/>
         <source>Keputusan tidak dapat disimpan.</source>
         <translation>The decision could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="76" />
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="76"/>
         <source>Keputusan atas keberatan dicatat.</source>
         <translation>The decision on the objection is recorded.</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="6" />
+        <location filename="../../forms/objection_page.ui" line="6"/>
         <source>&lt;h2&gt;Keberatan&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Objections&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="7" />
+        <location filename="../../forms/objection_page.ui" line="7"/>
         <source>Keberatan diajukan paling lambat 14 hari setelah hasil evaluasi diterima (PP 30/2019 pasal 59), dari halaman Evaluasi pada evaluasi yang sudah final. Atasan pejabat penilai memutuskannya di sini; keputusannya final.</source>
-        <translation>Objections are filed at most 14 days after the result was received (PP 30/2019 art. 59), from the Evaluation page on a final evaluation. The appraiser's superior decides them here; the decision is final.</translation>
+        <translation>Objections are filed at most 14 days after the result was received (PP 30/2019 art. 59), from the Evaluation page on a final evaluation. The appraiser&apos;s superior decides them here; the decision is final.</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="19" />
+        <location filename="../../forms/objection_page.ui" line="19"/>
         <source>Keputusan atasan pejabat penilai</source>
-        <translation>Decision of the appraiser's superior</translation>
+        <translation>Decision of the appraiser&apos;s superior</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="21" />
+        <location filename="../../forms/objection_page.ui" line="21"/>
         <source>Alasan keberatan</source>
         <translation>Reason for the objection</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="23" />
+        <location filename="../../forms/objection_page.ui" line="23"/>
         <source>Rating &amp;hasil kerja baru</source>
         <translation>New &amp;results rating</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="25" />
+        <location filename="../../forms/objection_page.ui" line="25"/>
         <source>Rating &amp;perilaku kerja baru</source>
         <translation>New &amp;behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="27" />
+        <location filename="../../forms/objection_page.ui" line="27"/>
         <source>&amp;Keputusan</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="32" />
+        <location filename="../../forms/objection_page.ui" line="32"/>
         <source>&amp;Putuskan…</source>
         <translation>&amp;Decide…</translation>
     </message>
@@ -800,7 +801,7 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/errors.py" line="27" />
+        <location filename="../../kinerja_desktop/ui/errors.py" line="27"/>
         <source>{0}
 
 Terjadi kesalahan tak terduga. Rinciannya tercatat di:
@@ -815,17 +816,17 @@ An unexpected error occurred. The details are in:
 Please send that file to the developers.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/errors.py" line="40" />
+        <location filename="../../kinerja_desktop/ui/errors.py" line="40"/>
         <source>Tindakan tidak dapat diselesaikan.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="31" />
-        <source>Basis data '{0}' tidak dapat dibuka.</source>
-        <translation>Database '{0}' cannot be opened.</translation>
+        <location filename="../../kinerja_desktop/ui/startup.py" line="31"/>
+        <source>Basis data &apos;{0}&apos; tidak dapat dibuka.</source>
+        <translation>Database &apos;{0}&apos; cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="39" />
+        <location filename="../../kinerja_desktop/ui/startup.py" line="39"/>
         <source>Belum ada basis data di
 {0}
 
@@ -836,37 +837,37 @@ Buat basis data baru di sana?</source>
 Create a new one there?</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="40" />
+        <location filename="../../kinerja_desktop/ui/startup.py" line="40"/>
         <source>Buat baru</source>
         <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="41" />
+        <location filename="../../kinerja_desktop/ui/startup.py" line="41"/>
         <source>Buka berkas lain…</source>
         <translation>Open another file…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="42" />
+        <location filename="../../kinerja_desktop/ui/startup.py" line="42"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="47" />
+        <location filename="../../kinerja_desktop/ui/startup.py" line="47"/>
         <source>Buka basis data</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="48" />
+        <location filename="../../kinerja_desktop/ui/startup.py" line="48"/>
         <source>Basis data Kinerja (*.sqlite3 *.db)</source>
         <translation>Kinerja database (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="59" />
+        <location filename="../../kinerja_desktop/ui/startup.py" line="59"/>
         <source>Menyusun kabupaten contoh…</source>
         <translation>Building the demo district…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="67" />
+        <location filename="../../kinerja_desktop/ui/startup.py" line="67"/>
         <source>Kabupaten contoh tidak dapat dibuat.</source>
         <translation>The demo district could not be built.</translation>
     </message>
@@ -874,94 +875,94 @@ Create a new one there?</translation>
 <context>
     <name>RekapPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="31" />
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="31"/>
         <source>Perangkat daerah</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="31" />
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="97" />
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="31"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="97"/>
         <source>Pegawai</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="32" />
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="32"/>
         <source>SKP disetujui</source>
         <translation>SKP approved</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="32" />
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="32"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="33" />
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="33"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="34" />
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="34"/>
         <source>Capaian organisasi</source>
         <translation>Organisation result</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="36" />
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="36"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="56" />
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="56"/>
         <source>Rekap</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="66" />
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="66"/>
         <source>Rekap tidak dapat dimuat.</source>
         <translation>The summary could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="83" />
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="116" />
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="83"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="116"/>
         <source>belum ditetapkan</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="84" />
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="84"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Capaian kinerja organisasi: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} dari {3} pegawai sudah dinilai, {4} final.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Organisation result: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} of {3} staff rated, {4} final.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="88" />
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="88"/>
         <source>Sebaran predikat sesuai pedoman.</source>
         <translation>The predikat distribution is within the guidance.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="117" />
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="117"/>
         <source>Pola distribusi predikat pegawai (capaian organisasi: {0})</source>
         <translation>Staff predikat distribution (organisation result: {0})</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="127" />
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="127"/>
         <source>Capaian organisasi tidak dapat ditetapkan.</source>
         <translation>The organisation result could not be set.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="129" />
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="129"/>
         <source>Capaian organisasi ditetapkan.</source>
         <translation>Organisation result set.</translation>
     </message>
     <message>
-        <location filename="../../forms/rekap_page.ui" line="8" />
+        <location filename="../../forms/rekap_page.ui" line="8"/>
         <source>&lt;h2&gt;Rekap&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Summary&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../forms/rekap_page.ui" line="10" />
+        <location filename="../../forms/rekap_page.ui" line="10"/>
         <source>P&amp;eriode</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../../forms/rekap_page.ui" line="35" />
+        <location filename="../../forms/rekap_page.ui" line="35"/>
         <source>&amp;Tetapkan capaian organisasi</source>
         <translation>&amp;Set organisation result</translation>
     </message>
@@ -969,65 +970,65 @@ Create a new one there?</translation>
 <context>
     <name>RhkDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="22" />
+        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="22"/>
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="23" />
+        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="23"/>
         <source>Tambahan</source>
         <translation>Additional</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="25" />
+        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="25"/>
         <source>— tidak ada —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../forms/rhk_dialog.ui" line="6" />
+        <location filename="../../forms/rhk_dialog.ui" line="6"/>
         <source>Rencana Hasil Kerja</source>
         <translation>Planned work result</translation>
     </message>
     <message>
-        <location filename="../../forms/rhk_dialog.ui" line="8" />
+        <location filename="../../forms/rhk_dialog.ui" line="8"/>
         <source>&amp;Jenis</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../forms/rhk_dialog.ui" line="10" />
+        <location filename="../../forms/rhk_dialog.ui" line="10"/>
         <source>RHK atasan yang &amp;diintervensi</source>
-        <translation>Superior's RHK &amp;supported</translation>
+        <translation>Superior&apos;s RHK &amp;supported</translation>
     </message>
     <message>
-        <location filename="../../forms/rhk_dialog.ui" line="12" />
+        <location filename="../../forms/rhk_dialog.ui" line="12"/>
         <source>Sasaran &amp;organisasi</source>
         <translation>&amp;Organisation target</translation>
     </message>
     <message>
-        <location filename="../../forms/rhk_dialog.ui" line="14" />
+        <location filename="../../forms/rhk_dialog.ui" line="14"/>
         <source>&amp;Rencana hasil kerja</source>
         <translation>&amp;Planned work result</translation>
     </message>
     <message>
-        <location filename="../../forms/rhk_dialog.ui" line="16" />
-        <source>Tulis sebagai hasil, misalnya "Tersusunnya laporan …", bukan "Menyusun …".</source>
-        <translation>Write it as a result ("Tersusunnya laporan …", a report drawn up), not an activity ("Menyusun …").</translation>
+        <location filename="../../forms/rhk_dialog.ui" line="16"/>
+        <source>Tulis sebagai hasil, misalnya &quot;Tersusunnya laporan …&quot;, bukan &quot;Menyusun …&quot;.</source>
+        <translation>Write it as a result (&quot;Tersusunnya laporan …&quot;, a report drawn up), not an activity (&quot;Menyusun …&quot;).</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window_roles.py" line="7" />
+        <location filename="../../kinerja_desktop/ui/main_window_roles.py" line="7"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window_roles.py" line="8" />
+        <location filename="../../kinerja_desktop/ui/main_window_roles.py" line="8"/>
         <source>penilai</source>
         <translation>appraiser</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window_roles.py" line="9" />
+        <location filename="../../kinerja_desktop/ui/main_window_roles.py" line="9"/>
         <source>pengamat</source>
         <translation>viewer</translation>
     </message>
@@ -1035,57 +1036,57 @@ Create a new one there?</translation>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="22" />
+        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="22"/>
         <source>Impor daftar pegawai — {0}</source>
         <translation>Import staff roster — {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="24" />
+        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="24"/>
         <source>{0} pegawai baru, {1} diperbarui, {2} tidak berubah, {3} unit kerja baru.</source>
         <translation>{0} new staff, {1} updated, {2} unchanged, {3} new units.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="28" />
+        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="28"/>
         <source>{0} baris ditolak dan tidak akan diimpor:</source>
         <translation>{0} rows rejected and will not be imported:</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="31" />
+        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="31"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="31" />
+        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="31"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="31" />
+        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="31"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="32" />
+        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="32"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="43" />
+        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="43"/>
         <source>Impor {0} baris yang benar</source>
         <translation>Import the {0} good rows</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="43" />
+        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="43"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="51" />
+        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="51"/>
         <source>Mengimpor daftar pegawai…</source>
         <translation>Importing the staff roster…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="52" />
+        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="52"/>
         <source>Impor gagal.</source>
         <translation>Import failed.</translation>
     </message>
@@ -1093,92 +1094,87 @@ Create a new one there?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="35" />
+        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="35"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="49" />
+        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="49"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="62" />
+        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="62"/>
         <source>Pengaturan tidak dapat disimpan.</source>
         <translation>The settings could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="64" />
+        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="64"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="67" />
-        <source>Bahasa diganti.</source>
-        <translation>Language changed.</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="6" />
+        <location filename="../../forms/settings_page.ui" line="6"/>
         <source>&lt;h2&gt;Pengaturan&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="9" />
+        <location filename="../../forms/settings_page.ui" line="9"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="11" />
+        <location filename="../../forms/settings_page.ui" line="11"/>
         <source>&amp;Nama instansi</source>
         <translation>Agency &amp;name</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="13" />
+        <location filename="../../forms/settings_page.ui" line="13"/>
         <source>&amp;Kode instansi</source>
         <translation>Agency &amp;code</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="15" />
+        <location filename="../../forms/settings_page.ui" line="15"/>
         <source>Ka&amp;bupaten/kota</source>
         <translation>&amp;District/city</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="17" />
+        <location filename="../../forms/settings_page.ui" line="17"/>
         <source>&amp;Tempat penandatanganan</source>
         <translation>&amp;Place of signing</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="19" />
+        <location filename="../../forms/settings_page.ui" line="19"/>
         <source>&amp;Periode evaluasi</source>
         <translation>Evaluation &amp;period</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="21" />
+        <location filename="../../forms/settings_page.ui" line="21"/>
         <source>&amp;Ukuran kertas</source>
         <translation>Paper si&amp;ze</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="28" />
+        <location filename="../../forms/settings_page.ui" line="28"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="30" />
+        <location filename="../../forms/settings_page.ui" line="30"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="32" />
+        <location filename="../../forms/settings_page.ui" line="32"/>
         <source>Folder &amp;cadangan</source>
         <translation>&amp;Backup folder</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="36" />
+        <location filename="../../forms/settings_page.ui" line="36"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="45" />
+        <location filename="../../forms/settings_page.ui" line="45"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1186,7 +1182,7 @@ Create a new one there?</translation>
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/sheet_model.py" line="41" />
+        <location filename="../../kinerja_desktop/ui/sheet_model.py" line="41"/>
         <source>belum dimulai</source>
         <translation>not started</translation>
     </message>
@@ -1194,192 +1190,192 @@ Create a new one there?</translation>
 <context>
     <name>SkpPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="35" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="35"/>
         <source>Kuantitatif</source>
         <translation>Quantitative</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="36" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="36"/>
         <source>Kualitatif</source>
         <translation>Qualitative</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="42" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="42"/>
         <source>SKP diajukan.</source>
         <translation>SKP submitted.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="43" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="43"/>
         <source>SKP disetujui.</source>
         <translation>SKP approved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="50" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="50"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="58" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="58"/>
         <source>&lt;h2&gt;SKP&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;SKP&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="59" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="59"/>
         <source>Pilih pegawai di halaman Pegawai (klik dua kali) untuk membuka SKP-nya.</source>
         <translation>Pick an employee on the Staff page (double-click) to open their SKP.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="66" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="66"/>
         <source>SKP tidak dapat dibuka.</source>
         <translation>The SKP cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="70" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="70"/>
         <source>&lt;h2&gt;SKP {0}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;SKP of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="80" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="80"/>
         <source>Belum ada SKP untuk tahun {0}.</source>
         <translation>No SKP for {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="91" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="91"/>
         <source>Catatan atasan: {0}</source>
-        <translation>Superior's note: {0}</translation>
+        <translation>Superior&apos;s note: {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="107" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="107"/>
         <source>PEGAWAI YANG DINILAI</source>
         <translation>EMPLOYEE APPRAISED</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="108" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="108"/>
         <source>PEJABAT PENILAI KINERJA</source>
         <translation>APPRAISING OFFICIAL</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="109" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="109"/>
         <source>ATASAN PEJABAT PENILAI</source>
-        <translation>APPRAISER'S SUPERIOR</translation>
+        <translation>APPRAISER&apos;S SUPERIOR</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="129" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="129"/>
         <source>Ekspektasi khusus pimpinan (boleh kosong)</source>
-        <translation>Leader's specific expectation (optional)</translation>
+        <translation>Leader&apos;s specific expectation (optional)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="143" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="143"/>
         <source>&lt;i&gt;belum ada&lt;/i&gt;</source>
         <translation>&lt;i&gt;none yet&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="146" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="146"/>
         <source>Tambah butir…</source>
         <translation>Add an item…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="147" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="147"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="163" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="163"/>
         <source>Tindakan tidak dapat dilakukan.</source>
         <translation>The action could not be done.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="173" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="173"/>
         <source>SKP disusun; tambahkan RHK.</source>
         <translation>SKP created; add RHK.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="179" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="179"/>
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="180" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="180"/>
         <source>Apa yang perlu diperbaiki?</source>
         <translation>What needs to be changed?</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="183" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="183"/>
         <source>SKP dikembalikan dengan catatan.</source>
         <translation>SKP returned with a note.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="200" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="200"/>
         <source>Pilih RHK dahulu, lalu tambah indikatornya.</source>
         <translation>Select an RHK first, then add its indicator.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="212" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="212"/>
         <source>Ekspektasi perilaku disimpan.</source>
         <translation>Behaviour expectations saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="217" />
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="217"/>
         <source>Butir lampiran ditambahkan.</source>
         <translation>Attachment item added.</translation>
     </message>
     <message>
-        <location filename="../../forms/skp_page.ui" line="10" />
+        <location filename="../../forms/skp_page.ui" line="10"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../forms/skp_page.ui" line="24" />
+        <location filename="../../forms/skp_page.ui" line="24"/>
         <source>&amp;Pendekatan</source>
         <translation>&amp;Approach</translation>
     </message>
     <message>
-        <location filename="../../forms/skp_page.ui" line="26" />
+        <location filename="../../forms/skp_page.ui" line="26"/>
         <source>&amp;Susun SKP</source>
         <translation>&amp;Create SKP</translation>
     </message>
     <message>
-        <location filename="../../forms/skp_page.ui" line="35" />
+        <location filename="../../forms/skp_page.ui" line="35"/>
         <source>&amp;Hasil Kerja</source>
         <translation>&amp;Work results</translation>
     </message>
     <message>
-        <location filename="../../forms/skp_page.ui" line="46" />
+        <location filename="../../forms/skp_page.ui" line="46"/>
         <source>Tambah &amp;RHK…</source>
         <translation>Add &amp;RHK…</translation>
     </message>
     <message>
-        <location filename="../../forms/skp_page.ui" line="47" />
+        <location filename="../../forms/skp_page.ui" line="47"/>
         <source>Tambah &amp;indikator…</source>
         <translation>Add &amp;indicator…</translation>
     </message>
     <message>
-        <location filename="../../forms/skp_page.ui" line="54" />
+        <location filename="../../forms/skp_page.ui" line="54"/>
         <source>&amp;Perilaku Kerja</source>
         <translation>Work &amp;behaviour</translation>
     </message>
     <message>
-        <location filename="../../forms/skp_page.ui" line="60" />
+        <location filename="../../forms/skp_page.ui" line="60"/>
         <source>Simpan &amp;ekspektasi</source>
         <translation>Save &amp;expectations</translation>
     </message>
     <message>
-        <location filename="../../forms/skp_page.ui" line="66" />
+        <location filename="../../forms/skp_page.ui" line="66"/>
         <source>&amp;Lampiran</source>
         <translation>Attach&amp;ment</translation>
     </message>
     <message>
-        <location filename="../../forms/skp_page.ui" line="77" />
+        <location filename="../../forms/skp_page.ui" line="77"/>
         <source>&amp;Kembalikan…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../forms/skp_page.ui" line="78" />
+        <location filename="../../forms/skp_page.ui" line="78"/>
         <source>Se&amp;tujui</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../forms/skp_page.ui" line="79" />
+        <location filename="../../forms/skp_page.ui" line="79"/>
         <source>&amp;Ajukan ke atasan</source>
         <translation>&amp;Submit to superior</translation>
     </message>
@@ -1387,32 +1383,32 @@ Create a new one there?</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="21" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="21"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="27" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="27"/>
         <source>wajib untuk penilai, mis. 19860926 201505 1 001</source>
         <translation>required for an appraiser, e.g. 19860926 201505 1 001</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="32" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="32"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="33" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="33"/>
         <source>&amp;Kata sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="34" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="34"/>
         <source>&amp;Peran</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="35" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="35"/>
         <source>NIP &amp;pegawai</source>
         <translation>Employee &amp;NIP</translation>
     </message>
@@ -1420,100 +1416,100 @@ Create a new one there?</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="49" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="49"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="50" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="50"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="51" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="51"/>
         <source>Pegawai</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="52" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="52" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="52"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="52" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="52"/>
         <source>nonaktif</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="57" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="57"/>
         <source>&amp;Tambah pengguna…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="57" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="57"/>
         <source>Aktifkan/&amp;nonaktifkan</source>
         <translation>Enable/&amp;disable</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="65" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="65"/>
         <source>&lt;h2&gt;Pengguna&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Users&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="71" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="71"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="89" />
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="89"/>
         <source>Status pengguna tidak dapat diubah.</source>
-        <translation>The user's status could not be changed.</translation>
+        <translation>The user&apos;s status could not be changed.</translation>
     </message>
 </context>
 <context>
     <name>box</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="15" />
+        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="15"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="15" />
+        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="15"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="15" />
+        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="15"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="16" />
+        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="16"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="16" />
+        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="16"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="16" />
+        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="16"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="17" />
+        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="17"/>
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="17" />
+        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="17"/>
         <source>Terapkan</source>
         <translation>Apply</translation>
     </message>
@@ -1521,7 +1517,7 @@ Create a new one there?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/tasks.py" line="50" />
+        <location filename="../../kinerja_desktop/ui/tasks.py" line="50"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
