@@ -10,6 +10,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kinerja-desktop", description="Kinerja Desktop")
     parser.add_argument("--db", metavar="PATH_OR_URL")
     parser.add_argument("--version", action="version", version=f"kinerja-desktop {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the window on a temporary demo district, check it, and exit")
     return parser.parse_known_args(argv[1:])[0]
 
 
@@ -31,6 +33,10 @@ def run(argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     install_translator(app)
     install_excepthook()
+    if args.self_test:
+        from .selftest import self_test
+
+        return self_test(app)
     windows = []
 
     def ready(db, actor) -> None:
