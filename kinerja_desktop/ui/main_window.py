@@ -56,11 +56,12 @@ class MainWindow(QMainWindow):
         pages = [self.employees, self.skp, self.evaluation, self.mass_rating, self.rekap, self.objections]
         if self.actor.role is Role.OPERATOR:
             from .pages.settings import SettingsPage
-
+            from .pages.units import UnitsPage
             from .pages.users import UsersPage
 
+            self.units = UnitsPage(self.db, self.actor, self)
             self.users = UsersPage(self.db, self.actor, self)
-            pages.append(self.users)
+            pages += [self.units, self.users]
             self.settings = SettingsPage(self.db, self.actor, self)
             self.settings.language_changed.connect(self.language_changed)
             pages.append(self.settings)

@@ -499,62 +499,62 @@
         <translation>Kinerja Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="104"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="105"/>
         <source>Ada perubahan di halaman {0} yang belum disimpan.</source>
         <translation>The {0} page has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="106"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="107"/>
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="108"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="118"/>
         <source>Masuk sebagai {0} ({1})</source>
         <translation>Logged in as {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="137"/>
         <source>Cadangkan basis data</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="138"/>
         <source>Basis data Kinerja (*.sqlite3)</source>
         <translation>Kinerja database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="144"/>
         <source>Cadangan tidak dapat dibuat.</source>
         <translation>The backup could not be made.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="146"/>
         <source>Cadangan ditulis: {0}</source>
         <translation>Backup written: {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="149"/>
         <source>Tentang Kinerja Desktop</source>
         <translation>About Kinerja Desktop</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="150"/>
         <source>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet.&lt;br&gt;&lt;br&gt;Basis data: {1}</source>
         <translation>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Civil service performance appraisal under PermenPANRB 6/2022, offline.&lt;br&gt;&lt;br&gt;Database: {1}</translation>
     </message>
@@ -1378,6 +1378,117 @@ Create a new one there?</translation>
         <location filename="../../forms/skp_page.ui" line="79"/>
         <source>&amp;Ajukan ke atasan</source>
         <translation>&amp;Submit to superior</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="23"/>
+        <source>Ubah unit kerja</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="23"/>
+        <source>Tambah unit kerja</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="24"/>
+        <source>mis. Bidang Pembinaan SD</source>
+        <translation>e.g. Bidang Pembinaan SD</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="26"/>
+        <source>(unit teratas, tanpa induk)</source>
+        <translation>(top-level unit, no parent)</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="33"/>
+        <source>(tidak ditentukan)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="35"/>
+        <source>ID unor SIASN, bila ada</source>
+        <translation>SIASN unor ID, if known</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="40"/>
+        <source>&amp;Nama unit</source>
+        <translation>Unit &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="40"/>
+        <source>&amp;Induk</source>
+        <translation>&amp;Parent</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="41"/>
+        <source>&amp;Jenis</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="41"/>
+        <source>&amp;Kode SIASN</source>
+        <translation>SIASN &amp;code</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="76"/>
+        <source>Unit kerja</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="76"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="76"/>
+        <source>Kode SIASN</source>
+        <translation>SIASN code</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="77"/>
+        <source>Pegawai</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="82"/>
+        <source>&amp;Tambah unit…</source>
+        <translation>&amp;Add unit…</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="82"/>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="83"/>
+        <source>Tu&amp;tup unit</source>
+        <translation>&amp;Close unit</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="89"/>
+        <source>&lt;h2&gt;Unit Kerja&lt;/h2&gt;Unit yang disebut dalam daftar pegawai dibuat otomatis saat impor; di sini unit dapat ditambah, diubah, dipindah, atau ditutup.</source>
+        <translation>&lt;h2&gt;Units&lt;/h2&gt;Units named in the staff roster are created on import; here units can be added, renamed, moved or closed.</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="96"/>
+        <source>Unit Kerja</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="137"/>
+        <source>Unit &apos;{0}&apos; tidak dapat ditutup.</source>
+        <translation>Unit &apos;{0}&apos; cannot be closed.</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="139"/>
+        <source>Unit &apos;{0}&apos; ditutup.</source>
+        <translation>Unit &apos;{0}&apos; closed.</translation>
     </message>
 </context>
 <context>
