@@ -62,6 +62,8 @@ class RekapPage(QWidget):
     def refresh(self) -> None:
         self.loaded = False
         period = self.period
+        if period is None:  # no period has begun yet (or the list is being refilled)
+            return
         run_quiet(self, lambda: rekap(self.db, period=period), on_done=self._loaded,
                   on_error=lambda exc: show_error(self, self.tr("Rekap tidak dapat dimuat."), exc))
 

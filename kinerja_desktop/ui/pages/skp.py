@@ -189,6 +189,8 @@ class SkpPage(QWidget):
         return next((r for r in self.detail.rhk if r.rhk.id == rhk_id), None)
 
     def add_rhk(self) -> None:
+        if self.detail is None:
+            return
         dialog = RhkDialog(self.db, self.actor, self.detail, self)
         dialog.accepted.connect(self.refresh)
         dialog.open()
