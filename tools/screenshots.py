@@ -67,8 +67,8 @@ def main() -> int:
     window.open_evaluation(kabid)
     shot(app, window, out / "evaluasi.png")
     page = window.mass_rating
-    page.ui.penilaiCombo.setCurrentIndex(page.ui.penilaiCombo.findData(kabid))
     window.ui.navList.setCurrentRow(window.ui.pages.indexOf(page))
+    page.ui.penilaiCombo.setCurrentIndex(page.ui.penilaiCombo.findData(kabid))
     shot(app, window, out / "penilaian-massal.png")
     print(f"screenshots in {out}")
     return 0

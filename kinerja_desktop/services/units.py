@@ -38,7 +38,7 @@ def list_unit_details(db: Database) -> list[UnitDetail]:
     from .employees import list_units
 
     with db.read() as s:
-        units = {u.id: u for u in s.scalars(select(Unit).where(Unit.active.is_(True)))}
+        units = {u.id: u for u in s.execute(select(Unit.id, Unit.kind, Unit.code).where(Unit.active.is_(True)))}
         counts = dict(s.execute(select(Employee.unit_id, func.count()).where(Employee.active.is_(True))
                                 .group_by(Employee.unit_id)).all())
         return [UnitDetail(r.id, r.parent_id, r.name, units[r.id].kind, units[r.id].code or "", r.depth,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from ..errors import UserError
 from ..paths import data_dir, db_url
 from .backup import backup_sqlite, timestamped_name
 from .db import Database, make_engine
@@ -54,6 +55,24 @@ def open_database(path_or_url: str, *, migrate: bool = True) -> Database:
     if migrate:
         upgrade(db)
     return db
+
+
+def open_checked(target: str) -> Database:
+    """``open_database`` for people: a missing folder, a file that is not a database, an unknown
+    URL or driver become a UserError that names the target and what to do."""
+    from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
+
+    try:
+        return open_database(target)
+    except (OperationalError, DatabaseError) as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+    except (ArgumentError, NoSuchModuleError, ModuleNotFoundError) as exc:
+        raise UserError(f"Alamat basis data '{target}' tidak dikenali atau drivernya belum terpasang ({exc}). "
+                        "Gunakan jalur berkas SQLite, atau URL seperti postgresql+psycopg://...") from None
+    raise UserError(f"Basis data '{target}' tidak dapat dibuka: {reason}. Periksa jalurnya dan hak tulis "
+                    "foldernya, atau pulihkan dari cadangan.")
 
 
 def _folders(engine: Engine) -> tuple[Path, Path]:

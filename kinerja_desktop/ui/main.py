@@ -17,14 +17,21 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 def run(argv: list[str]) -> int:
     args = _parse(argv)  # --version answers before Qt is loaded
-    from PySide6.QtCore import QTimer
+    app = make_app(argv)
+    if args.self_test:
+        from .selftest import self_test
+
+        return self_test(app)
+    return start(app, args.db)
+
+
+def make_app(argv: list[str]):
+    """The QApplication with names, translators, logging and the error dialog; nothing else."""
     from PySide6.QtWidgets import QApplication
 
     from ..logs import setup_logging
-    from ..paths import default_db
     from .errors import install_excepthook
     from .i18n import install_translator
-    from .startup import Startup
 
     setup_logging()
     app = QApplication(argv)
@@ -33,10 +40,17 @@ def run(argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     install_translator(app)
     install_excepthook()
-    if args.self_test:
-        from .selftest import self_test
+    return app
 
-        return self_test(app)
+
+def start(app, db_target: str | None) -> int:
+    """Start-up dialogs, then the main window; returns the exit code when the last window closes."""
+    from PySide6.QtCore import QThreadPool, QTimer
+
+    from ..paths import default_db
+    from .i18n import install_translator
+    from .startup import Startup
+
     windows = []
 
     def ready(db, actor) -> None:
@@ -51,11 +65,9 @@ def run(argv: list[str]) -> int:
         windows.append(window)
         window.show()
 
-    startup = Startup(args.db or default_db(), on_ready=ready, on_quit=lambda: app.exit(1))
+    startup = Startup(db_target or default_db(), on_ready=ready, on_quit=lambda: app.exit(1))
     QTimer.singleShot(0, startup.start)
     code = app.exec()
-    from PySide6.QtCore import QThreadPool
-
     QThreadPool.globalInstance().waitForDone()  # let a background load finish before Qt goes away,
     app.processEvents()                         # and deliver its result while the window still exists
     windows.clear()

@@ -1,11 +1,10 @@
-"""First start (the first operator account, optionally the demo district) and login."""
+"""First start (the first operator account, optionally the demo district) and login.
+
+Only Qt at module level: the login dialog is the first window a user sees, shown while the
+database layer is still being imported and opened in the background (see startup.py)."""
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from ..services import accounts
-from ..services.context import Actor
-from ..services.office import get_office
-from ..store.db import Database
 from .dialog_base import Dialog, label_buttons
 from .forms.ui_first_start_dialog import Ui_FirstStartDialog
 from .forms.ui_login_dialog import Ui_LoginDialog
@@ -14,7 +13,7 @@ from .forms.ui_login_dialog import Ui_LoginDialog
 class FirstStartDialog(Dialog):
     """Creates the first operator; ``load_demo`` tells the caller whether to fill the demo."""
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
         self.ui = Ui_FirstStartDialog()
@@ -36,28 +35,52 @@ class FirstStartDialog(Dialog):
         if password != self.ui.repeatEdit.text():
             self.ui.errorLabel.setText(self.tr("Kedua kata sandi tidak sama."))
             return
+        from ..services import accounts
+
         self.try_accept(lambda: accounts.create_first_operator(
             self.db, username=self.ui.usernameEdit.text(), password=password))
 
 
 class LoginDialog(Dialog):
-    """Asks for username and password; ``actor`` is set when accepted."""
+    """Asks for username and password; ``actor`` is set when accepted. Without a database yet
+    (it is opening in the background) the user can type; a press of Masuk waits for
+    ``set_database`` and then logs in."""
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db=None, parent=None):
         super().__init__(parent)
-        self.db, self.actor = db, None
+        self.db, self.actor, self._waiting = None, None, False
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
-        self.ui.officeLabel.setText(get_office(db).name)
         label_buttons(self.ui.buttonBox)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Masuk"))
         self.ui.buttonBox.accepted.connect(self._login)
         self.ui.buttonBox.rejected.connect(self.reject)
+        if db is not None:
+            from ..services.office import get_office
+
+            self.set_database(db, get_office(db).name)
+        else:
+            self.ui.officeLabel.setText(self.tr("Membuka basis data…"))
+
+    def set_database(self, db, office_name: str) -> None:
+        self.db = db
+        self.ui.officeLabel.setText(office_name)
+        if self._waiting:
+            self._waiting = False
+            self.ui.buttonBox.setEnabled(True)
+            self._login()
 
     def _login(self) -> None:
-        if self.try_accept(lambda: accounts.login(self.db, username=self.ui.usernameEdit.text(),
-                                                  password=self.ui.passwordEdit.text())):
-            self.actor: Actor | None = self.result_value
+        if self.db is None:
+            self._waiting = True
+            self.ui.buttonBox.setEnabled(False)
             return
-        self.ui.passwordEdit.selectAll()
-        self.ui.passwordEdit.setFocus()
+        from ..services import accounts
+
+        def attempt():  # sets ``actor`` before accept() tells anyone the dialog finished
+            self.actor = accounts.login(self.db, username=self.ui.usernameEdit.text(),
+                                        password=self.ui.passwordEdit.text())
+
+        if not self.try_accept(attempt):
+            self.ui.passwordEdit.selectAll()
+            self.ui.passwordEdit.setFocus()

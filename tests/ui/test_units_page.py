@@ -9,8 +9,15 @@ def select(page, name):
     return item
 
 
-def test_operator_adds_moves_and_closes_a_unit(qtbot, window, tmp_path):
+def show(window):
     page = window.units
+    assert page.tree.topLevelItemCount() == 0  # read only when first shown
+    window.ui.navList.setCurrentRow(window.ui.pages.indexOf(page))
+    return page
+
+
+def test_operator_adds_moves_and_closes_a_unit(qtbot, window, tmp_path):
+    page = show(window)
     top = [page.tree.topLevelItem(n).text(0) for n in range(page.tree.topLevelItemCount())]
     assert "Dinas Pendidikan" in top
     select(page, "Dinas Pendidikan")
@@ -31,7 +38,6 @@ def test_operator_adds_moves_and_closes_a_unit(qtbot, window, tmp_path):
     dialog.parent_combo.setCurrentIndex(0)
     click_save(qtbot, dialog)
     assert select(page, "UPTD Pendidikan Kecamatan Baru").parent() is None
-    window.ui.navList.setCurrentRow(window.ui.pages.indexOf(page))
     window.grab().save(str(tmp_path / "units.png"))
     page.close_selected()
     assert not page.tree.findItems("UPTD Pendidikan Kecamatan Baru", Qt.MatchFlag.MatchRecursive)
@@ -40,7 +46,7 @@ def test_operator_adds_moves_and_closes_a_unit(qtbot, window, tmp_path):
 def test_a_unit_with_staff_is_not_closed(qtbot, window):
     from PySide6.QtWidgets import QMessageBox
 
-    page = window.units
+    page = show(window)
     select(page, "Dinas Pendidikan")
     page.close_selected()
     boxes = page.findChildren(QMessageBox)

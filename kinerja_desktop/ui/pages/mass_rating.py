@@ -28,12 +28,18 @@ class MassRatingPage(QWidget):
             "Pilih sel rating lalu tekan <b>1</b> atau <b>B</b> = Di Bawah Ekspektasi, <b>2</b> atau <b>S</b> = "
             "Sesuai Ekspektasi, <b>3</b> atau <b>A</b> = Di Atas Ekspektasi; kursor pindah sendiri. "
             "<b>Delete</b> mengosongkan. Predikat mengikuti matriks."))
-        self._fill_penilai()
         self.ui.table.installEventFilter(self)
-        self.ui.penilaiCombo.currentIndexChanged.connect(lambda _: self.refresh())
-        self.ui.periodCombo.currentIndexChanged.connect(lambda _: self.refresh())
         self.ui.finalizeButton.clicked.connect(lambda: self.finalize_complete())
-        self.refresh()
+        self._filled = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API; the penilai list is read when first shown
+        if not self._filled:
+            self._filled = True
+            self._fill_penilai()
+            self.ui.penilaiCombo.currentIndexChanged.connect(lambda _: self.refresh())
+            self.ui.periodCombo.currentIndexChanged.connect(lambda _: self.refresh())
+            self.refresh()
+        super().showEvent(event)
 
     def title(self) -> str:
         return self.tr("Penilaian Massal")

@@ -90,7 +90,13 @@ class UnitsPage(QWidget):
                                         "saat impor; di sini unit dapat ditambah, diubah, dipindah, atau ditutup.")))
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
-        self.refresh()
+        self._shown_once = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API; thousands of units: read when first shown
+        if not self._shown_once:
+            self._shown_once = True
+            self.refresh()
+        super().showEvent(event)
 
     def title(self) -> str:
         return self.tr("Unit Kerja")
