@@ -128,6 +128,23 @@ class MainWindow(QMainWindow):
         for number in range(1, 10):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                       activated=lambda n=number: self.ui.navList.setCurrentRow(min(n, self.ui.navList.count()) - 1))
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save_current)
+        QShortcut(QKeySequence("Ctrl+B"), self, activated=self.backup)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self._refresh_current)
+        QShortcut(QKeySequence.StandardKey.HelpContents, self, activated=self.about)
+
+    def _save_current(self) -> None:
+        page = self.ui.pages.currentWidget()
+        if hasattr(page, "save_pending"):
+            if page.has_unsaved_changes():
+                page.save_pending()
+        elif hasattr(page, "save"):
+            page.save()
+
+    def _refresh_current(self) -> None:
+        page = self.ui.pages.currentWidget()
+        if hasattr(page, "refresh"):
+            page.refresh()
 
     def _find(self) -> None:
         self.ui.navList.setCurrentRow(0)

@@ -78,3 +78,19 @@ def test_version_answers_without_qt(capsys):
     with pytest.raises(SystemExit) as done:
         run(["kinerja-desktop", "--version"])
     assert done.value.code == 0 and "kinerja-desktop 0." in capsys.readouterr().out
+
+
+def test_keyboard_shortcuts_move_between_pages_and_save(qtbot, window, demo):
+    from PySide6.QtCore import Qt
+
+    from kinerja_desktop.services.office import get_office
+
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.pages.currentWidget() is window.skp
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.pages.currentWidget() is window.settings  # the last page
+    window.settings.ui.placeEdit.setText("Cibadak")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert get_office(demo).place == "Cibadak"
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.pages.currentWidget() is window.employees and window.employees.ui.searchEdit.hasFocus()
