@@ -54,6 +54,15 @@ def test_penilai_sees_only_own_staff(qtbot, demo, operator):
     assert not window.employees.ui.importButton.isVisibleTo(window)
     titles = [window.ui.navList.item(n).text() for n in range(window.ui.navList.count())]
     assert "Pengaturan" not in titles and "SKP" in titles
+    with demo.read() as s:  # someone else's staff, reached by any route (an old link, a bug)
+        other = s.scalar(select(Employee.id).where(Employee.atasan_id.is_not(None), Employee.atasan_id != boss.id,
+                                                   Employee.id != boss.id).limit(1))
+    from PySide6.QtWidgets import QMessageBox
+
+    window.open_skp(other)
+    assert window.skp.employee_id is None and window.skp.detail is None
+    assert any("bukan" in b.text() or "tidak berwenang" in b.text() for b in window.skp.findChildren(QMessageBox))
+    assert window.evaluation.employee_id is None
 
 
 def test_settings_saved_and_audited(qtbot, window, demo):
