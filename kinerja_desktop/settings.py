@@ -37,3 +37,4 @@ class SettingVar(Generic[T]):
 
 
 BACKUP_DIR = SettingVar[str]("backup_dir", str, "")  # empty: the backups folder beside the database
+EMBLEM_PATH = SettingVar[str]("emblem_path", str, "")  # empty: resources/emblem-placeholder.png

@@ -1,6 +1,7 @@
 """Frozen rows that services return; screens and reports hold these, never ORM objects."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from ..store.models import Evaluation, Indicator, Rhk, Skp
 
@@ -56,6 +57,14 @@ class IndicatorRow:
     satuan: str
     target_text: str
 
+    @property
+    def target(self) -> str:
+        """As printed: the narrated target, or ``85 %`` / ``10 – 12 dokumen``."""
+        if self.target_text:
+            return self.target_text
+        low, high = (f"{v:g}" for v in (self.target_min or 0, self.target_max or self.target_min or 0))
+        return f"{low}{'' if low == high else ' – ' + high} {self.satuan}".strip()
+
     @classmethod
     def of(cls, i: Indicator) -> "IndicatorRow":
         return cls(i.id, i.uuid, i.rhk_id, i.aspek, i.perspektif, i.text, i.target_min, i.target_max,
@@ -76,8 +85,9 @@ class EvaluationRow:
     org_predikat: str | None
     catatan: str
     seal_hash: str | None
+    finalized_at: datetime | None = None
 
     @classmethod
     def of(cls, e: Evaluation) -> "EvaluationRow":
         return cls(e.id, e.uuid, e.skp_id, e.period_kind, e.period_number, e.status, e.rating_hasil,
-                   e.rating_perilaku, e.predikat, e.org_predikat, e.catatan, e.seal_hash)
+                   e.rating_perilaku, e.predikat, e.org_predikat, e.catatan, e.seal_hash, e.finalized_at)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from ..services.evaluation.queries import EvaluationDetail
 from ..services.rows import IndicatorRow
-from .skp_tree import target_text
 
 EDIT = Qt.ItemDataRole.EditRole
 SHOW = Qt.ItemDataRole.DisplayRole
@@ -76,7 +75,7 @@ class RealisasiModel(QAbstractTableModel):
         if not index.isValid() or role not in (SHOW, EDIT, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self.rows[index.row()]
-        values = (row.rhk_text, row.indicator.text, target_text(row.indicator),
+        values = (row.rhk_text, row.indicator.text, row.indicator.target,
                   row.value if role == EDIT else ("" if row.value is None else f"{row.value:g}"),
                   row.text, capaian(row), str(row.evidence or ""))
         return values[index.column()]

@@ -3,19 +3,11 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from ..services.rows import IndicatorRow
 from ..services.skp.queries import SkpDetail
 
 RHK_ROLE = Qt.ItemDataRole.UserRole + 3
 HEADERS = tuple(QT_TRANSLATE_NOOP("SkpTree", h) for h in ("Rencana hasil kerja / indikator", "Aspek", "Target",
                                                            "RHK atasan yang diintervensi"))
-
-
-def target_text(ind: IndicatorRow) -> str:
-    if ind.target_text:
-        return ind.target_text
-    low, high = (f"{v:g}" for v in (ind.target_min or 0, ind.target_max or ind.target_min or 0))
-    return f"{low}{'' if low == high else ' – ' + high} {ind.satuan}".strip()
 
 
 def build_model(detail: SkpDetail, parent=None) -> QStandardItemModel:
@@ -32,7 +24,7 @@ def build_model(detail: SkpDetail, parent=None) -> QStandardItemModel:
             item.setData(rhk.rhk.id, RHK_ROLE)
             item.setEditable(False)
             for ind in rhk.indicators:
-                child = [QStandardItem(ind.text), QStandardItem(ind.aspek or ind.perspektif), QStandardItem(target_text(ind))]
+                child = [QStandardItem(ind.text), QStandardItem(ind.aspek or ind.perspektif), QStandardItem(ind.target)]
                 for cell in child:
                     cell.setEditable(False)
                     cell.setData(rhk.rhk.id, RHK_ROLE)

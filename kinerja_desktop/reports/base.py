@@ -1,0 +1,154 @@
+"""Paper, fonts, styles, and the page furniture every document shares: the footer
+``Dokumen milik NAMA (NIP ...)`` with ``Halaman i dari n``, and the KONSEP watermark on drafts.
+
+A document is a list of flowables. Each employee's part starts with an ``Owner`` marker: the pages
+after it carry that owner's footer and watermark, and are numbered on their own, so one file can
+hold many employees (``print batch --combined``)."""
+
+from dataclasses import dataclass
+from functools import cache
+from io import BytesIO
+
+from reportlab.lib.colors import Color, black
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from ..domain.nip import format_nip
+from ..errors import UserError
+from ..paths import resource_dir
+
+PAPER = {"A4": A4, "F4": (215 * mm, 330 * mm)}
+MARGIN = 15 * mm
+FONT, BOLD, ITALIC = "KinerjaSans", "KinerjaSans-Bold", "KinerjaSans-Italic"
+
+
+@cache
+def register_fonts() -> None:
+    """DejaVu Sans Condensed from resources/fonts, embedded (subset) in every PDF."""
+    folder = resource_dir() / "fonts"
+    for name, file in ((FONT, "DejaVuSansCondensed.ttf"), (BOLD, "DejaVuSansCondensed-Bold.ttf"),
+                       (ITALIC, "DejaVuSansCondensed-Oblique.ttf")):
+        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    try:
+        return PAPER[paper.upper()]
+    except KeyError:
+        raise UserError(f"Ukuran kertas '{paper}' tidak dikenal: pilih A4 atau F4 (215 x 330 mm).") from None
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=8.5, leading=10.5)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9),
+        "bold": ParagraphStyle("bold", parent=body, fontName=BOLD),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=9.6),
+        "head": ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=8, leading=9.6, alignment=TA_CENTER),
+        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=11, leading=14, alignment=TA_CENTER),
+        "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+        "right": ParagraphStyle("right", parent=body, fontName=BOLD, alignment=TA_RIGHT),
+    }
+
+
+@dataclass(frozen=True)
+class OwnerInfo:
+    nama: str
+    nip: str
+    draft: bool
+
+    @property
+    def footer(self) -> str:
+        return f"Dokumen milik {self.nama} (NIP {format_nip(self.nip)})" if self.nip else f"Dokumen milik {self.nama}"
+
+
+class Owner(Flowable):
+    """Zero-size marker: from here on, pages belong to ``info`` (footer, numbering, watermark)."""
+
+    def __init__(self, info: OwnerInfo):
+        super().__init__()
+        self.info = info
+        self.width = self.height = 0
+
+    def wrap(self, *_):
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.owner = self.info
+
+
+class NumberedCanvas(Canvas):
+    """Holds pages back until the end so each owner's pages can say ``Halaman i dari n``."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.owner: OwnerInfo | None = None
+        self._pages: list[tuple[dict, OwnerInfo | None]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab API
+        self._pages.append((dict(self.__dict__), self.owner))
+        self._startPage()
+
+    def save(self) -> None:
+        runs: list[list[int]] = []
+        for index, (_, owner) in enumerate(self._pages):
+            if runs and self._pages[runs[-1][0]][1] is owner:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        for run in runs:
+            for number, index in enumerate(run, start=1):
+                state, owner = self._pages[index]
+                self.__dict__.update(state)
+                self._furniture(owner, number, len(run))
+                super().showPage()
+        super().save()
+
+    def _furniture(self, owner: OwnerInfo | None, number: int, total: int) -> None:
+        width, _height = self._pagesize
+        self.saveState()
+        self.setFont(FONT, 7.5)
+        self.setFillColor(black)
+        if owner is not None:
+            self.drawString(MARGIN, 8 * mm, owner.footer)
+            if owner.draft:
+                self._watermark()
+        self.drawRightString(width - MARGIN, 8 * mm, f"Halaman {number} dari {total}")
+        self.restoreState()
+
+    def _watermark(self) -> None:
+        width, height = self._pagesize
+        self.setFillColor(Color(0.75, 0.1, 0.1, alpha=0.13))
+        self.setFont(BOLD, 110)
+        self.translate(width / 2, height / 2)
+        self.rotate(40)
+        self.drawCentredString(0, -35, "KONSEP")
+
+
+def render(flowables: list, paper: str, title: str, *, landscape: bool = False) -> bytes:
+    """The flowables as PDF bytes on A4 or F4 (turned when ``landscape``), with the page furniture."""
+    register_fonts()
+    size = page_size(paper)
+    size = (size[1], size[0]) if landscape else size
+    out = BytesIO()
+    doc = BaseDocTemplate(out, pagesize=size, title=title, author="Kinerja Desktop", creator="Kinerja Desktop",
+                          leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=16 * mm)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(flowables, canvasmaker=NumberedCanvas)
+    return out.getvalue()
+
+
+def content_width(paper: str, *, landscape: bool = False) -> float:
+    return page_size(paper)[1 if landscape else 0] - 2 * MARGIN

@@ -1,0 +1,51 @@
+"""Dokumen Evaluasi Kinerja Pegawai: the one-page summary signed by the employee and the penilai."""
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer, Table
+
+from .base import Owner, OwnerInfo, content_width, render
+from .model import EvaluationDoc, Person
+from .parts import emblem, grid_style, markup, nip_text, p, signatures
+from .trust import trust_block
+
+
+def _person_block(number: int, title: str, person: Person) -> list[list]:
+    rows = [[p(str(number), "bold"), markup(f"<b>{title}</b>"), "", ""]]
+    for label, value in (("NAMA", person.nama), ("NIP", nip_text(person.nip)), ("PANGKAT/GOL RUANG", person.pangkat),
+                         ("JABATAN", person.jabatan), ("UNIT KERJA", person.unit)):
+        rows.append(["", p(label), p(":"), p(value or "-")])
+    return rows
+
+
+def flowables(doc: EvaluationDoc) -> list:
+    skp, width = doc.skp, content_width(doc.skp.head.paper)
+    head = skp.head
+    story = [Owner(OwnerInfo(skp.pegawai.nama, skp.pegawai.nip, draft=not doc.final))]
+    logo = emblem(head, 22 * mm)
+    logo.hAlign = "CENTER"
+    story += [logo, Spacer(1, 2 * mm), markup("<b>DOKUMEN EVALUASI KINERJA PEGAWAI</b>", "title"),
+              markup(f"<b>PERIODE: {doc.period_label}</b>", "center"), p(head.instansi.upper(), "center"),
+              p(doc.period_text, "center"), Spacer(1, 5 * mm)]
+    rows = (_person_block(1, "PEGAWAI YANG DINILAI", skp.pegawai) + _person_block(2, "PEJABAT PENILAI KINERJA", skp.penilai)
+            + _person_block(3, "ATASAN PEJABAT PENILAI KINERJA", skp.atasan))
+    rows += [[p("4", "bold"), markup("<b>EVALUASI KINERJA</b>"), "", ""],
+             ["", p("CAPAIAN KINERJA ORGANISASI"), p(":"), markup(f"<b>{doc.org_predikat or '-'}</b>")],
+             ["", p("PREDIKAT KINERJA PEGAWAI"), p(":"), markup(f"<b>{doc.predikat or '-'}</b>")],
+             [p("5", "bold"), markup("<b>CATATAN/REKOMENDASI</b>"), "", ""],
+             ["", p(doc.catatan or "-"), "", ""]]
+    table = Table(rows, colWidths=[8 * mm, 52 * mm, 4 * mm, width - 64 * mm])
+    style = [s for s in grid_style(0) if s[0] != "GRID"] + [("BOX", (0, 0), (-1, -1), 0.7, (0, 0, 0))]
+    for index, row in enumerate(rows):
+        if row[2] == "" and row[1] != "" and index != len(rows) - 1:  # a numbered block title
+            style += [("SPAN", (1, index), (3, index)), ("LINEABOVE", (0, index), (-1, index), 0.5, (0, 0, 0))]
+    style.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
+    table.setStyle(style)
+    story += [table, signatures(("PEGAWAI YANG DINILAI", skp.pegawai, doc.signed_on),
+                                ("PEJABAT PENILAI KINERJA", skp.penilai, doc.signed_on), head.place, width)]
+    if doc.final:
+        story += [Spacer(1, 6 * mm), trust_block(doc.seal_hash, width)]
+    return story
+
+
+def build_dokumen_evaluasi(doc: EvaluationDoc) -> bytes:
+    return render(flowables(doc), doc.skp.head.paper, f"Dokumen Evaluasi Kinerja Pegawai - {doc.skp.pegawai.nama}")

@@ -1,0 +1,104 @@
+"""Blocks shared by the forms: header, the people table, signature blocks, grid tables."""
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ..domain.dates import format_tanggal
+from ..domain.nip import format_nip
+from ..paths import resource_dir
+from .base import BOLD, FONT, styles
+from .model import Letterhead, Person
+
+GRID = colors.Color(0.25, 0.25, 0.25)
+SHADE = colors.Color(0.9, 0.92, 0.95)
+
+
+def p(text: str, style: str = "cell") -> Paragraph:
+    """A paragraph of plain text (escaped; line breaks kept)."""
+    return Paragraph(escape(str(text or "")).replace("\n", "<br/>"), styles()[style])
+
+
+def markup(text: str, style: str = "cell") -> Paragraph:
+    return Paragraph(text, styles()[style])
+
+
+def nip_text(nip: str) -> str:
+    return format_nip(nip) if nip and len(nip.replace(" ", "")) == 18 else (nip or "-")
+
+
+def emblem(head: Letterhead, size: float = 20 * mm) -> Image:
+    path = head.emblem if head.emblem and head.emblem.is_file() else resource_dir() / "emblem-placeholder.png"
+    return Image(str(path), width=size, height=size, kind="proportional")
+
+
+def title_block(head: Letterhead, title: str, width: float) -> Table:
+    """Emblem at the left, the document title and the instansi centred."""
+    lines = [markup("<b>" + escape(title).replace("\n", "<br/>") + "</b>", "title"), p(head.instansi.upper(), "center")]
+    table = Table([[emblem(head, 16 * mm), lines]], colWidths=[20 * mm, width - 40 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def period_line(head: Letterhead, period_text: str, width: float) -> Table:
+    table = Table([[p(head.instansi.upper(), "bold"), p(f"PERIODE PENILAIAN: {period_text}", "right")]],
+                  colWidths=[width * 0.45, width * 0.55])
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def _person_rows(number: str, title: str, person: Person) -> list[list]:
+    rows = [[p(number, "head"), p(title, "head"), ""]]
+    for n, (label, value) in enumerate((("NAMA", person.nama), ("NIP", nip_text(person.nip)),
+                                        ("PANGKAT/GOL. RUANG", person.pangkat), ("JABATAN", person.jabatan),
+                                        ("UNIT KERJA", person.unit)), start=1):
+        rows.append([p(str(n)), p(label), p(value or "-")])
+    return rows
+
+
+def people_table(pegawai: Person, penilai: Person, width: float) -> Table:
+    """PEGAWAI YANG DINILAI beside PEJABAT PENILAI KINERJA, five lines each."""
+    left, right = _person_rows("NO", "PEGAWAI YANG DINILAI", pegawai), _person_rows("NO", "PEJABAT PENILAI KINERJA", penilai)
+    rows = [a + b for a, b in zip(left, right, strict=True)]
+    col = [8 * mm, 30 * mm, width / 2 - 38 * mm]
+    table = Table(rows, colWidths=col * 2, repeatRows=1)
+    table.setStyle(grid_style() + [("SPAN", (1, 0), (2, 0)), ("SPAN", (4, 0), (5, 0)),
+                                   ("BACKGROUND", (0, 0), (-1, 0), SHADE)])
+    return table
+
+
+def grid_style(header_rows: int = 1) -> list:
+    style = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+    if header_rows:
+        style.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE))
+    return style
+
+
+def signature(role: str, person: Person, place: str, day, width: float) -> list:
+    """``Place, 22 November 2026`` (when dated), the role, room to sign, the name, the NIP."""
+    lines = []
+    if day is not None:
+        lines.append(p(f"{place or '...................'}, {format_tanggal(day)}", "center"))
+    lines += [p(role, "center"), Spacer(1, 17 * mm), markup(f"<u><b>{escape(person.nama or '.' * 40)}</b></u>", "center"),
+              p(f"NIP {nip_text(person.nip)}" if person.nip else "", "center")]
+    return lines
+
+
+def signatures(left: tuple[str, Person, object], right: tuple[str, Person, object], place: str, width: float) -> KeepTogether:
+    """Two signature columns side by side; each tuple is (role, person, date or None)."""
+    cells = [signature(role, person, place, day, width / 2) for role, person, day in (left, right)]
+    table = Table([cells], colWidths=[width / 2, width / 2])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    return KeepTogether([Spacer(1, 5 * mm), table])
+
+
+def section_title(text: str) -> Paragraph:
+    return markup(f"<font name='{BOLD}'>{escape(text)}</font>", "body")
+
+
+__all__ = ["FONT", "BOLD", "p", "markup", "nip_text", "emblem", "title_block", "period_line", "people_table",
+           "grid_style", "signature", "signatures", "section_title", "SHADE", "GRID"]

@@ -1,0 +1,99 @@
+"""The HASIL KERJA and PERILAKU KERJA tables of the SKP and of the evaluation forms.
+
+An RHK with several indicators is printed as one block: its number, the intervened RHK, its text
+(and, on an evaluation, the feedback) stand in the block's first row and the lines between its
+indicator rows are drawn only across the indicator columns, which reads as merged cells but lets
+a block split across pages. Header rows repeat on every page; a row taller than a page splits."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Table
+
+from .model import IndicatorLine, RhkLine, SkpDoc, ValueLine
+from .parts import GRID, SHADE, markup, p
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float  # mm; 0 = share of what is left
+    rhk_level: bool  # printed once per RHK block
+    value: Callable[[RhkLine, IndicatorLine | None, int], str]
+
+
+def _columns(jpt: bool, evaluation: bool) -> list[Column]:
+    number = Column("NO", 9, True, lambda r, i, n: str(n))
+    rhk = Column("RENCANA HASIL KERJA", 0, True, lambda r, i, n: r.text)
+    indicator = Column("INDIKATOR KINERJA INDIVIDU", 0, False, lambda r, i, n: i.text if i else "-")
+    target = Column("TARGET", 24, False, lambda r, i, n: i.target if i else "")
+    if jpt:
+        cols = [number, rhk, indicator, target, Column("PERSPEKTIF", 24, False, lambda r, i, n: i.perspektif if i else "")]
+    else:
+        cols = [number, Column("RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI", 0, True, lambda r, i, n: r.intervensi),
+                rhk, Column("ASPEK", 17, False, lambda r, i, n: i.aspek if i else ""), indicator, target]
+    if evaluation:
+        cols += [Column("REALISASI BERDASARKAN BUKTI DUKUNG", 0, False, lambda r, i, n: i.realisasi if i else ""),
+                 Column("UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG", 0, True, lambda r, i, n: r.feedback)]
+    return cols
+
+
+def _widths(columns: list[Column], width: float) -> list[float]:
+    fixed = sum(c.width * mm for c in columns)
+    shared = (width - fixed) / sum(1 for c in columns if not c.width)
+    return [c.width * mm if c.width else shared for c in columns]
+
+
+def hasil_kerja_table(doc: SkpDoc, width: float, *, evaluation: bool = False) -> Table:
+    columns = _columns(doc.jpt, evaluation)
+    rows = [[p(c.title, "head") for c in columns], [p(f"({n})", "head") for n in range(1, len(columns) + 1)]]
+    style = [("BOX", (0, 0), (-1, -1), 0.6, GRID), ("INNERGRID", (0, 0), (-1, 1), 0.5, GRID),
+             ("BACKGROUND", (0, 0), (-1, 1), SHADE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LINEAFTER", (0, 2), (-2, -1), 0.5, GRID), ("TOPPADDING", (0, 0), (-1, -1), 2),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+             ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+    indicator_cols = [n for n, c in enumerate(columns) if not c.rhk_level]
+    for title, group in (("A. UTAMA", doc.utama), ("B. TAMBAHAN", doc.tambahan)):
+        at = len(rows)
+        rows.append([markup(f"<b>{title}</b>")] + [""] * (len(columns) - 1))
+        style += [("SPAN", (0, at), (-1, at)), ("LINEABOVE", (0, at), (-1, at), 0.5, GRID)]
+        if not group:
+            rows.append([p("-")] + [""] * (len(columns) - 1))
+            style += [("SPAN", (0, at + 1), (-1, at + 1)), ("LINEABOVE", (0, at + 1), (-1, at + 1), 0.5, GRID)]
+        for number, rhk in enumerate(group, start=1):
+            first = len(rows)
+            for k, indicator in enumerate(rhk.indicators or (None,)):
+                rows.append([p(c.value(rhk, indicator, number)) if (k == 0 or not c.rhk_level) else ""
+                             for c in columns])
+                if k:
+                    style += [("LINEABOVE", (c, len(rows) - 1), (c, len(rows) - 1), 0.3, GRID) for c in indicator_cols]
+            style.append(("LINEABOVE", (0, first), (-1, first), 0.5, GRID))
+    table = Table(rows, colWidths=_widths(columns, width), repeatRows=2, splitInRow=1)
+    table.setStyle(style)
+    return table
+
+
+def perilaku_table(values: tuple[ValueLine, ...], width: float, *, evaluation: bool = False) -> Table:
+    """NO · PERILAKU KERJA (the value and its three official guides) · EKSPEKTASI KHUSUS PIMPINAN
+    [· UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG]."""
+    titles = ["NO", "PERILAKU KERJA", "EKSPEKTASI KHUSUS PIMPINAN"]
+    widths = [9 * mm, width * 0.45]
+    if evaluation:
+        titles.append("UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG")
+        widths += [(width - sum(widths)) / 2] * 2
+    else:
+        widths.append(width - sum(widths))
+    rows = [[p(t, "head") for t in titles]]
+    for value in values:
+        guides = "<br/>".join(f"- {g}" for g in value.guides)
+        row = [p(str(value.number)), markup(f"<b>{value.name}</b><br/>Panduan perilaku:<br/>{guides}"),
+               p(value.ekspektasi or "-")]
+        if evaluation:
+            row.append(p(value.feedback or "-"))
+        rows.append(row)
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
+    return table

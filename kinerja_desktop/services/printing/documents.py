@@ -1,0 +1,83 @@
+"""Collect what a printed document shows, as the frozen rows of reports/model.py."""
+
+from datetime import date
+from pathlib import Path
+
+
+from ...domain.jabatan import FormFamily
+from ...domain.periods import Period, PeriodKind
+from ...domain.workflow import EvaluationStatus, SkpStatus
+from ...errors import NotFound
+from ...reports.model import EvaluationDoc, IndicatorLine, Letterhead, Person, RhkLine, SkpDoc, ValueLine
+from ...settings import EMBLEM_PATH
+from ...store.db import Database
+from ..access import employee_by_nip
+from ..context import Actor
+from ..evaluation.queries import EvaluationDetail, evaluation_detail
+from ..office import get_office
+from ..organisation import governing_distribution
+from ..skp.queries import SkpDetail, skp_detail
+
+
+def letterhead(db: Database, paper: str | None = None) -> Letterhead:
+    office = get_office(db)
+    with db.read() as s:
+        emblem = EMBLEM_PATH.get(s)
+    return Letterhead(office.name, office.kabupaten, office.place, (paper or office.paper).upper(),
+                      Path(emblem) if emblem else None)
+
+
+def employee_id_of(db: Database, nip: str) -> int:
+    with db.read() as s:
+        return employee_by_nip(s, nip).id
+
+
+def _lines(detail: SkpDetail, group, ev: EvaluationDetail | None) -> tuple[RhkLine, ...]:
+    def realisasi(indicator_id: int) -> str:
+        found = ev.realisations.get(indicator_id) if ev else None
+        if found is None:
+            return ""
+        return found.text or (f"{found.value:g}" if found.value is not None else "")
+
+    return tuple(RhkLine(r.intervensi, r.rhk.text,
+                         tuple(IndicatorLine(i.aspek, i.perspektif, i.text, i.target, realisasi(i.id)) for i in r.indicators),
+                         (ev.rhk_feedback.get(r.rhk.id, "") if ev else ""))
+                 for r in group)
+
+
+def _skp_doc(db: Database, detail: SkpDetail, paper: str | None, ev: EvaluationDetail | None = None) -> SkpDoc:
+    skp = detail.skp
+    year_period = Period(skp.year, PeriodKind.TAHUNAN, 1)
+    values = tuple(ValueLine(e.value.number, e.value.name, tuple(e.value.guides), e.ekspektasi_khusus,
+                             (ev.value_feedback.get(e.value.number, "") if ev else "")) for e in detail.expectations)
+    return SkpDoc(letterhead(db, paper), skp.year, year_period.range_text, Person.of(skp.pegawai), Person.of(skp.penilai),
+                  Person.of(skp.atasan), skp.form_family == FormFamily.JPT, skp.approach,
+                  _lines(detail, detail.utama, ev), _lines(detail, detail.tambahan, ev), values,
+                  dict(detail.lampiran), skp.status != SkpStatus.DISETUJUI, date.today())
+
+
+def skp_doc(db: Database, actor: Actor, *, nip: str, year: int, paper: str | None = None) -> SkpDoc:
+    detail = skp_detail(db, actor, employee_id=employee_id_of(db, nip), year=year)
+    if detail is None:
+        raise NotFound(f"Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.")
+    return _skp_doc(db, detail, paper)
+
+
+def evaluation_doc(db: Database, actor: Actor, *, nip: str, period: Period, paper: str | None = None) -> EvaluationDoc:
+    employee_id = employee_id_of(db, nip)
+    detail = evaluation_detail(db, actor, employee_id=employee_id, period=period)
+    if detail is None:
+        raise NotFound(f"Pegawai NIP {nip} belum mempunyai SKP tahun {period.year}; susun SKP-nya dahulu.")
+    ev = detail.evaluation
+    if ev is None:
+        raise NotFound(f"Evaluasi {period.label} {period.year} untuk NIP {nip} belum dimulai; buka evaluasinya "
+                       "di halaman Evaluasi terlebih dahulu.")
+    distribution = governing_distribution(db, employee_id=employee_id, period=period)
+    final = ev.status == EvaluationStatus.FINAL
+    return EvaluationDoc(
+        _skp_doc(db, detail.skp, paper, detail), period.label, period.range_text, period.kind is PeriodKind.TAHUNAN,
+        ev.rating_hasil or "", ev.rating_perilaku or "", ev.predikat or "",
+        ev.org_predikat or (distribution.org_predikat if distribution else "") or "",
+        dict(distribution.counts) if distribution else {}, ev.catatan,
+        ev.seal_hash if final and ev.seal_hash else "",
+        ev.finalized_at.date() if final and ev.finalized_at else date.today())
