@@ -11,7 +11,7 @@ import sys
 from .. import __version__
 from ..errors import UserError
 from ..logs import setup_logging
-from . import admin, demo, roster
+from . import admin, demo, printing, roster
 
 log = logging.getLogger("kinerja_desktop.cli")
 
@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     admin.register(commands)
     demo.register(commands)
     roster.register(commands)
+    printing.register(commands)
     return parser
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -23,6 +24,7 @@ from ..domain.nip import format_nip
 from ..errors import UserError
 from ..paths import resource_dir
 
+rl_config.useA85 = 0  # binary streams: smaller files, and no slow ASCII85 pass over every image and font
 PAPER = {"A4": A4, "F4": (215 * mm, 330 * mm)}
 MARGIN = 15 * mm
 FONT, BOLD, ITALIC = "KinerjaSans", "KinerjaSans-Bold", "KinerjaSans-Italic"

@@ -3,17 +3,18 @@
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
-from .base import Owner, OwnerInfo, content_width, render
+from .base import BOLD, FONT, Owner, OwnerInfo, content_width, render
 from .model import EvaluationDoc, Person
 from .parts import emblem, grid_style, markup, nip_text, p, signatures
 from .trust import trust_block
 
 
 def _person_block(number: int, title: str, person: Person) -> list[list]:
-    rows = [[p(str(number), "bold"), markup(f"<b>{title}</b>"), "", ""]]
+    """Labels are plain strings (drawn directly, much cheaper than paragraphs); values may wrap."""
+    rows = [[str(number), title, "", ""]]
     for label, value in (("NAMA", person.nama), ("NIP", nip_text(person.nip)), ("PANGKAT/GOL RUANG", person.pangkat),
                          ("JABATAN", person.jabatan), ("UNIT KERJA", person.unit)):
-        rows.append(["", p(label), p(":"), p(value or "-")])
+        rows.append(["", label, ":", p(value or "-")])
     return rows
 
 
@@ -28,16 +29,19 @@ def flowables(doc: EvaluationDoc) -> list:
               p(doc.period_text, "center"), Spacer(1, 5 * mm)]
     rows = (_person_block(1, "PEGAWAI YANG DINILAI", skp.pegawai) + _person_block(2, "PEJABAT PENILAI KINERJA", skp.penilai)
             + _person_block(3, "ATASAN PEJABAT PENILAI KINERJA", skp.atasan))
-    rows += [[p("4", "bold"), markup("<b>EVALUASI KINERJA</b>"), "", ""],
-             ["", p("CAPAIAN KINERJA ORGANISASI"), p(":"), markup(f"<b>{doc.org_predikat or '-'}</b>")],
-             ["", p("PREDIKAT KINERJA PEGAWAI"), p(":"), markup(f"<b>{doc.predikat or '-'}</b>")],
-             [p("5", "bold"), markup("<b>CATATAN/REKOMENDASI</b>"), "", ""],
+    rows += [["4", "EVALUASI KINERJA", "", ""],
+             ["", "CAPAIAN KINERJA ORGANISASI", ":", doc.org_predikat or "-"],
+             ["", "PREDIKAT KINERJA PEGAWAI", ":", doc.predikat or "-"],
+             ["5", "CATATAN/REKOMENDASI", "", ""],
              ["", p(doc.catatan or "-"), "", ""]]
     table = Table(rows, colWidths=[8 * mm, 52 * mm, 4 * mm, width - 64 * mm])
-    style = [s for s in grid_style(0) if s[0] != "GRID"] + [("BOX", (0, 0), (-1, -1), 0.7, (0, 0, 0))]
+    style = [s for s in grid_style(0) if s[0] != "GRID"] + [
+        ("BOX", (0, 0), (-1, -1), 0.7, (0, 0, 0)), ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("FONT", (3, len(rows) - 4), (3, len(rows) - 3), BOLD, 8)]
     for index, row in enumerate(rows):
-        if row[2] == "" and row[1] != "" and index != len(rows) - 1:  # a numbered block title
-            style += [("SPAN", (1, index), (3, index)), ("LINEABOVE", (0, index), (-1, index), 0.5, (0, 0, 0))]
+        if row[0]:  # a numbered block title
+            style += [("SPAN", (1, index), (3, index)), ("LINEABOVE", (0, index), (-1, index), 0.5, (0, 0, 0)),
+                      ("FONT", (0, index), (-1, index), BOLD, 8)]
     style.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
     table.setStyle(style)
     story += [table, signatures(("PEGAWAI YANG DINILAI", skp.pegawai, doc.signed_on),
