@@ -19,6 +19,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.tables import CellStyle
+from reportlab.graphics.shapes import STATE_DEFAULTS
 
 from ..domain.nip import format_nip
 from ..errors import UserError
@@ -38,6 +40,10 @@ def register_fonts() -> None:
                        (ITALIC, "DejaVuSansCondensed-Oblique.ttf")):
         pdfmetrics.registerFont(TTFont(name, str(folder / file)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+    # Table cells default to Helvetica (read from rl_config at import): that font would be named,
+    # unembedded, in every file. Our tables style every text cell, so make the default ours.
+    CellStyle.fontname = FONT
+    STATE_DEFAULTS["fontName"] = FONT  # the same for charts
 
 
 def page_size(paper: str) -> tuple[float, float]:
@@ -93,6 +99,7 @@ class NumberedCanvas(Canvas):
     """Holds pages back until the end so each owner's pages can say ``Halaman i dari n``."""
 
     def __init__(self, *args, **kwargs):
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT  # else an unembedded Helvetica is named
         super().__init__(*args, **kwargs)
         self.owner: OwnerInfo | None = None
         self._pages: list[tuple[dict, OwnerInfo | None]] = []
@@ -118,23 +125,25 @@ class NumberedCanvas(Canvas):
 
     def _furniture(self, owner: OwnerInfo | None, number: int, total: int) -> None:
         width, _height = self._pagesize
+        if owner is not None and owner.draft:
+            self._watermark()
         self.saveState()
         self.setFont(FONT, 7.5)
         self.setFillColor(black)
         if owner is not None:
             self.drawString(MARGIN, 8 * mm, owner.footer)
-            if owner.draft:
-                self._watermark()
         self.drawRightString(width - MARGIN, 8 * mm, f"Halaman {number} dari {total}")
         self.restoreState()
 
     def _watermark(self) -> None:
         width, height = self._pagesize
+        self.saveState()
         self.setFillColor(Color(0.75, 0.1, 0.1, alpha=0.13))
         self.setFont(BOLD, 110)
         self.translate(width / 2, height / 2)
         self.rotate(40)
         self.drawCentredString(0, -35, "KONSEP")
+        self.restoreState()
 
 
 def render(flowables: list, paper: str, title: str, *, landscape: bool = False) -> bytes:

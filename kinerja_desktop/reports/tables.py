@@ -92,7 +92,7 @@ def perilaku_table(values: tuple[ValueLine, ...], width: float, *, evaluation: b
         if evaluation:
             row.append(p(value.feedback or "-"))
         rows.append(row)
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table = Table(rows, colWidths=widths, repeatRows=1)  # value rows are short: keep each whole
     table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 2),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])

@@ -18,7 +18,7 @@ YEAR = 2026
 ANNUAL = Period(YEAR, PeriodKind.TAHUNAN, 1)
 
 
-def approved_skp(db, actor, nip, parent_rhk=None, *, jpt=False):
+def approved_skp(db, actor, nip, parent_rhk=None, *, jpt=False, before_submit=lambda skp_id: None):
     skp = skp_service.plan_skp(db, actor, nip=nip, year=YEAR)
     rhk = skp_service.add_rhk(db, actor, skp_id=skp.id, text=f"Terlaksananya tugas {nip[-3:]}",
                               parent_rhk_id=parent_rhk, intervensi_text="Sasaran Renstra" if jpt else "")
@@ -29,6 +29,7 @@ def approved_skp(db, actor, nip, parent_rhk=None, *, jpt=False):
         for aspek in ("Kuantitas", "Kualitas", "Waktu"):
             skp_service.add_indicator(db, actor, rhk_id=rhk.id, text=f"{aspek} laporan", aspek=aspek,
                                       target_min=12, satuan="laporan")
+    before_submit(skp.id)
     skp_service.submit_skp(db, actor, skp_id=skp.id)
     return skp_service.approve_skp(db, actor, skp_id=skp.id), rhk
 
