@@ -46,7 +46,7 @@ class QrCode(Flowable):
 
 def qr(seal_hash: str, size: float = 24 * mm) -> QrCode:
     """A QR code of ``KINERJA-SEAL:<sha256 of the sealed content>``."""
-    return QrCode(QR_PREFIX + seal_hash, size)
+    return QrCode(QR_PREFIX + seal_hash.upper(), size)  # upper case: the denser alphanumeric mode
 
 
 def trust_block(seal_hash: str, width: float) -> Table:

@@ -154,7 +154,7 @@ def test_evaluation_and_dokumen_show_ratings_predikat_and_a_working_code(cycle, 
     from PIL import Image
 
     found = zxingcpp.read_barcodes(Image.open(tmp_path / "qr.png"))
-    assert [b.text for b in found] == [f"KINERJA-SEAL:{cycle['seal']}"] and png.is_file()
+    assert [b.text for b in found] == [f"KINERJA-SEAL:{cycle['seal'].upper()}"] and png.is_file()
     render_png(evaluasi, "evaluasi-triwulan")
 
 

@@ -21,7 +21,7 @@ from ...store.models import Employee, Evaluation, Skp, Unit
 from ..context import Actor
 from ..evaluation.seal import seal_of
 from ..organisation import subtree
-from .documents import evaluation_doc, skp_doc
+from .documents import Memo, evaluation_doc, skp_doc
 
 DOCS = ("skp", "lampiran", "evaluasi", "dokumen-evaluasi")
 _TITLES = {"skp": "SKP", "lampiran": "Lampiran SKP", "evaluasi": "Evaluasi Kinerja",
@@ -34,12 +34,12 @@ def _check_doc(doc: str) -> None:
 
 
 def _story(db: Database, actor: Actor, doc: str, nip: str, year: int, period: Period,
-           paper: str | None) -> tuple[list, str, bool]:
+           paper: str | None, memo: Memo | None = None) -> tuple[list, str, bool]:
     """The flowables of one document, its paper size, and whether its pages are turned."""
     if doc in ("skp", "lampiran"):
-        data = skp_doc(db, actor, nip=nip, year=year, paper=paper)
+        data = skp_doc(db, actor, nip=nip, year=year, paper=paper, memo=memo)
         return (skp_flowables if doc == "skp" else lampiran_flowables)(data), data.head.paper, False
-    data = evaluation_doc(db, actor, nip=nip, period=period, paper=paper)
+    data = evaluation_doc(db, actor, nip=nip, period=period, paper=paper, memo=memo)
     if doc == "evaluasi":
         return evaluation_flowables(data), data.skp.head.paper, True
     return dokumen_flowables(data), data.skp.head.paper, False
@@ -110,12 +110,12 @@ def print_batch(db: Database, actor: Actor, *, doc: str, year: int, out_dir: Pat
     out_dir.mkdir(parents=True, exist_ok=True)
     nips = batch_nips(db, unit=unit)
     suffix = "" if doc in ("skp", "lampiran") else f"-{the_period.code}"
-    written, skipped, story, turned, size = [], [], [], False, paper or "A4"
+    written, skipped, story, turned, size, memo = [], [], [], False, paper or "A4", Memo()
     for done, nip in enumerate(nips, start=1):
         if cancelled():
             return BatchResult(tuple(written), tuple(skipped), True)
         try:
-            part, size, turned = _story(db, actor, doc, nip, year, the_period, paper)
+            part, size, turned = _story(db, actor, doc, nip, year, the_period, paper, memo)
         except NotFound as exc:
             skipped.append(f"NIP {nip}: {exc}")
         else:

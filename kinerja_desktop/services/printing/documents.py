@@ -19,7 +19,19 @@ from ..organisation import governing_distribution
 from ..skp.queries import SkpDetail, skp_detail
 
 
-def letterhead(db: Database, paper: str | None = None) -> Letterhead:
+class Memo(dict):
+    """What a batch reads once instead of per employee: the letterhead, and the distribution of
+    each unit (employees of one unit share the one that governs them)."""
+
+    def get_or(self, key, make):
+        if key not in self:
+            self[key] = make()
+        return self[key]
+
+
+def letterhead(db: Database, paper: str | None = None, memo: Memo | None = None) -> Letterhead:
+    if memo is not None:
+        return memo.get_or(("head", paper), lambda: letterhead(db, paper))
     office = get_office(db)
     with db.read() as s:
         emblem = EMBLEM_PATH.get(s)
@@ -28,8 +40,13 @@ def letterhead(db: Database, paper: str | None = None) -> Letterhead:
 
 
 def employee_id_of(db: Database, nip: str) -> int:
+    return _employee(db, nip)[0]
+
+
+def _employee(db: Database, nip: str) -> tuple[int, int]:
     with db.read() as s:
-        return employee_by_nip(s, nip).id
+        employee = employee_by_nip(s, nip)
+        return employee.id, employee.unit_id
 
 
 def _lines(detail: SkpDetail, group, ev: EvaluationDetail | None) -> tuple[RhkLine, ...]:
@@ -45,26 +62,29 @@ def _lines(detail: SkpDetail, group, ev: EvaluationDetail | None) -> tuple[RhkLi
                  for r in group)
 
 
-def _skp_doc(db: Database, detail: SkpDetail, paper: str | None, ev: EvaluationDetail | None = None) -> SkpDoc:
+def _skp_doc(db: Database, detail: SkpDetail, paper: str | None, ev: EvaluationDetail | None = None,
+             memo: Memo | None = None) -> SkpDoc:
     skp = detail.skp
     year_period = Period(skp.year, PeriodKind.TAHUNAN, 1)
     values = tuple(ValueLine(e.value.number, e.value.name, tuple(e.value.guides), e.ekspektasi_khusus,
                              (ev.value_feedback.get(e.value.number, "") if ev else "")) for e in detail.expectations)
-    return SkpDoc(letterhead(db, paper), skp.year, year_period.range_text, Person.of(skp.pegawai), Person.of(skp.penilai),
+    return SkpDoc(letterhead(db, paper, memo), skp.year, year_period.range_text, Person.of(skp.pegawai), Person.of(skp.penilai),
                   Person.of(skp.atasan), skp.form_family == FormFamily.JPT, skp.approach,
                   _lines(detail, detail.utama, ev), _lines(detail, detail.tambahan, ev), values,
                   dict(detail.lampiran), skp.status != SkpStatus.DISETUJUI, date.today())
 
 
-def skp_doc(db: Database, actor: Actor, *, nip: str, year: int, paper: str | None = None) -> SkpDoc:
+def skp_doc(db: Database, actor: Actor, *, nip: str, year: int, paper: str | None = None,
+            memo: Memo | None = None) -> SkpDoc:
     detail = skp_detail(db, actor, employee_id=employee_id_of(db, nip), year=year)
     if detail is None:
         raise NotFound(f"Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.")
-    return _skp_doc(db, detail, paper)
+    return _skp_doc(db, detail, paper, memo=memo)
 
 
-def evaluation_doc(db: Database, actor: Actor, *, nip: str, period: Period, paper: str | None = None) -> EvaluationDoc:
-    employee_id = employee_id_of(db, nip)
+def evaluation_doc(db: Database, actor: Actor, *, nip: str, period: Period, paper: str | None = None,
+                   memo: Memo | None = None) -> EvaluationDoc:
+    employee_id, unit_id = _employee(db, nip)
     detail = evaluation_detail(db, actor, employee_id=employee_id, period=period)
     if detail is None:
         raise NotFound(f"Pegawai NIP {nip} belum mempunyai SKP tahun {period.year}; susun SKP-nya dahulu.")
@@ -72,10 +92,12 @@ def evaluation_doc(db: Database, actor: Actor, *, nip: str, period: Period, pape
     if ev is None:
         raise NotFound(f"Evaluasi {period.label} {period.year} untuk NIP {nip} belum dimulai; buka evaluasinya "
                        "di halaman Evaluasi terlebih dahulu.")
-    distribution = governing_distribution(db, employee_id=employee_id, period=period)
+    memo = Memo() if memo is None else memo
+    distribution = memo.get_or(("distribution", unit_id, period),
+                               lambda: governing_distribution(db, employee_id=employee_id, period=period))
     final = ev.status == EvaluationStatus.FINAL
     return EvaluationDoc(
-        _skp_doc(db, detail.skp, paper, detail), period.label, period.range_text, period.kind is PeriodKind.TAHUNAN,
+        _skp_doc(db, detail.skp, paper, detail, memo), period.label, period.range_text, period.kind is PeriodKind.TAHUNAN,
         ev.rating_hasil or "", ev.rating_perilaku or "", ev.predikat or "",
         ev.org_predikat or (distribution.org_predikat if distribution else "") or "",
         dict(distribution.counts) if distribution else {}, ev.catatan,

@@ -1,0 +1,80 @@
+"""Batch printing of Dokumen Evaluasi Kinerja Pegawai (design.md section 6: >= 50 a second, one core).
+
+Gathers N documents' rows from a demo database (employees x periods of a finished year), then
+times, in the same run:
+- bare:   a bare ReportLab canvas writing the same text lines, one PDF per document (the baseline);
+- render: our builder on the gathered rows (layout, fonts, emblem, QR code);
+- total:  gathering the rows from the database and rendering, as `print batch` does.
+
+    python bench/print_dokumen.py --db DEMO.sqlite3 [--year 2025] [-n 1000]
+"""
+
+import argparse
+import time
+from io import BytesIO
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from kinerja_desktop.domain.periods import PeriodKind, periods_of_year
+from kinerja_desktop.reports.dokumen import build_dokumen_evaluasi
+from kinerja_desktop.services.context import cli_actor
+from kinerja_desktop.services.printing import batch_nips
+from kinerja_desktop.services.printing.documents import Memo, evaluation_doc
+from kinerja_desktop.store.migrate import open_database
+
+
+def lines_of(doc) -> list[str]:
+    skp = doc.skp
+    people = [f"{k}: {getattr(person, k)}" for person in (skp.pegawai, skp.penilai, skp.atasan)
+              for k in ("nama", "nip", "pangkat", "jabatan", "unit")]
+    return ["DOKUMEN EVALUASI KINERJA PEGAWAI", f"PERIODE: {doc.period_label}", skp.head.instansi, doc.period_text,
+            *people, f"CAPAIAN KINERJA ORGANISASI: {doc.org_predikat}", f"PREDIKAT KINERJA PEGAWAI: {doc.predikat}",
+            doc.catatan, skp.head.place, doc.seal_hash]
+
+
+def bare(lines: list[str]) -> bytes:
+    out = BytesIO()
+    canvas = Canvas(out, pagesize=A4)
+    canvas.setFont("Helvetica", 9)
+    for n, line in enumerate(lines):
+        canvas.drawString(50, 800 - 14 * n, line)
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def gather(db, pairs):
+    memo = Memo()  # as print batch does
+    return [evaluation_doc(db, cli_actor(), nip=nip, period=period, memo=memo) for nip, period in pairs]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--year", type=int, default=2025)
+    parser.add_argument("-n", type=int, default=1000)
+    args = parser.parse_args()
+    db = open_database(args.db)
+    periods = periods_of_year(args.year, PeriodKind.TRIWULAN)
+    pairs = [(nip, period) for period in periods for nip in batch_nips(db, unit=None)][:args.n]
+    build_dokumen_evaluasi(gather(db, pairs[:1])[0])  # fonts registered, emblem prepared
+    t0 = time.perf_counter()
+    docs = gather(db, pairs)
+    t1 = time.perf_counter()
+    pdfs = [build_dokumen_evaluasi(doc) for doc in docs]
+    t2 = time.perf_counter()
+    texts = [lines_of(doc) for doc in docs]
+    t3 = time.perf_counter()
+    for lines in texts:
+        bare(lines)
+    t4 = time.perf_counter()
+    n = len(docs)
+    render_rate, total_rate, bare_rate = n / (t2 - t1), n / (t2 - t0), n / (t4 - t3)
+    print(f"{n} Dokumen Evaluasi ({sum(map(len, pdfs)) / n / 1024:.0f} KB each) | bare canvas {bare_rate:.0f}/s | "
+          f"render {render_rate:.1f}/s (ratio {bare_rate / render_rate:.1f}x the bare canvas) | "
+          f"gather {n / (t1 - t0):.0f}/s | gather+render {total_rate:.1f}/s, {t2 - t0:.1f} s in all (goal >= 50/s, <= 20 s)")
+
+
+if __name__ == "__main__":
+    main()
