@@ -19,6 +19,7 @@ from .pages.mass_rating import MassRatingPage
 from .pages.objections import ObjectionPage
 from .pages.rekap import RekapPage
 from .pages.skp import SkpPage
+from .printing import ask_and_verify
 
 
 
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.ui.backupAction.triggered.connect(self.backup)
         self.ui.logAction.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         self.ui.aboutAction.triggered.connect(self.about)
+        self.ui.verifyAction.triggered.connect(lambda: ask_and_verify(self, self.db))
 
     def _shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)

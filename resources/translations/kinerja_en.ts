@@ -78,182 +78,192 @@
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="51"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="52"/>
         <source>— belum dinilai —</source>
         <translation>— not rated —</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="57"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="58"/>
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="58"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="59"/>
         <source>Perilaku kerja</source>
         <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="63"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="64"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="64"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="65"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="64"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="65"/>
         <source>Masukan</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="70"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="71"/>
         <source>Evaluasi</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="80"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="81"/>
         <source>Ajukan &amp;keberatan…</source>
         <translation>File an &amp;objection…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="106"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="93"/>
+        <source>Evaluasi Kinerja</source>
+        <translation>Performance Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="94"/>
+        <source>Dokumen Evaluasi Kinerja Pegawai</source>
+        <translation>Employee Performance Evaluation Document</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="115"/>
         <source>Evaluasi tidak dapat dibuka.</source>
         <translation>The evaluation cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="114"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="123"/>
         <source>&lt;h2&gt;Evaluasi {0}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Evaluation of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="114"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="123"/>
         <source>&lt;h2&gt;Evaluasi&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="143"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="152"/>
         <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
         <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="145"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="154"/>
         <source>Pegawai ini belum punya SKP tahun {0}.</source>
         <translation>This employee has no SKP for {0}.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="147"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="156"/>
         <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
         <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="149"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="158"/>
         <source>Evaluasi periode {0} belum dimulai.</source>
         <translation>The evaluation for {0} has not started.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="154"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="163"/>
         <source>Capaian kinerja organisasi periode ini belum ditetapkan.</source>
         <translation>The organisation&apos;s result for this period has not been set.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="155"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="164"/>
         <source>Capaian kinerja organisasi ({0}): &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>Organisation result ({0}): &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="174"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="183"/>
         <source>Predikat: —</source>
         <translation>Predikat: —</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="178"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="187"/>
         <source>Predikat: &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;</source>
         <translation>Predikat: &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="185"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="194"/>
         <source>Tindakan tidak dapat dilakukan.</source>
         <translation>The action could not be done.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="197"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="206"/>
         <source>Evaluasi dimulai.</source>
         <translation>Evaluation started.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="202"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="211"/>
         <source>Realisasi disimpan.</source>
         <translation>Realisation saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="206"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="215"/>
         <source>Umpan balik disimpan.</source>
         <translation>Feedback saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="215"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="224"/>
         <source>Pilih baris indikator dahulu.</source>
         <translation>Select an indicator row first.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="217"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="226"/>
         <source>Lampirkan bukti dukung</source>
         <translation>Attach evidence</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="221"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="230"/>
         <source>Bukti dukung {0} dilampirkan.</source>
         <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="225"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="234"/>
         <source>Tautan bukti dukung</source>
         <translation>Evidence link</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="225"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="234"/>
         <source>Alamat tautan:</source>
         <translation>Link address:</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="228"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="237"/>
         <source>Tautan dilampirkan.</source>
         <translation>Link attached.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="240"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="249"/>
         <source>Penilaian disimpan.</source>
         <translation>Appraisal saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="245"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="254"/>
         <source>Finalkan evaluasi</source>
         <translation>Finalise evaluation</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="246"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="255"/>
         <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
         <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="250"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="259"/>
         <source>Evaluasi final dan disegel.</source>
         <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="253"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="262"/>
         <source>Buka kunci evaluasi</source>
         <translation>Unlock evaluation</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="254"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="263"/>
         <source>Alasan membuka kunci (dicatat di log audit):</source>
         <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="257"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="266"/>
         <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
         <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>
@@ -328,12 +338,17 @@
         <translation>&amp;Unlock…</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="85"/>
+        <location filename="../../forms/evaluation_page.ui" line="84"/>
+        <source>Ceta&amp;k</source>
+        <translation>Prin&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../forms/evaluation_page.ui" line="86"/>
         <source>&amp;Simpan penilaian</source>
         <translation>&amp;Save appraisal</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="86"/>
+        <location filename="../../forms/evaluation_page.ui" line="87"/>
         <source>&amp;Finalkan…</source>
         <translation>&amp;Finalise…</translation>
     </message>
@@ -369,17 +384,17 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="22"/>
+        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="21"/>
         <source>Basis data: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="25"/>
+        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="24"/>
         <source>Buat akun</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="37"/>
+        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="36"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -466,9 +481,14 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="53"/>
+        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="55"/>
         <source>Masuk</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="63"/>
+        <source>Membuka basis data…</source>
+        <translation>Opening the database…</translation>
     </message>
     <message>
         <location filename="../../forms/login_dialog.ui" line="6"/>
@@ -494,67 +514,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="36"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="37"/>
         <source>Kinerja Desktop — {0}</source>
         <translation>Kinerja Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="105"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="106"/>
         <source>Ada perubahan di halaman {0} yang belum disimpan.</source>
         <translation>The {0} page has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="107"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="108"/>
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="109"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="119"/>
         <source>Masuk sebagai {0} ({1})</source>
         <translation>Logged in as {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="156"/>
         <source>Cadangkan basis data</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="157"/>
         <source>Basis data Kinerja (*.sqlite3)</source>
         <translation>Kinerja database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="163"/>
         <source>Cadangan tidak dapat dibuat.</source>
         <translation>The backup could not be made.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="165"/>
         <source>Cadangan ditulis: {0}</source>
         <translation>Backup written: {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="168"/>
         <source>Tentang Kinerja Desktop</source>
         <translation>About Kinerja Desktop</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../kinerja_desktop/ui/main_window.py" line="169"/>
         <source>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet.&lt;br&gt;&lt;br&gt;Basis data: {1}</source>
         <translation>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Civil service performance appraisal under PermenPANRB 6/2022, offline.&lt;br&gt;&lt;br&gt;Database: {1}</translation>
     </message>
@@ -569,22 +589,27 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="47"/>
+        <location filename="../../forms/main_window.ui" line="48"/>
         <source>&amp;Cadangkan basis data…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="50"/>
+        <location filename="../../forms/main_window.ui" line="51"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="54"/>
+        <location filename="../../forms/main_window.ui" line="55"/>
+        <source>&amp;Verifikasi dokumen…</source>
+        <translation>&amp;Verify a document…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="58"/>
         <source>Buka folder &amp;log</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="57"/>
+        <location filename="../../forms/main_window.ui" line="61"/>
         <source>&amp;Tentang Kinerja Desktop</source>
         <translation>&amp;About Kinerja Desktop</translation>
     </message>
@@ -597,47 +622,47 @@
         <translation>Select a rating cell and press &lt;b&gt;1&lt;/b&gt; or &lt;b&gt;B&lt;/b&gt; = Di Bawah Ekspektasi (below), &lt;b&gt;2&lt;/b&gt; or &lt;b&gt;S&lt;/b&gt; = Sesuai Ekspektasi (meets), &lt;b&gt;3&lt;/b&gt; or &lt;b&gt;A&lt;/b&gt; = Di Atas Ekspektasi (above); the cursor moves on. &lt;b&gt;Delete&lt;/b&gt; clears. The predikat follows the matrix.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="39"/>
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="45"/>
         <source>Penilaian Massal</source>
         <translation>Bulk rating</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="44"/>
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="50"/>
         <source>saya</source>
         <translation>me</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="63"/>
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="69"/>
         <source>{0} pegawai · {1} sudah dinilai · {2} final</source>
         <translation>{0} staff · {1} rated · {2} final</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="82"/>
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="88"/>
         <source>{0}: {1}, tidak dapat dinilai di sini.</source>
         <translation>{0}: {1}, cannot be rated here.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="91"/>
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="97"/>
         <source>Rating tidak dapat disimpan.</source>
         <translation>The rating could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="100"/>
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="106"/>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="101"/>
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="107"/>
         <source>Finalkan {0} evaluasi yang sudah lengkap? Setelah final, evaluasi tidak dapat diubah kecuali melalui keberatan atau pembukaan kunci.</source>
         <translation>Finalise {0} complete evaluations? Once final, an evaluation cannot change except through an objection or an unlock.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="107"/>
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="113"/>
         <source>Evaluasi tidak dapat difinalkan.</source>
         <translation>The evaluations could not be finalised.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="109"/>
+        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="115"/>
         <source>{0} evaluasi final dan disegel.</source>
         <translation>{0} evaluations final and sealed.</translation>
     </message>
@@ -799,6 +824,49 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="41"/>
+        <source>{0} halaman</source>
+        <translation>{0} pages</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="42"/>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="43"/>
+        <source>&amp;Simpan sebagai…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="60"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="60"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="68"/>
+        <source>PDF tidak dapat disimpan.</source>
+        <translation>The PDF could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="70"/>
+        <source>Disimpan: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="84"/>
+        <source>Pencetak tidak dapat dibuka.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../kinerja_desktop/ui/errors.py" line="27"/>
@@ -821,12 +889,12 @@ Please send that file to the developers.</translation>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="31"/>
+        <location filename="../../kinerja_desktop/ui/startup.py" line="60"/>
         <source>Basis data &apos;{0}&apos; tidak dapat dibuka.</source>
         <translation>Database &apos;{0}&apos; cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="39"/>
+        <location filename="../../kinerja_desktop/ui/startup.py" line="85"/>
         <source>Belum ada basis data di
 {0}
 
@@ -837,37 +905,37 @@ Buat basis data baru di sana?</source>
 Create a new one there?</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="40"/>
+        <location filename="../../kinerja_desktop/ui/startup.py" line="86"/>
         <source>Buat baru</source>
         <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="41"/>
+        <location filename="../../kinerja_desktop/ui/startup.py" line="87"/>
         <source>Buka berkas lain…</source>
         <translation>Open another file…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="42"/>
+        <location filename="../../kinerja_desktop/ui/startup.py" line="88"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="47"/>
+        <location filename="../../kinerja_desktop/ui/startup.py" line="93"/>
         <source>Buka basis data</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="48"/>
+        <location filename="../../kinerja_desktop/ui/startup.py" line="94"/>
         <source>Basis data Kinerja (*.sqlite3 *.db)</source>
         <translation>Kinerja database (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="59"/>
+        <location filename="../../kinerja_desktop/ui/startup.py" line="108"/>
         <source>Menyusun kabupaten contoh…</source>
         <translation>Building the demo district…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="67"/>
+        <location filename="../../kinerja_desktop/ui/startup.py" line="116"/>
         <source>Kabupaten contoh tidak dapat dibuat.</source>
         <translation>The demo district could not be built.</translation>
     </message>
@@ -875,79 +943,119 @@ Create a new one there?</translation>
 <context>
     <name>RekapPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="31"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="34"/>
         <source>Perangkat daerah</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="31"/>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="97"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="34"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="103"/>
         <source>Pegawai</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="32"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="35"/>
         <source>SKP disetujui</source>
         <translation>SKP approved</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="32"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="35"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="33"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="36"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="34"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="37"/>
         <source>Capaian organisasi</source>
         <translation>Organisation result</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="36"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="39"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="56"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="60"/>
         <source>Rekap</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="66"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="72"/>
         <source>Rekap tidak dapat dimuat.</source>
         <translation>The summary could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="83"/>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="116"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="89"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="122"/>
         <source>belum ditetapkan</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="84"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="90"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Capaian kinerja organisasi: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} dari {3} pegawai sudah dinilai, {4} final.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Organisation result: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} of {3} staff rated, {4} final.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="88"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="94"/>
         <source>Sebaran predikat sesuai pedoman.</source>
         <translation>The predikat distribution is within the guidance.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="117"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="123"/>
         <source>Pola distribusi predikat pegawai (capaian organisasi: {0})</source>
         <translation>Staff predikat distribution (organisation result: {0})</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="127"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="129"/>
+        <source>Pilih unit di tabel dahulu.</source>
+        <translation>Select a unit in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="131"/>
+        <source>Dokumen Evaluasi Kinerja Pegawai</source>
+        <translation>Employee Performance Evaluation Document</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="132"/>
+        <source>Evaluasi Kinerja</source>
+        <translation>Performance Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="132"/>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="132"/>
+        <source>Lampiran SKP</source>
+        <translation>SKP Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="134"/>
+        <source>Cetak massal</source>
+        <translation>Batch printing</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="134"/>
+        <source>Dokumen:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="137"/>
+        <source>Simpan PDF ke folder</source>
+        <translation>Save the PDFs to a folder</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="152"/>
         <source>Capaian organisasi tidak dapat ditetapkan.</source>
         <translation>The organisation result could not be set.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="129"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="154"/>
         <source>Capaian organisasi ditetapkan.</source>
         <translation>Organisation result set.</translation>
     </message>
@@ -965,6 +1073,11 @@ Create a new one there?</translation>
         <location filename="../../forms/rekap_page.ui" line="35"/>
         <source>&amp;Tetapkan capaian organisasi</source>
         <translation>&amp;Set organisation result</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rekap_page.ui" line="41"/>
+        <source>Cetak &amp;massal unit ini…</source>
+        <translation>Print this unit in &amp;batch…</translation>
     </message>
 </context>
 <context>
@@ -1190,132 +1303,138 @@ Create a new one there?</translation>
 <context>
     <name>SkpPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="35"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="36"/>
         <source>Kuantitatif</source>
         <translation>Quantitative</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="36"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="37"/>
         <source>Kualitatif</source>
         <translation>Qualitative</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="42"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="43"/>
         <source>SKP diajukan.</source>
         <translation>SKP submitted.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="43"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="44"/>
         <source>SKP disetujui.</source>
         <translation>SKP approved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="50"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="46"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="53"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="58"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="47"/>
+        <source>Lampiran SKP</source>
+        <translation>SKP Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="61"/>
         <source>&lt;h2&gt;SKP&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;SKP&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="59"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="62"/>
         <source>Pilih pegawai di halaman Pegawai (klik dua kali) untuk membuka SKP-nya.</source>
         <translation>Pick an employee on the Staff page (double-click) to open their SKP.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="66"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="69"/>
         <source>SKP tidak dapat dibuka.</source>
         <translation>The SKP cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="70"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="73"/>
         <source>&lt;h2&gt;SKP {0}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;SKP of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="80"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="83"/>
         <source>Belum ada SKP untuk tahun {0}.</source>
         <translation>No SKP for {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="91"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="94"/>
         <source>Catatan atasan: {0}</source>
         <translation>Superior&apos;s note: {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="107"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="110"/>
         <source>PEGAWAI YANG DINILAI</source>
         <translation>EMPLOYEE APPRAISED</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="108"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="111"/>
         <source>PEJABAT PENILAI KINERJA</source>
         <translation>APPRAISING OFFICIAL</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="109"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="112"/>
         <source>ATASAN PEJABAT PENILAI</source>
         <translation>APPRAISER&apos;S SUPERIOR</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="129"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="132"/>
         <source>Ekspektasi khusus pimpinan (boleh kosong)</source>
         <translation>Leader&apos;s specific expectation (optional)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="143"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="146"/>
         <source>&lt;i&gt;belum ada&lt;/i&gt;</source>
         <translation>&lt;i&gt;none yet&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="146"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="149"/>
         <source>Tambah butir…</source>
         <translation>Add an item…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="147"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="150"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="163"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="166"/>
         <source>Tindakan tidak dapat dilakukan.</source>
         <translation>The action could not be done.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="173"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="176"/>
         <source>SKP disusun; tambahkan RHK.</source>
         <translation>SKP created; add RHK.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="179"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="187"/>
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="180"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="188"/>
         <source>Apa yang perlu diperbaiki?</source>
         <translation>What needs to be changed?</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="183"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="191"/>
         <source>SKP dikembalikan dengan catatan.</source>
         <translation>SKP returned with a note.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="200"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="210"/>
         <source>Pilih RHK dahulu, lalu tambah indikatornya.</source>
         <translation>Select an RHK first, then add its indicator.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="212"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="222"/>
         <source>Ekspektasi perilaku disimpan.</source>
         <translation>Behaviour expectations saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="217"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="227"/>
         <source>Butir lampiran ditambahkan.</source>
         <translation>Attachment item added.</translation>
     </message>
@@ -1365,17 +1484,22 @@ Create a new one there?</translation>
         <translation>Attach&amp;ment</translation>
     </message>
     <message>
-        <location filename="../../forms/skp_page.ui" line="77"/>
+        <location filename="../../forms/skp_page.ui" line="76"/>
+        <source>&amp;Cetak</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../../forms/skp_page.ui" line="78"/>
         <source>&amp;Kembalikan…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../forms/skp_page.ui" line="78"/>
+        <location filename="../../forms/skp_page.ui" line="79"/>
         <source>Se&amp;tujui</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../forms/skp_page.ui" line="79"/>
+        <location filename="../../forms/skp_page.ui" line="80"/>
         <source>&amp;Ajukan ke atasan</source>
         <translation>&amp;Submit to superior</translation>
     </message>
@@ -1476,17 +1600,17 @@ Create a new one there?</translation>
         <translation>&lt;h2&gt;Units&lt;/h2&gt;Units named in the staff roster are created on import; here units can be added, renamed, moved or closed.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="96"/>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="102"/>
         <source>Unit Kerja</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="137"/>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="143"/>
         <source>Unit &apos;{0}&apos; tidak dapat ditutup.</source>
         <translation>Unit &apos;{0}&apos; cannot be closed.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="139"/>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="145"/>
         <source>Unit &apos;{0}&apos; ditutup.</source>
         <translation>Unit &apos;{0}&apos; closed.</translation>
     </message>
@@ -1631,6 +1755,52 @@ Create a new one there?</translation>
         <location filename="../../kinerja_desktop/ui/tasks.py" line="50"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="114"/>
+        <source>Dokumen tidak dapat dicetak.</source>
+        <translation>The document cannot be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="117"/>
+        <source>Pratinjau cetak — {0}</source>
+        <translation>Print preview — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="129"/>
+        <source>{0} berkas PDF ditulis ke {1}; {2} pegawai dilewati.</source>
+        <translation>{0} PDF files written to {1}; {2} staff skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="135"/>
+        <source>Cetak massal dibatalkan; berkas yang sudah selesai tetap ada.</source>
+        <translation>Batch printing cancelled; the files already finished are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="137"/>
+        <source>Cetak massal gagal.</source>
+        <translation>Batch printing failed.</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="139"/>
+        <source>Mencetak {0}…</source>
+        <translation>Printing {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="143"/>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="155"/>
+        <source>Verifikasi dokumen</source>
+        <translation>Verify a document</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="144"/>
+        <source>Kode verifikasi yang tercetak di bawah kode QR:</source>
+        <translation>The verification code printed under the QR code:</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/printing.py" line="152"/>
+        <source>Kode tidak dapat diperiksa.</source>
+        <translation>The code could not be checked.</translation>
     </message>
 </context>
 </TS>

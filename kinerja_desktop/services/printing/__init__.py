@@ -85,11 +85,13 @@ class BatchResult:
     cancelled: bool
 
 
-def batch_nips(db: Database, *, unit: str | None) -> list[str]:
-    """Active employees of a unit (by SIASN code or exact name, with its sub-units), or all."""
+def batch_nips(db: Database, *, unit: str | int | None) -> list[str]:
+    """Active employees of a unit (its id, SIASN code or exact name; with its sub-units), or all."""
     with db.read() as s:
         query = select(Employee.nip).where(Employee.active.is_(True)).order_by(Employee.unit_id, Employee.nama)
-        if unit:
+        if isinstance(unit, int):
+            query = query.where(Employee.unit_id.in_(subtree(s, unit)))
+        elif unit:
             found = s.scalars(select(Unit.id).where((Unit.code == unit) | (Unit.name == unit))).all()
             if not found:
                 raise NotFound(f"Unit kerja '{unit}' tidak ada: sebutkan kode SIASN atau nama lengkapnya "
@@ -99,7 +101,7 @@ def batch_nips(db: Database, *, unit: str | None) -> list[str]:
 
 
 def print_batch(db: Database, actor: Actor, *, doc: str, year: int, out_dir: Path, period: str | None = None,
-                unit: str | None = None, combined: bool = False, paper: str | None = None,
+                unit: str | int | None = None, combined: bool = False, paper: str | None = None,
                 progress: Callable[[int, int], None] = lambda done, total: None,
                 cancelled: Callable[[], bool] = lambda: False) -> BatchResult:
     """One PDF per employee (or one combined file) for a unit or the whole office. Employees
@@ -126,7 +128,7 @@ def print_batch(db: Database, actor: Actor, *, doc: str, year: int, out_dir: Pat
                 written.append(write_atomically(pdf, out_dir / f"{doc}-{year}{suffix}-{nip}.pdf"))
         progress(done, len(nips))
     if combined and story:
-        name = out_dir / f"{doc}-{year}{suffix}-{(unit or 'semua').replace('/', '-')}.pdf"
+        name = out_dir / f"{doc}-{year}{suffix}-{str(unit or 'semua').replace('/', '-')}.pdf"
         written.append(write_atomically(render(story, size, f"{_TITLES[doc]} {year}", landscape=turned), name))
     return BatchResult(tuple(written), tuple(skipped), False)
 

@@ -244,6 +244,11 @@ class Ui_EvaluationPage(object):
 
         self.actionLayout.addWidget(self.unlockButton)
 
+        self.printButton = QPushButton(self.ratingGroup)
+        self.printButton.setObjectName(u"printButton")
+
+        self.actionLayout.addWidget(self.printButton)
+
         self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionLayout.addItem(self.actionSpacer)
@@ -295,6 +300,7 @@ class Ui_EvaluationPage(object):
         self.perilakuLabel.setText(QCoreApplication.translate("EvaluationPage", u"Rating pe&rilaku kerja", None))
         self.catatanLabel.setText(QCoreApplication.translate("EvaluationPage", u"&Catatan/rekomendasi", None))
         self.unlockButton.setText(QCoreApplication.translate("EvaluationPage", u"B&uka kunci\u2026", None))
+        self.printButton.setText(QCoreApplication.translate("EvaluationPage", u"Ceta&k", None))
         self.saveRatingsButton.setText(QCoreApplication.translate("EvaluationPage", u"&Simpan penilaian", None))
         self.finalizeButton.setText(QCoreApplication.translate("EvaluationPage", u"&Finalkan\u2026", None))
         pass

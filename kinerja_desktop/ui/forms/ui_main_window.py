@@ -33,6 +33,8 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.quitAction.setShortcut(u"Ctrl+Q")
 #endif // QT_CONFIG(shortcut)
+        self.verifyAction = QAction(MainWindow)
+        self.verifyAction.setObjectName(u"verifyAction")
         self.logAction = QAction(MainWindow)
         self.logAction.setObjectName(u"logAction")
         self.aboutAction = QAction(MainWindow)
@@ -77,6 +79,7 @@ class Ui_MainWindow(object):
         self.fileMenu.addAction(self.backupAction)
         self.fileMenu.addSeparator()
         self.fileMenu.addAction(self.quitAction)
+        self.helpMenu.addAction(self.verifyAction)
         self.helpMenu.addAction(self.logAction)
         self.helpMenu.addAction(self.aboutAction)
 
@@ -88,6 +91,7 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         self.backupAction.setText(QCoreApplication.translate("MainWindow", u"&Cadangkan basis data\u2026", None))
         self.quitAction.setText(QCoreApplication.translate("MainWindow", u"&Keluar", None))
+        self.verifyAction.setText(QCoreApplication.translate("MainWindow", u"&Verifikasi dokumen\u2026", None))
         self.logAction.setText(QCoreApplication.translate("MainWindow", u"Buka folder &log", None))
         self.aboutAction.setText(QCoreApplication.translate("MainWindow", u"&Tentang Kinerja Desktop", None))
         self.fileMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Berkas", None))

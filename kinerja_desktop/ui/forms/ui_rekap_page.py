@@ -111,6 +111,20 @@ class Ui_RekapPage(object):
 
         self.sideLayout.addLayout(self.orgLayout)
 
+        self.batchLayout = QHBoxLayout()
+        self.batchLayout.setObjectName(u"batchLayout")
+        self.batchButton = QPushButton(self.detail)
+        self.batchButton.setObjectName(u"batchButton")
+
+        self.batchLayout.addWidget(self.batchButton)
+
+        self.batchSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.batchLayout.addItem(self.batchSpacer)
+
+
+        self.sideLayout.addLayout(self.batchLayout)
+
         self.sideSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.sideLayout.addItem(self.sideSpacer)
@@ -135,6 +149,7 @@ class Ui_RekapPage(object):
         self.titleLabel.setText(QCoreApplication.translate("RekapPage", u"<h2>Rekap</h2>", None))
         self.periodLabel.setText(QCoreApplication.translate("RekapPage", u"P&eriode", None))
         self.orgButton.setText(QCoreApplication.translate("RekapPage", u"&Tetapkan capaian organisasi", None))
+        self.batchButton.setText(QCoreApplication.translate("RekapPage", u"Cetak &massal unit ini\u2026", None))
         pass
     # retranslateUi
 

@@ -196,6 +196,11 @@ class Ui_SkpPage(object):
 
         self.workflowButtons = QHBoxLayout()
         self.workflowButtons.setObjectName(u"workflowButtons")
+        self.printButton = QPushButton(SkpPage)
+        self.printButton.setObjectName(u"printButton")
+
+        self.workflowButtons.addWidget(self.printButton)
+
         self.workflowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.workflowButtons.addItem(self.workflowSpacer)
@@ -238,6 +243,7 @@ class Ui_SkpPage(object):
         self.saveExpectationsButton.setText(QCoreApplication.translate("SkpPage", u"Simpan &ekspektasi", None))
         self.tabs.setTabText(self.tabs.indexOf(self.perilakuTab), QCoreApplication.translate("SkpPage", u"&Perilaku Kerja", None))
         self.tabs.setTabText(self.tabs.indexOf(self.lampiranTab), QCoreApplication.translate("SkpPage", u"&Lampiran", None))
+        self.printButton.setText(QCoreApplication.translate("SkpPage", u"&Cetak", None))
         self.returnButton.setText(QCoreApplication.translate("SkpPage", u"&Kembalikan\u2026", None))
         self.approveButton.setText(QCoreApplication.translate("SkpPage", u"Se&tujui", None))
         self.submitButton.setText(QCoreApplication.translate("SkpPage", u"&Ajukan ke atasan", None))

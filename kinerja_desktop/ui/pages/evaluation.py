@@ -19,6 +19,7 @@ from ..errors import show_error
 from ..evaluation_models import FeedbackModel, PhraseDelegate, RealisasiModel
 from ..forms.ui_evaluation_page import Ui_EvaluationPage
 from ..input_dialog import SOURCES, FeedbackInputDialog, ObjectionDialog
+from ..printing import attach_menu, preview
 from ..rows_model import RowsModel
 from .skp import STATUS_COLOURS
 
@@ -88,6 +89,14 @@ class EvaluationPage(QWidget):
         ui.saveRatingsButton.clicked.connect(self.save_ratings)
         ui.finalizeButton.clicked.connect(self.finalize)
         ui.unlockButton.clicked.connect(self.unlock)
+        attach_menu(ui.printButton, [
+            (self.tr("Evaluasi Kinerja"), lambda: self.print_document("evaluasi")),
+            (self.tr("Dokumen Evaluasi Kinerja Pegawai"), lambda: self.print_document("dokumen-evaluasi"))])
+
+    def print_document(self, doc: str):
+        self.preview = preview(self, self.db, self.actor, doc=doc, nip=self.detail.skp.skp.pegawai["nip"],
+                               year=self.period.year, period=self.period.code)
+        return self.preview
 
     @property
     def period(self):

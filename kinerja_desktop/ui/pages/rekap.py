@@ -1,10 +1,12 @@
 """Rekap: completion per perangkat daerah, its predikat distribution against the organisation
 predikat (a bar chart), the guidance warnings, and setting the organisation predikat."""
 
+from pathlib import Path
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QWidget
 
 from ...domain.ratings import Predikat, PredikatOrganisasi
 from ...services import organisation
@@ -13,6 +15,7 @@ from ...services.rekap import UnitRekap, rekap
 from ...store.db import Database
 from ..errors import show_error
 from ..forms.ui_rekap_page import Ui_RekapPage
+from ..printing import batch
 from ..rows_model import RowsModel
 from ..tasks import run_quiet
 from .evaluation import fill_periods
@@ -48,6 +51,7 @@ class RekapPage(QWidget):
         self.ui.orgCombo.setVisible(can_set)
         self.ui.orgButton.setVisible(can_set)
         self.ui.orgButton.clicked.connect(self.set_org_predikat)
+        self.ui.batchButton.clicked.connect(self.print_unit)
         self.ui.periodCombo.currentIndexChanged.connect(lambda _: self.refresh())
         self.ui.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_unit(current.row()))
         self.refresh()
@@ -117,6 +121,25 @@ class RekapPage(QWidget):
         series.attachAxis(values)
         org = self.tr(unit.org_predikat) if unit.org_predikat else self.tr("belum ditetapkan")
         self.chart.setTitle(self.tr("Pola distribusi predikat pegawai (capaian organisasi: {0})").format(org))
+
+    def print_unit(self, doc: str | None = None, folder: str | None = None):
+        """Cetak massal: one PDF per employee of the selected unit, in the background."""
+        row = self.ui.table.currentIndex().row()
+        if not 0 <= row < len(self.rows):
+            self.window().statusBar().showMessage(self.tr("Pilih unit di tabel dahulu."), 5000)
+            return None
+        choices = {self.tr("Dokumen Evaluasi Kinerja Pegawai"): "dokumen-evaluasi",
+                   self.tr("Evaluasi Kinerja"): "evaluasi", self.tr("SKP"): "skp", self.tr("Lampiran SKP"): "lampiran"}
+        if doc is None:
+            label, ok = QInputDialog.getItem(self, self.tr("Cetak massal"), self.tr("Dokumen:"), list(choices), 0, False)
+            doc = choices[label] if ok else None
+        if doc is not None and folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Simpan PDF ke folder"))
+        if not doc or not folder:
+            return None
+        self.batch_task = batch(self, self.db, self.actor, doc=doc, year=self.period.year, period=self.period.code,
+                                unit=self.rows[row].unit_id, out_dir=Path(folder), combined=False)
+        return self.batch_task
 
     def set_org_predikat(self) -> None:
         row = self.ui.table.currentIndex().row()

@@ -15,6 +15,7 @@ from ...services.skp.planning import LAMPIRAN_SECTIONS
 from ...store.db import Database
 from ..errors import show_error
 from ..forms.ui_skp_page import Ui_SkpPage
+from ..printing import attach_menu, preview
 from ..skp_dialogs import IndicatorDialog, RhkDialog
 from ..skp_tree import RHK_ROLE, build_model
 
@@ -42,6 +43,8 @@ class SkpPage(QWidget):
         self.ui.submitButton.clicked.connect(lambda: self._act(skp_service.submit_skp, self.tr("SKP diajukan.")))
         self.ui.approveButton.clicked.connect(lambda: self._act(skp_service.approve_skp, self.tr("SKP disetujui.")))
         self.ui.returnButton.clicked.connect(self.return_skp)
+        attach_menu(self.ui.printButton, [(self.tr("SKP"), lambda: self.print_document("skp")),
+                                          (self.tr("Lampiran SKP"), lambda: self.print_document("lampiran"))])
         self._expectation_edits: dict[int, QLineEdit] = {}
         self._lampiran_edits: dict[str, QLineEdit] = {}
         self.refresh()
@@ -72,7 +75,7 @@ class SkpPage(QWidget):
 
     def _show(self, detail, employee=None) -> None:
         self.ui.noteLabel.setVisible(bool(detail and detail.skp.return_note and detail.skp.status == SkpStatus.DIKEMBALIKAN))
-        for button in (self.ui.submitButton, self.ui.approveButton, self.ui.returnButton):
+        for button in (self.ui.submitButton, self.ui.approveButton, self.ui.returnButton, self.ui.printButton):
             button.setVisible(detail is not None)
         if detail is None:
             self.ui.stack.setCurrentWidget(self.ui.emptyPage)
@@ -174,6 +177,11 @@ class SkpPage(QWidget):
 
     def _act(self, service, message: str) -> None:
         self._run(lambda: service(self.db, self.actor, skp_id=self.detail.skp.id), message)
+
+    def print_document(self, doc: str):
+        self.preview = preview(self, self.db, self.actor, doc=doc, nip=self.detail.skp.pegawai["nip"],
+                               year=self.detail.skp.year)
+        return self.preview
 
     def return_skp(self) -> None:
         note, ok = QInputDialog.getMultiLineText(self, self.tr("Kembalikan SKP"),

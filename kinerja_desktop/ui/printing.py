@@ -1,0 +1,159 @@
+"""Cetak: a PDF preview inside the program (QtPdf) with the system print dialog and save-as;
+batch printing in the background; checking a printed verification code."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialogButtonBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout,
+    QWidget,
+)
+
+from ..services import printing
+from ..services.context import Actor
+from ..store.db import Database
+from .dialog_base import Dialog, label_buttons
+from .errors import show_error
+from .tasks import Cancelled, run_task
+
+
+class PreviewDialog(Dialog):
+    """Shows PDF bytes page by page; Cetak sends them to a printer, Simpan sebagai writes the file."""
+
+    def __init__(self, pdf: bytes, title: str, file_name: str, parent=None):
+        super().__init__(parent)
+        self.pdf, self.file_name = pdf, file_name
+        self.setWindowTitle(title)
+        self.resize(900, 1000)
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self.pagesLabel = QLabel(self.tr("{0} halaman").format(self.document.pageCount()))
+        self.printButton = QPushButton(self.tr("&Cetak…"))
+        self.saveButton = QPushButton(self.tr("&Simpan sebagai…"))
+        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        label_buttons(self.buttonBox)
+        self.printButton.clicked.connect(self.print_pages)
+        self.saveButton.clicked.connect(self.save_as)
+        self.buttonBox.rejected.connect(self.reject)
+        bar = QHBoxLayout()
+        for widget in (self.pagesLabel, self.printButton, self.saveButton):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.buttonBox)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+        self.printButton.setDefault(True)
+
+    def save_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF"), self.file_name, self.tr("PDF (*.pdf)"))
+        if path:
+            self.write_to(Path(path))
+
+    def write_to(self, path: Path) -> None:
+        try:
+            printing.write_atomically(self.pdf, path)
+        except Exception as exc:  # noqa: BLE001 - refusals shown; bugs logged
+            show_error(self, self.tr("PDF tidak dapat disimpan."), exc)
+            return
+        self.pagesLabel.setText(self.tr("Disimpan: {0}").format(path))
+
+    def print_pages(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Each page rendered at up to 300 dpi (an A4 page at a printer's 1200 dpi would be a
+        half-gigabyte image) and drawn over the printable area, keeping its proportions."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            show_error(self, self.tr("Pencetak tidak dapat dibuka."), RuntimeError(printer.printerName()))
+            return 0
+        area = printer.pageLayout().paintRectPixels(printer.resolution())
+        dpi = min(printer.resolution(), 300)
+        for page in range(self.document.pageCount()):
+            if page:
+                printer.newPage()
+            size = self.document.pagePointSize(page)
+            image = self.document.render(page, (size * dpi / 72).toSize())
+            scale = min(area.width() / size.width(), area.height() / size.height())
+            painter.drawImage(QRectF(0, 0, size.width() * scale, size.height() * scale), image)
+        painter.end()
+        return self.document.pageCount()
+
+
+def attach_menu(button: QPushButton, entries: list[tuple[str, object]]) -> QMenu:
+    """The Cetak button's choices: (label, slot) pairs."""
+    menu = QMenu(button)
+    for label, slot in entries:
+        menu.addAction(label, slot)
+    button.setMenu(menu)
+    return menu
+
+
+def preview(parent: QWidget, db: Database, actor: Actor, *, doc: str, nip: str, year: int,
+            period: str | None = None) -> PreviewDialog | None:
+    """Build one document and show it; a refusal (no SKP, evaluation not started) is explained."""
+    try:
+        pdf = printing.document_pdf(db, actor, doc=doc, nip=nip, year=year, period=period)
+    except Exception as exc:  # noqa: BLE001 - refusals shown; bugs logged
+        show_error(parent, parent.tr("Dokumen tidak dapat dicetak."), exc)
+        return None
+    suffix = f"-{period}" if period else ""
+    dialog = PreviewDialog(pdf, parent.tr("Pratinjau cetak — {0}").format(doc), f"{doc}-{year}{suffix}-{nip}.pdf", parent)
+    dialog.open()
+    return dialog
+
+
+def batch(parent: QWidget, db: Database, actor: Actor, *, doc: str, year: int, period: str | None, unit: str | None,
+          out_dir: Path, combined: bool, on_done=lambda result: None):
+    """``print batch`` in the background with progress and cancel; a summary when it ends."""
+    work = lambda progress: printing.print_batch(db, actor, doc=doc, year=year, period=period, unit=unit,  # noqa: E731
+                                                 out_dir=out_dir, combined=combined, progress=progress)
+
+    def done(result) -> None:
+        parent.window().statusBar().showMessage(parent.tr("{0} berkas PDF ditulis ke {1}; {2} pegawai dilewati.").format(
+            len(result.written), out_dir, len(result.skipped)), 15000)
+        on_done(result)
+
+    def failed(exc) -> None:
+        if isinstance(exc, Cancelled):
+            parent.window().statusBar().showMessage(parent.tr("Cetak massal dibatalkan; berkas yang sudah selesai tetap ada."), 10000)
+        else:
+            show_error(parent, parent.tr("Cetak massal gagal."), exc)
+
+    return run_task(parent, parent.tr("Mencetak {0}…").format(doc), work, on_done=done, on_error=failed)
+
+
+def ask_and_verify(parent: QWidget, db: Database) -> QMessageBox | None:
+    code, ok = QInputDialog.getText(parent, parent.tr("Verifikasi dokumen"),
+                                    parent.tr("Kode verifikasi yang tercetak di bawah kode QR:"))
+    return show_verification(parent, db, code) if ok and code.strip() else None
+
+
+def show_verification(parent: QWidget, db: Database, code: str) -> QMessageBox | None:
+    try:
+        result = printing.verify_code(db, code)
+    except Exception as exc:  # noqa: BLE001 - a malformed code is a refusal
+        show_error(parent, parent.tr("Kode tidak dapat diperiksa."), exc)
+        return None
+    icon = QMessageBox.Icon.Information if result.found and result.intact else QMessageBox.Icon.Warning
+    box = QMessageBox(icon, parent.tr("Verifikasi dokumen"), result.message, parent=parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

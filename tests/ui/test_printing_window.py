@@ -1,0 +1,67 @@
+"""Cetak in the window: preview (QtPdf), print (to a PDF printer here), save-as, batch in the
+background, and checking a printed code."""
+
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrinter
+from sqlalchemy import select
+
+from kinerja_desktop.domain import PeriodKind
+from kinerja_desktop.domain.verification import verification_code
+from kinerja_desktop.store.models import Employee, Evaluation, Skp
+from kinerja_desktop.ui.printing import show_verification
+
+
+def kabid(window):
+    with window.db.read() as s:
+        return s.scalar(select(Employee.id).where(Employee.jabatan == "Kepala Bidang Pembinaan SD"))
+
+
+def test_skp_preview_prints_and_saves(qtbot, window, tmp_path):
+    window.open_skp(kabid(window))
+    page = window.skp
+    assert page.ui.printButton.isVisible() and [a.text() for a in page.ui.printButton.menu().actions()] == [
+        "SKP", "Lampiran SKP"]
+    dialog = page.print_document("skp")
+    qtbot.addWidget(dialog)
+    assert dialog.document.pageCount() >= 1 and dialog.isVisible()
+    dialog.write_to(tmp_path / "skp.pdf")
+    assert (tmp_path / "skp.pdf").read_bytes() == dialog.pdf
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_to(printer) == dialog.document.pageCount()
+    assert (tmp_path / "printed.pdf").stat().st_size > 10_000
+    dialog.resize(800, 900)
+    qtbot.wait(800)  # QPdfView renders pages in the background
+    dialog.grab().save(str(tmp_path / "preview.png"))
+
+
+def test_final_evaluation_document_and_its_code(qtbot, window, tmp_path):
+    page = window.evaluation
+    combo = page.ui.periodCombo
+    combo.setCurrentIndex(next(n for n in range(combo.count()) if combo.itemData(n).kind is PeriodKind.TAHUNAN))
+    window.open_evaluation(kabid(window))  # last year's annual evaluation is final in the demo
+    assert page.detail.evaluation.status == "Final"
+    dialog = page.print_document("dokumen-evaluasi")
+    qtbot.addWidget(dialog)
+    assert dialog.document.pageCount() == 1
+    box = show_verification(window, window.db, verification_code(page.detail.evaluation.seal_hash))
+    assert "SAH" in box.text()
+    box = show_verification(window, window.db, "0000-0000-0000")
+    assert "tidak cocok" in box.text()
+
+
+def test_unit_batch_runs_in_the_background(qtbot, window, tmp_path):
+    page = window.rekap
+    window.ui.navList.setCurrentRow(window.ui.pages.indexOf(page))
+    combo = page.ui.periodCombo
+    combo.setCurrentIndex(combo.count() - 3)  # a finished quarter
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    row = max(range(len(page.rows)), key=lambda n: page.rows[n].final)
+    page.ui.table.selectRow(row)
+    task = page.print_unit(doc="dokumen-evaluasi", folder=str(tmp_path))
+    assert task is not None
+    qtbot.waitUntil(lambda: "berkas PDF ditulis" in window.statusBar().currentMessage(), timeout=60_000)
+    written = list(Path(tmp_path).glob("dokumen-evaluasi-*.pdf"))
+    assert len(written) == page.rows[row].final
