@@ -1,12 +1,14 @@
 """The office (instansi) this database belongs to, and its settings."""
 
+import shutil
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import UserError
-from ..settings import BACKUP_DIR
+from ..settings import BACKUP_DIR, EMBLEM_PATH
 from ..store import audit
 from ..store.db import Database
 from ..store.models import Office
@@ -85,6 +87,45 @@ def update_office(db: Database, actor: Actor, **changes: str) -> OfficeRow:
         audit.record(s, actor=actor.username, action="office.update", entity="office", entity_uuid=office.uuid,
                      before=before, after={**_row(office).__dict__, "backup_dir": BACKUP_DIR.get(s)})
         return _row(office)
+
+
+def emblem_setting(db: Database) -> str:
+    """The office's own emblem file, or "" for the placeholder shipped in resources/."""
+    with db.read() as s:
+        return EMBLEM_PATH.get(s)
+
+
+def set_emblem(db: Database, actor: Actor, source: Path | None) -> str:
+    """Copy an image (PNG or JPEG) beside the database as the emblem printed on every form, so a
+    removed USB stick does not take it away; None goes back to the placeholder. Audited."""
+    require_writer(actor)
+    target = ""
+    if source is not None:
+        target = str(_copy_emblem(Path(source), db.evidence_dir.parent))
+    with db.transaction() as s:
+        before = EMBLEM_PATH.get(s)
+        EMBLEM_PATH.set(s, target)
+        audit.record(s, actor=actor.username, action="office.emblem", entity="office",
+                     before={"emblem": before}, after={"emblem": target})
+    return target
+
+
+def _copy_emblem(source: Path, folder: Path) -> Path:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(source) as image:
+            kind, size = image.format, image.size
+    except (OSError, UnidentifiedImageError):
+        raise UserError(f"Berkas '{source}' bukan gambar yang dapat dibaca; pilih berkas PNG atau JPEG.") from None
+    if kind not in ("PNG", "JPEG"):
+        raise UserError(f"Gambar '{source.name}' berformat {kind}; simpan sebagai PNG atau JPEG lalu pilih lagi.")
+    if min(size) < 64:
+        raise UserError(f"Gambar '{source.name}' terlalu kecil ({size[0]}x{size[1]} piksel); pakai paling sedikit "
+                        "300x300 piksel agar tajam saat dicetak.")
+    target = folder / f"lambang-instansi.{'png' if kind == 'PNG' else 'jpg'}"
+    shutil.copyfile(source, target)
+    return target
 
 
 def backup_dir_setting(db: Database) -> str:

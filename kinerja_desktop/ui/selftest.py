@@ -21,6 +21,20 @@ def _wait(app: QApplication, done, seconds: float = 30) -> bool:
     return done()
 
 
+def _print_check(db, actor) -> int:
+    """Print last year's annual Dokumen Evaluasi of the first employee and load it in QtPdf."""
+    from datetime import date
+
+    from ..services.employees import list_employees
+    from ..services.printing import document_pdf
+    from .printing import PreviewDialog
+
+    nip = list_employees(db, actor, year=date.today().year)[0].nip
+    dialog = PreviewDialog(document_pdf(db, actor, doc="dokumen-evaluasi", nip=nip, year=date.today().year - 1),
+                           "self-test", "self-test.pdf")
+    return dialog.document.pageCount()
+
+
 def self_test(app: QApplication) -> int:
     from ..services import accounts
     from ..services.context import cli_actor
@@ -49,9 +63,14 @@ def self_test(app: QApplication) -> int:
             count, title = window.employees.model.rowCount(), window.windowTitle()
             window.grab().save(str(Path(tmp) / f"window-{code}.png"))
             window.close()
+        pdf_pages = _print_check(db, actor)
         db.close()
     if pages != ["Staff", "Pegawai"]:
         print(f"self-test FAILED: navigation reads {pages}, expected ['Staff', 'Pegawai'] (translations missing?)")
         return 1
-    print(f"self-test OK: window '{title}', {count} pegawai listed, English and Indonesian")
+    if not pdf_pages:
+        print("self-test FAILED: the Dokumen Evaluasi could not be printed")
+        return 1
+    print(f"self-test OK: window '{title}', {count} pegawai listed, English and Indonesian; "
+          f"a Dokumen Evaluasi printed and shown ({pdf_pages} page)")
     return 0

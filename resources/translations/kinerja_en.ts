@@ -1207,22 +1207,47 @@ Create a new one there?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="35"/>
+        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="41"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="49"/>
+        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="59"/>
+        <source>bawaan (tempat lambang kosong); pilih lambang daerah atau logo instansi</source>
+        <translation>built-in placeholder; choose the regional emblem or the office logo</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="62"/>
+        <source>Lambang atau logo instansi</source>
+        <translation>Emblem or office logo</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="63"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="71"/>
+        <source>Lambang tidak dapat dipasang.</source>
+        <translation>The emblem could not be set.</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="74"/>
+        <source>Lambang untuk formulir cetak diganti.</source>
+        <translation>The emblem for printed forms was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="77"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="62"/>
+        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="90"/>
         <source>Pengaturan tidak dapat disimpan.</source>
         <translation>The settings could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="64"/>
+        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="92"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1267,27 +1292,42 @@ Create a new one there?</translation>
         <translation>Paper si&amp;ze</translation>
     </message>
     <message>
+        <location filename="../../forms/settings_page.ui" line="23"/>
+        <source>&amp;Lambang/logo</source>
+        <translation>&amp;Emblem/logo</translation>
+    </message>
+    <message>
         <location filename="../../forms/settings_page.ui" line="28"/>
+        <source>Pilih &amp;gambar…</source>
+        <translation>Choose &amp;image…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="29"/>
+        <source>Pakai bawaan</source>
+        <translation>Use built-in</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="37"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="30"/>
+        <location filename="../../forms/settings_page.ui" line="39"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="32"/>
+        <location filename="../../forms/settings_page.ui" line="41"/>
         <source>Folder &amp;cadangan</source>
         <translation>&amp;Backup folder</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="36"/>
+        <location filename="../../forms/settings_page.ui" line="45"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="45"/>
+        <location filename="../../forms/settings_page.ui" line="54"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>

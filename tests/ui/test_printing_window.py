@@ -65,3 +65,33 @@ def test_unit_batch_runs_in_the_background(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: "berkas PDF ditulis" in window.statusBar().currentMessage(), timeout=60_000)
     written = list(Path(tmp_path).glob("dokumen-evaluasi-*.pdf"))
     assert len(written) == page.rows[row].final
+
+
+def test_office_emblem_set_in_pengaturan_is_printed(qtbot, window, tmp_path):
+    import subprocess
+
+    from PIL import Image
+    from PySide6.QtWidgets import QMessageBox
+
+    from kinerja_desktop.services.printing import document_pdf
+
+    page = window.settings
+    not_an_image = tmp_path / "lambang.png"
+    not_an_image.write_text("bukan gambar")
+    page.set_emblem(not_an_image)
+    assert any("bukan gambar" in box.text() for box in page.findChildren(QMessageBox))
+    red = tmp_path / "merah.png"
+    Image.new("RGB", (400, 400), (220, 0, 0)).save(red)
+    page.set_emblem(red)
+    assert "lambang-instansi.png" in page.ui.emblemPath.text()
+    red.unlink()  # the copy beside the database is what prints
+    with window.db.read() as s:
+        nip = s.scalar(select(Employee.nip).where(Employee.id == kabid(window)))
+    pdf = tmp_path / "skp.pdf"
+    pdf.write_bytes(document_pdf(window.db, window.actor, doc="skp", nip=nip, year=window.skp.ui.yearSpin.value()))
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(tmp_path / "p")],
+                   check=True)
+    corner = Image.open(tmp_path / "p.png").convert("RGB").crop((0, 0, 120, 120))
+    assert sum(1 for r, g, b in (corner.getpixel((x, y)) for x in range(120) for y in range(120)) if r > 180 and g < 60 and b < 60) > 200
+    page.set_emblem(None)
+    assert "bawaan" in page.ui.emblemPath.text()

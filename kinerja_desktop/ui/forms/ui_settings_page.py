@@ -94,6 +94,40 @@ class Ui_SettingsPage(object):
 
         self.officeLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.paperCombo)
 
+        self.emblemLabel = QLabel(self.officeGroup)
+        self.emblemLabel.setObjectName(u"emblemLabel")
+
+        self.officeLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.emblemLabel)
+
+        self.emblemLayout = QHBoxLayout()
+        self.emblemLayout.setObjectName(u"emblemLayout")
+        self.emblemPreview = QLabel(self.officeGroup)
+        self.emblemPreview.setObjectName(u"emblemPreview")
+        self.emblemPreview.setMinimumSize(QSize(48, 48))
+        self.emblemPreview.setMaximumSize(QSize(48, 48))
+        self.emblemPreview.setScaledContents(True)
+
+        self.emblemLayout.addWidget(self.emblemPreview)
+
+        self.emblemPath = QLabel(self.officeGroup)
+        self.emblemPath.setObjectName(u"emblemPath")
+        self.emblemPath.setWordWrap(True)
+
+        self.emblemLayout.addWidget(self.emblemPath)
+
+        self.emblemButton = QPushButton(self.officeGroup)
+        self.emblemButton.setObjectName(u"emblemButton")
+
+        self.emblemLayout.addWidget(self.emblemButton)
+
+        self.emblemResetButton = QPushButton(self.officeGroup)
+        self.emblemResetButton.setObjectName(u"emblemResetButton")
+
+        self.emblemLayout.addWidget(self.emblemResetButton)
+
+
+        self.officeLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.emblemLayout)
+
 
         self.mainLayout.addWidget(self.officeGroup)
 
@@ -159,6 +193,7 @@ class Ui_SettingsPage(object):
         self.placeLabel.setBuddy(self.placeEdit)
         self.periodLabel.setBuddy(self.periodCombo)
         self.paperLabel.setBuddy(self.paperCombo)
+        self.emblemLabel.setBuddy(self.emblemButton)
         self.languageLabel.setBuddy(self.languageCombo)
         self.backupLabel.setBuddy(self.backupEdit)
 #endif // QT_CONFIG(shortcut)
@@ -177,6 +212,9 @@ class Ui_SettingsPage(object):
         self.placeLabel.setText(QCoreApplication.translate("SettingsPage", u"&Tempat penandatanganan", None))
         self.periodLabel.setText(QCoreApplication.translate("SettingsPage", u"&Periode evaluasi", None))
         self.paperLabel.setText(QCoreApplication.translate("SettingsPage", u"&Ukuran kertas", None))
+        self.emblemLabel.setText(QCoreApplication.translate("SettingsPage", u"&Lambang/logo", None))
+        self.emblemButton.setText(QCoreApplication.translate("SettingsPage", u"Pilih &gambar\u2026", None))
+        self.emblemResetButton.setText(QCoreApplication.translate("SettingsPage", u"Pakai bawaan", None))
         self.programGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Program", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsPage", u"&Bahasa", None))
         self.backupLabel.setText(QCoreApplication.translate("SettingsPage", u"Folder &cadangan", None))

@@ -1,8 +1,12 @@
 """Pengaturan: the office's names and seat, evaluation frequency, paper, language, backups."""
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ...paths import resource_dir
 from ...services import office as office_service
 from ...services.context import Actor
 from ...store.db import Database
@@ -29,6 +33,8 @@ class SettingsPage(QWidget):
             self.ui.languageCombo.addItem(label, code)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.backupButton.clicked.connect(self._pick_backup_dir)
+        self.ui.emblemButton.clicked.connect(self._pick_emblem)
+        self.ui.emblemResetButton.clicked.connect(lambda: self.set_emblem(None))
         self.refresh()
 
     def title(self) -> str:
@@ -44,6 +50,28 @@ class SettingsPage(QWidget):
         self.ui.paperCombo.setCurrentIndex(max(0, self.ui.paperCombo.findData(office.paper)))
         self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(current_language())))
         self.ui.backupEdit.setText(office_service.backup_dir_setting(self.db))
+        self._show_emblem()
+
+    def _show_emblem(self) -> None:
+        own = office_service.emblem_setting(self.db)
+        path = own or str(resource_dir() / "emblem-placeholder.png")
+        self.ui.emblemPreview.setPixmap(QPixmap(path))
+        self.ui.emblemPath.setText(own or self.tr("bawaan (tempat lambang kosong); pilih lambang daerah atau logo instansi"))
+
+    def _pick_emblem(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Lambang atau logo instansi"), "",
+                                              self.tr("Gambar (*.png *.jpg *.jpeg)"))
+        if path:
+            self.set_emblem(Path(path))
+
+    def set_emblem(self, path: Path | None) -> None:
+        try:
+            office_service.set_emblem(self.db, self.actor, path)
+        except Exception as exc:  # noqa: BLE001 - refusals shown; bugs logged
+            show_error(self, self.tr("Lambang tidak dapat dipasang."), exc)
+            return
+        self._show_emblem()
+        self.window().statusBar().showMessage(self.tr("Lambang untuk formulir cetak diganti."), 5000)
 
     def _pick_backup_dir(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder cadangan"), self.ui.backupEdit.text())
