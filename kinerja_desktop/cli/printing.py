@@ -4,13 +4,13 @@ import sys
 from pathlib import Path
 
 from ..services.context import cli_actor
-from ..services.printing import DOCS, print_batch, print_document, verify_code
+from ..services.printing import DOCS, print_batch, print_document, rekap_pdf, verify_code, write_atomically
 from .common import open_db, out
 
 
 def register(commands) -> None:
     p = commands.add_parser("print", help="cetak formulir resmi ke PDF; periksa kode verifikasi")
-    sub = p.add_subparsers(dest="print_command", required=True, metavar="|".join(DOCS) + "|batch|verify")
+    sub = p.add_subparsers(dest="print_command", required=True, metavar="|".join(DOCS) + "|rekap|batch|verify")
     for doc in DOCS:
         d = sub.add_parser(doc, help=f"cetak {doc} seorang pegawai")
         d.add_argument("--nip", required=True)
@@ -19,6 +19,13 @@ def register(commands) -> None:
         d.add_argument("--paper", choices=("A4", "F4"), help="bawaan: pengaturan kantor")
         d.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
         d.set_defaults(handler=cmd_document, doc=doc)
+    r = sub.add_parser("rekap", help="cetak rekapitulasi dan penetapan predikat sebuah unit")
+    r.add_argument("--unit", required=True, metavar="CODE", help="kode SIASN atau nama unit")
+    r.add_argument("--year", type=int, required=True)
+    r.add_argument("--period", help="TW1-TW4, S1-S2, 1-12; kosong = tahunan")
+    r.add_argument("--paper", choices=("A4", "F4"))
+    r.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    r.set_defaults(handler=cmd_rekap)
     b = sub.add_parser("batch", help="cetak satu dokumen untuk semua pegawai sebuah unit atau kantor")
     b.add_argument("--doc", choices=DOCS, required=True)
     b.add_argument("--year", type=int, required=True)
@@ -37,6 +44,12 @@ def cmd_document(args) -> int:
     path = print_document(open_db(args), cli_actor(), doc=args.doc, nip=args.nip, year=args.year,
                           period=args.period, paper=args.paper, output=args.output)
     out(f"{path}")
+    return 0
+
+
+def cmd_rekap(args) -> int:
+    pdf = rekap_pdf(open_db(args), cli_actor(), unit=args.unit, year=args.year, period=args.period, paper=args.paper)
+    out(f"{write_atomically(pdf, args.output)}")
     return 0
 
 

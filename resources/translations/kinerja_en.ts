@@ -943,119 +943,130 @@ Create a new one there?</translation>
 <context>
     <name>RekapPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="34"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="35"/>
         <source>Perangkat daerah</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="34"/>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="103"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="35"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="105"/>
         <source>Pegawai</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="35"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="36"/>
         <source>SKP disetujui</source>
         <translation>SKP approved</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="35"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="36"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="36"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="37"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="37"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="38"/>
         <source>Capaian organisasi</source>
         <translation>Organisation result</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="39"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="40"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="60"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="62"/>
         <source>Rekap</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="72"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="74"/>
         <source>Rekap tidak dapat dimuat.</source>
         <translation>The summary could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="89"/>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="122"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="91"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="124"/>
         <source>belum ditetapkan</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="90"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="92"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Capaian kinerja organisasi: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} dari {3} pegawai sudah dinilai, {4} final.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Organisation result: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} of {3} staff rated, {4} final.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="94"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="96"/>
         <source>Sebaran predikat sesuai pedoman.</source>
         <translation>The predikat distribution is within the guidance.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="123"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="125"/>
         <source>Pola distribusi predikat pegawai (capaian organisasi: {0})</source>
         <translation>Staff predikat distribution (organisation result: {0})</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="129"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="131"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="148"/>
         <source>Pilih unit di tabel dahulu.</source>
         <translation>Select a unit in the table first.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="131"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="137"/>
+        <source>Rekap tidak dapat dicetak.</source>
+        <translation>The summary cannot be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="139"/>
+        <source>Rekap {0}</source>
+        <translation>Summary {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="150"/>
         <source>Dokumen Evaluasi Kinerja Pegawai</source>
         <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="132"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="151"/>
         <source>Evaluasi Kinerja</source>
         <translation>Performance Evaluation</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="132"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="151"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="132"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="151"/>
         <source>Lampiran SKP</source>
         <translation>SKP Attachment</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="134"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="153"/>
         <source>Cetak massal</source>
         <translation>Batch printing</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="134"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="153"/>
         <source>Dokumen:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="137"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="156"/>
         <source>Simpan PDF ke folder</source>
         <translation>Save the PDFs to a folder</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="152"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="171"/>
         <source>Capaian organisasi tidak dapat ditetapkan.</source>
         <translation>The organisation result could not be set.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="154"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="173"/>
         <source>Capaian organisasi ditetapkan.</source>
         <translation>Organisation result set.</translation>
     </message>
@@ -1076,6 +1087,11 @@ Create a new one there?</translation>
     </message>
     <message>
         <location filename="../../forms/rekap_page.ui" line="41"/>
+        <source>Cetak &amp;rekap unit…</source>
+        <translation>Print unit &amp;summary…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rekap_page.ui" line="42"/>
         <source>Cetak &amp;massal unit ini…</source>
         <translation>Print this unit in &amp;batch…</translation>
     </message>

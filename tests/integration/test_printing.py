@@ -212,3 +212,17 @@ def test_combined_batch_numbers_each_employees_pages(cycle, operator, tmp_path):
     first_pages = [n for n, page in enumerate(pages) if "Halaman 1 dari" in page]
     assert len(first_pages) == 3 and first_pages[0] == 0
     shutil.copy(result.written[0], tmp_path / "keep.pdf")
+
+
+def test_unit_rekap_lists_staff_distribution_and_leader(cycle, db_path, tmp_path):
+    out = tmp_path / "rekap.pdf"
+    done = kinerja("print", "rekap", "--unit", "Dinas Pendidikan", "--year", str(YEAR), "--period", "TW1",
+                   "-o", str(out), db=db_path)
+    assert done.returncode == 0, done.stderr
+    text = flat("\n".join(pages_of(out.read_bytes(), tmp_path, "rekap")))
+    for expected in ("REKAPITULASI DAN PENETAPAN PREDIKAT KINERJA PEGAWAI", "DINAS PENDIDIKAN", "PERIODE: TRIWULAN I 2026",
+                     "POLA DISTRIBUSI", "Budi Santoso, S.Pd.", "19860926 201505 1 001", "Baik", "belum dinilai",
+                     "PIMPINAN UNIT KERJA", "Drs. Ahmad Yani, M.Pd."):
+        assert expected in text, expected
+    missing = kinerja("print", "rekap", "--unit", "Dinas Entah", "--year", str(YEAR), "-o", str(out), db=db_path)
+    assert missing.returncode == 1 and "Dinas Entah" in missing.stderr

@@ -95,3 +95,13 @@ def test_office_emblem_set_in_pengaturan_is_printed(qtbot, window, tmp_path):
     assert sum(1 for r, g, b in (corner.getpixel((x, y)) for x in range(120) for y in range(120)) if r > 180 and g < 60 and b < 60) > 200
     page.set_emblem(None)
     assert "bawaan" in page.ui.emblemPath.text()
+
+
+def test_unit_rekap_is_previewed(qtbot, window):
+    page = window.rekap
+    window.ui.navList.setCurrentRow(window.ui.pages.indexOf(page))
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    page.ui.table.selectRow(0)
+    dialog = page.print_rekap()
+    qtbot.addWidget(dialog)
+    assert dialog.document.pageCount() >= 1 and page.rows[0].unit in dialog.windowTitle()

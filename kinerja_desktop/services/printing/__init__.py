@@ -15,13 +15,14 @@ from ...errors import NotFound, UserError
 from ...reports.base import render
 from ...reports.dokumen import flowables as dokumen_flowables
 from ...reports.evaluation import evaluation_flowables
+from ...reports.rekap import build_rekap
 from ...reports.skp import lampiran_flowables, skp_flowables
 from ...store.db import Database
 from ...store.models import Employee, Evaluation, Skp, Unit
 from ..context import Actor
 from ..evaluation.seal import seal_of
 from ..organisation import subtree
-from .documents import Memo, evaluation_doc, skp_doc
+from .documents import Memo, evaluation_doc, rekap_doc, skp_doc
 
 DOCS = ("skp", "lampiran", "evaluasi", "dokumen-evaluasi")
 _TITLES = {"skp": "SKP", "lampiran": "Lampiran SKP", "evaluasi": "Evaluasi Kinerja",
@@ -85,19 +86,34 @@ class BatchResult:
     cancelled: bool
 
 
+def _find_unit(s, unit: str | int) -> list[int]:
+    """Unit ids for an id, a SIASN code or an exact name; a clear refusal when none matches."""
+    if isinstance(unit, int):
+        return [unit]
+    found = list(s.scalars(select(Unit.id).where((Unit.code == unit) | (Unit.name == unit), Unit.active.is_(True))))
+    if not found:
+        raise NotFound(f"Unit kerja '{unit}' tidak ada: sebutkan kode SIASN atau nama lengkapnya "
+                       "seperti di halaman Unit Kerja.")
+    return found
+
+
 def batch_nips(db: Database, *, unit: str | int | None) -> list[str]:
     """Active employees of a unit (its id, SIASN code or exact name; with its sub-units), or all."""
     with db.read() as s:
         query = select(Employee.nip).where(Employee.active.is_(True)).order_by(Employee.unit_id, Employee.nama)
-        if isinstance(unit, int):
-            query = query.where(Employee.unit_id.in_(subtree(s, unit)))
-        elif unit:
-            found = s.scalars(select(Unit.id).where((Unit.code == unit) | (Unit.name == unit))).all()
-            if not found:
-                raise NotFound(f"Unit kerja '{unit}' tidak ada: sebutkan kode SIASN atau nama lengkapnya "
-                               "seperti di halaman Unit Kerja.")
-            query = query.where(Employee.unit_id.in_([u for f in found for u in subtree(s, f)]))
+        if unit:
+            query = query.where(Employee.unit_id.in_([u for f in _find_unit(s, unit) for u in subtree(s, f)]))
         return list(s.scalars(query))
+
+
+def rekap_pdf(db: Database, actor: Actor, *, unit: str | int, year: int, period: str | None = None,
+              paper: str | None = None) -> bytes:
+    """The Rekapitulasi dan Penetapan Predikat of one unit (with its sub-units) for a period."""
+    with db.read() as s:
+        found = _find_unit(s, unit)
+    if len(found) > 1:
+        raise UserError(f"Ada {len(found)} unit bernama '{unit}'; sebutkan kode SIASN-nya.")
+    return build_rekap(rekap_doc(db, actor, unit_id=found[0], period=parse_period(period, year), paper=paper))
 
 
 def print_batch(db: Database, actor: Actor, *, doc: str, year: int, out_dir: Path, period: str | None = None,

@@ -3,20 +3,26 @@
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+
 
 from ...domain.jabatan import FormFamily
 from ...domain.periods import Period, PeriodKind
 from ...domain.workflow import EvaluationStatus, SkpStatus
 from ...errors import NotFound
-from ...reports.model import EvaluationDoc, IndicatorLine, Letterhead, Person, RhkLine, SkpDoc, ValueLine
+from ...reports.model import (
+    EvaluationDoc, IndicatorLine, Letterhead, Person, RekapDoc, RekapLine, RhkLine, SkpDoc, ValueLine,
+)
 from ...settings import EMBLEM_PATH
 from ...store.db import Database
+from ...store.models import Employee, Evaluation, Skp
 from ..access import employee_by_nip
 from ..context import Actor
 from ..evaluation.queries import EvaluationDetail, evaluation_detail
 from ..office import get_office
-from ..organisation import governing_distribution
+from ..organisation import governing_distribution, subtree, unit_distribution
 from ..skp.queries import SkpDetail, skp_detail
+from ..skp.snapshots import person_snapshot, titled_name
 
 
 class Memo(dict):
@@ -103,3 +109,25 @@ def evaluation_doc(db: Database, actor: Actor, *, nip: str, period: Period, pape
         dict(distribution.counts) if distribution else {}, ev.catatan,
         ev.seal_hash if final and ev.seal_hash else "",
         ev.finalized_at.date() if final and ev.finalized_at else date.today())
+
+
+def rekap_doc(db: Database, actor: Actor, *, unit_id: int, period: Period, paper: str | None = None) -> RekapDoc:
+    """A unit's predikat distribution, its staff with their predikat, and its leader (the head of
+    the unit: the one whose superior is outside it)."""
+    distribution = unit_distribution(db, unit_id=unit_id, period=period)
+    with db.read() as s:
+        units = subtree(s, unit_id)
+        predikat = (select(Evaluation.predikat).join(Skp, Evaluation.skp_id == Skp.id)
+                    .where(Skp.employee_id == Employee.id, Skp.year == period.year, Skp.segment == 1,
+                           Evaluation.period_kind == period.kind.value, Evaluation.period_number == period.number)
+                    .scalar_subquery())
+        people = s.execute(select(Employee, predikat).where(Employee.unit_id.in_(units), Employee.active.is_(True))
+                           .order_by(Employee.nama)).all()
+        inside = {e.id for e, _ in people}
+        heads = [e for e, _ in people if e.unit_id == unit_id and e.atasan_id not in inside]
+        leader = Person.of(person_snapshot(s, heads[0])) if heads else Person()
+        staff = tuple(RekapLine(titled_name(e.nama, e.gelar_depan, e.gelar_belakang), e.nip, e.jabatan, pk or "")
+                      for e, pk in people)
+    return RekapDoc(letterhead(db, paper), distribution.unit, period.label, period.year,
+                    distribution.org_predikat or "", dict(distribution.counts), staff, distribution.warnings,
+                    leader, date.today())

@@ -113,6 +113,11 @@ class Ui_RekapPage(object):
 
         self.batchLayout = QHBoxLayout()
         self.batchLayout.setObjectName(u"batchLayout")
+        self.rekapPrintButton = QPushButton(self.detail)
+        self.rekapPrintButton.setObjectName(u"rekapPrintButton")
+
+        self.batchLayout.addWidget(self.rekapPrintButton)
+
         self.batchButton = QPushButton(self.detail)
         self.batchButton.setObjectName(u"batchButton")
 
@@ -149,6 +154,7 @@ class Ui_RekapPage(object):
         self.titleLabel.setText(QCoreApplication.translate("RekapPage", u"<h2>Rekap</h2>", None))
         self.periodLabel.setText(QCoreApplication.translate("RekapPage", u"P&eriode", None))
         self.orgButton.setText(QCoreApplication.translate("RekapPage", u"&Tetapkan capaian organisasi", None))
+        self.rekapPrintButton.setText(QCoreApplication.translate("RekapPage", u"Cetak &rekap unit\u2026", None))
         self.batchButton.setText(QCoreApplication.translate("RekapPage", u"Cetak &massal unit ini\u2026", None))
         pass
     # retranslateUi

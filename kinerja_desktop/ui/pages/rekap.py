@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QWidget
 from ...domain.ratings import Predikat, PredikatOrganisasi
 from ...services import organisation
 from ...services.context import Actor, Role
+from ...services.printing import rekap_pdf
 from ...services.rekap import UnitRekap, rekap
 from ...store.db import Database
 from ..errors import show_error
 from ..forms.ui_rekap_page import Ui_RekapPage
-from ..printing import batch
+from ..printing import PreviewDialog, batch
 from ..rows_model import RowsModel
 from ..tasks import run_quiet
 from .evaluation import fill_periods
@@ -52,6 +53,7 @@ class RekapPage(QWidget):
         self.ui.orgButton.setVisible(can_set)
         self.ui.orgButton.clicked.connect(self.set_org_predikat)
         self.ui.batchButton.clicked.connect(self.print_unit)
+        self.ui.rekapPrintButton.clicked.connect(self.print_rekap)
         self.ui.periodCombo.currentIndexChanged.connect(lambda _: self.refresh())
         self.ui.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_unit(current.row()))
         self.refresh()
@@ -121,6 +123,23 @@ class RekapPage(QWidget):
         series.attachAxis(values)
         org = self.tr(unit.org_predikat) if unit.org_predikat else self.tr("belum ditetapkan")
         self.chart.setTitle(self.tr("Pola distribusi predikat pegawai (capaian organisasi: {0})").format(org))
+
+    def print_rekap(self):
+        """Rekapitulasi dan Penetapan Predikat of the selected unit, previewed."""
+        row = self.ui.table.currentIndex().row()
+        if not 0 <= row < len(self.rows):
+            self.window().statusBar().showMessage(self.tr("Pilih unit di tabel dahulu."), 5000)
+            return None
+        try:
+            pdf = rekap_pdf(self.db, self.actor, unit=self.rows[row].unit_id, year=self.period.year,
+                            period=self.period.code)
+        except Exception as exc:  # noqa: BLE001 - refusals shown; bugs logged
+            show_error(self, self.tr("Rekap tidak dapat dicetak."), exc)
+            return None
+        self.preview = PreviewDialog(pdf, self.tr("Rekap {0}").format(self.rows[row].unit),
+                                     f"rekap-{self.period.code}-{self.period.year}.pdf", self)
+        self.preview.open()
+        return self.preview
 
     def print_unit(self, doc: str | None = None, folder: str | None = None):
         """Cetak massal: one PDF per employee of the selected unit, in the background."""

@@ -1,0 +1,56 @@
+"""REKAPITULASI DAN PENETAPAN PREDIKAT KINERJA PEGAWAI of a unit for a period."""
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer, Table
+
+from ..domain.ratings import Predikat
+from .base import Owner, OwnerInfo, content_width, render
+from .chart import distribution_chart
+from .model import RekapDoc
+from .parts import GRID, SHADE, markup, nip_text, p, section_title, signature, title_block
+
+
+def _summary(doc: RekapDoc, width: float) -> Table:
+    total = sum(doc.counts.values())
+    rows = [[p("PREDIKAT KINERJA PEGAWAI", "head"), p("JUMLAH", "head"), p("PERSEN", "head")]]
+    for predikat in Predikat:
+        count = doc.counts.get(predikat.value, 0)
+        rows.append([p(predikat.value), p(str(count)), p(f"{100 * count / total:.0f}%" if total else "-")])
+    rows.append([markup("<b>JUMLAH</b>"), markup(f"<b>{total}</b>"), p("")])
+    table = Table(rows, colWidths=[width * 0.55, width * 0.2, width * 0.25])
+    table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE)])
+    return table
+
+
+def _staff(doc: RekapDoc, width: float) -> Table:
+    rows = [[p(t, "head") for t in ("NO", "NAMA", "NIP", "JABATAN", "PREDIKAT")]]
+    rows += [[str(n), p(s.nama), nip_text(s.nip), p(s.jabatan), s.predikat or "belum dinilai"]
+             for n, s in enumerate(doc.staff, start=1)]
+    table = Table(rows, colWidths=[10 * mm, width * 0.3, 38 * mm, None, 30 * mm], repeatRows=1)
+    table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTSIZE", (0, 1), (-1, -1), 8)])
+    return table
+
+
+def rekap_flowables(doc: RekapDoc) -> list:
+    width = content_width(doc.head.paper)
+    half = width / 2 - 3 * mm
+    top = Table([[[p("CAPAIAN KINERJA ORGANISASI", "bold"), markup(f"<b>{doc.org_predikat or 'belum ditetapkan'}</b>"),
+                   Spacer(1, 2 * mm), _summary(doc, half)],
+                  [p("POLA DISTRIBUSI", "bold"), distribution_chart(doc.counts, half, 45 * mm)]]],
+                colWidths=[width / 2, width / 2])
+    top.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    story = [Owner(OwnerInfo(doc.unit, "", draft=False)),
+             title_block(doc.head, f"REKAPITULASI DAN PENETAPAN PREDIKAT KINERJA PEGAWAI\n{doc.unit.upper()}", width),
+             p(f"PERIODE: {doc.period_label} {doc.year}", "center"), Spacer(1, 4 * mm), top, Spacer(1, 3 * mm)]
+    if doc.warnings:
+        story += [section_title("CATATAN PEDOMAN DISTRIBUSI")] + [p(f"- {w}", "body") for w in doc.warnings]
+        story.append(Spacer(1, 3 * mm))
+    story += [section_title("DAFTAR PEGAWAI"), Spacer(1, 1 * mm), _staff(doc, width), Spacer(1, 6 * mm)]
+    leader = Table([["", signature("PIMPINAN UNIT KERJA", doc.leader, doc.head.place, doc.signed_on, width / 2)]],
+                   colWidths=[width / 2, width / 2])
+    return story + [leader]
+
+
+def build_rekap(doc: RekapDoc) -> bytes:
+    return render(rekap_flowables(doc), doc.head.paper, f"Rekap predikat {doc.unit} {doc.period_label} {doc.year}")
