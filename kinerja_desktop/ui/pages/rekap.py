@@ -124,11 +124,17 @@ class RekapPage(QWidget):
         org = self.tr(unit.org_predikat) if unit.org_predikat else self.tr("belum ditetapkan")
         self.chart.setTitle(self.tr("Pola distribusi predikat pegawai (capaian organisasi: {0})").format(org))
 
+    def _selected_row(self) -> int | None:
+        row = self.ui.table.currentIndex().row()
+        if 0 <= row < len(self.rows):
+            return row
+        self.window().statusBar().showMessage(self.tr("Pilih unit di tabel dahulu."), 5000)
+        return None
+
     def print_rekap(self):
         """Rekapitulasi dan Penetapan Predikat of the selected unit, previewed."""
-        row = self.ui.table.currentIndex().row()
-        if not 0 <= row < len(self.rows):
-            self.window().statusBar().showMessage(self.tr("Pilih unit di tabel dahulu."), 5000)
+        row = self._selected_row()
+        if row is None:
             return None
         try:
             pdf = rekap_pdf(self.db, self.actor, unit=self.rows[row].unit_id, year=self.period.year,
@@ -143,9 +149,8 @@ class RekapPage(QWidget):
 
     def print_unit(self, doc: str | None = None, folder: str | None = None):
         """Cetak massal: one PDF per employee of the selected unit, in the background."""
-        row = self.ui.table.currentIndex().row()
-        if not 0 <= row < len(self.rows):
-            self.window().statusBar().showMessage(self.tr("Pilih unit di tabel dahulu."), 5000)
+        row = self._selected_row()
+        if row is None:
             return None
         choices = {self.tr("Dokumen Evaluasi Kinerja Pegawai"): "dokumen-evaluasi",
                    self.tr("Evaluasi Kinerja"): "evaluasi", self.tr("SKP"): "skp", self.tr("Lampiran SKP"): "lampiran"}
