@@ -38,7 +38,7 @@ def test_bundled_program_reports_its_version(bundle):
 def test_bundled_window_opens_offscreen_in_both_languages(bundle):
     result = _run(bundle, "--self-test")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "self-test OK" in result.stdout and "40 pegawai" in result.stdout
+    assert "self-test OK" in result.stdout and "40 pegawai" in result.stdout and "Dokumen Evaluasi printed" in result.stdout
     assert not (bundle.parent / "_internal" / "numpy").exists()
 
 
@@ -46,3 +46,5 @@ def test_bundle_carries_migrations_and_translations(bundle):
     internal = bundle.parent / "_internal"
     assert (internal / "kinerja_desktop" / "store" / "migrations" / "versions").is_dir()
     assert (internal / "resources" / "translations" / "kinerja_en.qm").is_file()
+    assert (internal / "resources" / "fonts" / "DejaVuSansCondensed.ttf").is_file()
+    assert (internal / "resources" / "emblem-placeholder.png").is_file()
