@@ -11,7 +11,7 @@ from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, Ta
 from ..domain.dates import format_tanggal
 from ..domain.nip import format_nip
 from ..paths import resource_dir
-from .base import BOLD, FONT, styles
+from .base import BOLD, styles
 from .model import Letterhead, Person
 
 GRID = colors.Color(0.25, 0.25, 0.25)
@@ -118,6 +118,3 @@ def signatures(left: tuple[str, Person, object], right: tuple[str, Person, objec
 def section_title(text: str) -> Paragraph:
     return markup(f"<font name='{BOLD}'>{escape(text)}</font>", "body")
 
-
-__all__ = ["FONT", "BOLD", "p", "markup", "nip_text", "emblem", "title_block", "period_line", "people_table",
-           "grid_style", "signature", "signatures", "section_title", "SHADE", "GRID"]

@@ -31,6 +31,20 @@ def show_error(parent: QWidget | None, headline: str, exc: BaseException) -> QMe
     return box
 
 
+def run_action(page: QWidget, action, done: str = "", failed: str = "") -> bool:
+    """One user action on a page: call the service; a refusal or a bug is shown (and a bug
+    logged); on success say ``done`` in the status bar and redraw the page from the database."""
+    try:
+        action()
+    except Exception as exc:  # noqa: BLE001 - refusals shown as they are; bugs logged
+        show_error(page, failed or QMessageBox.tr("Tindakan tidak dapat dilakukan."), exc)
+        return False
+    if done:
+        page.window().statusBar().showMessage(done, 5000)
+    page.refresh()
+    return True
+
+
 def install_excepthook() -> None:
     """Unexpected exceptions in slots end in the crash dialog, not a silent console."""
 

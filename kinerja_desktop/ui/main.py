@@ -1,7 +1,6 @@
 """Start the desktop program: parse arguments, translators, start-up dialogs, the main window."""
 
 import argparse
-import sys
 
 from .. import __version__
 

@@ -30,7 +30,7 @@ def open_in_background(target: str) -> Opened:
 
     db = open_checked(target)
     opened = Opened(db, accounts.has_users(db), get_office(db).name)
-    from . import main_window  # noqa: F401 - imported now so the window appears at once after login
+    import kinerja_desktop.ui.main_window  # noqa: F401 - imported now, so the window appears at once after login
 
     return opened
 

@@ -183,87 +183,82 @@
         <translation>Predikat: &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="194"/>
-        <source>Tindakan tidak dapat dilakukan.</source>
-        <translation>The action could not be done.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="206"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="196"/>
         <source>Evaluasi dimulai.</source>
         <translation>Evaluation started.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="211"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="201"/>
         <source>Realisasi disimpan.</source>
         <translation>Realisation saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="215"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205"/>
         <source>Umpan balik disimpan.</source>
         <translation>Feedback saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="224"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="214"/>
         <source>Pilih baris indikator dahulu.</source>
         <translation>Select an indicator row first.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="226"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="216"/>
         <source>Lampirkan bukti dukung</source>
         <translation>Attach evidence</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="230"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="220"/>
         <source>Bukti dukung {0} dilampirkan.</source>
         <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="234"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="224"/>
         <source>Tautan bukti dukung</source>
         <translation>Evidence link</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="234"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="224"/>
         <source>Alamat tautan:</source>
         <translation>Link address:</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="237"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="227"/>
         <source>Tautan dilampirkan.</source>
         <translation>Link attached.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="249"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="239"/>
         <source>Penilaian disimpan.</source>
         <translation>Appraisal saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="254"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="244"/>
         <source>Finalkan evaluasi</source>
         <translation>Finalise evaluation</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="255"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="245"/>
         <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
         <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="259"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="249"/>
         <source>Evaluasi final dan disegel.</source>
         <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="262"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="252"/>
         <source>Buka kunci evaluasi</source>
         <translation>Unlock evaluation</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="263"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="253"/>
         <source>Alasan membuka kunci (dicatat di log audit):</source>
         <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="266"/>
+        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="256"/>
         <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
         <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>
@@ -773,12 +768,12 @@
         <translation>The appraiser&apos;s superior&apos;s decision is final and cannot be changed. Save the decision?</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="74"/>
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="72"/>
         <source>Keputusan tidak dapat disimpan.</source>
         <translation>The decision could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="76"/>
+        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="72"/>
         <source>Keputusan atas keberatan dicatat.</source>
         <translation>The decision on the objection is recorded.</translation>
     </message>
@@ -885,6 +880,11 @@ Please send that file to the developers.</translation>
     </message>
     <message>
         <location filename="../../kinerja_desktop/ui/errors.py" line="40"/>
+        <source>Tindakan tidak dapat dilakukan.</source>
+        <translation>The action could not be done.</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/errors.py" line="54"/>
         <source>Tindakan tidak dapat diselesaikan.</source>
         <translation>The action could not be completed.</translation>
     </message>
@@ -1011,62 +1011,61 @@ Create a new one there?</translation>
     </message>
     <message>
         <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="131"/>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="148"/>
         <source>Pilih unit di tabel dahulu.</source>
         <translation>Select a unit in the table first.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="137"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="143"/>
         <source>Rekap tidak dapat dicetak.</source>
         <translation>The summary cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="139"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="145"/>
         <source>Rekap {0}</source>
         <translation>Summary {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="150"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="155"/>
         <source>Dokumen Evaluasi Kinerja Pegawai</source>
         <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="151"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="156"/>
         <source>Evaluasi Kinerja</source>
         <translation>Performance Evaluation</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="151"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="156"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="151"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="156"/>
         <source>Lampiran SKP</source>
         <translation>SKP Attachment</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="153"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="158"/>
         <source>Cetak massal</source>
         <translation>Batch printing</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="153"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="158"/>
         <source>Dokumen:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="156"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161"/>
         <source>Simpan PDF ke folder</source>
         <translation>Save the PDFs to a folder</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="171"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="174"/>
         <source>Capaian organisasi tidak dapat ditetapkan.</source>
         <translation>The organisation result could not be set.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="173"/>
+        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="174"/>
         <source>Capaian organisasi ditetapkan.</source>
         <translation>Organisation result set.</translation>
     </message>
@@ -1456,41 +1455,36 @@ Create a new one there?</translation>
     </message>
     <message>
         <location filename="../../kinerja_desktop/ui/pages/skp.py" line="166"/>
-        <source>Tindakan tidak dapat dilakukan.</source>
-        <translation>The action could not be done.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="176"/>
         <source>SKP disusun; tambahkan RHK.</source>
         <translation>SKP created; add RHK.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="187"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="177"/>
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="188"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="178"/>
         <source>Apa yang perlu diperbaiki?</source>
         <translation>What needs to be changed?</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="191"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="181"/>
         <source>SKP dikembalikan dengan catatan.</source>
         <translation>SKP returned with a note.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="210"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="200"/>
         <source>Pilih RHK dahulu, lalu tambah indikatornya.</source>
         <translation>Select an RHK first, then add its indicator.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="222"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="212"/>
         <source>Ekspektasi perilaku disimpan.</source>
         <translation>Behaviour expectations saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="227"/>
+        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="217"/>
         <source>Butir lampiran ditambahkan.</source>
         <translation>Attachment item added.</translation>
     </message>
@@ -1661,12 +1655,12 @@ Create a new one there?</translation>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="143"/>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="141"/>
         <source>Unit &apos;{0}&apos; tidak dapat ditutup.</source>
         <translation>Unit &apos;{0}&apos; cannot be closed.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="145"/>
+        <location filename="../../kinerja_desktop/ui/pages/units.py" line="141"/>
         <source>Unit &apos;{0}&apos; ditutup.</source>
         <translation>Unit &apos;{0}&apos; closed.</translation>
     </message>
@@ -1757,7 +1751,7 @@ Create a new one there?</translation>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="89"/>
+        <location filename="../../kinerja_desktop/ui/pages/users.py" line="87"/>
         <source>Status pengguna tidak dapat diubah.</source>
         <translation>The user&apos;s status could not be changed.</translation>
     </message>

@@ -15,7 +15,7 @@ from ...services.employees import get_employee
 from ...services.office import get_office
 from ...services.organisation import governing_distribution
 from ...store.db import Database
-from ..errors import show_error
+from ..errors import run_action, show_error
 from ..evaluation_models import FeedbackModel, PhraseDelegate, RealisasiModel
 from ..forms.ui_evaluation_page import Ui_EvaluationPage
 from ..input_dialog import SOURCES, FeedbackInputDialog, ObjectionDialog
@@ -186,33 +186,23 @@ class EvaluationPage(QWidget):
         colour = PREDIKAT_COLOURS[predikat]
         self.ui.predikatLabel.setText(self.tr("Predikat: <b style='color:{0}'>{1}</b>").format(colour, self.tr(predikat)))
 
-    # -- actions: each calls one service (one transaction), then redraws from the database
-    def _run(self, action, message: str) -> bool:
-        try:
-            action()
-        except Exception as exc:  # noqa: BLE001 - refusals shown as they are; bugs logged
-            show_error(self, self.tr("Tindakan tidak dapat dilakukan."), exc)
-            return False
-        self.window().statusBar().showMessage(message, 5000)
-        self.refresh()
-        return True
-
+    # -- actions: each calls one service (one transaction), then redraws from the database (run_action)
     @property
     def evaluation_id(self) -> int:
         return self.detail.evaluation.id
 
     def open_evaluation(self) -> None:
-        self._run(lambda: ev.open_evaluation(self.db, self.actor, skp_id=self.detail.skp.skp.id, period=self.period),
-                  self.tr("Evaluasi dimulai."))
+        run_action(self, lambda: ev.open_evaluation(self.db, self.actor, skp_id=self.detail.skp.skp.id, period=self.period),
+                         self.tr("Evaluasi dimulai."))
 
     def _edit_realisation(self, indicator_id: int, value, text: str) -> bool:
-        return self._run(lambda: ev.record_realisation(self.db, self.actor, evaluation_id=self.evaluation_id,
-                                                       indicator_id=indicator_id, value=value, text=text),
-                         self.tr("Realisasi disimpan."))
+        return run_action(self, lambda: ev.record_realisation(self.db, self.actor, evaluation_id=self.evaluation_id,
+                                                              indicator_id=indicator_id, value=value, text=text),
+                                self.tr("Realisasi disimpan."))
 
     def _feedback(self, text: str, **target) -> bool:
-        return self._run(lambda: ev.record_feedback(self.db, self.actor, evaluation_id=self.evaluation_id,
-                                                    text=text, **target), self.tr("Umpan balik disimpan."))
+        return run_action(self, lambda: ev.record_feedback(self.db, self.actor, evaluation_id=self.evaluation_id,
+                                                           text=text, **target), self.tr("Umpan balik disimpan."))
 
     def _selected_indicator(self) -> int | None:
         index = self.ui.realisasiTable.currentIndex()
@@ -225,16 +215,16 @@ class EvaluationPage(QWidget):
             return
         path = path or QFileDialog.getOpenFileName(self, self.tr("Lampirkan bukti dukung"))[0]
         if path:
-            self._run(lambda: ev.attach_evidence(self.db, self.actor, evaluation_id=self.evaluation_id,
-                                                 indicator_id=indicator, file=Path(path)),
-                      self.tr("Bukti dukung {0} dilampirkan.").format(Path(path).name))
+            run_action(self, lambda: ev.attach_evidence(self.db, self.actor, evaluation_id=self.evaluation_id,
+                                                        indicator_id=indicator, file=Path(path)),
+                             self.tr("Bukti dukung {0} dilampirkan.").format(Path(path).name))
 
     def attach_link(self) -> None:
         indicator = self._selected_indicator()
         url, ok = QInputDialog.getText(self, self.tr("Tautan bukti dukung"), self.tr("Alamat tautan:"))
         if ok and url.strip():
-            self._run(lambda: ev.attach_evidence(self.db, self.actor, evaluation_id=self.evaluation_id,
-                                                 indicator_id=indicator, url=url), self.tr("Tautan dilampirkan."))
+            run_action(self, lambda: ev.attach_evidence(self.db, self.actor, evaluation_id=self.evaluation_id,
+                                                        indicator_id=indicator, url=url), self.tr("Tautan dilampirkan."))
 
     def add_input(self) -> None:
         self.input_dialog = FeedbackInputDialog(self.db, self.actor, self.evaluation_id, self)
@@ -243,10 +233,10 @@ class EvaluationPage(QWidget):
 
     def save_ratings(self) -> None:
         ui = self.ui
-        self._run(lambda: ev.set_ratings(self.db, self.actor, evaluation_id=self.evaluation_id,
-                                         rating_hasil=ui.hasilCombo.currentData(),
-                                         rating_perilaku=ui.perilakuCombo.currentData(), catatan=ui.catatanEdit.text()),
-                  self.tr("Penilaian disimpan."))
+        run_action(self, lambda: ev.set_ratings(self.db, self.actor, evaluation_id=self.evaluation_id,
+                                                rating_hasil=ui.hasilCombo.currentData(),
+                                                rating_perilaku=ui.perilakuCombo.currentData(), catatan=ui.catatanEdit.text()),
+                         self.tr("Penilaian disimpan."))
 
     def finalize(self, *, confirmed: bool = False) -> None:
         if self.has_unsaved_changes():
@@ -255,15 +245,15 @@ class EvaluationPage(QWidget):
                 "Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau "
                 "pembukaan kunci yang dicatat. Finalkan sekarang?")) != QMessageBox.StandardButton.Yes:
             return
-        self._run(lambda: ev.finalize_evaluation(self.db, self.actor, evaluation_id=self.evaluation_id),
-                  self.tr("Evaluasi final dan disegel."))
+        run_action(self, lambda: ev.finalize_evaluation(self.db, self.actor, evaluation_id=self.evaluation_id),
+                         self.tr("Evaluasi final dan disegel."))
 
     def unlock(self) -> None:
         reason, ok = QInputDialog.getMultiLineText(self, self.tr("Buka kunci evaluasi"), self.tr(
             "Alasan membuka kunci (dicatat di log audit):"))
         if ok:
-            self._run(lambda: ev.unlock_evaluation(self.db, self.actor, evaluation_id=self.evaluation_id, reason=reason),
-                      self.tr("Kunci evaluasi dibuka; alasannya dicatat."))
+            run_action(self, lambda: ev.unlock_evaluation(self.db, self.actor, evaluation_id=self.evaluation_id, reason=reason),
+                             self.tr("Kunci evaluasi dibuka; alasannya dicatat."))
 
     def file_objection(self) -> None:
         self.objection_dialog = ObjectionDialog(self.db, self.actor, self.evaluation_id, self)

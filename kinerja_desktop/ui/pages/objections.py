@@ -7,7 +7,7 @@ from ...domain.ratings import Rating
 from ...services import evaluation as ev
 from ...services.context import Actor, Role
 from ...store.db import Database
-from ..errors import show_error
+from ..errors import run_action
 from ..forms.ui_objection_page import Ui_ObjectionPage
 from ..rows_model import RowsModel
 
@@ -66,12 +66,7 @@ class ObjectionPage(QWidget):
                 "Keputusan atasan pejabat penilai bersifat final dan tidak dapat diubah. Simpan keputusan?")
                 ) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            ev.decide_objection(self.db, self.actor, objection_id=item.objection.id,
-                                decision=self.ui.decisionEdit.text(), rating_hasil=self.ui.hasilCombo.currentData(),
-                                rating_perilaku=self.ui.perilakuCombo.currentData())
-        except Exception as exc:  # noqa: BLE001 - refusals shown; bugs logged
-            show_error(self, self.tr("Keputusan tidak dapat disimpan."), exc)
-            return
-        self.window().statusBar().showMessage(self.tr("Keputusan atas keberatan dicatat."), 5000)
-        self.refresh()
+        run_action(self, lambda: ev.decide_objection(
+            self.db, self.actor, objection_id=item.objection.id, decision=self.ui.decisionEdit.text(),
+            rating_hasil=self.ui.hasilCombo.currentData(), rating_perilaku=self.ui.perilakuCombo.currentData()),
+            self.tr("Keputusan atas keberatan dicatat."), self.tr("Keputusan tidak dapat disimpan."))

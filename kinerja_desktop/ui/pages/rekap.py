@@ -14,7 +14,7 @@ from ...services.context import Actor, Role
 from ...services.printing import rekap_pdf
 from ...services.rekap import UnitRekap, rekap
 from ...store.db import Database
-from ..errors import show_error
+from ..errors import run_action, show_error
 from ..forms.ui_rekap_page import Ui_RekapPage
 from ..printing import PreviewDialog, batch
 from ..rows_model import RowsModel
@@ -166,14 +166,9 @@ class RekapPage(QWidget):
         return self.batch_task
 
     def set_org_predikat(self) -> None:
-        row = self.ui.table.currentIndex().row()
-        if not 0 <= row < len(self.rows):
-            return
-        try:
-            organisation.set_org_predikat(self.db, self.actor, unit_id=self.rows[row].unit_id, period=self.period,
-                                          predikat=self.ui.orgCombo.currentData())
-        except Exception as exc:  # noqa: BLE001 - refusals shown; bugs logged
-            show_error(self, self.tr("Capaian organisasi tidak dapat ditetapkan."), exc)
-            return
-        self.window().statusBar().showMessage(self.tr("Capaian organisasi ditetapkan."), 5000)
-        self.refresh()
+        row = self._selected_row()
+        if row is not None:
+            run_action(self, lambda: organisation.set_org_predikat(
+                self.db, self.actor, unit_id=self.rows[row].unit_id, period=self.period,
+                predikat=self.ui.orgCombo.currentData()),
+                self.tr("Capaian organisasi ditetapkan."), self.tr("Capaian organisasi tidak dapat ditetapkan."))

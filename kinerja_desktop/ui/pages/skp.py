@@ -13,7 +13,7 @@ from ...services.context import Actor, Role
 from ...services.employees import get_employee
 from ...services.skp.planning import LAMPIRAN_SECTIONS
 from ...store.db import Database
-from ..errors import show_error
+from ..errors import run_action, show_error
 from ..forms.ui_skp_page import Ui_SkpPage
 from ..printing import attach_menu, preview
 from ..skp_dialogs import IndicatorDialog, RhkDialog
@@ -158,25 +158,15 @@ class SkpPage(QWidget):
         layout.addStretch(1)
         self.ui.lampiranArea.setWidget(box)
 
-    # -- actions
-    def _run(self, action, done_message: str) -> bool:
-        try:
-            action()
-        except Exception as exc:  # noqa: BLE001 - refusals shown as they are; bugs logged
-            show_error(self, self.tr("Tindakan tidak dapat dilakukan."), exc)
-            return False
-        self.window().statusBar().showMessage(done_message, 5000)
-        self.refresh()
-        return True
-
+    # -- actions: each calls one service through run_action
     def plan(self) -> None:
         employee = get_employee(self.db, self.employee_id, year=self.ui.yearSpin.value())
-        self._run(lambda: skp_service.plan_skp(self.db, self.actor, nip=employee.nip, year=self.ui.yearSpin.value(),
-                                               approach=self.ui.approachCombo.currentData()),
-                  self.tr("SKP disusun; tambahkan RHK."))
+        run_action(self, lambda: skp_service.plan_skp(self.db, self.actor, nip=employee.nip, year=self.ui.yearSpin.value(),
+                                                      approach=self.ui.approachCombo.currentData()),
+                         self.tr("SKP disusun; tambahkan RHK."))
 
     def _act(self, service, message: str) -> None:
-        self._run(lambda: service(self.db, self.actor, skp_id=self.detail.skp.id), message)
+        run_action(self, lambda: service(self.db, self.actor, skp_id=self.detail.skp.id), message)
 
     def print_document(self, doc: str):
         self.preview = preview(self, self.db, self.actor, doc=doc, nip=self.detail.skp.pegawai["nip"],
@@ -187,8 +177,8 @@ class SkpPage(QWidget):
         note, ok = QInputDialog.getMultiLineText(self, self.tr("Kembalikan SKP"),
                                                  self.tr("Apa yang perlu diperbaiki?"))
         if ok:
-            self._run(lambda: skp_service.return_skp(self.db, self.actor, skp_id=self.detail.skp.id, note=note),
-                      self.tr("SKP dikembalikan dengan catatan."))
+            run_action(self, lambda: skp_service.return_skp(self.db, self.actor, skp_id=self.detail.skp.id, note=note),
+                             self.tr("SKP dikembalikan dengan catatan."))
 
     def selected_rhk(self):
         index = self.ui.rhkTree.currentIndex()
@@ -218,13 +208,13 @@ class SkpPage(QWidget):
         current = {e.value.number: e.ekspektasi_khusus for e in self.detail.expectations}
         changed = {n: e.text().strip() for n, e in self._expectation_edits.items() if e.text().strip() != current[n]}
 
-        self._run(lambda: skp_service.set_expectations(self.db, self.actor, skp_id=self.detail.skp.id, texts=changed),
-                  self.tr("Ekspektasi perilaku disimpan."))
+        run_action(self, lambda: skp_service.set_expectations(self.db, self.actor, skp_id=self.detail.skp.id, texts=changed),
+                         self.tr("Ekspektasi perilaku disimpan."))
 
     def _add_lampiran(self, section: str, edit: QLineEdit) -> None:
-        self._run(lambda: skp_service.add_lampiran(self.db, self.actor, skp_id=self.detail.skp.id,
-                                                   section=section, text=edit.text()),
-                  self.tr("Butir lampiran ditambahkan."))
+        run_action(self, lambda: skp_service.add_lampiran(self.db, self.actor, skp_id=self.detail.skp.id,
+                                                          section=section, text=edit.text()),
+                         self.tr("Butir lampiran ditambahkan."))
 
     def save_pending(self) -> None:
         self.save_expectations()

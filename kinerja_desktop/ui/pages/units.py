@@ -10,7 +10,7 @@ from ...services import units
 from ...services.context import Actor
 from ...store.db import Database
 from ..dialog_base import Dialog, label_buttons
-from ..errors import show_error
+from ..errors import run_action
 
 
 class UnitDialog(Dialog):
@@ -137,10 +137,5 @@ class UnitsPage(QWidget):
     def close_selected(self) -> None:
         if (unit := self.selected()) is None:
             return
-        try:
-            units.close_unit(self.db, self.actor, unit.id)
-        except Exception as exc:  # noqa: BLE001 - refusals shown; bugs logged
-            show_error(self, self.tr("Unit '{0}' tidak dapat ditutup.").format(unit.name), exc)
-            return
-        self.window().statusBar().showMessage(self.tr("Unit '{0}' ditutup.").format(unit.name), 5000)
-        self.refresh()
+        run_action(self, lambda: units.close_unit(self.db, self.actor, unit.id),
+                   self.tr("Unit '{0}' ditutup.").format(unit.name), self.tr("Unit '{0}' tidak dapat ditutup.").format(unit.name))

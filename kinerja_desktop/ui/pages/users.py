@@ -9,7 +9,7 @@ from ...services import accounts
 from ...services.context import Actor, Role
 from ...store.db import Database
 from ..dialog_base import Dialog, label_buttons
-from ..errors import show_error
+from ..errors import run_action
 from ..main_window_roles import ROLE_NAMES
 from ..rows_model import RowsModel
 
@@ -83,9 +83,5 @@ class UsersPage(QWidget):
         if not 0 <= row < self.model.rowCount():
             return
         user = self.model.rows[row].user
-        try:
-            accounts.set_active(self.db, self.actor, user_id=user.id, active=not user.active)
-        except Exception as exc:  # noqa: BLE001 - refusals shown; bugs logged
-            show_error(self, self.tr("Status pengguna tidak dapat diubah."), exc)
-            return
-        self.refresh()
+        run_action(self, lambda: accounts.set_active(self.db, self.actor, user_id=user.id, active=not user.active),
+                   failed=self.tr("Status pengguna tidak dapat diubah."))
