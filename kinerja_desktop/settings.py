@@ -38,3 +38,11 @@ class SettingVar(Generic[T]):
 
 BACKUP_DIR = SettingVar[str]("backup_dir", str, "")  # empty: the backups folder beside the database
 EMBLEM_PATH = SettingVar[str]("emblem_path", str, "")  # empty: resources/emblem-placeholder.png
+
+# Sync (design.md section 5). District: the change counter, the last change the province has
+# acknowledged, the last reference data applied. Province: its code and name.
+SYNC_CHANGE = SettingVar[int]("sync_change", int, 0)
+SYNC_ACKED = SettingVar[int]("sync_acked", int, 0)
+REFERENCE_SEQUENCE = SettingVar[int]("reference_sequence", int, 0)
+PROVINCE_CODE = SettingVar[str]("province_code", str, "")
+PROVINCE_NAME = SettingVar[str]("province_name", str, "")

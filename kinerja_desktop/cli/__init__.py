@@ -11,7 +11,7 @@ import sys
 from .. import __version__
 from ..errors import UserError
 from ..logs import setup_logging
-from . import admin, demo, printing, roster
+from . import admin, demo, printing, roster, sync
 
 log = logging.getLogger("kinerja_desktop.cli")
 
@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.register(commands)
     roster.register(commands)
     printing.register(commands)
+    sync.register(commands)
     return parser
 
 

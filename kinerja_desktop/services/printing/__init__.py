@@ -1,7 +1,6 @@
 """Printing: one function per user action. Builders live in reports/; this layer finds the rows,
 writes files safely (a temporary name, then a rename) and checks printed verification codes."""
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,7 @@ from sqlalchemy import select
 from ...domain.periods import Period, PeriodKind, parse_period
 from ...domain.verification import code_prefix, verification_code
 from ...errors import NotFound, UserError
+from ...files import write_atomically
 from ...reports.base import render
 from ...reports.dokumen import flowables as dokumen_flowables
 from ...reports.evaluation import evaluation_flowables
@@ -52,26 +52,6 @@ def document_pdf(db: Database, actor: Actor, *, doc: str, nip: str, year: int, p
     _check_doc(doc)
     story, size, turned = _story(db, actor, doc, nip, year, parse_period(period, year), paper)
     return render(story, size, f"{_TITLES[doc]} {year} - NIP {nip}", landscape=turned)
-
-
-def write_atomically(data: bytes, target: Path) -> Path:
-    """Write beside the target under a temporary name, flush to disk, then rename over it."""
-    target = Path(target)
-    if target.is_dir():
-        raise UserError(f"'{target}' adalah folder; sebutkan nama berkas PDF, mis. {target / 'dokumen.pdf'}.")
-    if not target.parent.exists():
-        raise UserError(f"Folder '{target.parent}' tidak ada; buat foldernya dahulu atau pilih folder lain.")
-    temporary = target.with_name(f".{target.name}.tmp")
-    try:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise UserError(f"Berkas '{target}' tidak dapat ditulis: {exc.strerror or exc}.") from None
-    return target
 
 
 def print_document(db: Database, actor: Actor, *, doc: str, nip: str, year: int, output: Path,

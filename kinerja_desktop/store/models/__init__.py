@@ -8,10 +8,13 @@ from .evaluation import (
 )
 from .org import Employee, Office, Setting, Unit, User
 from .skp import BehaviourExpectation, Indicator, LampiranItem, Rhk, Skp
+from .sync import (
+    ProvConflict, ProvDistrict, ProvPackage, ProvRecord, SyncKey, SyncOutbox, SyncRecord, SyncTrust,
+)
 
 __all__ = [
     "AuditEntry", "Base", "BehaviourExpectation", "Employee", "Evaluation", "Evidence",
     "EvidenceLink", "FeedbackInput", "Indicator", "LampiranItem", "Objection", "Office",
-    "OrgPerformance", "Realisation", "Rhk", "RhkFeedback", "Setting", "Skp", "Unit", "User",
+    "OrgPerformance", "ProvConflict", "ProvDistrict", "ProvPackage", "ProvRecord", "Realisation", "Rhk", "RhkFeedback", "Setting", "Skp", "SyncKey", "SyncOutbox", "SyncRecord", "SyncTrust", "Unit", "User",
     "ValueFeedback", "new_uuid", "utcnow",
 ]

@@ -1,0 +1,113 @@
+"""Canonical JSON (RFC 8785) out, strict JSON in.
+
+Manifests are signed as bytes, so they are written one way only: keys sorted by UTF-16 code
+units, no spaces, numbers as ECMAScript prints them, UTF-8. The reader refuses what a lenient
+parser would let through to confuse a signer and a verifier: duplicate keys, NaN and Infinity,
+deep nesting and over-long input.
+"""
+
+import json
+import math
+from typing import Any
+
+MAX_DEPTH = 32
+
+
+class JsonRefused(ValueError):
+    """Input that is not the strict JSON a package may hold; the message says why (Indonesian)."""
+
+
+def _number(value: float) -> str:
+    if not math.isfinite(value):
+        raise ValueError("NaN/Infinity cannot be written as JSON")
+    if value == int(value) and abs(value) < 1e21:
+        return str(int(value))
+    text = repr(value)  # shortest round-trip digits, as ECMAScript's Number.prototype.toString
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        text = f"{mantissa}e{'+' if int(exponent) > 0 else '-'}{abs(int(exponent))}"
+    return text
+
+
+def _encode(value: Any, out: list[str]) -> None:
+    if isinstance(value, dict):
+        out.append("{")
+        for i, key in enumerate(sorted(value, key=lambda k: k.encode("utf-16-be"))):
+            if not isinstance(key, str):
+                raise TypeError(f"JSON keys must be strings, not {type(key).__name__}")
+            out.append("," if i else "")
+            out.append(json.dumps(key, ensure_ascii=False))
+            out.append(":")
+            _encode(value[key], out)
+        out.append("}")
+    elif isinstance(value, (list, tuple)):
+        out.append("[")
+        for i, item in enumerate(value):
+            out.append("," if i else "")
+            _encode(item, out)
+        out.append("]")
+    elif isinstance(value, bool) or value is None or isinstance(value, (str, int)):
+        out.append(json.dumps(value, ensure_ascii=False))
+    elif isinstance(value, float):
+        out.append(_number(value))
+    else:
+        raise TypeError(f"cannot write {type(value).__name__} as canonical JSON")
+
+
+def canonical(value: Any) -> bytes:
+    """The RFC 8785 bytes of ``value`` (dicts, lists, str, int, float, bool, None)."""
+    out: list[str] = []
+    _encode(value, out)
+    return "".join(out).encode("utf-8")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    result = {}
+    for key, value in pairs:
+        if key in result:
+            raise JsonRefused(f"kunci '{key}' muncul dua kali")
+        result[key] = value
+    return result
+
+
+def _refuse_constant(name: str):
+    raise JsonRefused(f"nilai {name} tidak diizinkan")
+
+
+def _depth(text: str) -> int:
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def strict_loads(data: bytes, *, max_bytes: int) -> Any:
+    """Parse one JSON document; JsonRefused for anything but strict, shallow, UTF-8 JSON."""
+    if len(data) > max_bytes:
+        raise JsonRefused(f"terlalu panjang ({len(data):,} bita; paling banyak {max_bytes:,})")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise JsonRefused(f"bukan UTF-8 (bita ke-{exc.start})") from None
+    if ("[" in text or "{" in text) and _depth(text) > MAX_DEPTH:
+        raise JsonRefused(f"bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat)")
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
+    except JsonRefused:
+        raise
+    except (ValueError, RecursionError) as exc:
+        raise JsonRefused(f"bukan JSON yang sah ({exc})") from None

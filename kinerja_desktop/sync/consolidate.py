@@ -1,0 +1,316 @@
+"""Province: check a district package (`sync verify`) and apply it (`sync import`).
+
+Order of checks: container and manifest form, member hashes, type and province, the office's
+enrolled (not revoked) key and the signature, the sequence rules, decryption and every record.
+Only then, in one transaction: each record is inserted, updated (a newer version of the same
+office's record), left alone (same content) or kept as a conflict; the receipt is signed and
+stored, so the same package again returns the same receipt. A package after a gap is held and
+applied when the missing one arrives. Nothing is decided by clock.
+"""
+
+import hashlib
+import uuid as uuid_mod
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session
+
+from .. import __version__
+from ..errors import UserError
+from ..services.access import require_writer
+from ..services.context import Actor
+from ..services.evidence_store import evidence_path
+from ..store import audit
+from ..store.bulk import bulk_insert
+from ..store.db import Database
+from ..store.migrate import HEAD
+from ..store.models import ProvConflict, ProvDistrict, ProvPackage, ProvRecord
+from . import keys, minisign, package, payload
+from .package import PackageRefused
+from .province import require_province
+from .records import KINDS, TOMBSTONE, dumps
+
+TOMBSTONE_KEY = "(dihapus)"
+MAX_LISTED_CONFLICTS = 1000
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A package that passed every check; ``verdict`` says what importing it would do."""
+
+    opened: package.Opened
+    body: payload.Body
+    verdict: str  # apply / duplicate / held
+
+    @property
+    def office(self) -> str:
+        return self.opened.manifest["office"]
+
+    @property
+    def sequence(self) -> int:
+        return self.opened.manifest["sequence"]
+
+
+@dataclass(frozen=True)
+class Imported:
+    office: str
+    sequence: int
+    status: str  # Diterapkan / Sudah diimpor / Ditahan
+    message: str
+    receipts: tuple[tuple[str, bytes], ...] = field(default=())  # (file name, bytes) to hand back
+
+
+def receipt_name(office: str, sequence: int) -> str:
+    return f"{office}-{sequence:06d}.tanda-terima.kinerja"
+
+
+def _district(s: Session, m: dict, province: str) -> ProvDistrict:
+    if m["type"] != "package":
+        raise PackageRefused(f"berkas berjenis '{m['type']}', bukan paket kabupaten/kota")
+    if m["province"] != province:
+        raise PackageRefused(f"paket ditujukan ke provinsi '{m['province']}', bukan provinsi ini ({province})")
+    district = s.scalar(select(ProvDistrict).where(ProvDistrict.office == m["office"]))
+    if district is None:
+        raise PackageRefused(f"instansi '{m['office']}' belum terdaftar: daftarkan kuncinya dengan "
+                             f"'kinerja province enrol KUNCI.pub --office {m['office']}' setelah sidik jarinya dicocokkan")
+    if district.revoked_at is not None:
+        raise PackageRefused(f"kunci instansi '{m['office']}' sudah dicabut pada {district.revoked_at:%d-%m-%Y}")
+    return district
+
+
+def _verdict(s: Session, opened: package.Opened, district: ProvDistrict) -> str:
+    m = opened.manifest
+    known = s.scalar(select(ProvPackage).where(ProvPackage.package_id == m["id"]))
+    if known is not None:
+        if known.manifest_sha256 == opened.manifest_sha256:
+            return "duplicate"
+        raise PackageRefused(f"paket dengan id {m['id']} sudah diterima dengan isi lain (percabangan)")
+    taken = s.scalar(select(ProvPackage.package_id).where(ProvPackage.office == m["office"],
+                                                          ProvPackage.sequence == m["sequence"]))
+    if taken is not None or m["sequence"] <= district.last_sequence:
+        raise PackageRefused(f"nomor urut {m['sequence']} sudah dipakai paket lain dari {m['office']} "
+                             f"(terakhir diterapkan: {district.last_sequence}); paket lama yang diputar ulang "
+                             "atau percabangan dari cadangan yang dipulihkan")
+    if m["sequence"] > district.last_sequence + 1:
+        return "held"
+    if m["previous"] != district.last_manifest_sha256:
+        raise PackageRefused(f"paket nomor {m['sequence']} tidak menyambung ke paket nomor "
+                             f"{district.last_sequence} yang diterima (percabangan)")
+    return "apply"
+
+
+def _check_owners(s: Session, office: str, records: list[dict]) -> None:
+    uuids = [r["uuid"] for r in records]
+    if len(set(uuids)) != len(uuids):
+        raise PackageRefused("rekaman yang sama muncul dua kali di dalam paket")
+    stranger = next((r for r in records if r["owner"] != office), None)
+    if stranger is not None:
+        raise PackageRefused(f"rekaman {stranger['kind']} {stranger['uuid']} milik instansi "
+                             f"'{stranger['owner']}', bukan pengirim paket ({office})")
+    for i in range(0, len(uuids), 500):
+        other = s.execute(select(ProvRecord.uuid, ProvRecord.office).where(
+            ProvRecord.uuid.in_(uuids[i:i + 500]), ProvRecord.office != office)).first()
+        if other is not None:
+            raise PackageRefused(f"rekaman {other.uuid} sudah tercatat milik instansi '{other.office}'")
+
+
+def check(s: Session, data: bytes, *, identity: str) -> Checked:
+    """Every check short of writing; PackageRefused names the first failure."""
+    province = require_province(s)
+    opened = package.open_bytes(data)
+    district = _district(s, opened.manifest, province)
+    if opened.key_id != district.key_id:
+        raise PackageRefused(f"ditandatangani kunci {opened.key_id}, bukan kunci terdaftar {district.key_id} "
+                             f"milik {district.office}")
+    package.verify(opened, minisign.parse_public_key(district.sign_key))
+    verdict = _verdict(s, opened, district)
+    body = payload.unpack(opened, identities=[identity], kinds=KINDS)
+    _check_owners(s, district.office, body.records)
+    return Checked(opened, body, verdict)
+
+
+def verify_file(db: Database, data: bytes, *, passphrase: str, file_name: str) -> Checked:
+    """`sync verify`: every check, nothing written."""
+    with db.read() as s:
+        identity = keys.identity(s, keys.PROVINCE_AGE, passphrase)
+        try:
+            return check(s, data, identity=identity)
+        except PackageRefused as exc:
+            raise UserError(f"Paket '{file_name}' ditolak: {exc}.") from None
+
+
+def _key(kind: str, data: dict) -> str:
+    if data == TOMBSTONE:
+        return TOMBSTONE_KEY
+    return {"employee": data.get("nip"), "evaluation": data.get("status")}.get(kind) or ""
+
+
+class _Apply:
+    """Decides each record of one package against the consolidated copy and writes the result."""
+
+    def __init__(self, s: Session, checked: Checked):
+        self.s, self.m = s, checked.opened.manifest
+        self.result = {"inserted": 0, "updated": 0, "same": 0, "conflicts": 0}
+        self.inserts, self.updates, self.conflicts = [], [], []
+
+    def run(self, records: list[dict]) -> None:
+        for i in range(0, len(records), 500):
+            chunk = records[i:i + 500]
+            stored = {r.uuid: r for r in self.s.execute(select(ProvRecord.uuid, ProvRecord.version, ProvRecord.hash)
+                                                        .where(ProvRecord.uuid.in_([c["uuid"] for c in chunk])))}
+            taken = self._nips_elsewhere(chunk)
+            for record in chunk:
+                self.decide(record, stored.get(record["uuid"]), taken)
+        self.write()
+
+    def _nips_elsewhere(self, chunk: list[dict]) -> set[str]:
+        nips = [c["data"].get("nip") for c in chunk if c["kind"] == "employee" and c["data"].get("nip")]
+        if not nips:
+            return set()
+        return set(self.s.scalars(select(ProvRecord.key).where(
+            ProvRecord.kind == "employee", ProvRecord.key.in_(nips), ProvRecord.office != self.m["office"])))
+
+    def decide(self, r: dict, stored, taken: set[str]) -> None:
+        text = dumps(r["data"])
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        row = dict(uuid=r["uuid"], office=self.m["office"], kind=r["kind"], key=_key(r["kind"], r["data"]),
+                   version=r["version"], hash=digest, data=text, package_id=self.m["id"])
+        if r["kind"] == "employee" and row["key"] in taken:
+            return self.conflict(r, text, None, f"NIP {row['key']} sudah tercatat pada instansi lain (mutasi?)")
+        if stored is None:
+            self.result["inserted"] += 1
+            self.inserts.append(row)
+        elif stored.hash == digest:
+            self.result["same"] += 1
+        elif r["version"] > stored.version:
+            self.result["updated"] += 1
+            self.updates.append(row)
+        else:
+            self.conflict(r, text, stored.version, f"versi {r['version']} tidak lebih baru dari versi "
+                                                   f"{stored.version} yang sudah ada, tetapi isinya berbeda")
+
+    def conflict(self, r: dict, text: str, stored_version: int | None, reason: str) -> None:
+        self.result["conflicts"] += 1
+        self.conflicts.append(dict(office=self.m["office"], kind=r["kind"], uuid=r["uuid"], version=r["version"],
+                                   stored_version=stored_version, reason=reason, data=text,
+                                   package_id=self.m["id"], status="Terbuka", created_at=datetime.now()))
+
+    def write(self) -> None:
+        conn = self.s.connection()
+        bulk_insert(conn, ProvRecord.__table__, self.inserts)
+        if self.updates:
+            t = ProvRecord.__table__
+            conn.execute(t.update().where(t.c.uuid == bindparam("u")).values(
+                office=bindparam("office"), kind=bindparam("kind"), key=bindparam("key"), version=bindparam("version"),
+                hash=bindparam("hash"), data=bindparam("data"), package_id=bindparam("package_id")),
+                [{**u, "u": u["uuid"]} for u in self.updates])
+
+
+def _store_evidence(db: Database, evidence: dict[str, bytes]) -> None:
+    for sha, data in evidence.items():
+        path = evidence_path(db.evidence_dir, sha)
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".part")
+            tmp.write_bytes(data)
+            tmp.replace(path)
+
+
+def _receipt(s: Session, checked: Checked, apply: _Apply, signer: package.Signer) -> bytes:
+    m = checked.opened.manifest
+    listed = [{"kind": c["kind"], "uuid": c["uuid"], "reason": c["reason"]}
+              for c in apply.conflicts[:MAX_LISTED_CONFLICTS]]
+    manifest = {"type": "receipt", "id": str(uuid_mod.uuid4()), "office": m["office"], "province": m["province"],
+                "package": {"id": m["id"], "sequence": m["sequence"], "manifest_sha256": checked.opened.manifest_sha256},
+                "changes": m["changes"], "result": apply.result, "conflicts": listed, "app": __version__,
+                "schema": HEAD, "created_at": datetime.now().astimezone().isoformat(timespec="seconds")}
+    return package.build(manifest, [], signer)
+
+
+def _apply(db: Database, s: Session, actor: Actor, checked: Checked, signer: package.Signer) -> tuple[str, bytes]:
+    m = checked.opened.manifest
+    apply = _Apply(s, checked)
+    apply.run(checked.body.records)
+    bulk_insert(s.connection(), ProvConflict.__table__, apply.conflicts)
+    _store_evidence(db, checked.body.evidence)
+    district = s.scalar(select(ProvDistrict).where(ProvDistrict.office == m["office"]))
+    district.last_sequence, district.last_manifest_sha256 = m["sequence"], checked.opened.manifest_sha256
+    district.last_package_at = datetime.now()
+    if m["reply_to"].startswith("age1"):
+        district.recipient = m["reply_to"]
+    receipt = _receipt(s, checked, apply, signer)
+    held = s.scalar(select(ProvPackage).where(ProvPackage.package_id == m["id"]))
+    if held is None:
+        held = ProvPackage(package_id=m["id"], office=m["office"], sequence=m["sequence"],
+                           manifest_sha256=checked.opened.manifest_sha256)
+        s.add(held)
+    held.status, held.applied_at, held.held_bytes, held.receipt, held.result = \
+        "Diterapkan", datetime.now(), None, receipt, apply.result
+    s.flush()
+    audit.record(s, actor=actor.username, action="sync.import", entity="package", entity_uuid=m["id"],
+                 after={"office": m["office"], "sequence": m["sequence"], "result": apply.result})
+    return receipt_name(m["office"], m["sequence"]), receipt
+
+
+def _hold(s: Session, actor: Actor, checked: Checked, data: bytes) -> None:
+    m = checked.opened.manifest
+    s.add(ProvPackage(package_id=m["id"], office=m["office"], sequence=m["sequence"],
+                      manifest_sha256=checked.opened.manifest_sha256, status="Ditahan", held_bytes=data))
+    audit.record(s, actor=actor.username, action="sync.hold", entity="package", entity_uuid=m["id"],
+                 after={"office": m["office"], "sequence": m["sequence"]})
+
+
+def _release_held(db: Database, s: Session, actor: Actor, office: str, identity: str,
+                  signer: package.Signer) -> list[tuple[str, bytes]]:
+    """Apply held packages that now follow on, in order."""
+    receipts = []
+    while True:
+        district = s.scalar(select(ProvDistrict).where(ProvDistrict.office == office))
+        held = s.scalar(select(ProvPackage).where(ProvPackage.office == office, ProvPackage.status == "Ditahan",
+                                                  ProvPackage.sequence == district.last_sequence + 1))
+        if held is None:
+            return receipts
+        data = held.held_bytes
+        s.delete(held)
+        s.flush()
+        checked = check(s, data, identity=identity)
+        receipts.append(_apply(db, s, actor, checked, signer))
+
+
+def import_package(db: Database, actor: Actor, data: bytes, *, passphrase: str, file_name: str) -> Imported:
+    """`sync import` on the province: verify, then apply in one transaction and sign a receipt.
+    The same package again is a no-op returning the same receipt; a package after a gap is held."""
+    require_writer(actor)
+    try:
+        with db.transaction() as s:
+            identity = keys.identity(s, keys.PROVINCE_AGE, passphrase)
+            signer = keys.signer(s, keys.PROVINCE_SIGN, passphrase)
+            checked = check(s, data, identity=identity)
+            return _import_checked(db, s, actor, checked, data, identity, signer)
+    except PackageRefused as exc:
+        raise UserError(f"Paket '{file_name}' ditolak: {exc}. Tidak ada yang diubah.") from None
+
+
+def _import_checked(db, s, actor, checked: Checked, data: bytes, identity: str, signer) -> Imported:
+    office, seq = checked.office, checked.sequence
+    if checked.verdict == "duplicate":
+        stored = s.scalar(select(ProvPackage).where(ProvPackage.package_id == checked.opened.manifest["id"]))
+        if stored.status == "Ditahan":
+            return Imported(office, seq, "Ditahan", f"Paket {office} nomor {seq} sudah ditahan sebelumnya; "
+                                                    "menunggu paket sebelumnya.")
+        return Imported(office, seq, "Sudah diimpor", f"Paket {office} nomor {seq} sudah diimpor sebelumnya; "
+                        "tidak ada yang berubah. Tanda terima yang sama ditulis ulang.",
+                        ((receipt_name(office, seq), stored.receipt),))
+    if checked.verdict == "held":
+        _hold(s, actor, checked, data)
+        last = s.scalar(select(ProvDistrict.last_sequence).where(ProvDistrict.office == office))
+        return Imported(office, seq, "Ditahan", f"Paket {office} nomor {seq} ditahan: paket nomor "
+                        f"{last + 1} sampai {seq - 1} belum diterima. Paket ini diterapkan setelah itu tiba.")
+    receipts = [_apply(db, s, actor, checked, signer)]
+    receipts += _release_held(db, s, actor, office, identity, signer)
+    result = s.scalar(select(ProvPackage.result).where(ProvPackage.package_id == checked.opened.manifest["id"]))
+    extra = f" Paket yang ditahan ikut diterapkan: {len(receipts) - 1}." if len(receipts) > 1 else ""
+    return Imported(office, seq, "Diterapkan", f"Paket {office} nomor {seq} diterapkan: {result['inserted']} baru, "
+                    f"{result['updated']} diperbarui, {result['same']} sama, {result['conflicts']} bentrok.{extra}",
+                    tuple(receipts))

@@ -1,0 +1,367 @@
+"""District side: keys, trusting the province, exporting packages, the outbox.
+
+Change tracking compares content, not timestamps: each export reads every synced record, and a
+record whose hash differs from the one last seen gets a new version and the next change number.
+A package carries every change after the last one the province has acknowledged, so a lost
+stick is healed by the next export, and a receipt moves that mark forward.
+"""
+
+import hashlib
+import uuid as uuid_mod
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session
+
+from .. import __version__
+from ..errors import NotAllowed, UserError
+from ..files import write_atomically, write_verified
+from ..services.access import require_writer
+from ..services.context import Actor
+from ..services.office import DEFAULT_CODE, home_office
+from ..settings import SYNC_ACKED, SYNC_CHANGE
+from ..store import audit
+from ..store.bulk import bulk_insert
+from ..store.db import Database
+from ..store.migrate import HEAD
+from ..store.models import Evidence, SyncOutbox, SyncRecord, SyncTrust
+from ..services.evidence_store import evidence_path
+from . import keys, minisign, package, payload
+from .package import PackageRefused
+from .records import TOMBSTONE, dumps, snapshot
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sequence: int
+    counts: dict[str, int]
+    encrypted: bool
+    pending_copies: tuple[Path, ...]  # earlier packages without a receipt, copied along
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    sequence: int
+    package_id: str
+    file_name: str
+    size: int
+    created_at: datetime
+    status: str
+    records: int
+    full: bool
+    receipt_at: datetime | None
+    conflicts: int
+
+
+def outbox_dir(db: Database) -> Path:
+    return db.backup_dir.parent / "outbox"
+
+
+def init_keys(db: Database, actor: Actor, *, office_code: str, passphrase: str) -> keys.KeyInfo:
+    """`keys init`: the district's signing key and age identity; sets the office code."""
+    require_writer(actor)
+    if not package.CODE.match(office_code or ""):
+        raise UserError(f"Kode instansi '{office_code}' tidak sah: gunakan huruf, angka, titik, "
+                        "garis bawah atau tanda hubung (paling panjang 32), mis. kode BKN instansi.")
+    with db.transaction() as s:
+        if keys.active(s, keys.PROVINCE_SIGN) is not None:
+            raise NotAllowed("Basis data ini adalah basis data provinsi; kunci kabupaten/kota dibuat "
+                             "di basis data kabupaten/kota.")
+        office = home_office(s)
+        if office.code != office_code:
+            audit.record(s, actor=actor.username, action="office.update", entity="office",
+                         entity_uuid=office.uuid, before={"code": office.code}, after={"code": office_code})
+            office.code = office_code
+        info = keys.create_pair(s, sign=keys.DISTRICT_SIGN, age=keys.DISTRICT_AGE, passphrase=passphrase)
+        audit.record(s, actor=actor.username, action="sync.keys_init", entity="office",
+                     entity_uuid=office.uuid, after={"key_id": info.key_id})
+        return info
+
+
+def key_info(db: Database) -> keys.KeyInfo | None:
+    with db.read() as s:
+        return keys.info(s, sign=keys.DISTRICT_SIGN, age=keys.DISTRICT_AGE)
+
+
+@dataclass(frozen=True)
+class TrustRow:
+    province: str
+    name: str
+    fingerprint: str
+    recipient: str
+    trusted_at: datetime
+
+
+def read_province_file(data: bytes) -> tuple[dict, minisign.PublicKey]:
+    """Open a `province publish` file and check it is signed by the key it carries."""
+    opened = package.open_bytes(data)
+    m = opened.manifest
+    if m["type"] != "province":
+        raise PackageRefused(f"berkas ini berjenis '{m['type']}', bukan berkas kunci provinsi "
+                             "(hasil 'kinerja province publish')")
+    try:
+        public = minisign.parse_public_key(m["sign_key"])
+        payload.recipient(m["recipient"])
+    except (minisign.SignatureRefused, PackageRefused) as exc:
+        raise PackageRefused(f"kunci di dalam berkas provinsi tidak sah: {exc}") from None
+    package.verify(opened, public)
+    return m, public
+
+
+def trusted(db: Database) -> TrustRow | None:
+    with db.read() as s:
+        t = s.scalar(select(SyncTrust).order_by(SyncTrust.id.desc()).limit(1))
+        return None if t is None else TrustRow(t.province, t.name, t.fingerprint, t.recipient, t.trusted_at)
+
+
+def trust_province(db: Database, actor: Actor, data: bytes, *, file_name: str) -> TrustRow:
+    """`sync trust`: record the province's keys; the fingerprint is to be confirmed by phone."""
+    require_writer(actor)
+    try:
+        m, public = read_province_file(data)
+    except PackageRefused as exc:
+        raise UserError(f"Berkas '{file_name}' ditolak: {exc}.") from None
+    with db.transaction() as s:
+        office = home_office(s)
+        if office.province and office.province != m["province"]:
+            raise UserError(f"Berkas '{file_name}' milik provinsi {m['province']}, sedangkan instansi ini "
+                            f"tercatat di provinsi {office.province}. Minta berkas yang benar dari BKD provinsi.")
+        office.province = m["province"]
+        s.query(SyncTrust).delete()
+        row = SyncTrust(province=m["province"], name=m["name"], sign_key=public.text(),
+                        recipient=m["recipient"], fingerprint=public.fingerprint())
+        s.add(row)
+        audit.record(s, actor=actor.username, action="sync.trust", entity="office", entity_uuid=office.uuid,
+                     after={"province": m["province"], "fingerprint": row.fingerprint})
+        s.flush()
+        return TrustRow(row.province, row.name, row.fingerprint, row.recipient, row.trusted_at)
+
+
+@dataclass
+class _Batch:
+    """What one export carries: record lines (JSON text), counts, evidence hashes."""
+
+    lines: list[str]
+    counts: dict[str, int]
+    evidence: set[str]
+
+    def add(self, kind: str, uid: str, version: int, owner: str, data_json: str, data: dict) -> None:
+        # The keys in sorted order, as records.dumps would write them, without dumping data twice.
+        self.lines.append(f'{{"data":{data_json},"kind":"{kind}","owner":"{owner}","uuid":"{uid}",'
+                          f'"version":{version}}}')
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+        if kind == "evaluation":
+            self.evidence |= {e["sha256"] for e in data.get("evidence", ()) if e.get("sha256")}
+
+
+def _track(session: Session, *, full: bool) -> tuple[_Batch, int, int]:
+    """Compare every record with its last seen hash; a changed one gets a new version and the
+    next change number. Returns the batch (changes after the last acknowledged one, or all with
+    ``full``), the acknowledged mark and the new counter."""
+    table = SyncRecord.__table__
+    states = {(r.kind, r.uuid): r for r in session.execute(select(table))}
+    counter, acked = SYNC_CHANGE.get(session), SYNC_ACKED.get(session)
+    office, batch, seen = home_office(session).code, _Batch([], {}, set()), set()
+    inserts, updates = [], []
+
+    def visit(kind: str, uid: str, data: dict) -> None:
+        nonlocal counter
+        text = dumps(data)
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        state = states.get((kind, uid))
+        version, change = (state.version, state.change) if state else (0, 0)
+        if state is None or state.hash != digest:
+            counter, version = counter + 1, version + 1
+            change = counter
+            (updates if state else inserts).append(dict(kind=kind, uuid=uid, hash=digest, version=version, change=change))
+        if full or change > acked:
+            batch.add(kind, uid, version, office, text, data)
+
+    for kind, uid, data in snapshot(session):
+        seen.add((kind, uid))
+        visit(kind, uid, data)
+    for key, state in states.items():  # gone from the database: a tombstone, never silence
+        if key not in seen:
+            visit(*key, TOMBSTONE)
+    bulk_insert(session.connection(), table, inserts)
+    if updates:
+        session.connection().execute(
+            table.update().where(table.c.kind == bindparam("k"), table.c.uuid == bindparam("u"))
+            .values(hash=bindparam("hash"), version=bindparam("version"), change=bindparam("change")),
+            [{**u, "k": u["kind"], "u": u["uuid"]} for u in updates])
+    SYNC_CHANGE.set(session, counter)
+    return batch, acked, counter
+
+
+def _evidence(db: Database, session: Session, wanted: set[str]) -> dict[str, bytes]:
+    known = set(session.scalars(select(Evidence.sha256).where(Evidence.sha256.in_(wanted)))) if wanted else set()
+    out = {}
+    for sha in sorted(known):
+        path = evidence_path(db.evidence_dir, sha)
+        if path.exists():
+            out[sha] = path.read_bytes()
+    return out
+
+
+def _header(session: Session, *, sequence: int, changes: tuple[int, int], full: bool) -> dict:
+    office = home_office(session)
+    if office.code == DEFAULT_CODE:
+        raise UserError("Kode instansi belum diatur. Jalankan 'kinerja keys init --office KODE' atau isi "
+                        "kode instansi di Pengaturan.")
+    last = session.scalar(select(SyncOutbox).order_by(SyncOutbox.sequence.desc()).limit(1))
+    age_key = keys.active(session, keys.DISTRICT_AGE)
+    return {"type": "package", "id": str(uuid_mod.uuid4()), "office": office.code,
+            "province": office.province or "-", "sequence": sequence,
+            "previous": last.manifest_sha256 if last else "", "full": full,
+            "changes": {"from": changes[0], "to": changes[1]}, "app": __version__, "schema": HEAD,
+            "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "reply_to": age_key.public if age_key else ""}
+
+
+def package_name(office: str, sequence: int) -> str:
+    return f"{office}-{sequence:06d}.kinerja"
+
+
+def export_package(db: Database, actor: Actor, *, passphrase: str, out_dir: Path, full: bool = False) -> ExportResult:
+    """`sync export`: one signed package of every change the province has not acknowledged (all
+    records with ``full``), encrypted when a province is trusted. Written to the outbox and to
+    ``out_dir`` (read back and re-hashed); earlier packages still without a receipt are copied
+    along, so one stick carries everything outstanding. One transaction: a failed write changes
+    nothing."""
+    require_writer(actor)
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise UserError(f"Folder tujuan '{out_dir}' tidak ada. Pilih folder atau flashdisk yang ada.")
+    with db.transaction() as s:
+        signer = keys.signer(s, keys.DISTRICT_SIGN, passphrase)
+        trust = s.scalar(select(SyncTrust).limit(1))
+        batch, acked, counter = _track(s, full=full)
+        sequence = (s.scalar(select(func.max(SyncOutbox.sequence))) or 0) + 1
+        manifest = {**_header(s, sequence=sequence, changes=(0 if full else acked, counter), full=full),
+                    "counts": dict(sorted(batch.counts.items())), "encrypted": trust is not None}
+        body = payload.pack("".join(line + "\n" for line in batch.lines).encode("utf-8"),
+                            _evidence(db, s, batch.evidence), to=trust.recipient if trust else None,
+                            header={k: manifest[k] for k in ("office", "id", "type")})
+        data = package.build(manifest, body, signer)
+        return _write_out(db, s, actor, data, manifest, out_dir)
+
+
+def _write_out(db: Database, s: Session, actor: Actor, data: bytes, manifest: dict, out_dir: Path) -> ExportResult:
+    name = package_name(manifest["office"], manifest["sequence"])
+    outbox = outbox_dir(db)
+    outbox.mkdir(parents=True, exist_ok=True)
+    write_atomically(data, outbox / name)
+    pending = s.scalars(select(SyncOutbox).where(SyncOutbox.status == "Menunggu").order_by(SyncOutbox.sequence)).all()
+    copies = tuple(write_verified((outbox / p.file_name).read_bytes(), out_dir / p.file_name)
+                   for p in pending if (outbox / p.file_name).exists())
+    path = write_verified(data, out_dir / name)
+    s.add(SyncOutbox(package_id=manifest["id"], sequence=manifest["sequence"], file_name=name, size=len(data),
+                     manifest_sha256=package.manifest_sha256(data), counts=manifest["counts"],
+                     change_from=manifest["changes"]["from"], change_to=manifest["changes"]["to"],
+                     full=manifest["full"]))
+    audit.record(s, actor=actor.username, action="sync.export", entity="package", entity_uuid=manifest["id"],
+                 after={"sequence": manifest["sequence"], "counts": manifest["counts"], "file": name})
+    return ExportResult(path, manifest["sequence"], manifest["counts"], manifest["encrypted"], copies)
+
+
+def outbox(db: Database) -> list[OutboxRow]:
+    with db.read() as s:
+        rows = s.scalars(select(SyncOutbox).order_by(SyncOutbox.sequence.desc())).all()
+        return [OutboxRow(r.sequence, r.package_id, r.file_name, r.size, r.created_at, r.status,
+                          sum(r.counts.values()), r.full, r.receipt_at,
+                          int((r.result or {}).get("conflicts", 0))) for r in rows]
+
+
+@dataclass(frozen=True)
+class Applied:
+    """What importing a province file did, in one sentence for the user."""
+
+    kind: str  # receipt / reference
+    message: str
+    changed: bool
+    settled: tuple[str, ...] = ()  # outbox files no longer needed once this is committed
+
+
+def _open_from_province(s: Session, data: bytes) -> package.Opened:
+    opened = package.open_bytes(data)
+    m = opened.manifest
+    if m["type"] not in ("receipt", "reference"):
+        raise PackageRefused(f"berkas berjenis '{m['type']}' tidak diimpor di kabupaten/kota "
+                             "(paket kabupaten/kota diimpor di basis data provinsi)")
+    trust = s.scalar(select(SyncTrust).limit(1))
+    if trust is None:
+        raise PackageRefused("provinsi belum dipercaya: jalankan dahulu 'kinerja sync trust BERKAS'")
+    office = home_office(s).code
+    if m["province"] != trust.province or m["office"] != office:
+        raise PackageRefused(f"berkas untuk instansi {m['office']} di provinsi {m['province']}, "
+                             f"bukan untuk instansi ini ({office}, provinsi {trust.province})")
+    package.verify(opened, minisign.parse_public_key(trust.sign_key))
+    return opened
+
+
+def import_from_province(db: Database, actor: Actor, data: bytes, *, file_name: str,
+                         passphrase: str | None = None) -> Applied:
+    """`sync import` on a district: a receipt marks the covered changes synced; reference data
+    (roster corrections, organisation predikat) is applied. One transaction; nothing changes
+    when the file is refused."""
+    require_writer(actor)
+    from . import reference
+
+    try:
+        with db.transaction() as s:
+            opened = _open_from_province(s, data)
+            if opened.manifest["type"] == "receipt":
+                applied = _apply_receipt(s, actor, opened.manifest)
+            else:
+                applied = reference.apply(db, s, actor, opened, passphrase=passphrase)
+    except PackageRefused as exc:
+        raise UserError(f"Berkas '{file_name}' ditolak: {exc}. Tidak ada yang diubah.") from None
+    for name in applied.settled:  # only after the commit: until then the package may be needed
+        (outbox_dir(db) / name).unlink(missing_ok=True)
+    return applied
+
+
+def _apply_receipt(s: Session, actor: Actor, m: dict) -> Applied:
+    ref = m["package"]
+    row = s.scalar(select(SyncOutbox).where(SyncOutbox.package_id == ref.get("id")))
+    if row is None or row.sequence != ref.get("sequence") or row.manifest_sha256 != ref.get("manifest_sha256"):
+        raise PackageRefused("tanda terima ini untuk paket yang tidak pernah dikirim dari basis data ini")
+    if row.status == "Diterima":
+        return Applied("receipt", f"Tanda terima paket nomor {row.sequence} sudah diimpor sebelumnya; "
+                                  "tidak ada yang berubah.", False)
+    # The province applies a district's packages in order: a receipt for one proves every
+    # earlier package was applied too, even if their own receipts were lost on the way.
+    settled = s.scalars(select(SyncOutbox).where(SyncOutbox.status == "Menunggu",
+                                                 SyncOutbox.sequence <= row.sequence)).all()
+    for earlier in settled:
+        earlier.status, earlier.receipt_at = "Diterima", datetime.now()
+    row.result = m["result"]
+    SYNC_ACKED.set(s, max(SYNC_ACKED.get(s), row.change_to))
+    audit.record(s, actor=actor.username, action="sync.receipt", entity="package", entity_uuid=row.package_id,
+                 after={"sequence": row.sequence, "result": m["result"]})
+    conflicts = int(m["result"].get("conflicts", 0))
+    note = f"; {conflicts} rekaman bentrok ditahan provinsi untuk ditinjau" if conflicts else ""
+    return Applied("receipt", f"Tanda terima paket nomor {row.sequence} diimpor: perubahan sampai nomor "
+                              f"{row.change_to} tercatat sudah tersinkron{note}.", True,
+                   tuple(p.file_name for p in settled))
+
+
+def verify_from_province(db: Database, data: bytes, *, file_name: str) -> dict:
+    """`sync verify` on a district: a receipt or reference file checked against the trusted
+    province key, nothing applied. Returns the manifest."""
+    try:
+        with db.read() as s:
+            return _open_from_province(s, data).manifest
+    except PackageRefused as exc:
+        raise UserError(f"Berkas '{file_name}' ditolak: {exc}.") from None
+
+
+def needs_passphrase(data: bytes) -> bool:
+    """Whether importing this province file needs the district's key (encrypted reference data)."""
+    try:
+        return package.open_bytes(data).manifest["type"] == "reference"
+    except PackageRefused:
+        return False

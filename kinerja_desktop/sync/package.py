@@ -1,0 +1,167 @@
+"""Packages, receipts and reference data: build them, open them, check them (docs/sync-format.md).
+
+A package is a container (``container.py``) of ``mimetype``, ``manifest.json`` (canonical JSON),
+``manifest.json.minisig`` and a body: ``payload.age`` when encrypted, else ``records.jsonl`` and
+``evidence/<sha256>``. The manifest lists the sha256 and size of every body member and is the
+only thing signed. Nothing here touches the database.
+"""
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from . import container, minisign
+from .canon import JsonRefused, canonical, strict_loads
+
+FORMAT = 1
+MIMETYPE = "application/vnd.kinerja.sync+zip"
+SIGNATURE_COMMENT = "signature from kinerja-desktop"
+MAX_MANIFEST = 4 * 1024 * 1024
+HEX64 = re.compile(r"^[0-9a-f]{64}$")
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+CODE = re.compile(r"^[A-Za-z0-9._-]{1,32}$")
+BODY_NAMES = re.compile(r"^(payload\.age|records\.jsonl|evidence/[0-9a-f]{64})$")
+
+# Manifest fields per type: name -> type (or a check). Unknown fields are refused.
+_COMMON = {"format": int, "type": str, "id": "uuid", "office": "code", "province": "code",
+           "key_id": str, "app": str, "schema": str, "created_at": str, "members": list}
+FIELDS = {
+    "package": {**_COMMON, "sequence": int, "previous": str, "changes": dict, "counts": dict,
+                "encrypted": bool, "reply_to": str, "full": bool},
+    "receipt": {**_COMMON, "package": dict, "changes": dict, "result": dict, "conflicts": list},
+    "reference": {**_COMMON, "sequence": int, "counts": dict, "encrypted": bool},
+    "province": {**_COMMON, "name": str, "sign_key": str, "recipient": str},
+}
+
+
+class PackageRefused(ValueError):
+    """Refused: the message says what is wrong, in Indonesian, without the file name."""
+
+
+@dataclass(frozen=True)
+class Signer:
+    seed: bytes
+    public: minisign.PublicKey
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A container whose layout, manifest and member hashes check out. Not yet: the signature."""
+
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    signature: str
+    body: dict[str, bytes]
+
+    @property
+    def manifest_sha256(self) -> str:
+        return hashlib.sha256(self.manifest_bytes).hexdigest()
+
+    @property
+    def key_id(self) -> str:
+        return f"{int.from_bytes(minisign.key_id_of(self.signature), 'little'):016X}"
+
+
+def trusted_comment(manifest: dict) -> str:
+    """What the signature's trusted comment says: type, office and sequence (or package)."""
+    seq = manifest.get("sequence", manifest.get("package", {}).get("sequence", 0))
+    return f"kinerja {manifest['type']} office:{manifest['office']} sequence:{seq} id:{manifest['id']}"
+
+
+def build(manifest: dict[str, Any], body: list[tuple[str, bytes]], signer: Signer) -> bytes:
+    """Sign ``manifest`` (completed with the body's hashes) and write the container."""
+    manifest = {**manifest, "format": FORMAT, "key_id": signer.public.key_id_hex,
+                "members": [{"name": n, "sha256": hashlib.sha256(b).hexdigest(), "size": len(b)}
+                            for n, b in body]}
+    _check_fields(manifest)
+    data = canonical(manifest)
+    signature = minisign.sign(signer.seed, signer.public.key_id, data,
+                              trusted_comment=trusted_comment(manifest),
+                              untrusted_comment=SIGNATURE_COMMENT)
+    head = [("mimetype", MIMETYPE.encode()), ("manifest.json", data),
+            ("manifest.json.minisig", signature.encode())]
+    return container.write(head + body)
+
+
+def manifest_sha256(data: bytes) -> str:
+    """The sha256 of the manifest of a package this program just built (the chain link)."""
+    return hashlib.sha256(container.read(data)[1][1]).hexdigest()
+
+
+def _check_fields(m: dict) -> None:
+    spec = FIELDS.get(m.get("type"))
+    if spec is None:
+        raise PackageRefused(f"jenis berkas '{m.get('type')}' tidak dikenal")
+    if set(m) != set(spec):
+        extra, missing = sorted(set(m) - set(spec)), sorted(set(spec) - set(m))
+        raise PackageRefused(f"isian manifest tidak sesuai (lebih: {extra}, kurang: {missing})")
+    for name, kind in spec.items():
+        value = m[name]
+        ok = {"uuid": lambda v: isinstance(v, str) and UUID.match(v),
+              "code": lambda v: isinstance(v, str) and CODE.match(v)}.get(
+            kind, lambda v: isinstance(v, kind) and not (kind is int and isinstance(v, bool)))(value)
+        if not ok:
+            raise PackageRefused(f"isian manifest '{name}' tidak sah")
+    if m["format"] != FORMAT:
+        raise PackageRefused(f"versi format {m['format']} tidak dikenal (program ini membaca versi {FORMAT}); "
+                             "perbarui Kinerja Desktop")
+
+
+def _split(members: list[tuple[str, bytes]]) -> tuple[bytes, bytes, list[tuple[str, bytes]]]:
+    names = [n for n, _ in members]
+    if names[:3] != ["mimetype", "manifest.json", "manifest.json.minisig"]:
+        raise PackageRefused("anggota pertama harus mimetype, manifest.json, manifest.json.minisig")
+    if members[0][1] != MIMETYPE.encode():
+        raise PackageRefused("mimetype bukan paket Kinerja")
+    body = members[3:]
+    if len(set(names)) != len(names):
+        raise PackageRefused("ada anggota dengan nama ganda")
+    for name, _ in body:
+        if not BODY_NAMES.match(name):
+            raise PackageRefused(f"anggota '{name}' tidak diizinkan dalam paket")
+    return members[1][1], members[2][1], body
+
+
+def _check_members(manifest: dict, body: list[tuple[str, bytes]]) -> None:
+    listed = manifest["members"]
+    if [m.get("name") if isinstance(m, dict) else None for m in listed] != [n for n, _ in body]:
+        raise PackageRefused("daftar anggota di manifest tidak sama dengan isi berkas (ada yang ditambah/dibuang)")
+    for entry, (name, data) in zip(listed, body):
+        if set(entry) != {"name", "sha256", "size"} or entry["size"] != len(data):
+            raise PackageRefused(f"ukuran anggota '{name}' tidak sesuai manifest")
+        if hashlib.sha256(data).hexdigest() != entry["sha256"]:
+            raise PackageRefused(f"isi anggota '{name}' diubah: sha256 tidak cocok dengan manifest")
+
+
+def open_bytes(data: bytes, *, limits: container.Limits = container.Limits()) -> Opened:
+    """Check layout, manifest form and member hashes (not the signature: see ``verify``)."""
+    try:
+        members = container.read(data, limits)
+        manifest_bytes, sig_bytes, body = _split(members)
+        manifest = strict_loads(manifest_bytes, max_bytes=MAX_MANIFEST)
+    except (container.ContainerRefused, JsonRefused) as exc:
+        raise PackageRefused(str(exc)) from None
+    if not isinstance(manifest, dict):
+        raise PackageRefused("manifest.json bukan objek JSON")
+    _check_fields(manifest)
+    if canonical(manifest) != manifest_bytes:
+        raise PackageRefused("manifest.json tidak dalam bentuk kanonik (diubah setelah ditandatangani)")
+    _check_members(manifest, body)
+    try:
+        signature = sig_bytes.decode("ascii")
+    except UnicodeDecodeError:
+        raise PackageRefused("manifest.json.minisig bukan teks ASCII") from None
+    return Opened(manifest, manifest_bytes, signature, dict(body))
+
+
+def verify(opened: Opened, public: minisign.PublicKey) -> None:
+    """Check the signature with ``public``, and that its comments are exactly what we write."""
+    try:
+        trusted = minisign.verify(public, opened.manifest_bytes, opened.signature)
+    except minisign.SignatureRefused as exc:
+        raise PackageRefused(f"tanda tangan ditolak: {exc}") from None
+    if trusted != trusted_comment(opened.manifest):
+        raise PackageRefused("komentar tepercaya tanda tangan tidak cocok dengan manifest")
+    if not opened.signature.startswith(f"untrusted comment: {SIGNATURE_COMMENT}\n"):
+        raise PackageRefused("baris pertama manifest.json.minisig diubah")

@@ -1,0 +1,149 @@
+"""The body of a package: records (JSON lines) and evidence files, plain or age-encrypted.
+
+Encrypted, the body is one member ``payload.age``: the age encryption (to the province's X25519
+recipient) of an inner ZIP holding ``header.json`` (office and package id again, so another office
+cannot re-sign this ciphertext as its own), ``records.jsonl`` and ``evidence/<sha256>``.
+"""
+
+import hashlib
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from typing import Any
+
+import pyrage
+
+from .canon import JsonRefused, canonical, strict_loads
+from .package import CODE, UUID, Opened, PackageRefused
+
+MAX_LINE = 8 * 1024 * 1024
+MAX_RECORDS = 2_000_000
+MAX_INNER_MEMBER = 256 * 1024 * 1024
+MAX_INNER_TOTAL = 2 * 1024 * 1024 * 1024
+MAX_RATIO = 200  # deflate bombs reach 1000:1; JSON lines stay near 10:1
+INNER_NAMES = re.compile(r"^(header\.json|records\.jsonl|evidence/[0-9a-f]{64})$")
+
+
+@dataclass(frozen=True)
+class Body:
+    records: list[dict[str, Any]]
+    evidence: dict[str, bytes]
+
+
+def records_bytes(records: list[dict]) -> bytes:
+    return b"".join(canonical(r) + b"\n" for r in records)
+
+
+def recipient(text: str) -> "pyrage.x25519.Recipient":
+    try:
+        return pyrage.x25519.Recipient.from_str(text)
+    except (pyrage.RecipientError, ValueError, TypeError):
+        raise PackageRefused(f"penerima age '{str(text)[:70]}' tidak sah") from None
+
+
+def pack(records_jsonl: bytes, evidence: dict[str, bytes], *, header: dict,
+         to: str | None) -> list[tuple[str, bytes]]:
+    """Body members: ``payload.age`` encrypted to the age recipient ``to``, else the plain members."""
+    plain = [("records.jsonl", records_jsonl)]
+    plain += [(f"evidence/{sha}", evidence[sha]) for sha in sorted(evidence)]
+    if to is None:
+        return plain
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        zf.writestr("header.json", canonical(header))
+        for name, data in plain:
+            method = zipfile.ZIP_STORED if name.startswith("evidence/") else zipfile.ZIP_DEFLATED
+            zf.writestr(name, data, compress_type=method)
+    return [("payload.age", pyrage.encrypt(inner.getvalue(), [recipient(to)]))]
+
+
+def _inner_members(data: bytes) -> dict[str, bytes]:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise PackageRefused("isi terenkripsi bukan ZIP yang utuh") from None
+    names = [i.filename for i in infos]
+    if len(names) != len(set(names)) or len(names) > 20_001:
+        raise PackageRefused("isi terenkripsi memuat anggota ganda atau terlalu banyak anggota")
+    if sum(i.file_size for i in infos) > MAX_INNER_TOTAL:
+        raise PackageRefused("isi terenkripsi terlalu besar setelah diekstrak")
+    out = {}
+    for info in infos:
+        if not INNER_NAMES.match(info.filename):
+            raise PackageRefused(f"isi terenkripsi memuat anggota tak dikenal '{info.filename[:80]}'")
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MAX_INNER_MEMBER or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
+            raise PackageRefused(f"anggota '{info.filename}' terlalu besar atau terlalu termampatkan")
+        try:
+            out[info.filename] = zf.read(info)
+        except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
+            raise PackageRefused(f"anggota '{info.filename}' di dalam isi terenkripsi rusak") from None
+    return out
+
+
+def _decrypt(opened: Opened, identities: list[str]) -> dict[str, bytes]:
+    if set(opened.body) != {"payload.age"}:
+        raise PackageRefused("paket terenkripsi harus berisi payload.age saja")
+    try:
+        keys = [pyrage.x25519.Identity.from_str(i) for i in identities]
+        inner = pyrage.decrypt(opened.body["payload.age"], keys)
+    except (pyrage.DecryptError, pyrage.IdentityError):
+        raise PackageRefused("payload.age tidak dapat dibuka dengan kunci provinsi ini "
+                             "(dienkripsi untuk provinsi lain, atau rusak)") from None
+    members = _inner_members(inner)
+    try:
+        header = strict_loads(members.get("header.json", b""), max_bytes=4096)
+    except JsonRefused as exc:
+        raise PackageRefused(f"header.json: {exc}") from None
+    m = opened.manifest
+    if header != {"office": m["office"], "id": m["id"], "type": m["type"]}:
+        raise PackageRefused("isi terenkripsi milik paket atau instansi lain (header.json tidak cocok)")
+    return members
+
+
+def _record(line: bytes, number: int, kinds: frozenset[str]) -> dict:
+    try:
+        record = strict_loads(line, max_bytes=MAX_LINE)
+    except JsonRefused as exc:
+        raise PackageRefused(f"records.jsonl baris {number}: {exc}") from None
+    if (not isinstance(record, dict) or set(record) != {"kind", "uuid", "version", "owner", "data"}
+            or record["kind"] not in kinds or not isinstance(record["uuid"], str)
+            or not UUID.match(record["uuid"]) or not isinstance(record["version"], int)
+            or isinstance(record["version"], bool) or record["version"] < 1
+            or not isinstance(record["owner"], str) or not CODE.match(record["owner"])
+            or not isinstance(record["data"], dict)):
+        raise PackageRefused(f"records.jsonl baris {number}: bukan rekaman yang sah "
+                             "(kind, uuid, version, owner, data)")
+    return record
+
+
+def _records(data: bytes, kinds: frozenset[str]) -> list[dict]:
+    if data and not data.endswith(b"\n"):
+        raise PackageRefused("records.jsonl terpotong (baris terakhir tidak lengkap)")
+    lines = data.split(b"\n")[:-1] if data else []
+    if len(lines) > MAX_RECORDS:
+        raise PackageRefused(f"records.jsonl memuat lebih dari {MAX_RECORDS:,} rekaman")
+    return [_record(line, i, kinds) for i, line in enumerate(lines, 1)]
+
+
+def unpack(opened: Opened, *, identities: list[str], kinds: frozenset[str]) -> Body:
+    """The records and evidence of a verified package; PackageRefused for anything malformed."""
+    members = _decrypt(opened, identities) if opened.manifest["encrypted"] else opened.body
+    if "records.jsonl" not in members:
+        raise PackageRefused("paket tidak memuat records.jsonl")
+    records = _records(members["records.jsonl"], kinds)
+    evidence = {}
+    for name, data in members.items():
+        if name.startswith("evidence/"):
+            sha = name.removeprefix("evidence/")
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise PackageRefused(f"berkas bukti {sha[:12]}… tidak cocok dengan nama hash-nya")
+            evidence[sha] = data
+    counts: dict[str, int] = {}
+    for r in records:
+        counts[r["kind"]] = counts.get(r["kind"], 0) + 1
+    if counts != {k: v for k, v in opened.manifest.get("counts", counts).items() if v}:
+        raise PackageRefused("jumlah rekaman tidak sama dengan yang tercatat di manifest")
+    return Body(records, evidence)
