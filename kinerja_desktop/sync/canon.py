@@ -8,6 +8,7 @@ deep nesting and over-long input.
 
 import json
 import math
+from decimal import Decimal
 from typing import Any
 
 MAX_DEPTH = 32
@@ -18,15 +19,25 @@ class JsonRefused(ValueError):
 
 
 def _number(value: float) -> str:
+    """ECMAScript's Number::toString: the shortest round-trip digits, placed by its rules."""
     if not math.isfinite(value):
         raise ValueError("NaN/Infinity cannot be written as JSON")
-    if value == int(value) and abs(value) < 1e21:
-        return str(int(value))
-    text = repr(value)  # shortest round-trip digits, as ECMAScript's Number.prototype.toString
-    if "e" in text:
-        mantissa, exponent = text.split("e")
-        text = f"{mantissa}e{'+' if int(exponent) > 0 else '-'}{abs(int(exponent))}"
-    return text
+    if value == 0:
+        return "0"
+    sign, digits, exponent = Decimal(repr(value)).as_tuple()
+    text = "".join(map(str, digits)).rstrip("0") or "0"
+    k = len(text)
+    n = len(digits) + exponent  # value = 0.text x 10^n
+    if k <= n <= 21:
+        out = text + "0" * (n - k)
+    elif 0 < n <= 21:
+        out = f"{text[:n]}.{text[n:]}"
+    elif -6 < n <= 0:
+        out = "0." + "0" * -n + text
+    else:
+        e = n - 1
+        out = text[0] + (f".{text[1:]}" if k > 1 else "") + f"e{'+' if e > 0 else '-'}{abs(e)}"
+    return ("-" if sign else "") + out
 
 
 def _encode(value: Any, out: list[str]) -> None:
