@@ -31,7 +31,7 @@ from .package import PackageRefused
 from .province import require_province
 from .records import KINDS, TOMBSTONE, dumps
 
-TOMBSTONE_KEY = "(dihapus)"
+from ..services.info import TOMBSTONE_KEY
 MAX_LISTED_CONFLICTS = 1000
 
 
@@ -232,7 +232,6 @@ def _apply(db: Database, s: Session, actor: Actor, checked: Checked, signer: pac
     m = checked.opened.manifest
     apply = _Apply(s, checked)
     apply.run(checked.body.records)
-    bulk_insert(s.connection(), ProvConflict.__table__, apply.conflicts)
     _store_evidence(db, checked.body.evidence)
     district = s.scalar(select(ProvDistrict).where(ProvDistrict.office == m["office"]))
     district.last_sequence, district.last_manifest_sha256 = m["sequence"], checked.opened.manifest_sha256
@@ -248,6 +247,7 @@ def _apply(db: Database, s: Session, actor: Actor, checked: Checked, signer: pac
     held.status, held.applied_at, held.held_bytes, held.receipt, held.result = \
         "Diterapkan", datetime.now(), None, receipt, apply.result
     s.flush()
+    bulk_insert(s.connection(), ProvConflict.__table__, apply.conflicts)
     audit.record(s, actor=actor.username, action="sync.import", entity="package", entity_uuid=m["id"],
                  after={"office": m["office"], "sequence": m["sequence"], "result": apply.result})
     return receipt_name(m["office"], m["sequence"]), receipt
