@@ -1,0 +1,218 @@
+"""Every attack of issue 5, each refused with a clear message, exit 1, and nothing changed."""
+
+import shutil
+import uuid as uuid_mod
+
+import pytest
+from sqlalchemy import select
+
+from kinerja_desktop.cli import main
+from kinerja_desktop.errors import UserError
+from kinerja_desktop.store.migrate import open_database
+from kinerja_desktop.store.models import ProvRecord
+from kinerja_desktop.sync import container, district, province
+
+from .sync_world import ACTOR, OFFICE, PASS, build_templates, copy_world
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory):
+    return build_templates(tmp_path_factory.mktemp("sync-refusal-templates"))
+
+
+@pytest.fixture
+def world(templates, tmp_path):
+    w = copy_world(templates, tmp_path / "world")
+    yield w
+    w.district.close(), w.province.close()
+
+
+def refused(world, data: bytes, match: str, *, name: str = "paket.kinerja") -> str:
+    """Import through the command line: exit 1, the message names the file and the reason, no
+    traceback, and the province database is exactly as it was."""
+    path = world.root / name
+    path.write_bytes(data)
+    before = world.state()
+    with pytest.raises(UserError, match=match) as err:
+        world.import_(path)
+    assert world.state() == before
+    return str(err.value)
+
+
+def test_cli_refusal_exit_code_and_message(world, capsys, monkeypatch):
+    path = world.export()
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    monkeypatch.setenv("KINERJA_PASSPHRASE", PASS)
+    before = world.state()
+    code = main(["--db", str(world.files["province"]), "sync", "import", str(path)])
+    err = capsys.readouterr().err
+    assert code == 1 and str(path) in err and "Tidak ada yang diubah" in err and "Traceback" not in err
+    assert main(["--db", str(world.files["province"]), "sync", "verify", str(path)]) == 1
+    assert world.state() == before
+
+
+@pytest.mark.parametrize("where", ["manifest", "payload", "signature", "header", "central", "end"])
+def test_altered_byte(world, where):
+    data = bytearray(world.export().read_bytes())
+    spots = {"manifest": data.index(b'"sequence":1') + 11, "payload": len(data) // 2,
+             "signature": data.index(b"trusted comment") + 20, "header": 8,
+             "central": data.rindex(b"PK\x01\x02") + 10, "end": len(data) - 3}
+    data[spots[where]] ^= 0x01
+    refused(world, bytes(data), "ditolak")
+
+
+def test_truncated_file(world):
+    data = world.export().read_bytes()
+    refused(world, data[: len(data) - 100], "terpotong|akhir berkas|tidak sesuai")
+
+
+def test_wrong_key(world, tmp_path):
+    """A package signed by a key other than the one enrolled for its office."""
+    other = copy_world({k: v for k, v in world.files.items()}, tmp_path / "impostor")
+    with other.district.transaction() as s:
+        from kinerja_desktop.store.models import SyncKey
+
+        for key in s.scalars(select(SyncKey)):
+            s.delete(key)
+    district.init_keys(other.district, ACTOR, office_code=OFFICE, passphrase=PASS)
+    refused(world, other.export().read_bytes(), "bukan kunci terdaftar")
+    other.district.close(), other.province.close()
+
+
+def test_unenrolled_office(world):
+    data = world.forge([], office="9999")
+    refused(world, data, "belum terdaftar")
+
+
+def test_revoked_key(world):
+    province.revoke(world.province, ACTOR, office=OFFICE)
+    refused(world, world.export().read_bytes(), "dicabut")
+
+
+def test_package_for_another_province(world, tmp_path):
+    other = open_database(str(tmp_path / "lain.sqlite3"))
+    province.init_province(other, ACTOR, code="33", name="Provinsi Lain", passphrase=PASS)
+    province.enrol(other, ACTOR, world.files["pub"].read_text(), office=OFFICE)
+    path = world.export()
+    with pytest.raises(UserError, match="bukan provinsi ini"):
+        world.import_(path, db=other)
+    other.close()
+
+
+def test_replay_of_an_older_package_with_other_content(world, tmp_path):
+    """A district restored from a backup exports sequence 2 again with different content."""
+    backup = tmp_path / "backup.sqlite3"
+    world.import_(world.export())
+    world.district.close()
+    shutil.copy(world.files["district"], backup)
+    world.district = open_database(str(world.files["district"]))
+    world.import_(world.export())
+    world.import_(world.export())  # the province is now at 3
+    restored = open_database(str(backup))
+    fork = district.export_package(restored, ACTOR, passphrase=PASS, out_dir=tmp_path, full=True)
+    assert fork.sequence == 2
+    refused(world, fork.path.read_bytes(), "sudah dipakai paket lain")
+    restored.close()
+
+
+def test_fork_at_the_next_sequence(world, tmp_path):
+    world.import_(world.export())
+    forged = world.forge([], sequence=2, previous="0" * 64)
+    refused(world, forged, "tidak menyambung")
+
+
+def test_same_id_with_other_bytes(world):
+    path = world.export()
+    world.import_(path)
+    from kinerja_desktop.sync import package
+
+    manifest = package.open_bytes(path.read_bytes()).manifest
+    forged = world.forge([], sequence=1)
+    forged_manifest = package.open_bytes(forged).manifest
+    assert forged_manifest["id"] != manifest["id"]
+    refused(world, forged, "sudah dipakai")
+
+
+@pytest.mark.parametrize("change, match", [
+    (lambda m: m + [("notes.txt", b"x")], "tidak diizinkan"),
+    (lambda m: m + [m[-1]], "nama ganda"),
+    (lambda m: m + [("evidence/../../../etc/passwd", b"x")], "luar paket"),
+])
+def test_extra_duplicate_and_traversal_members(world, change, match):
+    data = world.export().read_bytes()
+    refused(world, container.write(change(container.read(data))), match)
+
+
+def test_over_compressed_member(world):
+    bomb = b'{"data":{"name":"' + b"a" * (8 * 1024 * 1024) + b'"},"kind":"unit","owner":"1201","uuid":"'
+    bomb += str(uuid_mod.uuid4()).encode() + b'","version":1}\n'
+    refused(world, world.forge([bomb], counts={"unit": 1}), "terlalu termampatkan|terlalu panjang")
+
+
+@pytest.mark.parametrize("line, match", [
+    (b'{"data":{},"data":{},"kind":"unit","owner":"1201","uuid":"%s","version":1}\n', "dua kali"),
+    (b'{"data":{"x":NaN},"kind":"unit","owner":"1201","uuid":"%s","version":1}\n', "NaN"),
+    (b'{"data":' + b'{"a":' * 50 + b"1" + b"}" * 50 + b',"kind":"unit","owner":"1201","uuid":"%s","version":1}\n',
+     "bersarang"),
+])
+def test_malformed_json(world, line, match):
+    refused(world, world.forge([line % str(uuid_mod.uuid4()).encode()], counts={"unit": 1}), match)
+
+
+def test_records_owned_by_another_office(world):
+    record = {"kind": "unit", "uuid": str(uuid_mod.uuid4()), "version": 1, "owner": "3273", "data": {"name": "x"}}
+    refused(world, world.forge([record]), "milik instansi '3273'")
+
+
+def test_record_already_owned_by_another_district(world, tmp_path):
+    world.import_(world.export())
+    with world.province.read() as s:
+        taken = s.scalar(select(ProvRecord.uuid).where(ProvRecord.kind == "unit"))
+    other = copy_world(world.files, tmp_path / "kota")
+    with other.district.transaction() as s:
+        from kinerja_desktop.store.models import SyncKey
+
+        for key in s.scalars(select(SyncKey)):
+            s.delete(key)
+    info = district.init_keys(other.district, ACTOR, office_code="1271", passphrase=PASS)
+    province.enrol(world.province, ACTOR, info.public_text, office="1271")
+    record = {"kind": "unit", "uuid": taken, "version": 9, "owner": "1271", "data": {"name": "rebutan"}}
+    refused(world, world.forge([record], office="1271", signer_db=other.district), "milik instansi '1201'")
+    other.district.close(), other.province.close()
+
+
+def test_record_counts_must_match_the_manifest(world):
+    record = {"kind": "unit", "uuid": str(uuid_mod.uuid4()), "version": 1, "owner": OFFICE, "data": {"name": "x"}}
+    refused(world, world.forge([record], counts={"unit": 2}), "jumlah rekaman")
+
+
+def test_a_receipt_is_refused_by_the_province_and_a_package_by_the_district(world):
+    imported = world.import_(world.export())
+    refused(world, imported.receipts[0][1], "bukan paket kabupaten/kota")
+    with pytest.raises(UserError, match="diimpor di basis data provinsi"):
+        district.import_from_province(world.district, ACTOR, world.export().read_bytes(), file_name="p")
+
+
+def test_forged_receipt_is_refused_by_the_district(world, tmp_path):
+    """The genuine receipt re-signed by a province key the district never trusted."""
+    from kinerja_desktop.sync import keys, package
+
+    genuine = package.open_bytes(world.import_(world.export()).receipts[0][1]).manifest
+    other = open_database(str(tmp_path / "palsu.sqlite3"))
+    province.init_province(other, ACTOR, code="12", name="Palsu", passphrase=PASS)
+    with other.read() as s:
+        fake = keys.signer(s, keys.PROVINCE_SIGN, PASS)
+    forged = package.build({k: v for k, v in genuine.items() if k not in ("members", "format", "key_id")}, [], fake)
+    with pytest.raises(UserError, match="tanda tangan ditolak"):
+        district.import_from_province(world.district, ACTOR, forged, file_name="palsu")
+    assert [r.status for r in district.outbox(world.district)] == ["Menunggu"]
+    other.close()
+
+
+def test_district_refuses_a_tampered_province_trust_file(world):
+    data = bytearray(world.files["trust"].read_bytes())
+    data[data.index(b"Provinsi Uji")] ^= 0x01
+    with pytest.raises(UserError, match="ditolak"):
+        district.trust_province(world.district, ACTOR, bytes(data), file_name="province.kinerja")
