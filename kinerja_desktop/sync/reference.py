@@ -74,11 +74,16 @@ def org_predikat_from_csv(path: Path, s: Session, office: str) -> list[dict]:
         where = f"{path}, baris {line}"
         if row.get("unit") not in units:
             raise UserError(f"{where}, kolom unit: unit '{row.get('unit')}' tidak dikenal di data {office}.")
+        if row.get("predikat") not in set(PredikatOrganisasi):
+            raise UserError(f"{where}, kolom predikat: '{row.get('predikat')}' bukan predikat organisasi; "
+                            f"pilih {', '.join(PredikatOrganisasi)}.")
+        if not row.get("tahun", "").isdigit():
+            raise UserError(f"{where}, kolom tahun: '{row.get('tahun', '')}' bukan tahun, mis. 2026.")
         try:
-            period = parse_period(row.get("periode") or None, int(row.get("tahun", "")))
-            predikat = PredikatOrganisasi(row.get("predikat", ""))
+            period = parse_period(row.get("periode") or None, int(row["tahun"]))
         except ValueError as exc:
-            raise UserError(f"{where}: {exc}") from None
+            raise UserError(f"{where}, kolom periode: {exc}") from None
+        predikat = PredikatOrganisasi(row["predikat"])
         out.append({"unit": units[row["unit"]], "year": period.year, "period": period.code,
                     "predikat": predikat.value})
     return out
