@@ -50,7 +50,7 @@ def pack(records_jsonl: bytes, evidence: dict[str, bytes], *, header: dict,
     if to is None:
         return plain
     inner = io.BytesIO()
-    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:  # 2.4x faster than 6, 25% larger
         zf.writestr("header.json", canonical(header))
         for name, data in plain:
             method = zipfile.ZIP_STORED if name.startswith("evidence/") else zipfile.ZIP_DEFLATED

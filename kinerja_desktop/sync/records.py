@@ -35,66 +35,91 @@ def dumps(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
-def _value(v: Any) -> Any:
-    if isinstance(v, (date, datetime)):
-        return v.isoformat()
-    if isinstance(v, float) and v.is_integer():
-        return int(v)  # 100.0 and 100 are one target; JSON readers disagree on the spelling
-    return v
+def _convert(column) -> Any:
+    """How one column's values become JSON: None when they already are."""
+    try:
+        kind = column.type.python_type
+    except NotImplementedError:
+        return None
+    if kind in (date, datetime):
+        return lambda v: None if v is None else v.isoformat()
+    if kind is float:  # 100.0 and 100 are one target; JSON readers disagree on the spelling
+        return lambda v: int(v) if v is not None and v.is_integer() else v
+    return None
 
 
 class _Reader:
-    """Reads each table once and turns rows into dicts with foreign keys as uuids."""
+    """Reads each table once; rows become dicts with foreign keys as uuids, through a plan made
+    once per table (column position, output name, uuid map or converter)."""
 
     def __init__(self, session: Session):
         self.s = session
         self.uuids: dict[str, dict[int, str]] = {}
 
-    def rows(self, table: Table, order: tuple = ()) -> list[dict]:
-        stmt = select(table).order_by(*(order or (table.c.id,)))
-        return [dict(r) for r in self.s.execute(stmt).mappings()]
+    def rows(self, table: Table, order: tuple = ()) -> list[tuple]:
+        return self.s.execute(select(table).order_by(*(order or (table.c.id,)))).all()
 
-    def remember(self, name: str, rows: list[dict]) -> None:
-        self.uuids[name] = {r["id"]: r["uuid"] for r in rows}
+    def remember(self, name: str, table: Table, rows: list[tuple]) -> None:
+        i, u = table.c.keys().index("id"), table.c.keys().index("uuid")
+        self.uuids[name] = {r[i]: r[u] for r in rows}
 
-    def plain(self, row: dict, fks: dict[str, tuple[str, str]], drop: tuple = ()) -> dict:
-        """Columns minus ids; each foreign key column renamed and turned into the target's uuid."""
-        out = {}
-        for col, v in row.items():
-            if col in _SKIP or col in drop:
+    def plan(self, table: Table, fks: dict[str, tuple[str, str]], drop: tuple = (), *, keep_uuid: bool = False):
+        """A function turning a row of ``table`` into its record dict."""
+        fields = []
+        for i, column in enumerate(table.c):
+            name = column.name
+            if (name in _SKIP and not (keep_uuid and name == "uuid")) or name in drop:
                 continue
-            if col in fks:
-                name, target = fks[col]
-                out[name] = None if v is None else self.uuids[target].get(v)
+            if name in fks:
+                out, target = fks[name]
+                fields.append((i, out, self.uuids[target].get, None))
             else:
-                out[col] = _value(v)
-        return out
+                fields.append((i, name, None, _convert(column)))
+        plain = [(i, n) for i, n, m, c in fields if m is None and c is None]
+        mapped = [(i, n, m) for i, n, m, c in fields if m is not None]
+        converted = [(i, n, c) for i, n, m, c in fields if c is not None]
+
+        def make(row) -> dict:
+            out = {n: row[i] for i, n in plain}
+            for i, n, m in mapped:
+                out[n] = None if row[i] is None else m(row[i])
+            for i, n, c in converted:
+                out[n] = c(row[i])
+            return out
+        return make
 
 
-def _group(rows: list[dict], key: str) -> dict[int, list[dict]]:
+def _group(rows: list[tuple], table: Table, key: str, make) -> dict[int, list[dict]]:
+    """Records made from ``rows``, grouped by the value of column ``key``."""
+    at = table.c.keys().index(key)
     grouped: dict[int, list[dict]] = defaultdict(list)
     for r in rows:
-        grouped[r[key]].append(r)
+        grouped[r[at]].append(make(r))
     return grouped
 
 
 def _skps(rd: _Reader) -> Iterator[tuple[str, str, dict]]:
-    skps, rhks = rd.rows(Skp.__table__), rd.rows(Rhk.__table__, (Rhk.skp_id, Rhk.position, Rhk.id))
-    indicators = rd.rows(Indicator.__table__, (Indicator.rhk_id, Indicator.position, Indicator.id))
-    rd.remember("skp", skps), rd.remember("rhk", rhks), rd.remember("indicator", indicators)
-    by_rhk, by_skp = _group(indicators, "rhk_id"), _group(rhks, "skp_id")
-    expectations = _group(rd.rows(BehaviourExpectation.__table__), "skp_id")
-    lampiran = _group(rd.rows(LampiranItem.__table__, (LampiranItem.skp_id, LampiranItem.section,
-                                                        LampiranItem.position, LampiranItem.id)), "skp_id")
-    fk = {"employee_id": ("employee", "employee"), "penilai_id": ("penilai", "employee")}
-    for skp in skps:
-        data = rd.plain(skp, fk)
-        data["rhk"] = [{**rd.plain(r, {"parent_id": ("parent", "rhk")}, ("skp_id",)), "uuid": r["uuid"],
-                        "indicators": [{**rd.plain(i, {}, ("rhk_id",)), "uuid": i["uuid"]}
-                                       for i in by_rhk[r["id"]]]} for r in by_skp[skp["id"]]]
-        data["expectations"] = [rd.plain(e, {}, ("skp_id",)) for e in expectations[skp["id"]]]
-        data["lampiran"] = [rd.plain(item, {}, ("skp_id",)) for item in lampiran[skp["id"]]]
-        yield "skp", skp["uuid"], data
+    st, rt, it = Skp.__table__, Rhk.__table__, Indicator.__table__
+    skps, rhks = rd.rows(st), rd.rows(rt, (Rhk.skp_id, Rhk.position, Rhk.id))
+    indicators = rd.rows(it, (Indicator.rhk_id, Indicator.position, Indicator.id))
+    rd.remember("skp", st, skps), rd.remember("rhk", rt, rhks), rd.remember("indicator", it, indicators)
+    indicator = rd.plan(it, {}, ("rhk_id",), keep_uuid=True)
+    by_rhk = _group(indicators, it, "rhk_id", indicator)
+    rhk = rd.plan(rt, {"parent_id": ("parent", "rhk")}, ("skp_id",), keep_uuid=True)
+    rid = rt.c.keys().index("id")
+    rhk_rows = _group(rhks, rt, "skp_id", lambda r: {**rhk(r), "indicators": by_rhk.get(r[rid], [])})
+    et, lt = BehaviourExpectation.__table__, LampiranItem.__table__
+    expectations = _group(rd.rows(et), et, "skp_id", rd.plan(et, {}, ("skp_id",)))
+    lampiran = _group(rd.rows(lt, (LampiranItem.skp_id, LampiranItem.section, LampiranItem.position,
+                                   LampiranItem.id)), lt, "skp_id", rd.plan(lt, {}, ("skp_id",)))
+    skp = rd.plan(st, {"employee_id": ("employee", "employee"), "penilai_id": ("penilai", "employee")})
+    uuid_at, id_at = st.c.keys().index("uuid"), st.c.keys().index("id")
+    for row in skps:
+        data = skp(row)
+        data["rhk"] = rhk_rows.get(row[id_at], [])
+        data["expectations"] = expectations.get(row[id_at], [])
+        data["lampiran"] = lampiran.get(row[id_at], [])
+        yield "skp", row[uuid_at], data
 
 
 def _children(rd: _Reader) -> dict[str, dict[int, list[dict]]]:
@@ -105,35 +130,41 @@ def _children(rd: _Reader) -> dict[str, dict[int, list[dict]]]:
               "feedback_inputs": (FeedbackInput, {}), "objections": (Objection, {})}
     out = {}
     for name, (model, fks) in tables.items():
-        rows = rd.rows(model.__table__)
-        keep_uuid = "uuid" in model.__table__.c
-        out[name] = {k: [{**rd.plain(r, fks, ("evaluation_id",)), **({"uuid": r["uuid"]} if keep_uuid else {})}
-                         for r in group] for k, group in _group(rows, "evaluation_id").items()}
+        t = model.__table__
+        make = rd.plan(t, fks, ("evaluation_id",), keep_uuid="uuid" in t.c)
+        out[name] = _group(rd.rows(t), t, "evaluation_id", make)
     return out
 
 
 def _evaluations(rd: _Reader) -> Iterator[tuple[str, str, dict]]:
     children = _children(rd)
-    for ev in rd.rows(Evaluation.__table__):
-        data = rd.plain(ev, {"skp_id": ("skp", "skp")})
+    t = Evaluation.__table__
+    make, uuid_at, id_at = rd.plan(t, {"skp_id": ("skp", "skp")}), t.c.keys().index("uuid"), t.c.keys().index("id")
+    for row in rd.rows(t):
+        data = make(row)
         for name, by_eval in children.items():
-            data[name] = by_eval.get(ev["id"], [])
-        yield "evaluation", ev["uuid"], data
+            data[name] = by_eval.get(row[id_at], [])
+        yield "evaluation", row[uuid_at], data
 
 
 def snapshot(session: Session) -> Iterator[tuple[str, str, dict]]:
     """Every synced record of this database as (kind, uuid, data)."""
     rd = _Reader(session)
-    for office in rd.rows(Office.__table__):
-        yield "office", office["uuid"], rd.plain(office, {})
-    units = rd.rows(Unit.__table__)
-    employees = rd.rows(Employee.__table__)
-    rd.remember("unit", units), rd.remember("employee", employees)
-    for unit in units:
-        yield "unit", unit["uuid"], rd.plain(unit, {"parent_id": ("parent", "unit")})
-    for emp in employees:
-        yield "employee", emp["uuid"], rd.plain(emp, {"unit_id": ("unit", "unit"), "atasan_id": ("atasan", "employee")})
+    ot, ut, et, pt = Office.__table__, Unit.__table__, Employee.__table__, OrgPerformance.__table__
+    uuid_at = ot.c.keys().index("uuid")
+    office = rd.plan(ot, {})
+    for row in rd.rows(ot):
+        yield "office", row[uuid_at], office(row)
+    units, employees = rd.rows(ut), rd.rows(et)
+    rd.remember("unit", ut, units), rd.remember("employee", et, employees)
+    unit = rd.plan(ut, {"parent_id": ("parent", "unit")})
+    for row in units:
+        yield "unit", row[ut.c.keys().index("uuid")], unit(row)
+    employee = rd.plan(et, {"unit_id": ("unit", "unit"), "atasan_id": ("atasan", "employee")})
+    for row in employees:
+        yield "employee", row[et.c.keys().index("uuid")], employee(row)
     yield from _skps(rd)
     yield from _evaluations(rd)
-    for org in rd.rows(OrgPerformance.__table__):
-        yield "org_performance", org["uuid"], rd.plain(org, {"unit_id": ("unit", "unit")})
+    org = rd.plan(pt, {"unit_id": ("unit", "unit")})
+    for row in rd.rows(pt):
+        yield "org_performance", row[pt.c.keys().index("uuid")], org(row)
