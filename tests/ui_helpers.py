@@ -9,6 +9,11 @@ def click_save(qtbot, dialog) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def click_ok(qtbot, dialog) -> None:
+    button = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
 def first_rhk_index(model):
     """The first RHK row of the SKP tree (under A. UTAMA)."""
     return model.index(0, 0, model.index(0, 0))

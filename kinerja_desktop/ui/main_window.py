@@ -10,6 +10,7 @@ from ..services import maintenance
 from ..services.context import Actor, Role
 from ..services.office import get_office
 from ..store.db import Database
+from ..sync import province
 from .errors import show_error
 from .forms.ui_main_window import Ui_MainWindow
 from .main_window_roles import ROLE_NAMES
@@ -35,14 +36,8 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         office = get_office(db)
         self.setWindowTitle(self.tr("Kinerja Desktop — {0}").format(office.name))
-        self.employees = EmployeesPage(db, actor, self)
-        self.skp = SkpPage(db, actor, self)
-        self.evaluation = EvaluationPage(db, actor, self)
-        self.mass_rating = MassRatingPage(db, actor, self)
-        self.rekap = RekapPage(db, actor, self)
-        self.objections = ObjectionPage(db, actor, self)
-        self.employees.employee_opened.connect(self.open_skp)
-        for page in self._pages():
+        self.province_mode = province.is_province(db)
+        for page in (self._province_pages() if self.province_mode else self._pages()):
             self.add_page(page)
         self.ui.navList.setCurrentRow(0)
         self.ui.navList.currentRowChanged.connect(self._switch_page)
@@ -54,18 +49,38 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _pages(self) -> list:
+        db, actor = self.db, self.actor
+        self.employees, self.skp = EmployeesPage(db, actor, self), SkpPage(db, actor, self)
+        self.evaluation, self.mass_rating = EvaluationPage(db, actor, self), MassRatingPage(db, actor, self)
+        self.rekap, self.objections = RekapPage(db, actor, self), ObjectionPage(db, actor, self)
+        self.employees.employee_opened.connect(self.open_skp)
         pages = [self.employees, self.skp, self.evaluation, self.mass_rating, self.rekap, self.objections]
         if self.actor.role is Role.OPERATOR:
             from .pages.settings import SettingsPage
+            from .pages.sync import SyncPage
             from .pages.units import UnitsPage
             from .pages.users import UsersPage
 
             self.units = UnitsPage(self.db, self.actor, self)
             self.users = UsersPage(self.db, self.actor, self)
-            pages += [self.units, self.users]
+            self.sync = SyncPage(self.db, self.actor, self)
+            pages += [self.units, self.users, self.sync]
             self.settings = SettingsPage(self.db, self.actor, self)
             self.settings.language_changed.connect(self.language_changed)
             pages.append(self.settings)
+        return pages
+
+    def _province_pages(self) -> list:
+        """A province database: the consolidation page, and accounts for the operator."""
+        from .pages.province import ProvincePage
+
+        self.province_page = ProvincePage(self.db, self.actor, self)
+        pages = [self.province_page]
+        if self.actor.role is Role.OPERATOR:
+            from .pages.users import UsersPage
+
+            self.users = UsersPage(self.db, self.actor, self)
+            pages.append(self.users)
         return pages
 
     def add_page(self, page) -> None:
@@ -93,6 +108,8 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(row)
         self.statusBar().clearMessage()
         page = self.ui.pages.currentWidget()
+        if self.province_mode:
+            return
         if page is self.employees:
             page.apply_filter()
         elif page in (self.objections, self.mass_rating):  # cheap, and changed from other pages
@@ -150,7 +167,8 @@ class MainWindow(QMainWindow):
 
     def _find(self) -> None:
         self.ui.navList.setCurrentRow(0)
-        self.employees.focus_search()
+        if not self.province_mode:
+            self.employees.focus_search()
 
     def backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Cadangkan basis data"), "kinerja-cadangan.sqlite3",

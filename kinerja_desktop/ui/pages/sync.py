@@ -1,0 +1,151 @@
+"""Sinkronisasi (district): the key, the trusted province, export, the outbox, and importing
+receipts and reference data from the province."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from ...services.context import Actor
+from ...store.db import Database
+from ...sync import district
+from ..errors import run_action, show_error
+from ..rows_model import RowsModel
+from ..sync_dialogs import PassphraseDialog
+from ..tasks import run_task
+
+
+class SyncPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.key_label, self.trust_label = QLabel(wordWrap=True), QLabel(wordWrap=True)
+        self.key_button = self._button(self.tr("Buat &kunci…"), self.create_key)
+        self.trust_button = self._button(self.tr("&Percayai provinsi…"), self.trust)
+        self.export_button = self._button(self.tr("&Ekspor paket…"), self.export)
+        self.import_button = self._button(self.tr("&Impor tanda terima / data referensi…"), self.import_files)
+        self.model = RowsModel([
+            (self.tr("No."), "sequence"), (self.tr("Dibuat"), lambda r: f"{r.created_at:%d-%m-%Y %H:%M}"),
+            (self.tr("Rekaman"), "records"), (self.tr("Status"), "status"),
+            (self.tr("Tanda terima"), lambda r: f"{r.receipt_at:%d-%m-%Y %H:%M}" if r.receipt_at else ""),
+            (self.tr("Bentrok"), "conflicts"), (self.tr("Berkas"), "file_name")], self)
+        self.table = QTableView(alternatingRowColors=True, selectionBehavior=QTableView.SelectionBehavior.SelectRows)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self._layout()
+        self._shown_once = False
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        return button
+
+    def _layout(self) -> None:
+        identity = QGroupBox(self.tr("Kunci dan provinsi"))
+        grid = QVBoxLayout(identity)
+        for label, button in ((self.key_label, self.key_button), (self.trust_label, self.trust_button)):
+            row = QHBoxLayout()
+            row.addWidget(label, 1)
+            row.addWidget(button)
+            grid.addLayout(row)
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.import_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "<h2>Sinkronisasi</h2>Paket ditandatangani dan dienkripsi untuk provinsi, lalu dibawa dengan "
+            "flashdisk. Setiap paket disimpan di kotak keluar sampai tanda terimanya diimpor; perubahan yang "
+            "belum diterima provinsi ikut lagi di paket berikutnya."), wordWrap=True))
+        layout.addWidget(identity)
+        layout.addLayout(actions)
+        layout.addWidget(QLabel(self.tr("<b>Kotak keluar</b>")))
+        layout.addWidget(self.table, 1)
+
+    def title(self) -> str:
+        return self.tr("Sinkronisasi")
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self._shown_once:
+            self._shown_once = True
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        key, trust = district.key_info(self.db), district.trusted(self.db)
+        self.key_label.setText(self.tr("Kunci instansi: ID {0}, sidik jari <b>{1}</b>").format(key.key_id, key.fingerprint)
+                               if key else self.tr("Belum ada kunci instansi. Buat kunci sebelum mengirim paket."))
+        self.key_button.setEnabled(key is None)
+        self.trust_label.setText(
+            self.tr("Provinsi {0} ({1}), sidik jari <b>{2}</b>").format(trust.province, trust.name, trust.fingerprint)
+            if trust else self.tr("Provinsi belum dipercaya: paket tidak akan terenkripsi. Pilih berkas kunci provinsi."))
+        self.export_button.setEnabled(key is not None)
+        self.model.set_rows(district.outbox(self.db))
+
+    def create_key(self) -> None:
+        from ...services.office import get_office
+
+        def make(office: str, passphrase: str):
+            return district.init_keys(self.db, self.actor, office_code=office, passphrase=passphrase)
+        self._dialog(PassphraseDialog(make, new_key=True, office=get_office(self.db).code, parent=self))
+
+    def _dialog(self, dialog: PassphraseDialog) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+
+    def trust(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Berkas kunci provinsi"), "",
+                                              self.tr("Berkas Kinerja (*.kinerja)"))
+        if path:
+            run_action(self, lambda: self._trust(Path(path)), "", self.tr("Provinsi tidak dapat dipercaya."))
+
+    def _trust(self, path: Path):
+        row = district.trust_province(self.db, self.actor, path.read_bytes(), file_name=str(path))
+        self.window().statusBar().showMessage(self.tr("Provinsi {0} dipercaya. Cocokkan sidik jari {1} dengan BKD "
+                                                      "provinsi lewat telepon.").format(row.province, row.fingerprint), 15000)
+
+    def export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder atau flashdisk tujuan"))
+        if folder:
+            self._dialog(PassphraseDialog(lambda p: self._start_export(Path(folder), p), parent=self))
+
+    def _start_export(self, folder: Path, passphrase: str) -> None:
+        from ...sync import keys
+
+        with self.db.read() as s:  # the wrong passphrase is refused in the dialog, before any work
+            keys.signer(s, keys.DISTRICT_SIGN, passphrase)
+        self.task = run_task(self, self.tr("Menyusun dan menulis paket…"),
+                             lambda progress: district.export_package(self.db, self.actor, passphrase=passphrase,
+                                                                      out_dir=folder),
+                             on_done=self._exported, on_error=self._failed)
+
+    def _exported(self, result) -> None:
+        self.refresh()
+        self.window().statusBar().showMessage(self.tr(
+            "Paket nomor {0} ditulis ke {1} dan dibaca ulang: aman untuk mencabut flashdisk.").format(
+            result.sequence, result.path), 15000)
+
+    def _failed(self, exc) -> None:
+        show_error(self, self.tr("Paket tidak dapat diekspor."), exc)
+
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Tanda terima atau data referensi"), "",
+                                                self.tr("Berkas Kinerja (*.kinerja)"))
+        if not paths:
+            return
+        if any(district.needs_passphrase(Path(p).read_bytes()) for p in paths):
+            self._dialog(PassphraseDialog(lambda p: self._import(paths, p), parent=self))
+        else:
+            run_action(self, lambda: self._import(paths, None), "", self.tr("Berkas tidak dapat diimpor."))
+
+    def _import(self, paths: list[str], passphrase: str | None) -> None:
+        messages = []
+        for path in paths:
+            applied = district.import_from_province(self.db, self.actor, Path(path).read_bytes(),
+                                                    file_name=path, passphrase=passphrase)
+            messages.append(applied.message)
+        self.refresh()
+        self.window().statusBar().showMessage(" ".join(messages), 15000)
