@@ -144,9 +144,9 @@ class MainWindow(QMainWindow):
 
     def _shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
-        for number in range(1, 10):
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self,
-                      activated=lambda n=number: self.ui.navList.setCurrentRow(min(n, self.ui.navList.count()) - 1))
+        for number in range(1, 10):  # as in browsers: Ctrl+9 is always the last page
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda n=number: self.ui.navList.setCurrentRow(
+                (self.ui.navList.count() if n == 9 else min(n, self.ui.navList.count())) - 1))
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save_current)
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.backup)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self._refresh_current)

@@ -8,6 +8,8 @@ import sys
 
 import pytest
 
+from kinerja_desktop.store.migrate import HEAD
+
 from .conftest import GURU, ROSTER, write
 
 
@@ -35,7 +37,7 @@ def test_demo_and_info_json(demo_db):
     result = kinerja("info", "--json", db=demo_db)
     info = json.loads(result.stdout)
     assert info["employees"] == 120 and info["skps"] == 240 and info["evaluations"] > 240
-    assert info["evaluations_final"] > 0 and info["schema"] == "0001"
+    assert info["evaluations_final"] > 0 and info["schema"] == HEAD
 
 
 def test_demo_is_deterministic(tmp_path, demo_db):
