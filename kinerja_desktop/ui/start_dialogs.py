@@ -19,7 +19,10 @@ class FirstStartDialog(Dialog):
         self.ui = Ui_FirstStartDialog()
         self.ui.setupUi(self)
         self.ui.databaseLabel.setText(self.tr("Basis data: {0}").format(db.engine.url.database or db.url))
-        self.ui.demoCheck.setChecked(True)
+        from ..sync.province import is_province
+
+        self.ui.demoCheck.setChecked(not is_province(db))  # a province holds no district of its own
+        self.ui.demoCheck.setVisible(not is_province(db))
         label_buttons(self.ui.buttonBox)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat akun"))
         self.ui.buttonBox.accepted.connect(self._create)

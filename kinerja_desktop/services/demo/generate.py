@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from ...errors import UserError
+from ...settings import PROVINCE_CODE
 from ...store import audit
 from ...store.db import Database
 from ...store.models import Employee
@@ -45,6 +46,8 @@ def generate_demo(db: Database, actor: Actor, *, employees: int = 300, seed: int
     today = today or date.today()
     rng = random.Random(seed)
     with db.transaction() as session:
+        if PROVINCE_CODE.get(session):
+            raise UserError("Ini basis data provinsi: data demo kabupaten/kota tidak diisikan ke dalamnya.")
         if session.scalar(select(func.count()).select_from(Employee)):
             raise UserError("Basis data ini sudah berisi pegawai; data demo hanya diisikan ke basis data kosong. "
                             "Gunakan --db dengan berkas baru.")
