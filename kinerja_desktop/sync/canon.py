@@ -8,6 +8,7 @@ deep nesting and over-long input.
 
 import json
 import math
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -85,25 +86,21 @@ def _refuse_constant(name: str):
     raise JsonRefused(f"nilai {name} tidak diizinkan")
 
 
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
 def _depth(text: str) -> int:
+    """The deepest nesting, counted over brackets outside strings (regex at C speed)."""
     depth = deepest = 0
-    in_string = escaped = False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif ch in "]}":
-            depth -= 1
+    for ch in _BRACKETS.findall(_STRING.sub("", text)):
+        depth += 1 if ch in "[{" else -1
+        deepest = max(deepest, depth)
     return deepest
+
+
+def too_deep(text: str) -> bool:
+    return text.count("[") + text.count("{") > MAX_DEPTH and _depth(text) > MAX_DEPTH
 
 
 def strict_loads(data: bytes, *, max_bytes: int) -> Any:
@@ -114,7 +111,7 @@ def strict_loads(data: bytes, *, max_bytes: int) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise JsonRefused(f"bukan UTF-8 (bita ke-{exc.start})") from None
-    if ("[" in text or "{" in text) and _depth(text) > MAX_DEPTH:
+    if too_deep(text):
         raise JsonRefused(f"bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat)")
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)

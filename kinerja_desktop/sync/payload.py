@@ -7,6 +7,7 @@ cannot re-sign this ciphertext as its own), ``records.jsonl`` and ``evidence/<sh
 
 import hashlib
 import io
+import json
 import re
 import zipfile
 from dataclasses import dataclass
@@ -14,7 +15,8 @@ from typing import Any
 
 import pyrage
 
-from .canon import JsonRefused, canonical, strict_loads
+from .canon import JsonRefused, canonical, strict_loads, too_deep
+from .records import dumps
 from .package import CODE, UUID, Opened, PackageRefused
 
 MAX_LINE = 8 * 1024 * 1024
@@ -32,7 +34,8 @@ class Body:
 
 
 def records_bytes(records: list[dict]) -> bytes:
-    return b"".join(canonical(r) + b"\n" for r in records)
+    """JSON lines as the reader expects them: compact, sorted keys, UTF-8."""
+    return b"".join(dumps(r).encode("utf-8") + b"\n" for r in records)
 
 
 def recipient(text: str) -> "pyrage.x25519.Recipient":
@@ -103,11 +106,30 @@ def _decrypt(opened: Opened, identities: list[str]) -> dict[str, bytes]:
     return members
 
 
-def _record(line: bytes, number: int, kinds: frozenset[str]) -> dict:
+def _fast(line: bytes) -> dict | None:
+    """The record, when the line is exactly its compact sorted-key JSON (how every line is
+    written); None sends the line to the strict parser, which says what is wrong with it."""
+    if len(line) > MAX_LINE:
+        return None
     try:
-        record = strict_loads(line, max_bytes=MAX_LINE)
-    except JsonRefused as exc:
-        raise PackageRefused(f"records.jsonl baris {number}: {exc}") from None
+        text = line.decode("utf-8")
+        if too_deep(text):
+            return None
+        record = json.loads(text)
+        return record if dumps(record) == text else None
+    except (ValueError, RecursionError):
+        return None
+
+
+def _record(line: bytes, number: int, kinds: frozenset[str]) -> dict:
+    record = _fast(line)
+    if record is None:
+        try:
+            record = strict_loads(line, max_bytes=MAX_LINE)
+        except JsonRefused as exc:
+            raise PackageRefused(f"records.jsonl baris {number}: {exc}") from None
+        raise PackageRefused(f"records.jsonl baris {number}: tidak dalam bentuk baku (JSON ringkas, kunci "
+                             "terurut), seperti yang ditulis Kinerja Desktop")
     if (not isinstance(record, dict) or set(record) != {"kind", "uuid", "version", "owner", "data"}
             or record["kind"] not in kinds or not isinstance(record["uuid"], str)
             or not UUID.match(record["uuid"]) or not isinstance(record["version"], int)

@@ -168,6 +168,8 @@ def test_a_zip_bomb_inside_the_payload_is_refused():
     (b'{"data":' + b'{"a":' * 40 + b"1" + b"}" * 40 + b',"kind":"unit"}', "bersarang"),
     (b'{"data":{},"kind":"payroll","owner":"1201","uuid":"' + UUID.encode() + b'","version":1}', "bukan rekaman"),
     (b'{"data":{},"kind":"unit","owner":"1201","uuid":"../x","version":1}', "bukan rekaman"),
+    (b'{"data": {}, "kind":"unit","owner":"1201","uuid":"' + UUID.encode() + b'","version":1}', "bentuk baku"),
+    (b'{"kind":"unit","data":{},"owner":"1201","uuid":"' + UUID.encode() + b'","version":1}', "bentuk baku"),
 ])
 def test_malformed_record_lines_are_refused(line, reason):
     with pytest.raises(PackageRefused, match=reason):
