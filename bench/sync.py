@@ -103,9 +103,10 @@ def import_ten(work: Path, districts: int, size: int, prov, trust: bytes) -> Non
         db, _ = make_district(work, size, number, trust)
         out = work / f"usb-d{number}"
         out.mkdir(exist_ok=True)
-        for old in out.glob("*.kinerja"):
-            old.unlink()
-        packages.append(district.export_package(db, ACTOR, passphrase=PASS, out_dir=out, full=True).path)
+        first = out / f"D{number:02d}-000001.kinerja"  # cached: a fresh province expects sequence 1
+        if not first.exists():
+            district.export_package(db, ACTOR, passphrase=PASS, out_dir=out, full=True)
+        packages.append(first)
         province.enrol(prov, ACTOR, district.key_info(db).public_text, office=f"D{number:02d}")
         db.close()
     start, records = time.perf_counter(), 0

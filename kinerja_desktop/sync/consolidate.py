@@ -29,7 +29,7 @@ from ..store.models import ProvConflict, ProvDistrict, ProvPackage, ProvRecord
 from . import keys, minisign, package, payload
 from .package import PackageRefused
 from .province import require_province
-from .records import KINDS, TOMBSTONE, dumps
+from .records import KINDS, TOMBSTONE
 
 from ..services.info import TOMBSTONE_KEY
 MAX_LISTED_CONFLICTS = 1000
@@ -154,14 +154,14 @@ class _Apply:
         self.result = {"inserted": 0, "updated": 0, "same": 0, "conflicts": 0}
         self.inserts, self.updates, self.conflicts = [], [], []
 
-    def run(self, records: list[dict]) -> None:
+    def run(self, records: list[dict], texts: list[str]) -> None:
         for i in range(0, len(records), 500):
             chunk = records[i:i + 500]
             stored = {r.uuid: r for r in self.s.execute(select(ProvRecord.uuid, ProvRecord.version, ProvRecord.hash)
                                                         .where(ProvRecord.uuid.in_([c["uuid"] for c in chunk])))}
             taken = self._nips_elsewhere(chunk)
-            for record in chunk:
-                self.decide(record, stored.get(record["uuid"]), taken)
+            for record, text in zip(chunk, texts[i:i + 500]):
+                self.decide(record, text, stored.get(record["uuid"]), taken)
         self.write()
 
     def _nips_elsewhere(self, chunk: list[dict]) -> set[str]:
@@ -171,8 +171,8 @@ class _Apply:
         return set(self.s.scalars(select(ProvRecord.key).where(
             ProvRecord.kind == "employee", ProvRecord.key.in_(nips), ProvRecord.office != self.m["office"])))
 
-    def decide(self, r: dict, stored, taken: set[str]) -> None:
-        text = dumps(r["data"])
+    def decide(self, r: dict, text: str, stored, taken: set[str]) -> None:
+        """``text`` is the record's data exactly as it came (compact sorted JSON)."""
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         row = dict(uuid=r["uuid"], office=self.m["office"], kind=r["kind"], key=_key(r["kind"], r["data"]),
                    version=r["version"], hash=digest, data=text, package_id=self.m["id"])
@@ -231,7 +231,7 @@ def _receipt(s: Session, checked: Checked, apply: _Apply, signer: package.Signer
 def _apply(db: Database, s: Session, actor: Actor, checked: Checked, signer: package.Signer) -> tuple[str, bytes]:
     m = checked.opened.manifest
     apply = _Apply(s, checked)
-    apply.run(checked.body.records)
+    apply.run(checked.body.records, checked.body.data_texts)
     _store_evidence(db, checked.body.evidence)
     district = s.scalar(select(ProvDistrict).where(ProvDistrict.office == m["office"]))
     district.last_sequence, district.last_manifest_sha256 = m["sequence"], checked.opened.manifest_sha256

@@ -31,6 +31,7 @@ INNER_NAMES = re.compile(r"^(header\.json|records\.jsonl|evidence/[0-9a-f]{64})$
 class Body:
     records: list[dict[str, Any]]
     evidence: dict[str, bytes]
+    data_texts: list[str]  # each record's ``data`` as compact sorted JSON: what its hash covers
 
 
 def records_bytes(records: list[dict]) -> bytes:
@@ -106,7 +107,7 @@ def _decrypt(opened: Opened, identities: list[str]) -> dict[str, bytes]:
     return members
 
 
-def _fast(line: bytes) -> dict | None:
+def _fast(line: bytes) -> tuple[dict, str] | None:
     """The record, when the line is exactly its compact sorted-key JSON (how every line is
     written); None sends the line to the strict parser, which says what is wrong with it."""
     if len(line) > MAX_LINE:
@@ -116,20 +117,26 @@ def _fast(line: bytes) -> dict | None:
         if too_deep(text):
             return None
         record = json.loads(text)
-        return record if dumps(record) == text else None
+        if dumps(record) != text or not text.startswith('{"data":'):
+            return None
+        # Keys are sorted, so "data" comes first and ends where the top-level "kind" begins: the
+        # last such key in the line (one inside data comes before it).
+        return record, text[len('{"data":'):text.rindex(',"kind":"')]
     except (ValueError, RecursionError):
         return None
 
 
-def _record(line: bytes, number: int, kinds: frozenset[str]) -> dict:
-    record = _fast(line)
-    if record is None:
+def _record(line: bytes, number: int, kinds: frozenset[str]) -> tuple[dict, str]:
+    """The record of one line and its data's JSON text; PackageRefused says what is wrong."""
+    fast = _fast(line)
+    if fast is None:
         try:
             record = strict_loads(line, max_bytes=MAX_LINE)
         except JsonRefused as exc:
             raise PackageRefused(f"records.jsonl baris {number}: {exc}") from None
         raise PackageRefused(f"records.jsonl baris {number}: tidak dalam bentuk baku (JSON ringkas, kunci "
                              "terurut), seperti yang ditulis Kinerja Desktop")
+    record, text = fast
     if (not isinstance(record, dict) or set(record) != {"kind", "uuid", "version", "owner", "data"}
             or record["kind"] not in kinds or not isinstance(record["uuid"], str)
             or not UUID.match(record["uuid"]) or not isinstance(record["version"], int)
@@ -138,10 +145,10 @@ def _record(line: bytes, number: int, kinds: frozenset[str]) -> dict:
             or not isinstance(record["data"], dict)):
         raise PackageRefused(f"records.jsonl baris {number}: bukan rekaman yang sah "
                              "(kind, uuid, version, owner, data)")
-    return record
+    return record, text
 
 
-def _records(data: bytes, kinds: frozenset[str]) -> list[dict]:
+def _records(data: bytes, kinds: frozenset[str]) -> list[tuple[dict, str]]:
     if data and not data.endswith(b"\n"):
         raise PackageRefused("records.jsonl terpotong (baris terakhir tidak lengkap)")
     lines = data.split(b"\n")[:-1] if data else []
@@ -155,7 +162,8 @@ def unpack(opened: Opened, *, identities: list[str], kinds: frozenset[str]) -> B
     members = _decrypt(opened, identities) if opened.manifest["encrypted"] else opened.body
     if "records.jsonl" not in members:
         raise PackageRefused("paket tidak memuat records.jsonl")
-    records = _records(members["records.jsonl"], kinds)
+    parsed = _records(members["records.jsonl"], kinds)
+    records, texts = [r for r, _ in parsed], [t for _, t in parsed]
     evidence = {}
     for name, data in members.items():
         if name.startswith("evidence/"):
@@ -168,4 +176,4 @@ def unpack(opened: Opened, *, identities: list[str], kinds: frozenset[str]) -> B
         counts[r["kind"]] = counts.get(r["kind"], 0) + 1
     if counts != {k: v for k, v in opened.manifest.get("counts", counts).items() if v}:
         raise PackageRefused("jumlah rekaman tidak sama dengan yang tercatat di manifest")
-    return Body(records, evidence)
+    return Body(records, evidence, texts)

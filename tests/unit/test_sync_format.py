@@ -211,3 +211,19 @@ def test_fuzz_record_lines(data):
         payload._records(data, frozenset({"unit"}))
     except PackageRefused:
         pass
+
+
+def test_data_text_is_exactly_the_hashed_form_even_with_nested_kind_keys():
+    from kinerja_desktop.sync.records import dumps
+
+    data = {"kind": "perangkat daerah", "name": 'Dinas ,"kind":"x"', "sub": [{"kind": "y"}]}
+    key = signer()
+    body = read_back(small_package(key, [{"kind": "unit", "uuid": UUID, "version": 2, "owner": "1201",
+                                          "data": data}]), key.public)
+    assert body.data_texts == [dumps(data)] and body.records[0]["data"] == data
+
+
+def test_an_extra_top_level_field_is_refused():
+    line = b'{"data":{},"extra":1,"kind":"unit","owner":"1201","uuid":"' + UUID.encode() + b'","version":1}\n'
+    with pytest.raises(PackageRefused, match="bukan rekaman"):
+        payload._records(line, frozenset({"unit"}))
