@@ -12,6 +12,7 @@ districts are cached in --work (building a 7,000-staff demo takes about 15 s).
 import argparse
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 import time
@@ -73,20 +74,29 @@ def plain_records(prov, path: Path) -> list[bytes]:
 
 
 def make_district(work: Path, size: int, number: int, trust: bytes):
-    path = work / f"district-{size}-{number}.sqlite3"
-    fresh = not path.exists()
-    db = open_database(str(path))
-    if fresh:
+    """A demo district with its key, trusting this run's province. The demo and key are built
+    once and kept in --work (pristine-*.sqlite3); each run works on a fresh copy."""
+    pristine = work / f"pristine-{size}-{number}.sqlite3"
+    if not pristine.exists():
+        db = open_database(str(pristine))
         generate_demo(db, ACTOR, employees=size, seed=number)
         district.init_keys(db, ACTOR, office_code=f"D{number:02d}", passphrase=PASS)
-        district.trust_province(db, ACTOR, trust, file_name="provinsi.kinerja")
+        db.close()
+        with sqlite3.connect(pristine) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    run = work / "run" / f"district-{size}-{number}"
+    shutil.rmtree(run, ignore_errors=True)
+    run.mkdir(parents=True)
+    path = Path(shutil.copy(pristine, run / "district.sqlite3"))
+    db = open_database(str(path))
+    district.trust_province(db, ACTOR, trust, file_name="provinsi.kinerja")
     return db, path
 
 
 def export_size(work: Path, size: int, trust: bytes) -> tuple[float, Path]:
     db, path = make_district(work, size, 99, trust)
-    out = work / f"usb-{size}"
-    out.mkdir(exist_ok=True)
+    out = path.parent / "usb"
+    out.mkdir()
     base_s, rows = timed(baseline_export, path, work / "baseline.jsonl")
     full_s, result = timed(district.export_package, db, ACTOR, passphrase=PASS, out_dir=out, full=True)
     records = sum(result.counts.values())
@@ -100,13 +110,10 @@ def export_size(work: Path, size: int, trust: bytes) -> tuple[float, Path]:
 def import_ten(work: Path, districts: int, size: int, prov, trust: bytes) -> None:
     packages = []
     for number in range(1, districts + 1):
-        db, _ = make_district(work, size, number, trust)
-        out = work / f"usb-d{number}"
-        out.mkdir(exist_ok=True)
-        first = out / f"D{number:02d}-000001.kinerja"  # cached: a fresh province expects sequence 1
-        if not first.exists():
-            district.export_package(db, ACTOR, passphrase=PASS, out_dir=out, full=True)
-        packages.append(first)
+        db, path = make_district(work, size, number, trust)
+        out = path.parent / "usb"
+        out.mkdir()
+        packages.append(district.export_package(db, ACTOR, passphrase=PASS, out_dir=out).path)
         province.enrol(prov, ACTOR, district.key_info(db).public_text, office=f"D{number:02d}")
         db.close()
     start, records = time.perf_counter(), 0
