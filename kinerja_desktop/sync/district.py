@@ -186,14 +186,19 @@ def _track(session: Session, *, full: bool) -> tuple[_Batch, int, int]:
     for key, state in states.items():  # gone from the database: a tombstone, never silence
         if key not in seen:
             visit(*key, TOMBSTONE)
+    _save_states(session, inserts, updates)
+    SYNC_CHANGE.set(session, counter)
+    return batch, acked, counter
+
+
+def _save_states(session: Session, inserts: list[dict], updates: list[dict]) -> None:
+    table = SyncRecord.__table__
     bulk_insert(session.connection(), table, inserts)
     if updates:
         session.connection().execute(
             table.update().where(table.c.kind == bindparam("k"), table.c.uuid == bindparam("u"))
             .values(hash=bindparam("hash"), version=bindparam("version"), change=bindparam("change")),
             [{**u, "k": u["kind"], "u": u["uuid"]} for u in updates])
-    SYNC_CHANGE.set(session, counter)
-    return batch, acked, counter
 
 
 def _evidence(db: Database, session: Session, wanted: set[str]) -> dict[str, bytes]:
