@@ -8,6 +8,7 @@ stick is healed by the next export, and a receipt moves that mark forward.
 
 import hashlib
 import uuid as uuid_mod
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,11 +27,16 @@ from ..store import audit
 from ..store.bulk import bulk_insert
 from ..store.db import Database
 from ..store.migrate import HEAD
-from ..store.models import Evidence, SyncOutbox, SyncRecord, SyncTrust
+from ..store.models import (
+    Employee, Evaluation, Evidence, Office, OrgPerformance, Skp, SyncOutbox, SyncRecord, SyncTrust, Unit,
+)
 from ..services.evidence_store import evidence_path
 from . import keys, minisign, package, payload
 from .package import PackageRefused
 from .records import TOMBSTONE, dumps, snapshot
+
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -157,7 +163,7 @@ class _Batch:
             self.evidence |= {e["sha256"] for e in data.get("evidence", ()) if e.get("sha256")}
 
 
-def _track(session: Session, *, full: bool) -> tuple[_Batch, int, int]:
+def _track(session: Session, *, full: bool, progress: Progress) -> tuple[_Batch, int, int]:
     """Compare every record with its last seen hash; a changed one gets a new version and the
     next change number. Returns the batch (changes after the last acknowledged one, or all with
     ``full``), the acknowledged mark and the new counter."""
@@ -180,15 +186,25 @@ def _track(session: Session, *, full: bool) -> tuple[_Batch, int, int]:
         if full or change > acked:
             batch.add(kind, uid, version, office, text, data)
 
+    total = max(len(states), _roots(session))
+    step = max(1, min(2000, total // 20))
     for kind, uid, data in snapshot(session):
         seen.add((kind, uid))
         visit(kind, uid, data)
+        if len(seen) % step == 0:
+            progress(len(seen), total)
     for key, state in states.items():  # gone from the database: a tombstone, never silence
         if key not in seen:
             visit(*key, TOMBSTONE)
     _save_states(session, inserts, updates)
     SYNC_CHANGE.set(session, counter)
     return batch, acked, counter
+
+
+def _roots(session: Session) -> int:
+    """How many records a snapshot yields (for progress)."""
+    return sum(session.scalar(select(func.count()).select_from(m))
+               for m in (Office, Unit, Employee, Skp, Evaluation, OrgPerformance))
 
 
 def _save_states(session: Session, inserts: list[dict], updates: list[dict]) -> None:
@@ -230,12 +246,13 @@ def package_name(office: str, sequence: int) -> str:
     return f"{office}-{sequence:06d}.kinerja"
 
 
-def export_package(db: Database, actor: Actor, *, passphrase: str, out_dir: Path, full: bool = False) -> ExportResult:
+def export_package(db: Database, actor: Actor, *, passphrase: str, out_dir: Path, full: bool = False,
+                   progress: Progress | None = None) -> ExportResult:
     """`sync export`: one signed package of every change the province has not acknowledged (all
     records with ``full``), encrypted when a province is trusted. Written to the outbox and to
     ``out_dir`` (read back and re-hashed); earlier packages still without a receipt are copied
     along, so one stick carries everything outstanding. One transaction: a failed write changes
-    nothing."""
+    nothing. ``progress(done, total)`` is called as records are read; raising in it cancels."""
     require_writer(actor)
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
@@ -243,7 +260,7 @@ def export_package(db: Database, actor: Actor, *, passphrase: str, out_dir: Path
     with db.transaction() as s:
         signer = keys.signer(s, keys.DISTRICT_SIGN, passphrase)
         trust = s.scalar(select(SyncTrust).limit(1))
-        batch, acked, counter = _track(s, full=full)
+        batch, acked, counter = _track(s, full=full, progress=progress or (lambda done, total: None))
         sequence = (s.scalar(select(func.max(SyncOutbox.sequence))) or 0) + 1
         manifest = {**_header(s, sequence=sequence, changes=(0 if full else acked, counter), full=full),
                     "counts": dict(sorted(batch.counts.items())), "encrypted": trust is not None}

@@ -383,12 +383,12 @@
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="24" />
+        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="27" />
         <source>Buat akun</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="36" />
+        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="39" />
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -475,12 +475,12 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="55" />
+        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="58" />
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="63" />
+        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="66" />
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -906,102 +906,112 @@
 <context>
     <name>ProvincePage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="42" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="44" />
         <source>&amp;Pilih paket…</source>
         <translation>&amp;Choose packages…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="44" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="46" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="44" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="46" />
         <source>Hasil pemeriksaan</source>
         <translation>Verification result</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="45" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="47" />
         <source>Tanda terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="47" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="49" />
         <source>Instansi</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="47" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="49" />
         <source>Paket terakhir</source>
         <translation>Last package</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="48" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="50" />
         <source>Ditahan</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="48" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="50" />
         <source>Bentrok</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="49" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="51" />
         <source>Rekaman</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="50" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="52" />
         <source>Hari sejak paket</source>
         <translation>Days since package</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="51" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="53" />
         <source>Kunci</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="51" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="53" />
         <source>dicabut</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="53" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="55" />
         <source>Seret berkas paket (.kinerja) ke halaman ini, atau pilih berkasnya. Tanda terima ditulis di folder paket.</source>
         <translation>Drag package files (.kinerja) onto this page, or choose them. Receipts are written to the package's folder.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="57" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="59" />
         <source>&lt;h2&gt;Konsolidasi Provinsi&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Province consolidation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="61" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="63" />
         <source>&lt;b&gt;Per kabupaten/kota&lt;/b&gt;</source>
         <translation>&lt;b&gt;Per district&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="66" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="68" />
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="71" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="73" />
         <source>Kunci provinsi: ID {0}, sidik jari &lt;b&gt;{1}&lt;/b&gt;. Terkonsolidasi: {2} pegawai, {3} SKP, {4} evaluasi dari {5} kabupaten/kota.</source>
         <translation>Province key: ID {0}, fingerprint &lt;b&gt;{1}&lt;/b&gt;. Consolidated: {2} employees, {3} SKPs, {4} evaluations from {5} districts.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="88" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="90" />
         <source>Paket kabupaten/kota</source>
         <translation>District packages</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="89" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="91" />
         <source>Paket Kinerja (*.kinerja)</source>
         <translation>Kinerja packages (*.kinerja)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="114" />
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="116" />
+        <source>Memeriksa dan menerapkan paket…</source>
+        <translation>Verifying and applying packages…</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="118" />
+        <source>Paket tidak dapat diimpor.</source>
+        <translation>The package cannot be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/province.py" line="131" />
         <source>tidak dapat dibaca: {0}</source>
         <translation>cannot be read: {0}</translation>
     </message>
@@ -1803,7 +1813,7 @@ Create a new one there?</translation>
     </message>
     <message>
         <location filename="../../kinerja_desktop/ui/pages/sync.py" line="101" />
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="136" />
+        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="139" />
         <source>Berkas Kinerja (*.kinerja)</source>
         <translation>Kinerja files (*.kinerja)</translation>
     </message>
@@ -1833,17 +1843,22 @@ Create a new one there?</translation>
         <translation>Package {0} written to {1} and read back: safe to remove the USB drive.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="132" />
+        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="133" />
+        <source>Ekspor dibatalkan; tidak ada yang diubah.</source>
+        <translation>Export cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="135" />
         <source>Paket tidak dapat diekspor.</source>
         <translation>The package cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="135" />
+        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="138" />
         <source>Tanda terima atau data referensi</source>
         <translation>Receipts or reference data</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="142" />
+        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="145" />
         <source>Berkas tidak dapat diimpor.</source>
         <translation>The file cannot be imported.</translation>
     </message>

@@ -220,3 +220,20 @@ def test_receipts_are_checkable_with_minisign(world, tmp_path):
     run = subprocess.run(["minisign", "-V", "-p", str(pub), "-m", "manifest.json", "-x", "manifest.json.minisig"],
                          cwd=tmp_path / "r", capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+def test_cancelled_export_changes_nothing(world):
+    class Stop(Exception):
+        pass
+
+    seen = []
+
+    def progress(done, total):
+        seen.append((done, total))
+        raise Stop()
+
+    with pytest.raises(Stop):
+        district.export_package(world.district, ACTOR, passphrase=PASS, out_dir=world.root, progress=progress)
+    assert seen and seen[0][1] >= seen[0][0]
+    assert district.outbox(world.district) == [] and not list(world.root.glob("*.kinerja"))
+    assert world.export().name.endswith("000001.kinerja")  # the sequence was not used up

@@ -86,6 +86,7 @@ def province_window_import(qtbot, prov, operator, package: Path) -> Path:
     assert "Frasa sandi salah" in dialog.errorLabel.text()
     dialog.passphrase.setText(PASS)
     click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.results_model.rowCount() == 1, timeout=30_000)
     result = page.results_model.rows[0]
     assert "diterapkan" in result.outcome and result.receipts
     assert page.districts_model.rows[0].office == "1201"
@@ -95,6 +96,7 @@ def province_window_import(qtbot, prov, operator, package: Path) -> Path:
     data[len(data) // 2] ^= 1
     bad.write_bytes(bytes(data))
     page.import_files([str(bad)], PASS)
+    qtbot.waitUntil(lambda: page.results_model.rowCount() == 2, timeout=30_000)
     assert "ditolak" in page.results_model.rows[0].outcome
     shot(w, "sinkronisasi-provinsi.png")
     return package.parent / result.receipts

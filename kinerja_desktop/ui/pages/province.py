@@ -14,8 +14,10 @@ from ...services.context import Actor
 from ...services.info import database_info
 from ...store.db import Database
 from ...sync import consolidate, province
+from ..errors import show_error
 from ..rows_model import RowsModel
 from ..sync_dialogs import PassphraseDialog
+from ..tasks import Cancelled, run_task
 
 
 @dataclass(frozen=True)
@@ -95,13 +97,28 @@ class ProvincePage(QWidget):
             self.dialog.open()
 
     def import_files(self, paths: list[str], passphrase: str) -> None:
-        """Each file on its own: one refused file does not stop the others."""
+        """In the background, each file on its own: one refused file does not stop the others;
+        cancel stops between files."""
         from ...sync import keys
 
         with self.db.read() as s:  # a wrong passphrase is said once, in the dialog
             keys.identity(s, keys.PROVINCE_AGE, passphrase)
-        for path in sorted(paths):
-            self.results.insert(0, self._import_one(Path(path), passphrase))
+
+        def work(progress) -> list[FileResult]:
+            done = []
+            for number, path in enumerate(sorted(paths)):
+                try:
+                    progress(number, len(paths))
+                except Cancelled:  # the files already applied stay applied, and are listed
+                    break
+                done.append(self._import_one(Path(path), passphrase))
+            return done
+        self.task = run_task(self, self.tr("Memeriksa dan menerapkan paket…"), work,
+                             on_done=self._imported, on_error=lambda exc: show_error(
+                                 self, self.tr("Paket tidak dapat diimpor."), exc))
+
+    def _imported(self, results: list[FileResult]) -> None:
+        self.results[:0] = reversed(results)
         self.refresh()
 
     def _import_one(self, path: Path, passphrase: str) -> FileResult:

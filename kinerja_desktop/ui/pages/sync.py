@@ -13,7 +13,7 @@ from ...sync import district
 from ..errors import run_action, show_error
 from ..rows_model import RowsModel
 from ..sync_dialogs import PassphraseDialog
-from ..tasks import run_task
+from ..tasks import Cancelled, run_task
 
 
 class SyncPage(QWidget):
@@ -119,7 +119,7 @@ class SyncPage(QWidget):
             keys.signer(s, keys.DISTRICT_SIGN, passphrase)
         self.task = run_task(self, self.tr("Menyusun dan menulis paket…"),
                              lambda progress: district.export_package(self.db, self.actor, passphrase=passphrase,
-                                                                      out_dir=folder),
+                                                                      out_dir=folder, progress=progress),
                              on_done=self._exported, on_error=self._failed)
 
     def _exported(self, result) -> None:
@@ -129,6 +129,9 @@ class SyncPage(QWidget):
             result.sequence, result.path), 15000)
 
     def _failed(self, exc) -> None:
+        if isinstance(exc, Cancelled):
+            self.window().statusBar().showMessage(self.tr("Ekspor dibatalkan; tidak ada yang diubah."), 8000)
+            return
         show_error(self, self.tr("Paket tidak dapat diekspor."), exc)
 
     def import_files(self) -> None:
