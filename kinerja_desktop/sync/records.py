@@ -9,7 +9,7 @@ is about half a million rows.
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -75,18 +75,24 @@ class _Reader:
                 fields.append((i, out, self.uuids[target].get, None))
             else:
                 fields.append((i, name, None, _convert(column)))
-        plain = [(i, n) for i, n, m, c in fields if m is None and c is None]
-        mapped = [(i, n, m) for i, n, m, c in fields if m is not None]
-        converted = [(i, n, c) for i, n, m, c in fields if c is not None]
+        return _compile(fields)
 
-        def make(row) -> dict:
-            out = {n: row[i] for i, n in plain}
-            for i, n, m in mapped:
-                out[n] = None if row[i] is None else m(row[i])
-            for i, n, c in converted:
-                out[n] = c(row[i])
-            return out
-        return make
+
+def _compile(fields: list[tuple]) -> Callable[[tuple], dict]:
+    """One dict display for the row, compiled once per table: about twice as fast as a loop
+    over the columns, which matters at a million rows. Names come from the schema, not data."""
+    env, parts = {}, []
+    for i, name, mapping, convert in fields:
+        if mapping is not None:
+            env[f"m{i}"] = mapping
+            parts.append(f"{name!r}: None if row[{i}] is None else m{i}(row[{i}])")
+        elif convert is not None:
+            env[f"c{i}"] = convert
+            parts.append(f"{name!r}: c{i}(row[{i}])")
+        else:
+            parts.append(f"{name!r}: row[{i}]")
+    exec(f"def make(row):\n    return {{{', '.join(parts)}}}", env)  # noqa: S102 - schema names only
+    return env["make"]
 
 
 def _group(rows: list[tuple], table: Table, key: str, make) -> dict[int, list[dict]]:
