@@ -42,6 +42,7 @@ class Checked:
     opened: package.Opened
     body: payload.Body
     verdict: str  # apply / duplicate / held
+    stored: dict  # uuid -> (version, hash) of the records the province already holds from this office
 
     @property
     def office(self) -> str:
@@ -100,7 +101,8 @@ def _verdict(s: Session, opened: package.Opened, district: ProvDistrict) -> str:
     return "apply"
 
 
-def _check_owners(s: Session, office: str, records: list[dict]) -> None:
+def _check_owners(s: Session, office: str, records: list[dict]) -> dict:
+    """Refuse records of another office; return what the province holds of the rest."""
     uuids = [r["uuid"] for r in records]
     if len(set(uuids)) != len(uuids):
         raise PackageRefused("rekaman yang sama muncul dua kali di dalam paket")
@@ -108,11 +110,14 @@ def _check_owners(s: Session, office: str, records: list[dict]) -> None:
     if stranger is not None:
         raise PackageRefused(f"rekaman {stranger['kind']} {stranger['uuid']} milik instansi "
                              f"'{stranger['owner']}', bukan pengirim paket ({office})")
+    stored = {}
     for i in range(0, len(uuids), 500):
-        other = s.execute(select(ProvRecord.uuid, ProvRecord.office).where(
-            ProvRecord.uuid.in_(uuids[i:i + 500]), ProvRecord.office != office)).first()
-        if other is not None:
-            raise PackageRefused(f"rekaman {other.uuid} sudah tercatat milik instansi '{other.office}'")
+        for row in s.execute(select(ProvRecord.uuid, ProvRecord.office, ProvRecord.version, ProvRecord.hash)
+                             .where(ProvRecord.uuid.in_(uuids[i:i + 500]))):
+            if row.office != office:
+                raise PackageRefused(f"rekaman {row.uuid} sudah tercatat milik instansi '{row.office}'")
+            stored[row.uuid] = (row.version, row.hash)
+    return stored
 
 
 def check(s: Session, data: bytes, *, identity: str) -> Checked:
@@ -126,8 +131,7 @@ def check(s: Session, data: bytes, *, identity: str) -> Checked:
     package.verify(opened, minisign.parse_public_key(district.sign_key))
     verdict = _verdict(s, opened, district)
     body = payload.unpack(opened, identities=[identity], kinds=KINDS)
-    _check_owners(s, district.office, body.records)
-    return Checked(opened, body, verdict)
+    return Checked(opened, body, verdict, _check_owners(s, district.office, body.records))
 
 
 def verify_file(db: Database, data: bytes, *, passphrase: str, file_name: str) -> Checked:
@@ -150,18 +154,16 @@ class _Apply:
     """Decides each record of one package against the consolidated copy and writes the result."""
 
     def __init__(self, s: Session, checked: Checked):
-        self.s, self.m = s, checked.opened.manifest
+        self.s, self.m, self.stored = s, checked.opened.manifest, checked.stored
         self.result = {"inserted": 0, "updated": 0, "same": 0, "conflicts": 0}
         self.inserts, self.updates, self.conflicts = [], [], []
 
     def run(self, records: list[dict], texts: list[str]) -> None:
         for i in range(0, len(records), 500):
             chunk = records[i:i + 500]
-            stored = {r.uuid: r for r in self.s.execute(select(ProvRecord.uuid, ProvRecord.version, ProvRecord.hash)
-                                                        .where(ProvRecord.uuid.in_([c["uuid"] for c in chunk])))}
             taken = self._nips_elsewhere(chunk)
             for record, text in zip(chunk, texts[i:i + 500]):
-                self.decide(record, text, stored.get(record["uuid"]), taken)
+                self.decide(record, text, self.stored.get(record["uuid"]), taken)
         self.write()
 
     def _nips_elsewhere(self, chunk: list[dict]) -> set[str]:
@@ -181,14 +183,16 @@ class _Apply:
         if stored is None:
             self.result["inserted"] += 1
             self.inserts.append(row)
-        elif stored.hash == digest:
+            return
+        version, stored_hash = stored
+        if stored_hash == digest:
             self.result["same"] += 1
-        elif r["version"] > stored.version:
+        elif r["version"] > version:
             self.result["updated"] += 1
             self.updates.append(row)
         else:
-            self.conflict(r, text, stored.version, f"versi {r['version']} tidak lebih baru dari versi "
-                                                   f"{stored.version} yang sudah ada, tetapi isinya berbeda")
+            self.conflict(r, text, version, f"versi {r['version']} tidak lebih baru dari versi "
+                                            f"{version} yang sudah ada, tetapi isinya berbeda")
 
     def conflict(self, r: dict, text: str, stored_version: int | None, reason: str) -> None:
         self.result["conflicts"] += 1
