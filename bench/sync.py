@@ -50,8 +50,9 @@ def baseline_export(path: Path, out: Path) -> int:
 
 def baseline_import(path: Path, lines: list[bytes]) -> None:
     """Insert the record lines, as they are, into a plain table with one executemany."""
+    path.unlink(missing_ok=True)
     conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE IF NOT EXISTS r (uuid TEXT UNIQUE, data TEXT)")
+    conn.execute("CREATE TABLE r (uuid TEXT UNIQUE, data TEXT)")
     with conn:
         conn.executemany("INSERT INTO r VALUES (?, ?)", ((str(i), line) for i, line in enumerate(lines)))
     conn.close()
@@ -121,6 +122,7 @@ def import_ten(work: Path, districts: int, size: int, prov, trust: bytes) -> Non
         result = consolidate.import_package(prov, ACTOR, path.read_bytes(), passphrase=PASS, file_name=path.name)
         records += int(result.message.split(": ")[1].split(" baru")[0])
     import_s = time.perf_counter() - start
+    print(f"province import of {districts} packages of {size} staff: {import_s:6.2f} s, {records:,} records", flush=True)
     lines = [line for path in packages for line in plain_records(prov, path)]
     base_s, _ = timed(baseline_import, work / "baseline-import.sqlite3", lines)
     print(f"province import of {districts} packages of {size} staff: {import_s:6.2f} s, {records:,} records "
