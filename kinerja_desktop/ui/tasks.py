@@ -16,6 +16,19 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 log = logging.getLogger(__name__)
 
 
+def pool() -> QThreadPool:
+    """The global pool, its threads kept alive for the life of the program.
+
+    A pool thread that expires (after 30 s idle, Qt's default) tears down PySide wrappers in its
+    exit handler: it takes Qt's signal-connection mutex and then waits for the GIL, while the GUI
+    thread, holding the GIL, may be waiting for that mutex to connect a signal. That deadlock froze
+    the window (seen in the test suite: a dialog built while a worker exited). Threads that never
+    exit never run that handler."""
+    instance = QThreadPool.globalInstance()
+    instance.setExpiryTimeout(-1)
+    return instance
+
+
 class Cancelled(Exception):
     """Raised inside the worker when the user cancelled."""
 
@@ -65,7 +78,7 @@ def run_task(parent: QWidget, label: str, fn: Callable, *, on_done: Callable, on
     signals.progress.connect(set_progress)
     signals.finished.connect(lambda value: finish(on_done, value))
     signals.failed.connect(lambda exc: finish(on_error, exc))
-    QThreadPool.globalInstance().start(_Runnable(fn, signals, cancel))
+    pool().start(_Runnable(fn, signals, cancel))
     return dialog
 
 
@@ -75,4 +88,4 @@ def run_quiet(owner: QObject, fn: Callable[[], object], *, on_done: Callable, on
     signals = _Signals(owner)
     signals.finished.connect(on_done)
     signals.failed.connect(on_error)
-    QThreadPool.globalInstance().start(_Runnable(lambda _progress: fn(), signals, threading.Event()))
+    pool().start(_Runnable(lambda _progress: fn(), signals, threading.Event()))
