@@ -40,3 +40,21 @@ def penilai_actor(db, nip: str) -> Actor:
     with db.read() as s:
         return Actor(username=f"u{nip[-4:]}", role=Role.PENILAI,
                      employee_id=s.scalar(select(Employee.id).where(Employee.nip == nip)))
+
+
+@pytest.fixture(scope="session")
+def sync_templates(tmp_path_factory):
+    """A district and a province that trust each other, built once (sync_world.py)."""
+    from .sync_world import build_templates
+
+    return build_templates(tmp_path_factory.mktemp("sync-templates"))
+
+
+@pytest.fixture
+def world(sync_templates, tmp_path):
+    """A fresh copy of the two databases for one test."""
+    from .sync_world import copy_world
+
+    w = copy_world(sync_templates, tmp_path / "world")
+    yield w
+    w.district.close(), w.province.close()

@@ -13,19 +13,7 @@ from kinerja_desktop.services.units import update_unit
 from kinerja_desktop.store.models import Evaluation, ProvConflict, ProvRecord, SyncOutbox, Unit
 from kinerja_desktop.sync import district, province
 
-from .sync_world import ACTOR, OFFICE, PASS, build_templates, copy_world
-
-
-@pytest.fixture(scope="session")
-def templates(tmp_path_factory):
-    return build_templates(tmp_path_factory.mktemp("sync-templates"))
-
-
-@pytest.fixture
-def world(templates, tmp_path):
-    w = copy_world(templates, tmp_path / "world")
-    yield w
-    w.district.close(), w.province.close()
+from .sync_world import ACTOR, OFFICE, PASS
 
 
 def first_unit(db):

@@ -12,24 +12,12 @@ from kinerja_desktop.store.migrate import open_database
 from kinerja_desktop.store.models import ProvRecord
 from kinerja_desktop.sync import container, district, province
 
-from .sync_world import ACTOR, OFFICE, PASS, build_templates, copy_world
-
-
-@pytest.fixture(scope="session")
-def templates(tmp_path_factory):
-    return build_templates(tmp_path_factory.mktemp("sync-refusal-templates"))
-
-
-@pytest.fixture
-def world(templates, tmp_path):
-    w = copy_world(templates, tmp_path / "world")
-    yield w
-    w.district.close(), w.province.close()
+from .sync_world import ACTOR, OFFICE, PASS, copy_world
 
 
 def refused(world, data: bytes, match: str, *, name: str = "paket.kinerja") -> str:
-    """Import through the command line: exit 1, the message names the file and the reason, no
-    traceback, and the province database is exactly as it was."""
+    """Import it: refused with a message naming the file and the reason, and the province
+    database exactly as it was (the command line's exit 1 is test_cli_refusal_exit_code...)."""
     path = world.root / name
     path.write_bytes(data)
     before = world.state()
