@@ -21,6 +21,7 @@ from ..errors import UserError
 from ..services.access import require_writer
 from ..services.context import Actor
 from ..services.evidence_store import evidence_path
+from ..services.info import TOMBSTONE_KEY
 from ..store import audit
 from ..store.bulk import bulk_insert
 from ..store.db import Database
@@ -31,7 +32,6 @@ from .package import PackageRefused
 from .province import require_province
 from .records import KINDS, TOMBSTONE
 
-from ..services.info import TOMBSTONE_KEY
 MAX_LISTED_CONFLICTS = 1000
 
 

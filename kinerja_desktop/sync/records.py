@@ -6,7 +6,6 @@ objections) and org_performance. Read with plain Core queries: the whole 7,000-s
 is about half a million rows.
 """
 
-import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -26,12 +25,8 @@ TOMBSTONE = {"deleted": True}
 _SKIP = {"id", "uuid", "version", "office_id"}
 
 
-def record_hash(data: dict) -> str:
-    """sha256 of the record's data as sorted-key compact JSON (the same bytes as in records.jsonl)."""
-    return hashlib.sha256(dumps(data).encode("utf-8")).hexdigest()
-
-
 def dumps(value: Any) -> str:
+    """Compact, sorted-key JSON: how record lines are written and what a record's hash covers."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
