@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ...errors import UserError
@@ -15,7 +15,7 @@ from ...services.info import database_info
 from ...store.db import Database
 from ...sync import consolidate, province
 from ..errors import show_error
-from ..rows_model import RowsModel
+from ..rows_model import RowsModel, rows_table
 from ..sync_dialogs import PassphraseDialog
 from ..tasks import Cancelled, run_task
 
@@ -25,14 +25,6 @@ class FileResult:
     file: str
     outcome: str
     receipts: str
-
-
-def _table(model: RowsModel) -> QTableView:
-    table = QTableView(alternatingRowColors=True, selectionBehavior=QTableView.SelectionBehavior.SelectRows)
-    table.setModel(model)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class ProvincePage(QWidget):
@@ -59,9 +51,9 @@ class ProvincePage(QWidget):
         layout.addWidget(QLabel(self.tr("<h2>Konsolidasi Provinsi</h2>")))
         layout.addWidget(self.key_label)
         layout.addLayout(top)
-        layout.addWidget(_table(self.results_model), 1)
+        layout.addWidget(rows_table(self.results_model), 1)
         layout.addWidget(QLabel(self.tr("<b>Per kabupaten/kota</b>")))
-        layout.addWidget(_table(self.districts_model), 1)
+        layout.addWidget(rows_table(self.districts_model), 1)
         self.refresh()
 
     def title(self) -> str:

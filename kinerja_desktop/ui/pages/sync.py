@@ -4,14 +4,14 @@ receipts and reference data from the province."""
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ...services.context import Actor
 from ...store.db import Database
 from ...sync import district
 from ..errors import run_action, show_error
-from ..rows_model import RowsModel
+from ..rows_model import RowsModel, rows_table
 from ..sync_dialogs import PassphraseDialog
 from ..tasks import Cancelled, run_task
 
@@ -30,10 +30,7 @@ class SyncPage(QWidget):
             (self.tr("Rekaman"), "records"), (self.tr("Status"), "status"),
             (self.tr("Tanda terima"), lambda r: f"{r.receipt_at:%d-%m-%Y %H:%M}" if r.receipt_at else ""),
             (self.tr("Bentrok"), "conflicts"), (self.tr("Berkas"), "file_name")], self)
-        self.table = QTableView(alternatingRowColors=True, selectionBehavior=QTableView.SelectionBehavior.SelectRows)
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = rows_table(self.model)
         self._layout()
         self._shown_once = False
 
