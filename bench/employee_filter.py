@@ -29,7 +29,7 @@ def main() -> None:
     from kinerja_desktop.services.demo import generate_demo
     from kinerja_desktop.services.employees import list_employees
     from kinerja_desktop.store.migrate import open_database
-    from kinerja_desktop.ui.employee_model import EmployeeTableModel
+    from kinerja_desktop.ui.models.employees import EmployeeTableModel
 
     path = args.db or str(Path(tempfile.mkdtemp()) / "bench.sqlite3")
     db = open_database(path)

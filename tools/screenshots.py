@@ -25,7 +25,7 @@ def main() -> int:
     from kinerja_desktop.services.demo import generate_demo
     from kinerja_desktop.store.migrate import open_database
     from kinerja_desktop.ui.main_window import MainWindow
-    from kinerja_desktop.ui.start_dialogs import FirstStartDialog, LoginDialog
+    from kinerja_desktop.ui.dialogs.start import FirstStartDialog, LoginDialog
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qsettings"))

@@ -13,14 +13,14 @@ from ..store.db import Database
 from ..sync import province
 from .errors import show_error
 from .forms.ui_main_window import Ui_MainWindow
-from .main_window_roles import ROLE_NAMES
+from .roles import ROLE_NAMES
 from .pages.employees import EmployeesPage
 from .pages.evaluation import EvaluationPage
 from .pages.mass_rating import MassRatingPage
 from .pages.objections import ObjectionPage
 from .pages.rekap import RekapPage
 from .pages.skp import SkpPage
-from .printing import ask_and_verify
+from .dialogs.printing import ask_and_verify
 
 
 

@@ -27,7 +27,7 @@ def _print_check(db, actor) -> int:
 
     from ..services.employees import list_employees
     from ..services.printing import document_pdf
-    from .printing import PreviewDialog
+    from .dialogs.printing import PreviewDialog
 
     nip = list_employees(db, actor, year=date.today().year)[0].nip
     dialog = PreviewDialog(document_pdf(db, actor, doc="dokumen-evaluasi", nip=nip, year=date.today().year - 1),

@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .errors import show_error
-from .start_dialogs import FirstStartDialog, LoginDialog
-from .tasks import run_quiet, run_task
+from .dialogs.start import FirstStartDialog, LoginDialog
+from .ops import run_quiet, run_task
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from kinerja_desktop.domain import PeriodKind
 from kinerja_desktop.services import accounts
 from kinerja_desktop.store.models import Employee
-from kinerja_desktop.ui.sheet_model import HASIL, PERILAKU
+from kinerja_desktop.ui.models.sheet import HASIL, PERILAKU
 
 
 def test_rate_with_keys_then_finalize(qtbot, demo, operator):

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from kinerja_desktop.domain import PeriodKind
 from kinerja_desktop.domain.verification import verification_code
 from kinerja_desktop.store.models import Employee
-from kinerja_desktop.ui.printing import show_verification
+from kinerja_desktop.ui.dialogs.printing import show_verification
 
 
 def kabid(window):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kinerja_desktop.services import accounts
-from kinerja_desktop.ui.start_dialogs import FirstStartDialog, LoginDialog
+from kinerja_desktop.ui.dialogs.start import FirstStartDialog, LoginDialog
 
 from ..integration.conftest import ROSTER
 

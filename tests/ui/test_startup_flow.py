@@ -13,7 +13,7 @@ from kinerja_desktop.ui.startup import Startup
 
 
 def test_start_up_modules_import_only_qt():
-    code = ("import sys, kinerja_desktop.ui.main, kinerja_desktop.ui.startup, kinerja_desktop.ui.start_dialogs;"
+    code = ("import sys, kinerja_desktop.ui.main, kinerja_desktop.ui.startup, kinerja_desktop.ui.dialogs.start;"
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'openpyxl'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from kinerja_desktop.domain import PeriodKind
 from kinerja_desktop.services import accounts
 from kinerja_desktop.ui.main_window import MainWindow
-from kinerja_desktop.ui.start_dialogs import LoginDialog
+from kinerja_desktop.ui.dialogs.start import LoginDialog
 
 from ..integration.conftest import KABID, KADIS, ROSTER, STAF
 from ..ui_helpers import click_save, first_rhk_index

@@ -11,11 +11,11 @@ from ...services.employees import NO_SKP, list_employees, list_units
 from ...services.organisation import subtree_ids
 from ...services.roster import import_roster
 from ...store.db import Database
-from ..employee_model import EmployeeTableModel
+from ..models.employees import EmployeeTableModel
 from ..errors import show_error
 from ..forms.ui_employees_page import Ui_EmployeesPage
-from ..roster_dialog import RosterImportDialog
-from ..tasks import run_quiet, run_task
+from ..dialogs.roster import RosterImportDialog
+from ..ops import run_quiet, run_task
 
 STATUSES = (NO_SKP, "Draft", "Diajukan", "Dikembalikan", "Disetujui")
 

@@ -16,11 +16,11 @@ from ...services.office import get_office
 from ...services.organisation import governing_distribution
 from ...store.db import Database
 from ..errors import run_action, show_error
-from ..evaluation_models import FeedbackModel, PhraseDelegate, RealisasiModel
+from ..models.evaluation import FeedbackModel, PhraseDelegate, RealisasiModel
 from ..forms.ui_evaluation_page import Ui_EvaluationPage
-from ..input_dialog import SOURCES, FeedbackInputDialog, ObjectionDialog
-from ..printing import attach_menu, preview
-from ..rows_model import RowsModel
+from ..dialogs.evaluation_inputs import SOURCES, FeedbackInputDialog, ObjectionDialog
+from ..dialogs.printing import attach_menu, preview
+from ..models.rows import RowsModel
 from .skp import STATUS_COLOURS
 
 PREDIKAT_COLOURS = {"Sangat Baik": "#276749", "Baik": "#2f855a", "Butuh Perbaikan": "#b7791f",

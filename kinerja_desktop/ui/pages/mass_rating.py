@@ -9,7 +9,7 @@ from ...services.context import Actor, Role
 from ...store.db import Database
 from ..errors import show_error
 from ..forms.ui_mass_rating_page import Ui_MassRatingPage
-from ..sheet_model import HASIL, KEYS, PERILAKU, SheetModel
+from ..models.sheet import HASIL, KEYS, PERILAKU, SheetModel
 from .evaluation import fill_periods
 
 

@@ -9,7 +9,7 @@ from ...services.context import Actor, Role
 from ...store.db import Database
 from ..errors import run_action
 from ..forms.ui_objection_page import Ui_ObjectionPage
-from ..rows_model import RowsModel
+from ..models.rows import RowsModel
 
 
 def _result(result: dict | None) -> str:

@@ -15,9 +15,9 @@ from ...services.info import database_info
 from ...store.db import Database
 from ...sync import consolidate, province
 from ..errors import show_error
-from ..rows_model import RowsModel, rows_table
-from ..sync_dialogs import PassphraseDialog
-from ..tasks import Cancelled, run_task
+from ..models.rows import RowsModel, rows_table
+from ..dialogs.passphrase import PassphraseDialog
+from ..ops import Cancelled, run_task
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from ...services.rekap import UnitRekap, rekap
 from ...store.db import Database
 from ..errors import run_action, show_error
 from ..forms.ui_rekap_page import Ui_RekapPage
-from ..printing import PreviewDialog, batch
-from ..rows_model import RowsModel
-from ..tasks import run_quiet
+from ..dialogs.printing import PreviewDialog, batch
+from ..models.rows import RowsModel
+from ..ops import run_quiet
 from .evaluation import fill_periods
 
 SHORT = {"Sangat Baik": "SB", "Baik": "B", "Butuh Perbaikan": "BP", "Kurang/Misconduct": "K/M", "Sangat Kurang": "SK"}

@@ -15,9 +15,9 @@ from ...services.skp.planning import LAMPIRAN_SECTIONS
 from ...store.db import Database
 from ..errors import run_action, show_error
 from ..forms.ui_skp_page import Ui_SkpPage
-from ..printing import attach_menu, preview
-from ..skp_dialogs import IndicatorDialog, RhkDialog
-from ..skp_tree import RHK_ROLE, build_model
+from ..dialogs.printing import attach_menu, preview
+from ..dialogs.skp import IndicatorDialog, RhkDialog
+from ..models.skp_tree import RHK_ROLE, build_model
 
 LAMPIRAN_TITLES = {"dukungan_sumber_daya": "DUKUNGAN SUMBER DAYA",
                    "skema_pertanggungjawaban": "SKEMA PERTANGGUNGJAWABAN", "konsekuensi": "KONSEKUENSI"}

@@ -11,9 +11,9 @@ from ...services.context import Actor
 from ...store.db import Database
 from ...sync import district
 from ..errors import run_action, show_error
-from ..rows_model import RowsModel, rows_table
-from ..sync_dialogs import PassphraseDialog
-from ..tasks import Cancelled, run_task
+from ..models.rows import RowsModel, rows_table
+from ..dialogs.passphrase import PassphraseDialog
+from ..ops import Cancelled, run_task
 
 
 class SyncPage(QWidget):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 from ...services import units
 from ...services.context import Actor
 from ...store.db import Database
-from ..dialog_base import Dialog, label_buttons
+from ..dialogs.base import Dialog, label_buttons
 from ..errors import run_action
 
 

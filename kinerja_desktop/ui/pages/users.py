@@ -8,10 +8,10 @@ from PySide6.QtWidgets import (
 from ...services import accounts
 from ...services.context import Actor, Role
 from ...store.db import Database
-from ..dialog_base import Dialog, label_buttons
+from ..dialogs.base import Dialog, label_buttons
 from ..errors import run_action
-from ..main_window_roles import ROLE_NAMES
-from ..rows_model import RowsModel
+from ..roles import ROLE_NAMES
+from ..models.rows import RowsModel
 
 
 class UserDialog(Dialog):

@@ -5,10 +5,10 @@ from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
 )
 
-from ..services import evaluation as ev
-from ..services.context import Actor
-from ..store.db import Database
-from .dialog_base import Dialog, label_buttons
+from ...services import evaluation as ev
+from ...services.context import Actor
+from ...store.db import Database
+from .base import Dialog, label_buttons
 
 SOURCES = (("self", "Penilaian diri"), ("peer", "Rekan kerja"), ("public", "Pengguna layanan"))
 

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from ..services.skp.queries import SkpDetail
+from ...services.skp.queries import SkpDetail
 
 RHK_ROLE = Qt.ItemDataRole.UserRole + 3
 HEADERS = tuple(QT_TRANSLATE_NOOP("SkpTree", h) for h in ("Rencana hasil kerja / indikator", "Aspek", "Target",

@@ -4,13 +4,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
 
-from ..services.context import Actor
-from ..services.roster import RosterImportResult, import_roster
-from ..store.db import Database
-from .dialog_base import Dialog, label_buttons
-from .errors import show_error
-from .rows_model import RowsModel
-from .tasks import run_task
+from ...services.context import Actor
+from ...services.roster import RosterImportResult, import_roster
+from ...store.db import Database
+from .base import Dialog, label_buttons
+from ..errors import show_error
+from ..models.rows import RowsModel
+from ..ops import run_task
 
 
 class RosterImportDialog(Dialog):

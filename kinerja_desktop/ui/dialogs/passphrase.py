@@ -4,8 +4,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from ..errors import UserError
-from .dialog_base import Dialog, label_buttons
+from ...errors import UserError
+from .base import Dialog, label_buttons
 
 
 class PassphraseDialog(Dialog):

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from ..errors import UserError
+from ...errors import UserError
 
 _B = QDialogButtonBox.StandardButton
 

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import printing
-from ..services.context import Actor
-from ..store.db import Database
-from .dialog_base import Dialog, label_buttons
-from .errors import show_error
-from .tasks import Cancelled, run_task
+from ...services import printing
+from ...services.context import Actor
+from ...store.db import Database
+from .base import Dialog, label_buttons
+from ..errors import show_error
+from ..ops import Cancelled, run_task
 
 
 class PreviewDialog(Dialog):

@@ -5,9 +5,9 @@ database layer is still being imported and opened in the background (see startup
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from .dialog_base import Dialog, label_buttons
-from .forms.ui_first_start_dialog import Ui_FirstStartDialog
-from .forms.ui_login_dialog import Ui_LoginDialog
+from .base import Dialog, label_buttons
+from ..forms.ui_first_start_dialog import Ui_FirstStartDialog
+from ..forms.ui_login_dialog import Ui_LoginDialog
 
 
 class FirstStartDialog(Dialog):
@@ -19,7 +19,7 @@ class FirstStartDialog(Dialog):
         self.ui = Ui_FirstStartDialog()
         self.ui.setupUi(self)
         self.ui.databaseLabel.setText(self.tr("Basis data: {0}").format(db.engine.url.database or db.url))
-        from ..sync.province import is_province
+        from ...sync.province import is_province
 
         self.ui.demoCheck.setChecked(not is_province(db))  # a province holds no district of its own
         self.ui.demoCheck.setVisible(not is_province(db))
@@ -38,7 +38,7 @@ class FirstStartDialog(Dialog):
         if password != self.ui.repeatEdit.text():
             self.ui.errorLabel.setText(self.tr("Kedua kata sandi tidak sama."))
             return
-        from ..services import accounts
+        from ...services import accounts
 
         self.try_accept(lambda: accounts.create_first_operator(
             self.db, username=self.ui.usernameEdit.text(), password=password))
@@ -59,7 +59,7 @@ class LoginDialog(Dialog):
         self.ui.buttonBox.accepted.connect(self._login)
         self.ui.buttonBox.rejected.connect(self.reject)
         if db is not None:
-            from ..services.office import get_office
+            from ...services.office import get_office
 
             self.set_database(db, get_office(db).name)
         else:
@@ -78,7 +78,7 @@ class LoginDialog(Dialog):
             self._waiting = True
             self.ui.buttonBox.setEnabled(False)
             return
-        from ..services import accounts
+        from ...services import accounts
 
         def attempt():  # sets ``actor`` before accept() tells anyone the dialog finished
             self.actor = accounts.login(self.db, username=self.ui.usernameEdit.text(),

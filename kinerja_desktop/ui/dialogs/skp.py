@@ -2,14 +2,14 @@
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from ..services import skp as skp_service
-from ..services.context import Actor
-from ..services.skp.planning import ASPEK, PERSPEKTIF
-from ..services.skp.queries import RhkDetail, SkpDetail
-from ..store.db import Database
-from .dialog_base import Dialog, label_buttons
-from .forms.ui_indicator_dialog import Ui_IndicatorDialog
-from .forms.ui_rhk_dialog import Ui_RhkDialog
+from ...services import skp as skp_service
+from ...services.context import Actor
+from ...services.skp.planning import ASPEK, PERSPEKTIF
+from ...services.skp.queries import RhkDetail, SkpDetail
+from ...store.db import Database
+from .base import Dialog, label_buttons
+from ..forms.ui_indicator_dialog import Ui_IndicatorDialog
+from ..forms.ui_rhk_dialog import Ui_RhkDialog
 
 
 class RhkDialog(Dialog):

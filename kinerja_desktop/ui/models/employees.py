@@ -8,7 +8,7 @@ is reset once. bench/employee_filter.py measures it.
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 
-from ..services.employees import EmployeeRow
+from ...services.employees import EmployeeRow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 

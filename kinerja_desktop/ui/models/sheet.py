@@ -3,9 +3,9 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ..domain.nip import format_nip
-from ..domain.ratings import Rating
-from ..services.evaluation.sheet import SheetRow
+from ...domain.nip import format_nip
+from ...domain.ratings import Rating
+from ...services.evaluation.sheet import SheetRow
 
 HASIL, PERILAKU = 4, 5
 KEYS = {Qt.Key.Key_1: Rating.DI_BAWAH, Qt.Key.Key_2: Rating.SESUAI, Qt.Key.Key_3: Rating.DI_ATAS,

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
-from ..services.evaluation.queries import EvaluationDetail
-from ..services.rows import IndicatorRow
+from ...services.evaluation.queries import EvaluationDetail
+from ...services.rows import IndicatorRow
 
 EDIT = Qt.ItemDataRole.EditRole
 SHOW = Qt.ItemDataRole.DisplayRole

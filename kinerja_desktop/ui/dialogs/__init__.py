@@ -1,0 +1,1 @@
+"""Dialogs of the window: start-up, SKP, evaluation inputs, roster, passphrase, printing."""
