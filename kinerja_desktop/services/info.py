@@ -69,3 +69,9 @@ def database_info(db: Database) -> Info:
             evaluations_final=count(s, Evaluation, Evaluation.status == "Final"),
             org_predikat=count(s, OrgPerformance), audit_entries=count(s, AuditEntry),
         )
+
+
+def has_employees(db: Database) -> bool:
+    """Whether any employee is on the roster (an empty database opens on the welcome panel)."""
+    with db.read() as s:
+        return s.scalar(select(Employee.id).limit(1)) is not None

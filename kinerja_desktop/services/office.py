@@ -18,6 +18,12 @@ from .context import Actor
 DEFAULT_CODE = "INSTANSI"
 
 
+def province_of(code: str) -> str:
+    """The province a BKN instansi code names: its first two digits (1201, 1201.01 -> 12); ""
+    for a code that does not start with them (a demo or a local code)."""
+    return code[:2] if code[:2].isdigit() and (len(code) == 2 or code[2:3].isdigit()) else ""
+
+
 @dataclass(frozen=True)
 class OfficeRow:
     id: int
@@ -28,6 +34,14 @@ class OfficeRow:
     province: str
     period_kind: str
     paper: str
+
+
+def check_code(office: Office, code: str) -> None:
+    """Refuse an office code whose province differs from the one this office is recorded in
+    (set by an earlier code or by trusting the province's file)."""
+    if office.province and province_of(code) and province_of(code) != office.province:
+        raise UserError(f"Kode instansi {code} menunjuk provinsi {province_of(code)}, sedangkan instansi ini "
+                        f"tercatat di provinsi {office.province}. Periksa kode BKN instansi.")
 
 
 def _row(o: Office) -> OfficeRow:
@@ -82,6 +96,9 @@ def update_office(db: Database, actor: Actor, **changes: str) -> OfficeRow:
             BACKUP_DIR.set(s, changes.pop("backup_dir"))
         for key, value in changes.items():
             setattr(office, key, value)
+        if "code" in changes and "province" not in changes:
+            check_code(office, office.code)
+            office.province = office.province or province_of(office.code)
         office.bump()
         s.flush()
         audit.record(s, actor=actor.username, action="office.update", entity="office", entity_uuid=office.uuid,

@@ -134,6 +134,12 @@ def check(s: Session, data: bytes, *, identity: str) -> Checked:
     return Checked(opened, body, verdict, _check_owners(s, district.office, body.records))
 
 
+def check_passphrase(db: Database, passphrase: str) -> None:
+    """Refuse a wrong passphrase of the province's key before any file is opened."""
+    with db.read() as s:
+        keys.identity(s, keys.PROVINCE_AGE, passphrase)
+
+
 def verify_file(db: Database, data: bytes, *, passphrase: str, file_name: str) -> Checked:
     """`sync verify`: every check, nothing written."""
     with db.read() as s:

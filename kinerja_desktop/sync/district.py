@@ -21,7 +21,7 @@ from ..errors import NotAllowed, UserError
 from ..files import write_atomically, write_verified
 from ..services.access import require_writer
 from ..services.context import Actor
-from ..services.office import DEFAULT_CODE, home_office
+from ..services.office import DEFAULT_CODE, check_code, home_office
 from ..settings import SYNC_ACKED, SYNC_CHANGE
 from ..store import audit
 from ..store.bulk import bulk_insert
@@ -77,6 +77,11 @@ def init_keys(db: Database, actor: Actor, *, office_code: str, passphrase: str) 
             raise NotAllowed("Basis data ini adalah basis data provinsi; kunci kabupaten/kota dibuat "
                              "di basis data kabupaten/kota.")
         office = home_office(s)
+        check_code(office, office_code)
+        if office.code not in (DEFAULT_CODE, office_code) and not office.code.startswith("DEMO-"):
+            raise UserError(f"Basis data ini milik instansi dengan kode {office.code}, bukan {office_code}. Buat kunci "
+                            f"dengan kode {office.code}, atau ubah dahulu kode instansi di Pengaturan "
+                            f"(kinerja init --office-code {office_code}).")
         if office.code != office_code:
             audit.record(s, actor=actor.username, action="office.update", entity="office",
                          entity_uuid=office.uuid, before={"code": office.code}, after={"code": office_code})
@@ -85,6 +90,12 @@ def init_keys(db: Database, actor: Actor, *, office_code: str, passphrase: str) 
         audit.record(s, actor=actor.username, action="sync.keys_init", entity="office",
                      entity_uuid=office.uuid, after={"key_id": info.key_id})
         return info
+
+
+def check_passphrase(db: Database, passphrase: str) -> None:
+    """Refuse a wrong passphrase of the district's key before an export or an import starts."""
+    with db.read() as s:
+        keys.signer(s, keys.DISTRICT_SIGN, passphrase)
 
 
 def key_info(db: Database) -> keys.KeyInfo | None:

@@ -1,6 +1,6 @@
 """What the user sees when something goes wrong.
 
-A :class:`UserError` is refused input: its message is shown as it is. Anything else is a bug:
+A :class:`UserError` is refused input: its message is shown in the interface's language. Anything else is a bug:
 it is logged with its traceback, and the dialog says where the log file is. The message boxes
 are opened window-modal with ``open()``, never a nested ``exec()`` loop.
 """
@@ -17,10 +17,16 @@ from ..logs import setup_logging
 log = logging.getLogger("kinerja_desktop.ui")
 
 
+def user_message(exc: UserError) -> str:
+    """The refusal in the interface's language."""
+    return str(exc)
+
+
 def show_error(parent: QWidget | None, headline: str, exc: BaseException) -> QMessageBox:
     if isinstance(exc, UserError):
         log.info("refused: %s %s", headline, exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Kinerja Desktop", f"{headline}\n\n{exc}", parent=parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Kinerja Desktop", f"{headline}\n\n{user_message(exc)}",
+                          parent=parent)
     else:
         log.error("unexpected error: %s", headline, exc_info=(type(exc), exc, exc.__traceback__))
         box = QMessageBox(QMessageBox.Icon.Critical, "Kinerja Desktop", QMessageBox.tr(
@@ -29,20 +35,6 @@ def show_error(parent: QWidget | None, headline: str, exc: BaseException) -> QMe
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
-
-
-def run_action(page: QWidget, action, done: str = "", failed: str = "") -> bool:
-    """One user action on a page: call the service; a refusal or a bug is shown (and a bug
-    logged); on success say ``done`` in the status bar and redraw the page from the database."""
-    try:
-        action()
-    except Exception as exc:  # noqa: BLE001 - refusals shown as they are; bugs logged
-        show_error(page, failed or QMessageBox.tr("Tindakan tidak dapat dilakukan."), exc)
-        return False
-    if done:
-        page.window().statusBar().showMessage(done, 5000)
-    page.refresh()
-    return True
 
 
 def install_excepthook() -> None:

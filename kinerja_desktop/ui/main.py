@@ -42,32 +42,79 @@ def make_app(argv: list[str]):
     return app
 
 
-def start(app, db_target: str | None) -> int:
-    """Start-up dialogs, then the main window; returns the exit code when the last window closes."""
-    from PySide6.QtCore import QThreadPool, QTimer
+class Program:
+    """The life of the window: start-up, the main window, switching user or database, and a
+    change of language (the window is rebuilt in the new language, on the page it was on)."""
 
-    from ..paths import default_db
-    from .i18n import install_translator
-    from .startup import Startup
+    def __init__(self, app, target: str):
+        self.app, self.target = app, target
+        self.window, self.startup, self.db = None, None, None
 
-    windows = []
+    def begin(self) -> None:
+        from .startup import Startup
 
-    def ready(db, actor) -> None:
-        """Show the main window; a change of language rebuilds it in the new language."""
+        self.startup = Startup(self.target, on_ready=self.ready, on_quit=self.quit)
+        self.startup.start()
+
+    def ready(self, db, actor, *, page: int = 0) -> None:
+        from PySide6.QtCore import QTimer
+
+        from .i18n import install_translator
         from .main_window import MainWindow
 
-        while windows:
-            windows.pop().close()
-        install_translator(app)
+        self._drop_window()
+        self.db = db
+        install_translator(self.app)
         window = MainWindow(db, actor)
-        window.language_changed.connect(lambda: QTimer.singleShot(0, lambda: ready(db, actor)))
-        windows.append(window)
+        window.language_changed.connect(lambda: QTimer.singleShot(
+            0, lambda: self.ready(db, actor, page=window.current_page_index())))
+        window.switch_user_requested.connect(self.switch_user)
+        window.open_database_requested.connect(self.open_database)
+        window.closed.connect(lambda: self.app.quit() if window is self.window else None)
+        if page:
+            window.go_to_page(page)
+        self.window = window
         window.show()
 
-    startup = Startup(db_target or default_db(), on_ready=ready, on_quit=lambda: app.exit(1))
-    QTimer.singleShot(0, startup.start)
+    def switch_user(self) -> None:
+        """Log out and show the login on the same database; leaving it ends the program."""
+        self._drop_window()
+        self.startup.relogin()
+
+    def open_database(self, path: str) -> None:
+        from .startup import Startup
+
+        self._drop_window()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        self.startup = Startup(path, on_ready=self.ready, on_quit=self.quit)
+        self.startup.start()
+
+    def _drop_window(self) -> None:
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.closing_for_switch = True
+            window.close()
+            window.deleteLater()
+
+    def quit(self) -> None:
+        self.app.exit(1)
+
+
+def start(app, db_target: str | None) -> int:
+    """Start-up dialogs, then the main window; returns the exit code when the last window closes."""
+    from PySide6.QtCore import QTimer
+
+    from ..paths import default_db
+    from .ops import pool, wait_for_actions
+
+    program = Program(app, db_target or default_db())
+    app.setQuitOnLastWindowClosed(False)  # the window closes on logout before the login shows;
+    QTimer.singleShot(0, program.begin)   # closing it otherwise ends the program (MainWindow.closed)
     code = app.exec()
-    QThreadPool.globalInstance().waitForDone()  # let a background load finish before Qt goes away,
-    app.processEvents()                         # and deliver its result while the window still exists
-    windows.clear()
+    wait_for_actions()     # an action under way is one transaction: let it end,
+    pool().waitForDone()   # and a background load finish before Qt goes away,
+    app.processEvents()    # delivering its result while the window still exists
+    program.window = None
     return code

@@ -11,7 +11,8 @@ from ..services.context import Actor, Role
 from ..services.office import get_office
 from ..store.db import Database
 from ..sync import province
-from .errors import show_error
+from .ops import Changes, Op, actions_pending, bus
+from .widgets.welcome import WelcomePanel
 from .forms.ui_main_window import Ui_MainWindow
 from .roles import ROLE_NAMES
 from .pages.employees import EmployeesPage
@@ -25,13 +26,19 @@ from .dialogs.printing import ask_and_verify
 
 
 class MainWindow(QMainWindow):
-    """Emits ``language_changed`` when the user picked another language in Pengaturan."""
+    """Emits ``language_changed`` when the user picked another language in Pengaturan,
+    ``switch_user_requested`` on Ganti pengguna, ``open_database_requested(path)`` on Buka basis
+    data lain, and ``closed`` when the user closed it (not when the program closes it to switch)."""
 
     language_changed = Signal()
+    switch_user_requested = Signal()
+    open_database_requested = Signal(str)
+    closed = Signal()
 
     def __init__(self, db: Database, actor: Actor):
         super().__init__()
         self.db, self.actor = db, actor
+        self.closing_for_switch = False
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         office = get_office(db)
@@ -41,6 +48,8 @@ class MainWindow(QMainWindow):
             self.add_page(page)
         self.ui.navList.setCurrentRow(0)
         self.ui.navList.currentRowChanged.connect(self._switch_page)
+        self._pending = Changes()
+        bus().changed.connect(self._redraw)
         self._connect_actions()
         self._shortcuts()
         self.ui.statusBar.addPermanentWidget(self._user_label())
@@ -54,6 +63,8 @@ class MainWindow(QMainWindow):
         self.evaluation, self.mass_rating = EvaluationPage(db, actor, self), MassRatingPage(db, actor, self)
         self.rekap, self.objections = RekapPage(db, actor, self), ObjectionPage(db, actor, self)
         self.employees.employee_opened.connect(self.open_skp)
+        self.employees.show_welcome(WelcomePanel(import_action=self.ui.importAction, demo_action=self.ui.demoAction,
+                                                 open_action=self.ui.openAction))
         pages = [self.employees, self.skp, self.evaluation, self.mass_rating, self.rekap, self.objections]
         if self.actor.role is Role.OPERATOR:
             from .pages.settings import SettingsPage
@@ -97,6 +108,22 @@ class MainWindow(QMainWindow):
         self.open_skp(employee_id)
         self.ui.navList.setCurrentRow(self.ui.pages.indexOf(self.evaluation))
 
+    def _redraw(self, changes: Changes) -> None:
+        """After an action: the current page redraws what it shows of ``changes``; the others
+        are marked and redraw when next shown. While more actions are queued, wait for the last."""
+        self._pending = self._pending | changes
+        if actions_pending():
+            return
+        changes, self._pending = self._pending, Changes()
+        current = self.ui.pages.currentWidget()
+        for index in range(self.ui.pages.count()):
+            page = self.ui.pages.widget(index)
+            if changes.touches(*getattr(page, "REDRAW_ON", ())):
+                if page is current:
+                    page.refresh()
+                else:
+                    page.stale = True
+
     def _switch_page(self, row: int) -> None:
         if row == self.ui.pages.currentIndex():
             return
@@ -108,6 +135,9 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(row)
         self.statusBar().clearMessage()
         page = self.ui.pages.currentWidget()
+        if getattr(page, "stale", False):
+            page.stale = False
+            page.refresh()
         if self.province_mode:
             return
         if page is self.employees:
@@ -130,13 +160,56 @@ class MainWindow(QMainWindow):
             return not page.has_unsaved_changes()
         return box.clickedButton() is discard
 
+    def _is_empty(self) -> bool:
+        from ..services.info import has_employees
+
+        return not has_employees(self.db)
+
+    def _on_employees(self, action) -> None:
+        self.go_to_page(0)
+        action(self.employees)
+
+    def current_page_index(self) -> int:
+        return self.ui.pages.currentIndex()
+
+    def go_to_page(self, index: int) -> None:
+        self.ui.navList.setCurrentRow(max(0, min(index, self.ui.navList.count() - 1)))
+
+    def _leave(self, then) -> None:
+        """Leave this window (switch user or database) once unsaved edits are settled."""
+        if self.confirm_leave(self.ui.pages.currentWidget()):
+            then()
+
+    def open_other_database(self) -> None:
+        from .startup import choose_database_file
+
+        here = self.db.sqlite_path
+        path = choose_database_file(self, str(here.parent) if here else "")
+        if path:
+            self._leave(lambda: self.open_database_requested.emit(path))
+
+    def load_demo(self):
+        """Fill this empty database with the demo district (operator only), in the background."""
+        from .startup import load_demo
+
+        self.ui.demoAction.setVisible(False)
+        self.demo_op = load_demo(self, self.db, on_end=lambda: self.ui.demoAction.setVisible(self._is_empty()))
+        return self.demo_op
+
     def _user_label(self):
         from PySide6.QtWidgets import QLabel
 
         return QLabel(self.tr("Masuk sebagai {0} ({1})").format(self.actor.username, self.tr(ROLE_NAMES[self.actor.role])))
 
     def _connect_actions(self) -> None:
-        self.ui.quitAction.triggered.connect(self.close)
+        ui, operator = self.ui, self.actor.role is Role.OPERATOR
+        ui.quitAction.triggered.connect(self.close)
+        ui.switchUserAction.triggered.connect(lambda: self._leave(self.switch_user_requested.emit))
+        ui.openAction.triggered.connect(self.open_other_database)
+        ui.importAction.triggered.connect(lambda: self._on_employees(lambda page: page.import_roster()))
+        ui.demoAction.triggered.connect(self.load_demo)
+        ui.importAction.setVisible(operator and not self.province_mode)
+        ui.demoAction.setVisible(operator and not self.province_mode and self._is_empty())
         self.ui.backupAction.triggered.connect(self.backup)
         self.ui.logAction.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         self.ui.aboutAction.triggered.connect(self.about)
@@ -175,12 +248,8 @@ class MainWindow(QMainWindow):
                                               self.tr("Basis data Kinerja (*.sqlite3)"))
         if not path:
             return
-        try:
-            written = maintenance.backup(self.db, path)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, logged if it is a bug
-            show_error(self, self.tr("Cadangan tidak dapat dibuat."), exc)
-            return
-        self.statusBar().showMessage(self.tr("Cadangan ditulis: {0}").format(written), 8000)
+        Op(self, lambda: maintenance.backup(self.db, path), failed=self.tr("Cadangan tidak dapat dibuat.")).success(
+            lambda written: self.statusBar().showMessage(self.tr("Cadangan ditulis: {0}").format(written), 8000)).run()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Tentang Kinerja Desktop"), self.tr(
@@ -188,8 +257,10 @@ class MainWindow(QMainWindow):
             "<br><br>Basis data: {1}").format(__version__, self.db.engine.url.database or self.db.url))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if not self.confirm_leave(self.ui.pages.currentWidget()):
+        if not self.closing_for_switch and not self.confirm_leave(self.ui.pages.currentWidget()):
             event.ignore()
             return
         QSettings().setValue("geometry/MainWindow", self.saveGeometry())
         super().closeEvent(event)
+        if not self.closing_for_switch:
+            self.closed.emit()

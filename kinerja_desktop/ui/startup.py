@@ -2,17 +2,22 @@
 
 The login dialog shows at once; SQLAlchemy, the services and the main window's modules are
 imported, and the database opened (and migrated), in the background while the user types. Only
-Qt is imported here at module level."""
+Qt is imported here at module level. Every dialog is opened with ``open()`` and answered through
+callbacks, so no nested event loop runs while work goes on in the background."""
 
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from .errors import show_error
 from .dialogs.start import FirstStartDialog, LoginDialog
-from .ops import run_quiet, run_task
+from .errors import show_error
+from .ops import EVERYTHING, Op, load
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("Startup", text)
 
 
 @dataclass(frozen=True)
@@ -35,29 +40,63 @@ def open_in_background(target: str) -> Opened:
     return opened
 
 
-class Startup:
-    """Drives the start-up dialogs; ``on_ready(db, actor)`` receives the logged-in session."""
+def is_database(target: str) -> bool:
+    return "://" in target or Path(target).exists()
 
-    def __init__(self, target: str, on_ready, on_quit):
+
+def choose_database_file(parent, folder: str) -> str:
+    """The file dialog for another database; "" when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, _tr("Buka basis data"), folder,
+                                          _tr("Basis data Kinerja (*.sqlite3 *.db)"))
+    return path
+
+
+class Startup:
+    """Drives the start-up dialogs; ``on_ready(db, actor)`` receives the logged-in session,
+    ``on_quit()`` is called when the user leaves before that."""
+
+    def __init__(self, target: str, on_ready, on_quit, *, db=None):
         self.target, self.on_ready, self.on_quit = target, on_ready, on_quit
-        self.db, self.login = None, None
+        self.db, self.login, self.first_start, self.demo = db, None, None, None
         self._owner = QObject()  # keeps the background job's signals alive
 
     def start(self) -> None:
-        target = self._choose_database()
-        if target is None:
-            return self.on_quit()
-        if "://" in target or Path(target).exists():  # an existing database: most likely someone logs in
+        if is_database(self.target):
+            return self._open(self.target)
+        box = QMessageBox(QMessageBox.Icon.Question, "Kinerja Desktop",
+                          _tr("Belum ada basis data di\n{0}\n\nBuat basis data baru di sana?").format(self.target))
+        create = box.addButton(_tr("Buat baru"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(_tr("Buka berkas lain…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(_tr("Keluar"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(lambda button: self._chosen(button, create, other))
+        self.question = box
+        box.open()
+
+    def _chosen(self, button, create, other) -> None:
+        if button is create:
+            return self._open(self.target)
+        if button is other:
+            path = choose_database_file(None, str(Path(self.target).parent))
+            if path:
+                return self._open(path)
+        self.on_quit()
+
+    def relogin(self) -> None:
+        """Another user on the same open database (Ganti pengguna)."""
+        self._show_login()
+
+    def _open(self, target: str) -> None:
+        if is_database(target):  # an existing database: most likely someone logs in
             self.login = LoginDialog()
             self.login.finished.connect(self._login_finished)
             self.login.open()
-        run_quiet(self._owner, lambda: open_in_background(target), on_done=self._opened,
-                  on_error=lambda exc: self._failed(target, exc))
+        load(self._owner, lambda: open_in_background(target), on_done=self._opened,
+             on_error=lambda exc: self._failed(target, exc))
 
     def _failed(self, target: str, exc: BaseException) -> None:
         """Nothing to work on: say why, and stop when the message is closed."""
         self._close_login()
-        self.error_box = show_error(None, QMessageBox.tr("Basis data '{0}' tidak dapat dibuka.").format(target), exc)
+        self.error_box = show_error(None, _tr("Basis data '{0}' tidak dapat dibuka.").format(target), exc)
         self.error_box.finished.connect(lambda _: self.on_quit())
 
     def _opened(self, opened: Opened) -> None:
@@ -65,7 +104,11 @@ class Startup:
         if opened.has_users and self.login is not None:
             return self.login.set_database(opened.db, opened.office_name)
         self._close_login()
-        self._accounts(opened.has_users)
+        if opened.has_users:
+            return self._show_login()
+        self.first_start = FirstStartDialog(self.db)
+        self.first_start.finished.connect(self._first_start_done)
+        self.first_start.open()
 
     def _close_login(self) -> None:
         if self.login is not None:
@@ -78,45 +121,27 @@ class Startup:
             return self.on_ready(self.db, self.login.actor)
         self.on_quit()
 
-    def _choose_database(self) -> str | None:
-        if "://" in self.target or Path(self.target).exists():
-            return self.target
-        box = QMessageBox(QMessageBox.Icon.Question, "Kinerja Desktop",
-                          QMessageBox.tr("Belum ada basis data di\n{0}\n\nBuat basis data baru di sana?").format(self.target))
-        create = box.addButton(QMessageBox.tr("Buat baru"), QMessageBox.ButtonRole.AcceptRole)
-        other = box.addButton(QMessageBox.tr("Buka berkas lain…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.tr("Keluar"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is create:
-            return self.target
-        if box.clickedButton() is other:
-            path, _ = QFileDialog.getOpenFileName(None, QMessageBox.tr("Buka basis data"), str(Path(self.target).parent),
-                                                  QMessageBox.tr("Basis data Kinerja (*.sqlite3 *.db)"))
-            return path or None
-        return None
-
-    def _accounts(self, has_users: bool) -> None:
-        if has_users:
-            return self._show_login()
-        dialog = FirstStartDialog(self.db)
-        if not dialog.exec():
+    def _first_start_done(self, result: int) -> None:
+        dialog, self.first_start = self.first_start, None
+        if not result:
             return self.on_quit()
-        if dialog.load_demo:
-            from ..services.context import Actor
-            from ..services.demo import generate_demo
-
-            label = QMessageBox.tr("Menyusun kabupaten contoh…")
-            work = lambda progress: generate_demo(self.db, Actor("desktop"), progress=progress)  # noqa: E731
-            self._task = run_task(dialog, label, work, on_done=lambda _: self._show_login(),
-                                  on_error=self._demo_failed)
-        else:
-            self._show_login()
-
-    def _demo_failed(self, exc: BaseException) -> None:
-        show_error(None, QMessageBox.tr("Kabupaten contoh tidak dapat dibuat."), exc)
-        self._show_login()
+        if not dialog.load_demo:
+            return self._show_login()
+        self.demo = load_demo(None, self.db, on_end=self._show_login)
 
     def _show_login(self) -> None:
         self.login = LoginDialog(self.db)
         self.login.finished.connect(self._login_finished)
         self.login.open()
+
+
+def load_demo(parent, db, *, on_end=lambda: None) -> Op:
+    """The demo district behind a progress dialog that can be cancelled (then nothing of it is
+    written); ``on_end`` runs whether it was made, cancelled or refused."""
+    from ..services.context import Actor
+    from ..services.demo import generate_demo
+
+    return Op(parent, lambda progress: generate_demo(db, Actor("desktop"), progress=progress),
+              progress=_tr("Menyusun kabupaten contoh…"), failed=_tr("Kabupaten contoh tidak dapat dibuat."),
+              done=_tr("Kabupaten contoh dimuat."), changes=EVERYTHING, at_once=True).success(lambda _: on_end()).failure(
+        lambda _exc: on_end()).run()

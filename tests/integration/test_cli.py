@@ -137,3 +137,25 @@ def test_unusable_database_locations_are_refused_cleanly(tmp_path):
     blocker = write(tmp_path / "file", "x")  # a file where a folder should be
     assert_clean_failure(kinerja("info", db=blocker / "sub" / "k.sqlite3"), "tidak dapat dibuka")
     assert_clean_failure(kinerja("info", db="foo://bar"), "tidak dikenali")
+
+
+def test_demo_keeps_the_office_that_init_named(tmp_path):
+    db = tmp_path / "kantor.sqlite3"
+    assert kinerja("init", "--office-code", "1501", "--office-name", "PEMERINTAH KABUPATEN KERINCI",
+                   "--place", "Siulak", db=db).returncode == 0
+    result = kinerja("demo", "--employees", "40", db=db)
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(db) as con:
+        assert con.execute("select code, name, place, province from office").fetchone() == (
+            "1501", "PEMERINTAH KABUPATEN KERINCI", "Siulak", "15")
+
+
+def test_keys_init_refuses_a_code_of_another_office_or_province(tmp_path):
+    db = tmp_path / "demo.sqlite3"
+    assert kinerja("demo", "--employees", "40", db=db).returncode == 0  # Kabupaten Sukamaju, province 12
+    env = {"KINERJA_PASSPHRASE": "frasa-sandi-panjang-1"}
+    assert_clean_failure(kinerja("keys", "init", "--office", "1501", db=db, env=env), "provinsi 15", "provinsi 12")
+    with sqlite3.connect(db) as con:
+        assert con.execute("select count(*) from sync_key").fetchone() == (0,)
+    assert kinerja("keys", "init", "--office", "1201", db=db, env=env).returncode == 0
+    assert_clean_failure(kinerja("keys", "init", "--office", "1271", db=db, env=env), "kode 1201, bukan 1271")

@@ -164,6 +164,9 @@ def test_record_already_owned_by_another_district(world, tmp_path):
 
         for key in s.scalars(select(SyncKey)):
             s.delete(key)
+    from kinerja_desktop.services.office import update_office
+
+    update_office(other.district, ACTOR, code="1271")  # another kota of the same province
     info = district.init_keys(other.district, ACTOR, office_code="1271", passphrase=PASS)
     province.enrol(world.province, ACTOR, info.public_text, office="1271")
     record = {"kind": "unit", "uuid": taken, "version": 9, "owner": "1271", "data": {"name": "rebutan"}}

@@ -9,7 +9,7 @@ from kinerja_desktop.services import evaluation as ev
 from kinerja_desktop.services import organisation
 from kinerja_desktop.store.models import Employee, Evaluation, Skp
 
-from ..ui_helpers import click_save
+from ..ui_helpers import click_save, settle
 
 
 def pick_unevaluated(window):
@@ -46,22 +46,27 @@ def test_evaluate_finalize_and_lock(qtbot, window, tmp_path, operator):
     assert "Baik" in page.ui.orgLabel.text()
     assert page.detail.evaluation is None and page.ui.openButton.isVisibleTo(page)
     qtbot.mouseClick(page.ui.openButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.detail.evaluation.status == "Draft"
 
     model = page.realisasi
     assert model.rowCount() >= 3
     assert model.setData(model.index(0, 3), "3")
+    settle(qtbot)
     assert model.setData(model.index(0, 4), "3 laporan selesai")
+    settle(qtbot)
     assert page.detail.realisations[model.rows[0].indicator.id].value == 3.0
     assert model.index(0, 5).data().endswith("%")
     page.ui.realisasiTable.setCurrentIndex(model.index(0, 0))
     bukti = tmp_path / "laporan-maret.pdf"
     bukti.write_bytes(b"%PDF-1.4 bukti")
     page.attach_file(str(bukti))
+    settle(qtbot)
     assert model.index(0, 6).data() == "1"
 
     assert page.rhk_feedback.setData(page.rhk_feedback.index(0, 1), ev.PHRASES_RHK[0])
     assert page.value_feedback.setData(page.value_feedback.index(0, 1), "Ramah kepada pemohon")
+    settle(qtbot)
     assert page.detail.value_feedback[1] == "Ramah kepada pemohon"
 
     page.ui.hasilCombo.setCurrentIndex(page.ui.hasilCombo.findData("Di Atas Ekspektasi"))
@@ -71,6 +76,7 @@ def test_evaluate_finalize_and_lock(qtbot, window, tmp_path, operator):
     assert page.has_unsaved_changes()
     assert "⚠" not in page.ui.orgLabel.text()
     page.finalize(confirmed=True)
+    settle(qtbot)
     assert page.detail.evaluation.status == "Final" and page.detail.evaluation.predikat == "Baik"
     assert "⚠" in page.ui.orgLabel.text() and "sedikitnya satu" in page.ui.orgLabel.text()
     assert page.detail.evaluation.seal_hash
@@ -83,6 +89,7 @@ def test_evaluate_finalize_and_lock(qtbot, window, tmp_path, operator):
 def test_add_input_dialog(qtbot, window):
     page = this_years_annual(window)
     qtbot.mouseClick(page.ui.openButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     page.add_input()
     dialog = page.input_dialog
     click_save(qtbot, dialog)

@@ -6,6 +6,8 @@ from sqlalchemy import select
 from kinerja_desktop.services import accounts
 from kinerja_desktop.store.models import AuditEntry, Employee
 
+from ..ui_helpers import settle
+
 
 def visible(page, column):
     return [page.model.index(r, column).data() for r in range(page.model.rowCount())]
@@ -71,6 +73,7 @@ def test_settings_saved_and_audited(qtbot, window, demo):
     page.ui.placeEdit.setText("Sei Rampah")
     page.ui.paperCombo.setCurrentIndex(page.ui.paperCombo.findData("F4"))
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     from kinerja_desktop.services.office import get_office
 
     office = get_office(demo)
@@ -100,6 +103,7 @@ def test_keyboard_shortcuts_move_between_pages_and_save(qtbot, window, demo):
     assert window.ui.pages.currentWidget() is window.settings  # the last page
     window.settings.ui.placeEdit.setText("Cibadak")
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     assert get_office(demo).place == "Cibadak"
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.ui.pages.currentWidget() is window.employees and window.employees.ui.searchEdit.hasFocus()

@@ -8,6 +8,8 @@ from kinerja_desktop.services import accounts
 from kinerja_desktop.store.models import Employee
 from kinerja_desktop.ui.models.sheet import HASIL, PERILAKU
 
+from ..ui_helpers import settle
+
 
 def test_rate_with_keys_then_finalize(qtbot, demo, operator):
     from kinerja_desktop.ui.main_window import MainWindow
@@ -30,7 +32,8 @@ def test_rate_with_keys_then_finalize(qtbot, demo, operator):
     qtbot.keyClick(page.ui.table, Qt.Key.Key_3)          # Di Atas
     assert page.ui.table.currentIndex().column() == PERILAKU
     qtbot.keyClick(page.ui.table, Qt.Key.Key_S)          # Sesuai
-    assert page.ui.table.currentIndex() == page.model.index(first + 1, HASIL)
+    assert page.ui.table.currentIndex() == page.model.index(ratable[1], HASIL)  # Final rows are skipped
+    settle(qtbot)
     row = page.model.rows[first]
     assert (row.rating_hasil, row.rating_perilaku, row.predikat) == ("Di Atas Ekspektasi", "Sesuai Ekspektasi", "Baik")
     assert row.status == "Draft"
@@ -39,7 +42,12 @@ def test_rate_with_keys_then_finalize(qtbot, demo, operator):
     assert page.model.rows[first].predikat is None
     qtbot.keyClick(page.ui.table, Qt.Key.Key_3)
     assert page.model.rows[first].predikat == "Sangat Baik"
+    settle(qtbot)
+    assert page.model.rows[first].predikat == "Sangat Baik"  # as saved
     page.finalize_complete(confirmed=True)
+    settle(qtbot)
     assert page.model.rows[first].status == "Final"
+    page.ui.table.setCurrentIndex(page.model.index(first, HASIL))
     qtbot.keyClick(page.ui.table, Qt.Key.Key_1)          # a final row is not changed from the grid
+    settle(qtbot)
     assert page.model.rows[first].predikat == "Sangat Baik"

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from kinerja_desktop.services import accounts
 from kinerja_desktop.store.models import Employee, Evaluation, Skp
 
-from ..ui_helpers import click_save
+from ..ui_helpers import click_save, settle
 
 
 def test_file_and_decide(qtbot, window, demo, operator):
@@ -39,6 +39,7 @@ def test_file_and_decide(qtbot, window, demo, operator):
     boss = MainWindow(demo, accounts.login(demo, username="atasan", password="sandi-kuat-3"))
     qtbot.addWidget(boss)
     objections = boss.objections
+    boss.go_to_page(boss.ui.pages.indexOf(objections))
     assert objections.model.rowCount() == 1
     objections.ui.table.selectRow(0)
     old = objections.model.rows[0].objection.old_result["predikat"]
@@ -46,6 +47,7 @@ def test_file_and_decide(qtbot, window, demo, operator):
     objections.ui.perilakuCombo.setCurrentIndex(objections.ui.perilakuCombo.findData("Di Atas Ekspektasi"))
     objections.ui.decisionEdit.setText("Diterima: realisasi TW IV dihitung")
     objections.decide(confirmed=True)
+    settle(qtbot)
     decided = objections.model.rows[0].objection
     assert decided.status == "Diputuskan" and decided.new_result["predikat"] == "Sangat Baik" and old
     assert not objections.ui.decideButton.isEnabled()  # final

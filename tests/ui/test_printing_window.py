@@ -11,6 +11,8 @@ from kinerja_desktop.domain.verification import verification_code
 from kinerja_desktop.store.models import Employee
 from kinerja_desktop.ui.dialogs.printing import show_verification
 
+from ..ui_helpers import settle
+
 
 def kabid(window):
     with window.db.read() as s:
@@ -22,10 +24,13 @@ def test_skp_preview_prints_and_saves(qtbot, window, tmp_path):
     page = window.skp
     assert page.ui.printButton.isVisible() and [a.text() for a in page.ui.printButton.menu().actions()] == [
         "SKP", "Lampiran SKP"]
-    dialog = page.print_document("skp")
+    op = page.print_document("skp")
+    settle(qtbot)
+    dialog = op.dialog_shown
     qtbot.addWidget(dialog)
     assert dialog.document.pageCount() >= 1 and dialog.isVisible()
     dialog.write_to(tmp_path / "skp.pdf")
+    settle(qtbot)
     assert (tmp_path / "skp.pdf").read_bytes() == dialog.pdf
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -43,13 +48,17 @@ def test_final_evaluation_document_and_its_code(qtbot, window, tmp_path):
     combo.setCurrentIndex(next(n for n in range(combo.count()) if combo.itemData(n).kind is PeriodKind.TAHUNAN))
     window.open_evaluation(kabid(window))  # last year's annual evaluation is final in the demo
     assert page.detail.evaluation.status == "Final"
-    dialog = page.print_document("dokumen-evaluasi")
+    op = page.print_document("dokumen-evaluasi")
+    settle(qtbot)
+    dialog = op.dialog_shown
     qtbot.addWidget(dialog)
     assert dialog.document.pageCount() == 1
-    box = show_verification(window, window.db, verification_code(page.detail.evaluation.seal_hash))
-    assert "SAH" in box.text()
-    box = show_verification(window, window.db, "0000-0000-0000")
-    assert "tidak cocok" in box.text()
+    op = show_verification(window, window.db, verification_code(page.detail.evaluation.seal_hash))
+    settle(qtbot)
+    assert "SAH" in op.box.text()
+    op = show_verification(window, window.db, "0000-0000-0000")
+    settle(qtbot)
+    assert "tidak cocok" in op.box.text()
 
 
 def test_unit_batch_runs_in_the_background(qtbot, window, tmp_path):
@@ -79,10 +88,12 @@ def test_office_emblem_set_in_pengaturan_is_printed(qtbot, window, tmp_path):
     not_an_image = tmp_path / "lambang.png"
     not_an_image.write_text("bukan gambar")
     page.set_emblem(not_an_image)
+    settle(qtbot)
     assert any("bukan gambar" in box.text() for box in page.findChildren(QMessageBox))
     red = tmp_path / "merah.png"
     Image.new("RGB", (400, 400), (220, 0, 0)).save(red)
     page.set_emblem(red)
+    settle(qtbot)
     assert "lambang-instansi.png" in page.ui.emblemPath.text()
     red.unlink()  # the copy beside the database is what prints
     with window.db.read() as s:
@@ -94,6 +105,7 @@ def test_office_emblem_set_in_pengaturan_is_printed(qtbot, window, tmp_path):
     corner = Image.open(tmp_path / "p.png").convert("RGB").crop((0, 0, 120, 120))
     assert sum(1 for r, g, b in (corner.getpixel((x, y)) for x in range(120) for y in range(120)) if r > 180 and g < 60 and b < 60) > 200
     page.set_emblem(None)
+    settle(qtbot)
     assert "bawaan" in page.ui.emblemPath.text()
 
 
@@ -102,6 +114,8 @@ def test_unit_rekap_is_previewed(qtbot, window):
     window.ui.navList.setCurrentRow(window.ui.pages.indexOf(page))
     qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
     page.ui.table.selectRow(0)
-    dialog = page.print_rekap()
+    page.print_rekap()
+    settle(qtbot)
+    dialog = page.preview
     qtbot.addWidget(dialog)
     assert dialog.document.pageCount() >= 1 and page.rows[0].unit in dialog.windowTitle()

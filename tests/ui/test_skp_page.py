@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from kinerja_desktop.store.models import Employee, Rhk
 
-from ..ui_helpers import click_save, first_rhk_index
+from ..ui_helpers import click_save, first_rhk_index, settle
 
 NEXT = date.today().year + 1
 
@@ -24,6 +24,7 @@ def open_skp(qtbot, window, jabatan):
 def plan_with_one_rhk(qtbot, page, rhk_text, *, intervensi=""):
     assert page.ui.stack.currentWidget() is page.ui.emptyPage and "Belum ada SKP" in page.ui.emptyLabel.text()
     qtbot.mouseClick(page.ui.planButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.detail is not None and page.detail.skp.status == "Draft"
     page.add_rhk()
     dialog = page.rhk_dialog
@@ -52,13 +53,16 @@ def test_plan_cascade_submit_approve(qtbot, window, tmp_path):
     add_indicator(qtbot, page, "Persentase sekolah terakreditasi B", 85)
     assert page.detail.rhk[0].indicators[0].perspektif == "Penerima Layanan"
     qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.detail.skp.status == "Diajukan" and not page.ui.addRhkButton.isEnabled()
     qtbot.mouseClick(page.ui.approveButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.detail.skp.status == "Disetujui"
 
     open_skp(qtbot, window, "Kepala Bidang Pembinaan SD")
     page.ui.stack.currentWidget()
     qtbot.mouseClick(page.ui.planButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     page.add_rhk()
     dialog = page.rhk_dialog
     assert dialog.ui.parentCombo.currentText() == "Meningkatnya mutu layanan pendidikan dasar"
@@ -74,6 +78,7 @@ def test_refusals_stay_in_the_dialog(qtbot, window):
     page = window.skp
     open_skp(qtbot, window, "Kepala Dinas Kesehatan")
     qtbot.mouseClick(page.ui.planButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     page.add_rhk()
     dialog = page.rhk_dialog
     click_save(qtbot, dialog)  # empty text
@@ -84,11 +89,13 @@ def test_expectations_saved_in_one_action(qtbot, window):
     page = window.skp
     open_skp(qtbot, window, "Kepala Dinas Kesehatan")
     qtbot.mouseClick(page.ui.planButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     page.ui.tabs.setCurrentWidget(page.ui.perilakuTab)
     assert "Memahami dan memenuhi kebutuhan masyarakat" in page.ui.perilakuArea.widget().findChildren(
         type(page.ui.emptyLabel))[0].text()
     page._expectation_edits[2].setText("Laporan keuangan tepat waktu")
     assert page.has_unsaved_changes()
     qtbot.mouseClick(page.ui.saveExpectationsButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not page.has_unsaved_changes()
     assert page.detail.expectations[1].ekspektasi_khusus == "Laporan keuangan tepat waktu"

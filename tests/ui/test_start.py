@@ -9,6 +9,7 @@ from kinerja_desktop.services import accounts
 from kinerja_desktop.ui.dialogs.start import FirstStartDialog, LoginDialog
 
 from ..integration.conftest import ROSTER
+from ..ui_helpers import settle
 
 
 def ok(dialog):
@@ -22,9 +23,11 @@ def test_first_start_creates_the_operator(qtbot, db):
     qtbot.keyClicks(dialog.ui.passwordEdit, "sandi-kuat-1")
     qtbot.keyClicks(dialog.ui.repeatEdit, "sandi-kuat-2")
     qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "tidak sama" in dialog.ui.errorLabel.text() and not accounts.has_users(db)
     dialog.ui.repeatEdit.setText("sandi-kuat-1")
     qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialog.result() == FirstStartDialog.DialogCode.Accepted and accounts.has_users(db)
     assert dialog.load_demo
 
@@ -37,9 +40,11 @@ def test_wrong_password_is_refused(qtbot, db):
     qtbot.keyClicks(dialog.ui.usernameEdit, "admin")
     qtbot.keyClicks(dialog.ui.passwordEdit, "keliru")
     qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert "salah" in dialog.ui.errorLabel.text() and dialog.actor is None
     dialog.ui.passwordEdit.setText("sandi-kuat-1")
     qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.actor.username == "admin"
 
 
@@ -56,4 +61,5 @@ def test_roster_import_preview_then_import(qtbot, window, tmp_path: Path):
     assert ok_button.text() == "Impor 4 baris yang benar"
     dialog.grab().save(str(tmp_path / "impor.png"))
     qtbot.mouseClick(ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: page.loaded and page.model.total == 64, timeout=10_000)

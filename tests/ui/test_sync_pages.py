@@ -10,7 +10,7 @@ from kinerja_desktop.services import accounts
 from kinerja_desktop.store.migrate import open_database
 from kinerja_desktop.sync import district, province
 
-from ..ui_helpers import click_ok
+from ..ui_helpers import click_ok, settle
 
 PASS = "rahasia-kab-123"
 OUT = Path(__file__).resolve().parents[2] / "out" / "pages"
@@ -44,8 +44,8 @@ def test_district_page_key_trust_export_and_receipt(qtbot, window, operator, tmp
     province.init_province(prov, operator, code="12", name="Provinsi Uji", passphrase=PASS)
     trust_file = tmp_path / "provinsi.kinerja"
     trust_file.write_bytes(province.publish(prov, passphrase=PASS))
-    page._trust(trust_file)
-    page.refresh()
+    page.trust_from(trust_file)
+    settle(qtbot)
     assert "Provinsi 12" in page.trust_label.text()
     province.enrol(prov, operator, district.key_info(window.db).public_text, office="1201")
 
@@ -61,6 +61,7 @@ def test_district_page_key_trust_export_and_receipt(qtbot, window, operator, tmp
 
     imported = province_window_import(qtbot, prov, operator, package)
     page._import([str(imported)], None)
+    settle(qtbot)
     assert page.model.rows[0].status == "Diterima"
     prov.close()
 

@@ -1,6 +1,6 @@
 from PySide6.QtCore import Qt
 
-from ..ui_helpers import click_save
+from ..ui_helpers import click_save, settle
 
 
 def select(page, name):
@@ -40,6 +40,7 @@ def test_operator_adds_moves_and_closes_a_unit(qtbot, window, tmp_path):
     assert select(page, "UPTD Pendidikan Kecamatan Baru").parent() is None
     window.grab().save(str(tmp_path / "units.png"))
     page.close_selected()
+    settle(qtbot)
     assert not page.tree.findItems("UPTD Pendidikan Kecamatan Baru", Qt.MatchFlag.MatchRecursive)
 
 
@@ -49,6 +50,7 @@ def test_a_unit_with_staff_is_not_closed(qtbot, window):
     page = show(window)
     select(page, "Dinas Pendidikan")
     page.close_selected()
+    settle(qtbot)
     boxes = page.findChildren(QMessageBox)
     assert boxes and "pegawai aktif" in boxes[-1].text() and boxes[-1].isVisible()
     assert page.tree.findItems("Dinas Pendidikan", Qt.MatchFlag.MatchExactly)

@@ -1,6 +1,6 @@
 from kinerja_desktop.services import accounts
 
-from ..ui_helpers import click_save
+from ..ui_helpers import click_save, settle
 
 
 def test_operator_adds_a_penilai_and_disables_it(qtbot, window, demo):
@@ -27,6 +27,7 @@ def test_operator_adds_a_penilai_and_disables_it(qtbot, window, demo):
     assert accounts.login(demo, username="kabid", password="sandi-kuat-9").role == "penilai"
     page.table.selectRow([r.user.username for r in page.model.rows].index("kabid"))
     page.toggle_selected()
+    settle(qtbot)
     import pytest
 
     from kinerja_desktop.errors import NotAllowed

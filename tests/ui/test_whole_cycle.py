@@ -17,7 +17,7 @@ from kinerja_desktop.ui.main_window import MainWindow
 from kinerja_desktop.ui.dialogs.start import LoginDialog
 
 from ..integration.conftest import KABID, KADIS, ROSTER, STAF
-from ..ui_helpers import click_save, first_rhk_index
+from ..ui_helpers import click_save, first_rhk_index, settle
 
 YEAR = date.today().year
 
@@ -29,6 +29,7 @@ def log_in(qtbot, db, username, password) -> MainWindow:
     qtbot.keyClicks(dialog.ui.usernameEdit, username)
     qtbot.keyClicks(dialog.ui.passwordEdit, password)
     qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.actor is not None, dialog.ui.errorLabel.text()
     window = MainWindow(db, dialog.actor)
     qtbot.addWidget(window)
@@ -52,6 +53,7 @@ def plan_skp(qtbot, window, nip, rhk_text, *, cascade_from=None) -> None:
     window.open_skp(employee_id(window, nip))
     assert "Belum ada SKP" in page.ui.emptyLabel.text()
     qtbot.mouseClick(page.ui.planButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     page.add_rhk()
     dialog = page.rhk_dialog
     if cascade_from:
@@ -68,8 +70,10 @@ def plan_skp(qtbot, window, nip, rhk_text, *, cascade_from=None) -> None:
     dialog.ui.satuanEdit.setText("dokumen")
     click_save(qtbot, dialog)
     qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.detail.skp.status == "Diajukan"
     qtbot.mouseClick(page.ui.approveButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.detail.skp.status == "Disetujui"
 
 
@@ -82,6 +86,7 @@ def operator_prepares(qtbot, db, tmp_path) -> None:
     qtbot.waitUntil(lambda: getattr(window.employees, "import_dialog", None) is not None, timeout=10_000)
     qtbot.mouseClick(window.employees.import_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: window.employees.loaded and window.employees.model.total == 4, timeout=10_000)
     window.users.add_user()
     dialog = window.users.dialog
@@ -93,6 +98,7 @@ def operator_prepares(qtbot, db, tmp_path) -> None:
     settings = window.settings
     settings.ui.periodCombo.setCurrentIndex(settings.ui.periodCombo.findData("bulanan"))
     settings.save()
+    settle(qtbot)
     plan_skp(qtbot, window, KADIS, "Meningkatnya mutu pendidikan dasar")
     plan_skp(qtbot, window, KABID, "Terlaksananya pembinaan sekolah dasar",
              cascade_from="Meningkatnya mutu pendidikan dasar")
@@ -105,6 +111,7 @@ def operator_prepares(qtbot, db, tmp_path) -> None:
     rekap.ui.table.selectRow(next(n for n, r in enumerate(rekap.rows) if r.unit == "Dinas Pendidikan"))
     rekap.ui.orgCombo.setCurrentIndex(rekap.ui.orgCombo.findData("Baik"))
     qtbot.mouseClick(rekap.ui.orgButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     window.close()
 
 
@@ -113,18 +120,22 @@ def evaluate(qtbot, page, tmp_path, kind, number, *, evidence: bool) -> None:
     combo.setCurrentIndex(next(n for n in range(combo.count()) if combo.itemData(n).kind is kind
                                and combo.itemData(n).number == number and combo.itemData(n).year == YEAR))
     qtbot.mouseClick(page.ui.openButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     model = page.realisasi
     assert model.setData(model.index(0, 3), "12") and model.setData(model.index(0, 4), "12 dokumen selesai")
+    settle(qtbot)
     if evidence:
         page.ui.realisasiTable.setCurrentIndex(model.index(0, 0))
         bukti = tmp_path / f"bukti-{number}.pdf"
         bukti.write_bytes(b"%PDF-1.4 laporan bulanan")
         page.attach_file(str(bukti))
+        settle(qtbot)
         assert model.index(0, 6).data() == "1"
     page.ui.hasilCombo.setCurrentIndex(page.ui.hasilCombo.findData("Sesuai Ekspektasi"))
     page.ui.perilakuCombo.setCurrentIndex(page.ui.perilakuCombo.findData("Sesuai Ekspektasi"))
     assert "Baik" in page.ui.predikatLabel.text()
     page.finalize(confirmed=True)
+    settle(qtbot)
     assert page.detail.evaluation.status == "Final" and page.detail.evaluation.predikat == "Baik"
 
 

@@ -18,7 +18,7 @@ from ...store import audit
 from ...store.db import Database
 from ...store.models import Employee
 from ..context import Actor
-from ..office import home_office
+from ..office import DEFAULT_CODE, home_office, province_of
 from .evaluations import EvaluationMaker
 from .org import size_plan
 from .people import PeopleBuilder
@@ -63,6 +63,8 @@ def generate_demo(db: Database, actor: Actor, *, employees: int = 300, seed: int
         maker.org_predikat(plan)
         _plans(people, writer, maker, today, progress)
         writer.flush()
+        if progress:  # a cancel pressed during the last writes still rolls everything back
+            progress(employees, employees)
         audit.record(session, actor=actor.username, action="demo.generate", entity="database",
                      after={"seed": seed, "today": today.isoformat(), **writer.counts})
         c = writer.counts
@@ -70,9 +72,14 @@ def generate_demo(db: Database, actor: Actor, *, employees: int = 300, seed: int
 
 
 def _set_office(office) -> None:
+    """A new database becomes the demo's Kabupaten Sukamaju; an office the operator has already
+    named (``kinerja init --office-code ...``) keeps its code, names and province."""
+    office.period_kind = "triwulan"
+    if office.code != DEFAULT_CODE:
+        office.province = office.province or province_of(office.code)
+        return
     office.code, office.name = "DEMO-1201", "PEMERINTAH KABUPATEN SUKAMAJU"
     office.kabupaten, office.place, office.province = "Kabupaten Sukamaju", "Sukamaju", "12"
-    office.period_kind = "triwulan"
 
 
 def _plans(people: PeopleBuilder, writer: BulkWriter, maker: EvaluationMaker, today: date, progress) -> None:
@@ -92,5 +99,5 @@ def _plans(people: PeopleBuilder, writer: BulkWriter, maker: EvaluationMaker, to
             planned[(person.row["id"], year)] = plan
             if status == "Disetujui":
                 maker.evaluations(person, skp, plan)
-        if progress and (n % 500 == 0 or n == total):
+        if progress and (n % 10 == 0 or n == total):  # often enough for a cancel to be felt at once
             progress(n, total)

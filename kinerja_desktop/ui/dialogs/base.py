@@ -5,8 +5,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from ...errors import UserError
-
 _B = QDialogButtonBox.StandardButton
 
 
@@ -24,6 +22,8 @@ def label_buttons(box: QDialogButtonBox) -> None:
 class Dialog(QDialog):
     """Subclasses set ``self.ui`` from a Designer form; geometry is saved under the class name."""
 
+    changes = None  # what a successful ``try_accept`` changed (an ops.Changes); set by subclasses
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setModal(True)
@@ -38,13 +38,26 @@ class Dialog(QDialog):
         QSettings().setValue(f"geometry/{type(self).__name__}", self.saveGeometry())
         super().done(result)
 
-    def try_accept(self, action: Callable[[], object]) -> bool:
-        """Run a service call; a refusal is shown in ``self.ui.errorLabel`` and the dialog stays
-        open, success closes it. Returns whether it succeeded."""
-        try:
-            self.result_value = action()
-        except UserError as exc:
-            self.ui.errorLabel.setText(str(exc))
-            return False
-        self.accept()
-        return True
+    def try_accept(self, action: Callable[[], object], *, changes=None, on_refused: Callable | None = None):
+        """Run a service call off the GUI thread (:class:`ops.Op`); a refusal is shown in
+        ``self.ui.errorLabel`` and the dialog stays open, success closes it and announces
+        ``changes`` (default: the dialog's class attribute ``changes``). Returns the op."""
+        from ..ops import Op
+
+        self.ui.errorLabel.setText("")
+        self.ui.buttonBox.setEnabled(False)
+
+        def succeeded(result) -> None:
+            self.result_value = result
+            self.accept()
+
+        def refused(exc) -> None:
+            self.ui.buttonBox.setEnabled(True)
+            if on_refused is not None:
+                on_refused(exc)
+
+        from ..ops import Changes
+
+        changes = changes or self.changes or Changes()
+        return Op(self, action, failed=self.tr("Tindakan tidak dapat dilakukan."), changes=changes).refusals_in(self.ui.errorLabel).success(
+            succeeded).failure(refused).run()

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import (
 from ...services import evaluation as ev
 from ...services.context import Actor
 from ...store.db import Database
+from ..ops import Changes
 from .base import Dialog, label_buttons
 
 SOURCES = (("self", "Penilaian diri"), ("peer", "Rekan kerja"), ("public", "Pengguna layanan"))
 
 
 class FeedbackInputDialog(Dialog):
+    changes = Changes(evaluation=True)
     def __init__(self, db: Database, actor: Actor, evaluation_id: int, parent=None):
         super().__init__(parent)
         self.db, self.actor, self.evaluation_id = db, actor, evaluation_id
@@ -37,13 +39,15 @@ class FeedbackInputDialog(Dialog):
         self.buttonBox.rejected.connect(self.reject)
 
     def _save(self) -> None:
-        self.try_accept(lambda: ev.add_feedback_input(
-            self.db, self.actor, evaluation_id=self.evaluation_id, source=self.source.currentData(),
-            author=self.author.text(), text=self.text.toPlainText()))
+        fields = dict(evaluation_id=self.evaluation_id, source=self.source.currentData(), author=self.author.text(),
+                      text=self.text.toPlainText())
+        self.try_accept(lambda: ev.add_feedback_input(self.db, self.actor, **fields))
 
 
 class ObjectionDialog(Dialog):
     """Filing a keberatan on a final evaluation: when the result was received, and why."""
+
+    changes = Changes(objection=True, evaluation=True)
 
     def __init__(self, db: Database, actor: Actor, evaluation_id: int, parent=None):
         super().__init__(parent)
@@ -66,6 +70,6 @@ class ObjectionDialog(Dialog):
         self.buttonBox.rejected.connect(self.reject)
 
     def _save(self) -> None:
-        self.try_accept(lambda: ev.file_objection(
-            self.db, self.actor, evaluation_id=self.evaluation_id, reason=self.reason.toPlainText(),
-            received_on=self.received.date().toPython()))
+        fields = dict(evaluation_id=self.evaluation_id, reason=self.reason.toPlainText(),
+                      received_on=self.received.date().toPython())
+        self.try_accept(lambda: ev.file_objection(self.db, self.actor, **fields))

@@ -4,17 +4,19 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from ...errors import UserError
 from .base import Dialog, label_buttons
 
 
 class PassphraseDialog(Dialog):
-    """Asks the key's passphrase (twice, plus the office code, when ``office`` is given: a new
-    key) and hands it to ``action``; a refusal (wrong passphrase) is shown in the dialog."""
+    """Asks the key's passphrase (twice, plus the office code, for a new key) and hands it to
+    ``check`` off the GUI thread (a service: a new key, or a check of the passphrase); a refusal
+    (wrong passphrase) is shown in the dialog. Once accepted, ``then(passphrase)`` runs on the
+    GUI thread, to start the work the passphrase is for."""
 
-    def __init__(self, action: Callable[..., object], *, new_key: bool = False, office: str = "", parent=None):
+    def __init__(self, check: Callable[..., object], *, then: Callable[[str], None] | None = None,
+                 new_key: bool = False, office: str = "", changes=None, parent=None):
         super().__init__(parent)
-        self.action, self.new_key = action, new_key
+        self.check, self.then, self.new_key, self.changes = check, then, new_key, changes
         self.setWindowTitle(self.tr("Buat kunci instansi") if new_key else self.tr("Frasa sandi kunci"))
         self.office = QLineEdit(office, placeholderText=self.tr("kode instansi, mis. 1201"))
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -33,12 +35,15 @@ class PassphraseDialog(Dialog):
         form.addRow(self.errorLabel)
         form.addRow(self.buttonBox)
         self.ui = self
-        self.buttonBox.accepted.connect(lambda: self.try_accept(self._run))
+        self.buttonBox.accepted.connect(self._run)
+        if then is not None:
+            self.accepted.connect(lambda: self.then(self.accepted_passphrase))
         self.buttonBox.rejected.connect(self.reject)
 
-    def _run(self):
-        if self.new_key and self.again.text() != self.passphrase.text():
-            raise UserError(self.tr("Kedua frasa sandi tidak sama."))
-        if self.new_key:
-            return self.action(self.office.text().strip(), self.passphrase.text())
-        return self.action(self.passphrase.text())
+    def _run(self) -> None:
+        passphrase, office = self.passphrase.text(), self.office.text().strip()
+        if self.new_key and self.again.text() != passphrase:
+            self.errorLabel.setText(self.tr("Kedua frasa sandi tidak sama."))
+            return
+        self.accepted_passphrase = passphrase
+        self.try_accept((lambda: self.check(office, passphrase)) if self.new_key else (lambda: self.check(passphrase)))

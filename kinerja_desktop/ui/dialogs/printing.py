@@ -18,7 +18,7 @@ from ...services.context import Actor
 from ...store.db import Database
 from .base import Dialog, label_buttons
 from ..errors import show_error
-from ..ops import Cancelled, run_task
+from ..ops import Cancelled, Op
 
 
 class PreviewDialog(Dialog):
@@ -61,20 +61,17 @@ class PreviewDialog(Dialog):
         if path:
             self.write_to(Path(path))
 
-    def write_to(self, path: Path) -> None:
-        try:
-            printing.write_atomically(self.pdf, path)
-        except Exception as exc:  # noqa: BLE001 - refusals shown; bugs logged
-            show_error(self, self.tr("PDF tidak dapat disimpan."), exc)
-            return
-        self.pagesLabel.setText(self.tr("Disimpan: {0}").format(path))
+    def write_to(self, path: Path) -> Op:
+        pdf = self.pdf
+        return Op(self, lambda: printing.write_atomically(pdf, path), failed=self.tr("PDF tidak dapat disimpan.")).success(
+            lambda _: self.pagesLabel.setText(self.tr("Disimpan: {0}").format(path))).run()
 
     def print_pages(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.windowTitle())
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        self.print_dialog = QPrintDialog(printer, self)
+        self.print_dialog.accepted.connect(lambda: self.print_to(printer))
+        self.print_dialog.open()
 
     def print_to(self, printer: QPrinter) -> int:
         """Each page rendered at up to 300 dpi (an A4 page at a printer's 1200 dpi would be a
@@ -106,51 +103,53 @@ def attach_menu(button: QPushButton, entries: list[tuple[str, object]]) -> QMenu
 
 
 def preview(parent: QWidget, db: Database, actor: Actor, *, doc: str, nip: str, year: int,
-            period: str | None = None) -> PreviewDialog | None:
-    """Build one document and show it; a refusal (no SKP, evaluation not started) is explained."""
-    try:
-        pdf = printing.document_pdf(db, actor, doc=doc, nip=nip, year=year, period=period)
-    except Exception as exc:  # noqa: BLE001 - refusals shown; bugs logged
-        show_error(parent, parent.tr("Dokumen tidak dapat dicetak."), exc)
-        return None
+            period: str | None = None) -> Op:
+    """Build one document in the background and show it; a refusal (no SKP, evaluation not
+    started) is explained. The op's ``dialog_shown`` is the preview once it is open."""
     suffix = f"-{period}" if period else ""
-    dialog = PreviewDialog(pdf, parent.tr("Pratinjau cetak — {0}").format(doc), f"{doc}-{year}{suffix}-{nip}.pdf", parent)
-    dialog.open()
-    return dialog
+
+    def show(pdf: bytes) -> None:
+        op.dialog_shown = PreviewDialog(pdf, parent.tr("Pratinjau cetak — {0}").format(doc),
+                                        f"{doc}-{year}{suffix}-{nip}.pdf", parent)
+        op.dialog_shown.open()
+    op = Op(parent, lambda: printing.document_pdf(db, actor, doc=doc, nip=nip, year=year, period=period),
+            failed=parent.tr("Dokumen tidak dapat dicetak.")).success(show)
+    op.dialog_shown = None
+    return op.run()
 
 
 def batch(parent: QWidget, db: Database, actor: Actor, *, doc: str, year: int, period: str | None, unit: str | None,
           out_dir: Path, combined: bool, on_done=lambda result: None):
     """``print batch`` in the background with progress and cancel; a summary when it ends."""
-    work = lambda progress: printing.print_batch(db, actor, doc=doc, year=year, period=period, unit=unit,  # noqa: E731
-                                                 out_dir=out_dir, combined=combined, progress=progress)
-
     def done(result) -> None:
         parent.window().statusBar().showMessage(parent.tr("{0} berkas PDF ditulis ke {1}; {2} pegawai dilewati.").format(
             len(result.written), out_dir, len(result.skipped)), 15000)
         on_done(result)
 
-    def failed(exc) -> None:
+    def stopped(exc) -> None:
         if isinstance(exc, Cancelled):
             parent.window().statusBar().showMessage(parent.tr("Cetak massal dibatalkan; berkas yang sudah selesai tetap ada."), 10000)
-        else:
-            show_error(parent, parent.tr("Cetak massal gagal."), exc)
 
-    return run_task(parent, parent.tr("Mencetak {0}…").format(doc), work, on_done=done, on_error=failed)
+    return Op(parent, lambda progress: printing.print_batch(db, actor, doc=doc, year=year, period=period, unit=unit,
+                                                            out_dir=out_dir, combined=combined, progress=progress),
+              progress=parent.tr("Mencetak {0}…").format(doc), failed=parent.tr("Cetak massal gagal.")).success(
+        done).failure(stopped).run()
 
 
-def ask_and_verify(parent: QWidget, db: Database) -> QMessageBox | None:
+def ask_and_verify(parent: QWidget, db: Database) -> Op | None:
     code, ok = QInputDialog.getText(parent, parent.tr("Verifikasi dokumen"),
                                     parent.tr("Kode verifikasi yang tercetak di bawah kode QR:"))
     return show_verification(parent, db, code) if ok and code.strip() else None
 
 
-def show_verification(parent: QWidget, db: Database, code: str) -> QMessageBox | None:
-    try:
-        result = printing.verify_code(db, code)
-    except Exception as exc:  # noqa: BLE001 - a malformed code is a refusal
-        show_error(parent, parent.tr("Kode tidak dapat diperiksa."), exc)
-        return None
+def show_verification(parent: QWidget, db: Database, code: str) -> Op:
+    """Check ``code`` in the background; the op's ``box`` is the answer once it is shown."""
+    op = Op(parent, lambda: printing.verify_code(db, code), failed=parent.tr("Kode tidak dapat diperiksa."))
+    op.box = None
+    return op.success(lambda result: setattr(op, "box", _verification_box(parent, result))).run()
+
+
+def _verification_box(parent: QWidget, result) -> QMessageBox:
     icon = QMessageBox.Icon.Information if result.found and result.intact else QMessageBox.Icon.Warning
     box = QMessageBox(icon, parent.tr("Verifikasi dokumen"), result.message, parent=parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

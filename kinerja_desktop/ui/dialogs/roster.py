@@ -8,9 +8,8 @@ from ...services.context import Actor
 from ...services.roster import RosterImportResult, import_roster
 from ...store.db import Database
 from .base import Dialog, label_buttons
-from ..errors import show_error
 from ..models.rows import RowsModel
-from ..ops import run_task
+from ..ops import Changes, Op
 
 
 class RosterImportDialog(Dialog):
@@ -47,9 +46,10 @@ class RosterImportDialog(Dialog):
         layout.addWidget(self.buttons)
 
     def _import(self) -> None:
-        work = lambda progress: import_roster(self.db, self.actor, self.path, skip_invalid=True)  # noqa: E731
-        self._task = run_task(self, self.tr("Mengimpor daftar pegawai…"), work,
-                              on_done=self._done, on_error=lambda exc: show_error(self, self.tr("Impor gagal."), exc))
+        path = self.path
+        self._task = Op(self, lambda progress: import_roster(self.db, self.actor, path, skip_invalid=True),
+                        progress=self.tr("Mengimpor daftar pegawai…"), failed=self.tr("Impor gagal."),
+                        changes=Changes(employees=True, units=True)).success(self._done).run()
 
     def _done(self, result: RosterImportResult) -> None:
         self.imported = result

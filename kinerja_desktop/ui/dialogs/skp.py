@@ -7,12 +7,14 @@ from ...services.context import Actor
 from ...services.skp.planning import ASPEK, PERSPEKTIF
 from ...services.skp.queries import RhkDetail, SkpDetail
 from ...store.db import Database
+from ..ops import Changes
 from .base import Dialog, label_buttons
 from ..forms.ui_indicator_dialog import Ui_IndicatorDialog
 from ..forms.ui_rhk_dialog import Ui_RhkDialog
 
 
 class RhkDialog(Dialog):
+    changes = Changes(skp=True)
     def __init__(self, db: Database, actor: Actor, detail: SkpDetail, parent=None):
         super().__init__(parent)
         self.db, self.actor, self.skp = db, actor, detail.skp
@@ -33,13 +35,14 @@ class RhkDialog(Dialog):
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def _save(self) -> None:
-        self.try_accept(lambda: skp_service.add_rhk(
-            self.db, self.actor, skp_id=self.skp.id, text=self.ui.textEdit.toPlainText(),
-            parent_rhk_id=self.ui.parentCombo.currentData(), intervensi_text=self.ui.intervensiEdit.text().strip(),
-            jenis=self.ui.jenisCombo.currentData()))
+        ui, skp_id = self.ui, self.skp.id
+        fields = dict(text=ui.textEdit.toPlainText(), parent_rhk_id=ui.parentCombo.currentData(),
+                      intervensi_text=ui.intervensiEdit.text().strip(), jenis=ui.jenisCombo.currentData())
+        self.try_accept(lambda: skp_service.add_rhk(self.db, self.actor, skp_id=skp_id, **fields))
 
 
 class IndicatorDialog(Dialog):
+    changes = Changes(skp=True)
     def __init__(self, db: Database, actor: Actor, detail: SkpDetail, rhk: RhkDetail, parent=None):
         super().__init__(parent)
         self.db, self.actor, self.rhk = db, actor, rhk.rhk
@@ -68,11 +71,11 @@ class IndicatorDialog(Dialog):
         kind = ui.kindCombo.currentData()
         narrative = ui.narrativeEdit.isVisibleTo(self)
         low, high = ui.targetMin.value(), ui.targetMax.value()
-        self.try_accept(lambda: skp_service.add_indicator(
-            self.db, self.actor, rhk_id=self.rhk.id, text=ui.textEdit.toPlainText(),
-            aspek="" if self.jpt else kind, perspektif=kind if self.jpt else "",
-            target_min=None if narrative else low, target_max=None if narrative else max(low, high),
-            satuan=ui.satuanEdit.text().strip(), target_text=ui.narrativeEdit.text().strip()))
+        fields = dict(rhk_id=self.rhk.id, text=ui.textEdit.toPlainText(),
+                      aspek="" if self.jpt else kind, perspektif=kind if self.jpt else "",
+                      target_min=None if narrative else low, target_max=None if narrative else max(low, high),
+                      satuan=ui.satuanEdit.text().strip(), target_text=ui.narrativeEdit.text().strip())
+        self.try_accept(lambda: skp_service.add_indicator(self.db, self.actor, **fields))
 
 
 def ok_button(dialog) -> object:

@@ -40,8 +40,8 @@ class FirstStartDialog(Dialog):
             return
         from ...services import accounts
 
-        self.try_accept(lambda: accounts.create_first_operator(
-            self.db, username=self.ui.usernameEdit.text(), password=password))
+        username = self.ui.usernameEdit.text()
+        self.try_accept(lambda: accounts.create_first_operator(self.db, username=username, password=password))
 
 
 class LoginDialog(Dialog):
@@ -80,10 +80,12 @@ class LoginDialog(Dialog):
             return
         from ...services import accounts
 
-        def attempt():  # sets ``actor`` before accept() tells anyone the dialog finished
-            self.actor = accounts.login(self.db, username=self.ui.usernameEdit.text(),
-                                        password=self.ui.passwordEdit.text())
+        username, password = self.ui.usernameEdit.text(), self.ui.passwordEdit.text()
 
-        if not self.try_accept(attempt):
+        def attempt():  # sets ``actor`` before accept() tells anyone the dialog finished
+            self.actor = accounts.login(self.db, username=username, password=password)
+
+        def refused(_exc) -> None:
             self.ui.passwordEdit.selectAll()
             self.ui.passwordEdit.setFocus()
+        self.try_accept(attempt, on_refused=refused)

@@ -87,6 +87,9 @@ class RealisasiModel(QAbstractTableModel):
         return base
 
     def setData(self, index, value, role=EDIT) -> bool:  # noqa: N802
+        """Hands the edit to the service (in the background); True when it was handed on."""
+        if self.locked or index.column() not in self.EDITABLE:
+            return False
         row = self.rows[index.row()]
         if index.column() == 3:
             text = str(value).strip().replace(",", ".")
@@ -94,10 +97,10 @@ class RealisasiModel(QAbstractTableModel):
                 number = float(text) if text else None
             except ValueError:
                 return False
-            accepted = self.on_edit(row.indicator.id, number, row.text)
+            self.on_edit(row.indicator.id, number, row.text)
         else:
-            accepted = self.on_edit(row.indicator.id, row.value, str(value))
-        return accepted
+            self.on_edit(row.indicator.id, row.value, str(value))
+        return True
 
     def headerData(self, section, orientation, role=SHOW):  # noqa: N802
         if role == SHOW and orientation == Qt.Orientation.Horizontal:
@@ -134,8 +137,12 @@ class FeedbackModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsEditable if index.column() == 1 and not self.locked else base
 
     def setData(self, index, value, role=EDIT) -> bool:  # noqa: N802
+        """Hands the edit to the service (in the background); True when it was handed on."""
         text = str(value).strip()
-        return bool(text) and text != self.rows[index.row()][2] and self.on_edit(self.rows[index.row()][0], text)
+        if self.locked or not text or text == self.rows[index.row()][2]:
+            return False
+        self.on_edit(self.rows[index.row()][0], text)
+        return True
 
     def headerData(self, section, orientation, role=SHOW):  # noqa: N802
         if role == SHOW and orientation == Qt.Orientation.Horizontal:

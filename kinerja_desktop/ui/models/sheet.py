@@ -1,10 +1,12 @@
 """The Penilaian Massal grid: one row per subordinate, the two ratings set from the keyboard."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.nip import format_nip
-from ...domain.ratings import Rating
+from ...domain.ratings import Rating, predikat_pegawai
 from ...services.evaluation.sheet import SheetRow
 
 HASIL, PERILAKU = 4, 5
@@ -26,6 +28,12 @@ class SheetModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def set_ratings(self, row: int, hasil: str | None, perilaku: str | None) -> None:
+        """Show a rating the moment it is given, before the saved rows come back."""
+        predikat = predikat_pegawai(hasil, perilaku).value if hasil and perilaku else None
+        self.rows[row] = replace(self.rows[row], rating_hasil=hasil, rating_perilaku=perilaku, predikat=predikat)
+        self.dataChanged.emit(self.index(row, HASIL), self.index(row, len(self.HEADERS) - 1))
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)

@@ -15,13 +15,16 @@ from ..models.employees import EmployeeTableModel
 from ..errors import show_error
 from ..forms.ui_employees_page import Ui_EmployeesPage
 from ..dialogs.roster import RosterImportDialog
-from ..ops import run_quiet, run_task
+from ..ops import Op, load
 
 STATUSES = (NO_SKP, "Draft", "Diajukan", "Dikembalikan", "Disetujui")
 
 
 class EmployeesPage(QWidget):
     """Emits ``employee_opened(id)`` on double-click or Enter."""
+
+    REDRAW_ON = ("employees", "units", "skp")  # what an action changed that this page shows (ops.Changes)
+
 
     employee_opened = Signal(int)
     rows_loaded = Signal()
@@ -48,6 +51,7 @@ class EmployeesPage(QWidget):
         self.ui.unitCombo.currentIndexChanged.connect(lambda _: self.apply_filter())
         self.ui.statusCombo.currentIndexChanged.connect(lambda _: self.apply_filter())
         self._units: dict[int, set[int]] = {}
+        self.welcome, self.loaded = None, False
         self.refresh()
 
     def title(self) -> str:
@@ -58,14 +62,29 @@ class EmployeesPage(QWidget):
         self._fill_filters()
         self.loaded = False
         self.window().statusBar().showMessage(self.tr("Memuat daftar pegawai…"))
-        run_quiet(self, lambda: list_employees(self.db, self.actor, year=self.year), on_done=self._loaded,
-                  on_error=lambda exc: show_error(self, self.tr("Daftar pegawai tidak dapat dimuat."), exc))
+        load(self, lambda: list_employees(self.db, self.actor, year=self.year), on_done=self._loaded,
+             on_error=lambda exc: show_error(self, self.tr("Daftar pegawai tidak dapat dimuat."), exc))
+
+    def show_welcome(self, panel) -> None:
+        """An empty database: ``panel`` (the main window's ways to fill it) instead of the grid."""
+        self.welcome = panel
+        self.ui.mainLayout.insertWidget(1, panel)
+        self._show_welcome_if_empty()
+
+    def _show_welcome_if_empty(self) -> None:
+        empty = self.loaded and self.model.total == 0 and self.welcome is not None
+        if self.welcome is not None:
+            self.welcome.setVisible(empty)
+        for widget in (self.ui.table, self.ui.searchEdit, self.ui.unitCombo, self.ui.statusCombo):
+            widget.setVisible(not empty)
+        self.ui.importButton.setVisible(not empty and self.actor.role is Role.OPERATOR)
 
     def _loaded(self, rows) -> None:
         self.model.set_rows(rows)
         for column, width in enumerate((165, 250, 50, 250, 230)):
             self.ui.table.setColumnWidth(column, width)
         self.loaded = True
+        self._show_welcome_if_empty()
         self.apply_filter()
         self.rows_loaded.emit()
 
@@ -105,12 +124,11 @@ class EmployeesPage(QWidget):
             self.preview_roster(Path(path))
 
     def preview_roster(self, path: Path) -> None:
-        work = lambda progress: import_roster(self.db, self.actor, path, preview=True)  # noqa: E731
-        self._task = run_task(self, self.tr("Memeriksa {0}…").format(path.name), work,
-                              on_done=lambda preview: self._show_preview(path, preview),
-                              on_error=lambda exc: show_error(self, self.tr("Berkas tidak dapat diimpor."), exc))
+        self._task = Op(self, lambda progress: import_roster(self.db, self.actor, path, preview=True),
+                        progress=self.tr("Memeriksa {0}…").format(path.name),
+                        failed=self.tr("Berkas tidak dapat diimpor.")).success(
+            lambda preview: self._show_preview(path, preview)).run()
 
     def _show_preview(self, path: Path, preview) -> None:
         self.import_dialog = RosterImportDialog(self.db, self.actor, path, preview, self)
-        self.import_dialog.accepted.connect(self.refresh)
         self.import_dialog.open()

@@ -4,7 +4,7 @@ the predikat shown live, finalising with confirmation, and the audited unlock.""
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QPushButton, QWidget
 
 from ...domain.periods import PeriodKind, periods_of_year
 from ...domain.ratings import Rating, predikat_pegawai
@@ -15,12 +15,13 @@ from ...services.employees import get_employee
 from ...services.office import get_office
 from ...services.organisation import governing_distribution
 from ...store.db import Database
-from ..errors import run_action, show_error
 from ..models.evaluation import FeedbackModel, PhraseDelegate, RealisasiModel
 from ..forms.ui_evaluation_page import Ui_EvaluationPage
 from ..dialogs.evaluation_inputs import SOURCES, FeedbackInputDialog, ObjectionDialog
 from ..dialogs.printing import attach_menu, preview
 from ..models.rows import RowsModel
+from ..ops import Changes, Op
+from ..widgets.confirm import confirm
 from .skp import STATUS_COLOURS
 
 PREDIKAT_COLOURS = {"Sangat Baik": "#276749", "Baik": "#2f855a", "Butuh Perbaikan": "#b7791f",
@@ -40,6 +41,8 @@ def fill_periods(combo, db: Database) -> None:
 
 
 class EvaluationPage(QWidget):
+    REDRAW_ON = ("evaluation", "skp", "org_predikat", "objection", "employees", "office")  # what an action changed that this page shows (ops.Changes)
+
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self.db, self.actor = db, actor
@@ -109,10 +112,11 @@ class EvaluationPage(QWidget):
     def refresh(self) -> None:
         self.detail = None
         if self.employee_id is not None:
-            try:
-                self.detail = ev.evaluation_detail(self.db, self.actor, employee_id=self.employee_id, period=self.period)
-            except Exception as exc:  # noqa: BLE001 - refusals and bugs are shown; the page stays empty
-                show_error(self, self.tr("Evaluasi tidak dapat dibuka."), exc)
+            employee_id, period = self.employee_id, self.period
+            op = Op(self, lambda: ev.evaluation_detail(self.db, self.actor, employee_id=employee_id, period=period),
+                    failed=self.tr("Evaluasi tidak dapat dibuka.")).run_here()
+            self.detail = op.result
+            if op.error is not None:  # refusals and bugs are shown; the page stays empty
                 self.employee_id = None
         self._show()
 
@@ -186,23 +190,32 @@ class EvaluationPage(QWidget):
         colour = PREDIKAT_COLOURS[predikat]
         self.ui.predikatLabel.setText(self.tr("Predikat: <b style='color:{0}'>{1}</b>").format(colour, self.tr(predikat)))
 
-    # -- actions: each calls one service (one transaction), then redraws from the database (run_action)
+    # -- actions: each calls one service (one transaction) through Op; pages redraw from what it changed.
+    # Widget values are read here, on the GUI thread, never inside the action.
+    def _act(self, action, done: str, *, here: bool = False) -> Op:
+        op = Op(self, action, done=done, failed=self.tr("Tindakan tidak dapat dilakukan."),
+                changes=Changes(evaluation=True))
+        return op.run_here() if here else op.run()
+
     @property
     def evaluation_id(self) -> int:
         return self.detail.evaluation.id
 
     def open_evaluation(self) -> None:
-        run_action(self, lambda: ev.open_evaluation(self.db, self.actor, skp_id=self.detail.skp.skp.id, period=self.period),
-                         self.tr("Evaluasi dimulai."))
+        skp_id, period = self.detail.skp.skp.id, self.period
+        self._act(lambda: ev.open_evaluation(self.db, self.actor, skp_id=skp_id, period=period),
+                  self.tr("Evaluasi dimulai."))
 
-    def _edit_realisation(self, indicator_id: int, value, text: str) -> bool:
-        return run_action(self, lambda: ev.record_realisation(self.db, self.actor, evaluation_id=self.evaluation_id,
-                                                              indicator_id=indicator_id, value=value, text=text),
-                                self.tr("Realisasi disimpan."))
+    def _edit_realisation(self, indicator_id: int, value, text: str) -> None:
+        evaluation_id = self.evaluation_id
+        self._act(lambda: ev.record_realisation(self.db, self.actor, evaluation_id=evaluation_id,
+                                                indicator_id=indicator_id, value=value, text=text),
+                  self.tr("Realisasi disimpan."))
 
-    def _feedback(self, text: str, **target) -> bool:
-        return run_action(self, lambda: ev.record_feedback(self.db, self.actor, evaluation_id=self.evaluation_id,
-                                                           text=text, **target), self.tr("Umpan balik disimpan."))
+    def _feedback(self, text: str, **target) -> None:
+        evaluation_id = self.evaluation_id
+        self._act(lambda: ev.record_feedback(self.db, self.actor, evaluation_id=evaluation_id, text=text, **target),
+                  self.tr("Umpan balik disimpan."))
 
     def _selected_indicator(self) -> int | None:
         index = self.ui.realisasiTable.currentIndex()
@@ -215,49 +228,57 @@ class EvaluationPage(QWidget):
             return
         path = path or QFileDialog.getOpenFileName(self, self.tr("Lampirkan bukti dukung"))[0]
         if path:
-            run_action(self, lambda: ev.attach_evidence(self.db, self.actor, evaluation_id=self.evaluation_id,
-                                                        indicator_id=indicator, file=Path(path)),
-                             self.tr("Bukti dukung {0} dilampirkan.").format(Path(path).name))
+            evaluation_id = self.evaluation_id
+            self._act(lambda: ev.attach_evidence(self.db, self.actor, evaluation_id=evaluation_id,
+                                                 indicator_id=indicator, file=Path(path)),
+                      self.tr("Bukti dukung {0} dilampirkan.").format(Path(path).name))
 
     def attach_link(self) -> None:
         indicator = self._selected_indicator()
+        if indicator is None:
+            self.window().statusBar().showMessage(self.tr("Pilih baris indikator dahulu."), 5000)
+            return
         url, ok = QInputDialog.getText(self, self.tr("Tautan bukti dukung"), self.tr("Alamat tautan:"))
         if ok and url.strip():
-            run_action(self, lambda: ev.attach_evidence(self.db, self.actor, evaluation_id=self.evaluation_id,
-                                                        indicator_id=indicator, url=url), self.tr("Tautan dilampirkan."))
+            evaluation_id = self.evaluation_id
+            self._act(lambda: ev.attach_evidence(self.db, self.actor, evaluation_id=evaluation_id,
+                                                 indicator_id=indicator, url=url), self.tr("Tautan dilampirkan."))
 
     def add_input(self) -> None:
         self.input_dialog = FeedbackInputDialog(self.db, self.actor, self.evaluation_id, self)
-        self.input_dialog.accepted.connect(self.refresh)
         self.input_dialog.open()
 
-    def save_ratings(self) -> None:
-        ui = self.ui
-        run_action(self, lambda: ev.set_ratings(self.db, self.actor, evaluation_id=self.evaluation_id,
-                                                rating_hasil=ui.hasilCombo.currentData(),
-                                                rating_perilaku=ui.perilakuCombo.currentData(), catatan=ui.catatanEdit.text()),
-                         self.tr("Penilaian disimpan."))
+    def save_ratings(self, *, here: bool = False) -> Op:
+        ui, evaluation_id = self.ui, self.evaluation_id
+        hasil, perilaku, catatan = ui.hasilCombo.currentData(), ui.perilakuCombo.currentData(), ui.catatanEdit.text()
+        return self._act(lambda: ev.set_ratings(self.db, self.actor, evaluation_id=evaluation_id, rating_hasil=hasil,
+                                                rating_perilaku=perilaku, catatan=catatan),
+                         self.tr("Penilaian disimpan."), here=here)
 
     def finalize(self, *, confirmed: bool = False) -> None:
-        if self.has_unsaved_changes():
-            self.save_ratings()
-        if not confirmed and QMessageBox.question(self, self.tr("Finalkan evaluasi"), self.tr(
-                "Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau "
-                "pembukaan kunci yang dicatat. Finalkan sekarang?")) != QMessageBox.StandardButton.Yes:
+        if self.has_unsaved_changes() and self.save_ratings(here=True).error is not None:
             return
-        run_action(self, lambda: ev.finalize_evaluation(self.db, self.actor, evaluation_id=self.evaluation_id),
-                         self.tr("Evaluasi final dan disegel."))
+        evaluation_id = self.evaluation_id
+        if confirmed:
+            return self._finalize_now(evaluation_id)
+        self.confirm_box = confirm(self, self.tr("Finalkan evaluasi"), self.tr(
+            "Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau "
+            "pembukaan kunci yang dicatat. Finalkan sekarang?"), lambda: self._finalize_now(evaluation_id))
+
+    def _finalize_now(self, evaluation_id: int) -> None:
+        self._act(lambda: ev.finalize_evaluation(self.db, self.actor, evaluation_id=evaluation_id),
+                  self.tr("Evaluasi final dan disegel."))
 
     def unlock(self) -> None:
         reason, ok = QInputDialog.getMultiLineText(self, self.tr("Buka kunci evaluasi"), self.tr(
             "Alasan membuka kunci (dicatat di log audit):"))
         if ok:
-            run_action(self, lambda: ev.unlock_evaluation(self.db, self.actor, evaluation_id=self.evaluation_id, reason=reason),
-                             self.tr("Kunci evaluasi dibuka; alasannya dicatat."))
+            evaluation_id = self.evaluation_id
+            self._act(lambda: ev.unlock_evaluation(self.db, self.actor, evaluation_id=evaluation_id, reason=reason),
+                      self.tr("Kunci evaluasi dibuka; alasannya dicatat."))
 
     def file_objection(self) -> None:
         self.objection_dialog = ObjectionDialog(self.db, self.actor, self.evaluation_id, self)
-        self.objection_dialog.accepted.connect(self.refresh)
         self.objection_dialog.open()
 
     def has_unsaved_changes(self) -> bool:
@@ -269,4 +290,5 @@ class EvaluationPage(QWidget):
             evaluation.rating_hasil, evaluation.rating_perilaku, evaluation.catatan)
 
     def save_pending(self) -> None:
-        self.save_ratings()
+        """Before leaving the page: saved at once, so the caller can check what is left."""
+        self.save_ratings(here=True)

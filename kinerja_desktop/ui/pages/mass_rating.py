@@ -1,19 +1,22 @@
 """Penilaian Massal: rate all of one's subordinates for a period from the keyboard."""
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...domain.workflow import EvaluationStatus
 from ...services import evaluation as ev
 from ...services.context import Actor, Role
 from ...store.db import Database
-from ..errors import show_error
 from ..forms.ui_mass_rating_page import Ui_MassRatingPage
 from ..models.sheet import HASIL, KEYS, PERILAKU, SheetModel
+from ..ops import Changes, Op
+from ..widgets.confirm import confirm
 from .evaluation import fill_periods
 
 
 class MassRatingPage(QWidget):
+    REDRAW_ON = ("evaluation", "skp", "employees", "objection")  # what an action changed that this page shows (ops.Changes)
+
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self.db, self.actor = db, actor
@@ -90,27 +93,32 @@ class MassRatingPage(QWidget):
             return
         hasil = value if column == HASIL else sheet.rating_hasil
         perilaku = value if column == PERILAKU else sheet.rating_perilaku
-        try:
-            ev.rate(self.db, self.actor, skp_id=sheet.skp_id, period=self.period, rating_hasil=hasil,
-                    rating_perilaku=perilaku)
-        except Exception as exc:  # noqa: BLE001 - refusals shown as they are; bugs logged
-            show_error(self, self.tr("Rating tidak dapat disimpan."), exc)
-            return
-        self.refresh()
-        nxt = self.model.index(row, PERILAKU) if column == HASIL else self.model.index(row + 1, HASIL)
+        self.model.set_ratings(row, hasil, perilaku)  # shown at once; the next key builds on it
+        skp_id, period = sheet.skp_id, self.period
+        Op(self, lambda: ev.rate(self.db, self.actor, skp_id=skp_id, period=period, rating_hasil=hasil,
+                                 rating_perilaku=perilaku),
+           failed=self.tr("Rating tidak dapat disimpan."), changes=Changes(evaluation=True)).run()
+        nxt = self.model.index(row, PERILAKU) if column == HASIL else self._next_ratable(row)
         if value is not None and nxt.isValid():  # clearing stays put
             self.ui.table.setCurrentIndex(nxt)
 
+    def _next_ratable(self, row: int):
+        """The hasil cell of the next row that can still be rated: Final rows are skipped."""
+        for below in range(row + 1, len(self.model.rows)):
+            if self.model.rows[below].ratable:
+                return self.model.index(below, HASIL)
+        return self.model.index(-1, -1)
+
     def finalize_complete(self, *, confirmed: bool = False) -> None:
         ids = [r.evaluation_id for r in self.model.rows if r.evaluation_id and r.predikat and r.status != "Final"]
-        if not confirmed and QMessageBox.question(self, self.tr("Finalkan"), self.tr(
-                "Finalkan {0} evaluasi yang sudah lengkap? Setelah final, evaluasi tidak dapat diubah "
-                "kecuali melalui keberatan atau pembukaan kunci.").format(len(ids))) != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            done = ev.finalize_complete(self.db, self.actor, evaluation_ids=ids)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, self.tr("Evaluasi tidak dapat difinalkan."), exc)
-            return
-        self.window().statusBar().showMessage(self.tr("{0} evaluasi final dan disegel.").format(done), 5000)
-        self.refresh()
+        if confirmed:
+            return self._finalize(ids)
+        self.confirm_box = confirm(self, self.tr("Finalkan"), self.tr(
+            "Finalkan {0} evaluasi yang sudah lengkap? Setelah final, evaluasi tidak dapat diubah "
+            "kecuali melalui keberatan atau pembukaan kunci.").format(len(ids)), lambda: self._finalize(ids))
+
+    def _finalize(self, ids: list[int]) -> None:
+        Op(self, lambda: ev.finalize_complete(self.db, self.actor, evaluation_ids=ids),
+           failed=self.tr("Evaluasi tidak dapat difinalkan."), changes=Changes(evaluation=True)).success(
+            lambda done: self.window().statusBar().showMessage(
+                self.tr("{0} evaluasi final dan disegel.").format(done), 5000)).run()

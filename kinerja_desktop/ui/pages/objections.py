@@ -1,15 +1,16 @@
 """Keberatan: objections and the atasan pejabat penilai's final decision."""
 
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...domain.nip import format_nip
 from ...domain.ratings import Rating
 from ...services import evaluation as ev
 from ...services.context import Actor, Role
 from ...store.db import Database
-from ..errors import run_action
 from ..forms.ui_objection_page import Ui_ObjectionPage
 from ..models.rows import RowsModel
+from ..ops import Changes, Op
+from ..widgets.confirm import confirm
 
 
 def _result(result: dict | None) -> str:
@@ -17,6 +18,8 @@ def _result(result: dict | None) -> str:
 
 
 class ObjectionPage(QWidget):
+    REDRAW_ON = ("objection", "evaluation")  # what an action changed that this page shows (ops.Changes)
+
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self.db, self.actor = db, actor
@@ -62,11 +65,14 @@ class ObjectionPage(QWidget):
         item = self._selected()
         if item is None:
             return
-        if not confirmed and QMessageBox.question(self, self.tr("Putuskan keberatan"), self.tr(
-                "Keputusan atasan pejabat penilai bersifat final dan tidak dapat diubah. Simpan keputusan?")
-                ) != QMessageBox.StandardButton.Yes:
-            return
-        run_action(self, lambda: ev.decide_objection(
-            self.db, self.actor, objection_id=item.objection.id, decision=self.ui.decisionEdit.text(),
-            rating_hasil=self.ui.hasilCombo.currentData(), rating_perilaku=self.ui.perilakuCombo.currentData()),
-            self.tr("Keputusan atas keberatan dicatat."), self.tr("Keputusan tidak dapat disimpan."))
+        fields = dict(objection_id=item.objection.id, decision=self.ui.decisionEdit.text(),
+                      rating_hasil=self.ui.hasilCombo.currentData(), rating_perilaku=self.ui.perilakuCombo.currentData())
+
+        def decide() -> None:
+            Op(self, lambda: ev.decide_objection(self.db, self.actor, **fields),
+               done=self.tr("Keputusan atas keberatan dicatat."), failed=self.tr("Keputusan tidak dapat disimpan."),
+               changes=Changes(objection=True, evaluation=True)).run()
+        if confirmed:
+            return decide()
+        self.confirm_box = confirm(self, self.tr("Putuskan keberatan"), self.tr(
+            "Keputusan atasan pejabat penilai bersifat final dan tidak dapat diubah. Simpan keputusan?"), decide)

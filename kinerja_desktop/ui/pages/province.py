@@ -14,10 +14,10 @@ from ...services.context import Actor
 from ...services.info import database_info
 from ...store.db import Database
 from ...sync import consolidate, province
-from ..errors import show_error
+from ..errors import user_message
 from ..models.rows import RowsModel, rows_table
 from ..dialogs.passphrase import PassphraseDialog
-from ..ops import Cancelled, run_task
+from ..ops import Cancelled, Changes, Op
 
 
 @dataclass(frozen=True)
@@ -85,16 +85,13 @@ class ProvincePage(QWidget):
 
     def ask_and_import(self, paths: list[str]) -> None:
         if paths:
-            self.dialog = PassphraseDialog(lambda p: self.import_files(paths, p), parent=self)
+            self.dialog = PassphraseDialog(lambda p: consolidate.check_passphrase(self.db, p),
+                                           then=lambda p: self.import_files(paths, p), parent=self)
             self.dialog.open()
 
     def import_files(self, paths: list[str], passphrase: str) -> None:
         """In the background, each file on its own: one refused file does not stop the others;
         cancel stops between files."""
-        from ...sync import keys
-
-        with self.db.read() as s:  # a wrong passphrase is said once, in the dialog
-            keys.identity(s, keys.PROVINCE_AGE, passphrase)
 
         def work(progress) -> list[FileResult]:
             done = []
@@ -105,9 +102,9 @@ class ProvincePage(QWidget):
                     break
                 done.append(self._import_one(Path(path), passphrase))
             return done
-        self.task = run_task(self, self.tr("Memeriksa dan menerapkan paket…"), work,
-                             on_done=self._imported, on_error=lambda exc: show_error(
-                                 self, self.tr("Paket tidak dapat diimpor."), exc))
+        self.task = Op(self, work, progress=self.tr("Memeriksa dan menerapkan paket…"),
+                       failed=self.tr("Paket tidak dapat diimpor."), changes=Changes(sync=True)).success(
+            self._imported).run()
 
     def _imported(self, results: list[FileResult]) -> None:
         self.results[:0] = reversed(results)
@@ -118,7 +115,7 @@ class ProvincePage(QWidget):
             result = consolidate.import_package(self.db, self.actor, path.read_bytes(), passphrase=passphrase,
                                                 file_name=path.name)
         except UserError as exc:
-            return FileResult(path.name, str(exc), "")
+            return FileResult(path.name, user_message(exc), "")
         except OSError as exc:
             return FileResult(path.name, self.tr("tidak dapat dibaca: {0}").format(exc.strerror), "")
         written = [write_atomically(data, path.parent / name).name for name, data in result.receipts]

@@ -14,17 +14,19 @@ from ...services.context import Actor, Role
 from ...services.printing import rekap_pdf
 from ...services.rekap import UnitRekap, rekap
 from ...store.db import Database
-from ..errors import run_action, show_error
+from ..errors import show_error
 from ..forms.ui_rekap_page import Ui_RekapPage
 from ..dialogs.printing import PreviewDialog, batch
 from ..models.rows import RowsModel
-from ..ops import run_quiet
+from ..ops import Changes, Op, load
 from .evaluation import fill_periods
 
 SHORT = {"Sangat Baik": "SB", "Baik": "B", "Butuh Perbaikan": "BP", "Kurang/Misconduct": "K/M", "Sangat Kurang": "SK"}
 
 
 class RekapPage(QWidget):
+    REDRAW_ON = ("evaluation", "org_predikat", "employees", "units", "objection", "skp")  # what an action changed that this page shows (ops.Changes)
+
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self.db, self.actor, self.rows = db, actor, []
@@ -46,6 +48,7 @@ class RekapPage(QWidget):
         view = QChartView(self.chart)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.ui.chartLayout.addWidget(view)
+        self.ui.orgCombo.addItem(self.tr("— pilih —"), None)  # no accidental Istimewa next to Tetapkan
         for org in PredikatOrganisasi:
             self.ui.orgCombo.addItem(self.tr(org.value), org.value)
         can_set = actor.role is Role.OPERATOR
@@ -70,8 +73,8 @@ class RekapPage(QWidget):
         period = self.period
         if period is None:  # no period has begun yet (or the list is being refilled)
             return
-        run_quiet(self, lambda: rekap(self.db, period=period), on_done=self._loaded,
-                  on_error=lambda exc: show_error(self, self.tr("Rekap tidak dapat dimuat."), exc))
+        load(self, lambda: rekap(self.db, period=period), on_done=self._loaded,
+             on_error=lambda exc: show_error(self, self.tr("Rekap tidak dapat dimuat."), exc))
 
     def _loaded(self, rows: list[UnitRekap]) -> None:
         selected = self.ui.table.currentIndex().row()
@@ -94,8 +97,7 @@ class RekapPage(QWidget):
             unit.unit, org, unit.evaluated, unit.staff, unit.final))
         self.ui.warningsLabel.setText("<br>".join(f"<span style='color:#9c4221'>⚠ {w}</span>" for w in unit.warnings)
                                       or (self.tr("Sebaran predikat sesuai pedoman.") if unit.org_predikat else ""))
-        if unit.org_predikat:
-            self.ui.orgCombo.setCurrentIndex(self.ui.orgCombo.findData(unit.org_predikat))
+        self.ui.orgCombo.setCurrentIndex(max(0, self.ui.orgCombo.findData(unit.org_predikat)))
         self._chart(unit)
 
     def _chart(self, unit: UnitRekap) -> None:
@@ -136,16 +138,14 @@ class RekapPage(QWidget):
         row = self._selected_row()
         if row is None:
             return None
-        try:
-            pdf = rekap_pdf(self.db, self.actor, unit=self.rows[row].unit_id, year=self.period.year,
-                            period=self.period.code)
-        except Exception as exc:  # noqa: BLE001 - refusals shown; bugs logged
-            show_error(self, self.tr("Rekap tidak dapat dicetak."), exc)
-            return None
-        self.preview = PreviewDialog(pdf, self.tr("Rekap {0}").format(self.rows[row].unit),
-                                     f"rekap-{self.period.code}-{self.period.year}.pdf", self)
+        unit, period = self.rows[row], self.period
+        return Op(self, lambda: rekap_pdf(self.db, self.actor, unit=unit.unit_id, year=period.year, period=period.code),
+                  failed=self.tr("Rekap tidak dapat dicetak.")).success(lambda pdf: self._preview(
+                      pdf, self.tr("Rekap {0}").format(unit.unit), f"rekap-{period.code}-{period.year}.pdf")).run()
+
+    def _preview(self, pdf: bytes, title: str, file_name: str) -> None:
+        self.preview = PreviewDialog(pdf, title, file_name, self)
         self.preview.open()
-        return self.preview
 
     def print_unit(self, doc: str | None = None, folder: str | None = None):
         """Cetak massal: one PDF per employee of the selected unit, in the background."""
@@ -167,8 +167,14 @@ class RekapPage(QWidget):
 
     def set_org_predikat(self) -> None:
         row = self._selected_row()
-        if row is not None:
-            run_action(self, lambda: organisation.set_org_predikat(
-                self.db, self.actor, unit_id=self.rows[row].unit_id, period=self.period,
-                predikat=self.ui.orgCombo.currentData()),
-                self.tr("Capaian organisasi ditetapkan."), self.tr("Capaian organisasi tidak dapat ditetapkan."))
+        predikat = self.ui.orgCombo.currentData()
+        if row is None:
+            return
+        if predikat is None:
+            self.window().statusBar().showMessage(self.tr("Pilih capaian kinerja organisasi dahulu."), 5000)
+            return
+        unit_id, period = self.rows[row].unit_id, self.period
+        Op(self, lambda: organisation.set_org_predikat(self.db, self.actor, unit_id=unit_id, period=period,
+                                                       predikat=predikat),
+           done=self.tr("Capaian organisasi ditetapkan."), failed=self.tr("Capaian organisasi tidak dapat ditetapkan."),
+           changes=Changes(org_predikat=True)).run()

@@ -10,7 +10,7 @@ from ...paths import resource_dir
 from ...services import office as office_service
 from ...services.context import Actor
 from ...store.db import Database
-from ..errors import show_error
+from ..ops import Changes, Op
 from ..forms.ui_settings_page import Ui_SettingsPage
 from ..i18n import LANGUAGES, current_language, set_language
 
@@ -65,13 +65,9 @@ class SettingsPage(QWidget):
             self.set_emblem(Path(path))
 
     def set_emblem(self, path: Path | None) -> None:
-        try:
-            office_service.set_emblem(self.db, self.actor, path)
-        except Exception as exc:  # noqa: BLE001 - refusals shown; bugs logged
-            show_error(self, self.tr("Lambang tidak dapat dipasang."), exc)
-            return
-        self._show_emblem()
-        self.window().statusBar().showMessage(self.tr("Lambang untuk formulir cetak diganti."), 5000)
+        Op(self, lambda: office_service.set_emblem(self.db, self.actor, path),
+           done=self.tr("Lambang untuk formulir cetak diganti."), failed=self.tr("Lambang tidak dapat dipasang."),
+           changes=Changes(office=True)).success(lambda _: self._show_emblem()).run()
 
     def _pick_backup_dir(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder cadangan"), self.ui.backupEdit.text())
@@ -80,16 +76,16 @@ class SettingsPage(QWidget):
 
     def save(self) -> None:
         ui = self.ui
-        try:
-            office_service.update_office(
-                self.db, self.actor, name=ui.nameEdit.text().strip(), code=ui.codeEdit.text().strip(),
-                kabupaten=ui.kabupatenEdit.text().strip(), place=ui.placeEdit.text().strip(),
-                period_kind=ui.periodCombo.currentData(), paper=ui.paperCombo.currentData(),
-                backup_dir=ui.backupEdit.text().strip())
-        except Exception as exc:  # noqa: BLE001 - shown; logged when it is a bug
-            show_error(self, self.tr("Pengaturan tidak dapat disimpan."), exc)
-            return
-        self.window().statusBar().showMessage(self.tr("Pengaturan disimpan."), 5000)
-        if ui.languageCombo.currentData() != current_language():
-            set_language(ui.languageCombo.currentData())
-            self.language_changed.emit()
+        fields = dict(name=ui.nameEdit.text().strip(), code=ui.codeEdit.text().strip(),
+                      kabupaten=ui.kabupatenEdit.text().strip(), place=ui.placeEdit.text().strip(),
+                      period_kind=ui.periodCombo.currentData(), paper=ui.paperCombo.currentData(),
+                      backup_dir=ui.backupEdit.text().strip())
+        language = ui.languageCombo.currentData()
+
+        def saved(_office) -> None:
+            if language != current_language():
+                set_language(language)
+                self.language_changed.emit()
+        Op(self, lambda: office_service.update_office(self.db, self.actor, **fields),
+           done=self.tr("Pengaturan disimpan."), failed=self.tr("Pengaturan tidak dapat disimpan."),
+           changes=Changes(office=True)).success(saved).run()

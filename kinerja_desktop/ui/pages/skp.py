@@ -13,11 +13,11 @@ from ...services.context import Actor, Role
 from ...services.employees import get_employee
 from ...services.skp.planning import LAMPIRAN_SECTIONS
 from ...store.db import Database
-from ..errors import run_action, show_error
 from ..forms.ui_skp_page import Ui_SkpPage
 from ..dialogs.printing import attach_menu, preview
 from ..dialogs.skp import IndicatorDialog, RhkDialog
 from ..models.skp_tree import RHK_ROLE, build_model
+from ..ops import Changes, Op
 
 LAMPIRAN_TITLES = {"dukungan_sumber_daya": "DUKUNGAN SUMBER DAYA",
                    "skema_pertanggungjawaban": "SKEMA PERTANGGUNGJAWABAN", "konsekuensi": "KONSEKUENSI"}
@@ -25,6 +25,8 @@ STATUS_COLOURS = {"Draft": "#6b7280", "Diajukan": "#b7791f", "Disetujui": "#2f85
 
 
 class SkpPage(QWidget):
+    REDRAW_ON = ("skp", "employees", "units")  # what an action changed that this page shows (ops.Changes)
+
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self.db, self.actor = db, actor
@@ -62,13 +64,13 @@ class SkpPage(QWidget):
             self.ui.peopleLabel.setText(self.tr("Pilih pegawai di halaman Pegawai (klik dua kali) untuk membuka SKP-nya."))
             self._show(None)
             return
-        try:
-            self.detail = skp_service.skp_detail(self.db, self.actor, employee_id=self.employee_id,
-                                                 year=self.ui.yearSpin.value())
-        except Exception as exc:  # noqa: BLE001 - e.g. not allowed: shown, page left empty
-            show_error(self, self.tr("SKP tidak dapat dibuka."), exc)
+        year = self.ui.yearSpin.value()
+        op = Op(self, lambda: skp_service.skp_detail(self.db, self.actor, employee_id=self.employee_id, year=year),
+                failed=self.tr("SKP tidak dapat dibuka.")).run_here()
+        if op.error is not None:  # e.g. not allowed: shown, page left empty
             self.employee_id = None
             return self.refresh()
+        self.detail = op.result
         employee = get_employee(self.db, self.employee_id, year=self.ui.yearSpin.value())
         self.ui.titleLabel.setText(self.tr("<h2>SKP {0}</h2>").format(employee.name))
         self._show(self.detail, employee)
@@ -158,15 +160,21 @@ class SkpPage(QWidget):
         layout.addStretch(1)
         self.ui.lampiranArea.setWidget(box)
 
-    # -- actions: each calls one service through run_action
+    # -- actions: each calls one service (one transaction) through Op; pages redraw from what it changed.
+    # Widget values are read here, on the GUI thread, never inside the action.
+    def _run(self, action, done: str, *, here: bool = False) -> Op:
+        op = Op(self, action, done=done, failed=self.tr("Tindakan tidak dapat dilakukan."), changes=Changes(skp=True))
+        return op.run_here() if here else op.run()
+
     def plan(self) -> None:
-        employee = get_employee(self.db, self.employee_id, year=self.ui.yearSpin.value())
-        run_action(self, lambda: skp_service.plan_skp(self.db, self.actor, nip=employee.nip, year=self.ui.yearSpin.value(),
-                                                      approach=self.ui.approachCombo.currentData()),
-                         self.tr("SKP disusun; tambahkan RHK."))
+        year, approach = self.ui.yearSpin.value(), self.ui.approachCombo.currentData()
+        nip = get_employee(self.db, self.employee_id, year=year).nip
+        self._run(lambda: skp_service.plan_skp(self.db, self.actor, nip=nip, year=year, approach=approach),
+                  self.tr("SKP disusun; tambahkan RHK."))
 
     def _act(self, service, message: str) -> None:
-        run_action(self, lambda: service(self.db, self.actor, skp_id=self.detail.skp.id), message)
+        skp_id = self.detail.skp.id
+        self._run(lambda: service(self.db, self.actor, skp_id=skp_id), message)
 
     def print_document(self, doc: str):
         self.preview = preview(self, self.db, self.actor, doc=doc, nip=self.detail.skp.pegawai["nip"],
@@ -177,8 +185,9 @@ class SkpPage(QWidget):
         note, ok = QInputDialog.getMultiLineText(self, self.tr("Kembalikan SKP"),
                                                  self.tr("Apa yang perlu diperbaiki?"))
         if ok:
-            run_action(self, lambda: skp_service.return_skp(self.db, self.actor, skp_id=self.detail.skp.id, note=note),
-                             self.tr("SKP dikembalikan dengan catatan."))
+            skp_id = self.detail.skp.id
+            self._run(lambda: skp_service.return_skp(self.db, self.actor, skp_id=skp_id, note=note),
+                      self.tr("SKP dikembalikan dengan catatan."))
 
     def selected_rhk(self):
         index = self.ui.rhkTree.currentIndex()
@@ -189,35 +198,32 @@ class SkpPage(QWidget):
     def add_rhk(self) -> None:
         if self.detail is None:
             return
-        dialog = RhkDialog(self.db, self.actor, self.detail, self)
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
-        self.rhk_dialog = dialog
+        self.rhk_dialog = RhkDialog(self.db, self.actor, self.detail, self)
+        self.rhk_dialog.open()
 
     def add_indicator(self) -> None:
         rhk = self.selected_rhk()
         if rhk is None:
             self.window().statusBar().showMessage(self.tr("Pilih RHK dahulu, lalu tambah indikatornya."), 5000)
             return
-        dialog = IndicatorDialog(self.db, self.actor, self.detail, rhk, self)
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
-        self.indicator_dialog = dialog
+        self.indicator_dialog = IndicatorDialog(self.db, self.actor, self.detail, rhk, self)
+        self.indicator_dialog.open()
 
-    def save_expectations(self) -> None:
+    def save_expectations(self, *, here: bool = False) -> None:
         current = {e.value.number: e.ekspektasi_khusus for e in self.detail.expectations}
         changed = {n: e.text().strip() for n, e in self._expectation_edits.items() if e.text().strip() != current[n]}
-
-        run_action(self, lambda: skp_service.set_expectations(self.db, self.actor, skp_id=self.detail.skp.id, texts=changed),
-                         self.tr("Ekspektasi perilaku disimpan."))
+        skp_id = self.detail.skp.id
+        self._run(lambda: skp_service.set_expectations(self.db, self.actor, skp_id=skp_id, texts=changed),
+                  self.tr("Ekspektasi perilaku disimpan."), here=here)
 
     def _add_lampiran(self, section: str, edit: QLineEdit) -> None:
-        run_action(self, lambda: skp_service.add_lampiran(self.db, self.actor, skp_id=self.detail.skp.id,
-                                                          section=section, text=edit.text()),
-                         self.tr("Butir lampiran ditambahkan."))
+        skp_id, text = self.detail.skp.id, edit.text()
+        self._run(lambda: skp_service.add_lampiran(self.db, self.actor, skp_id=skp_id, section=section, text=text),
+                  self.tr("Butir lampiran ditambahkan."))
 
     def save_pending(self) -> None:
-        self.save_expectations()
+        """Before leaving the page: saved at once, so the caller can check what is left."""
+        self.save_expectations(here=True)
 
     def has_unsaved_changes(self) -> bool:
         if self.detail is None:

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (
 from ...services.context import Actor
 from ...store.db import Database
 from ...sync import district
-from ..errors import run_action, show_error
 from ..models.rows import RowsModel, rows_table
 from ..dialogs.passphrase import PassphraseDialog
-from ..ops import Cancelled, run_task
+from ..ops import Changes, Op
 
 
 class SyncPage(QWidget):
+    REDRAW_ON = ("sync",)  # what an action changed that this page shows (ops.Changes)
+
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self.db, self.actor = db, actor
@@ -86,38 +87,40 @@ class SyncPage(QWidget):
 
         def make(office: str, passphrase: str):
             return district.init_keys(self.db, self.actor, office_code=office, passphrase=passphrase)
-        self._dialog(PassphraseDialog(make, new_key=True, office=get_office(self.db).code, parent=self))
+        self._dialog(PassphraseDialog(make, new_key=True, office=get_office(self.db).code, changes=Changes(sync=True),
+                                      parent=self))
 
     def _dialog(self, dialog: PassphraseDialog) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(self.refresh)
         dialog.open()
 
     def trust(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Berkas kunci provinsi"), "",
                                               self.tr("Berkas Kinerja (*.kinerja)"))
         if path:
-            run_action(self, lambda: self._trust(Path(path)), "", self.tr("Provinsi tidak dapat dipercaya."))
+            self.trust_from(Path(path))
 
-    def _trust(self, path: Path):
-        row = district.trust_province(self.db, self.actor, path.read_bytes(), file_name=str(path))
+    def trust_from(self, path: Path) -> Op:
+        return Op(self, lambda: district.trust_province(self.db, self.actor, path.read_bytes(), file_name=str(path)),
+                  failed=self.tr("Provinsi tidak dapat dipercaya."), changes=Changes(sync=True)).success(
+            self._trusted).run()
+
+    def _trusted(self, row) -> None:
         self.window().statusBar().showMessage(self.tr("Provinsi {0} dipercaya. Cocokkan sidik jari {1} dengan BKD "
                                                       "provinsi lewat telepon.").format(row.province, row.fingerprint), 15000)
 
     def export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder atau flashdisk tujuan"))
         if folder:
-            self._dialog(PassphraseDialog(lambda p: self._start_export(Path(folder), p), parent=self))
+            # a wrong passphrase is refused in the dialog, before any work
+            self._dialog(PassphraseDialog(lambda p: district.check_passphrase(self.db, p),
+                                          then=lambda p: self._start_export(Path(folder), p), parent=self))
 
     def _start_export(self, folder: Path, passphrase: str) -> None:
-        from ...sync import keys
-
-        with self.db.read() as s:  # the wrong passphrase is refused in the dialog, before any work
-            keys.signer(s, keys.DISTRICT_SIGN, passphrase)
-        self.task = run_task(self, self.tr("Menyusun dan menulis paket…"),
-                             lambda progress: district.export_package(self.db, self.actor, passphrase=passphrase,
+        self.task = Op(self, lambda progress: district.export_package(self.db, self.actor, passphrase=passphrase,
                                                                       out_dir=folder, progress=progress),
-                             on_done=self._exported, on_error=self._failed)
+                       progress=self.tr("Menyusun dan menulis paket…"), failed=self.tr("Paket tidak dapat diekspor."),
+                       changes=Changes(sync=True)).success(self._exported).run()
 
     def _exported(self, result) -> None:
         self.refresh()
@@ -125,27 +128,22 @@ class SyncPage(QWidget):
             "Paket nomor {0} ditulis ke {1} dan dibaca ulang: aman untuk mencabut flashdisk.").format(
             result.sequence, result.path), 15000)
 
-    def _failed(self, exc) -> None:
-        if isinstance(exc, Cancelled):
-            self.window().statusBar().showMessage(self.tr("Ekspor dibatalkan; tidak ada yang diubah."), 8000)
-            return
-        show_error(self, self.tr("Paket tidak dapat diekspor."), exc)
-
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Tanda terima atau data referensi"), "",
                                                 self.tr("Berkas Kinerja (*.kinerja)"))
         if not paths:
             return
         if any(district.needs_passphrase(Path(p).read_bytes()) for p in paths):
-            self._dialog(PassphraseDialog(lambda p: self._import(paths, p), parent=self))
+            self._dialog(PassphraseDialog(lambda p: district.check_passphrase(self.db, p),
+                                          then=lambda p: self._import(paths, p), parent=self))
         else:
-            run_action(self, lambda: self._import(paths, None), "", self.tr("Berkas tidak dapat diimpor."))
+            self._import(paths, None)
 
     def _import(self, paths: list[str], passphrase: str | None) -> None:
-        messages = []
-        for path in paths:
-            applied = district.import_from_province(self.db, self.actor, Path(path).read_bytes(),
-                                                    file_name=path, passphrase=passphrase)
-            messages.append(applied.message)
-        self.refresh()
-        self.window().statusBar().showMessage(" ".join(messages), 15000)
+        """Each file one transaction, in the order chosen; what was applied is said in the status bar."""
+        def work() -> list[str]:
+            return [district.import_from_province(self.db, self.actor, Path(path).read_bytes(), file_name=path,
+                                                  passphrase=passphrase).message for path in paths]
+        Op(self, work, failed=self.tr("Berkas tidak dapat diimpor."),
+           changes=Changes(sync=True, employees=True, org_predikat=True)).success(
+            lambda messages: self.window().statusBar().showMessage(" ".join(messages), 15000)).run()

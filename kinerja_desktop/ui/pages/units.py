@@ -10,11 +10,13 @@ from ...services import units
 from ...services.context import Actor
 from ...store.db import Database
 from ..dialogs.base import Dialog, label_buttons
-from ..errors import run_action
+from ..ops import Changes, Op
 
 
 class UnitDialog(Dialog):
     """Add a unit (``unit`` None) or change one; the parent list leaves out the unit's own branch."""
+
+    changes = Changes(units=True)
 
     def __init__(self, db: Database, actor: Actor, tree: list[units.UnitDetail], unit=None, parent_id=None,
                  parent=None):
@@ -43,15 +45,17 @@ class UnitDialog(Dialog):
         form.addRow(self.errorLabel)
         form.addRow(self.buttonBox)
         self.ui = self
-        self.buttonBox.accepted.connect(lambda: self.try_accept(self._save))
+        self.buttonBox.accepted.connect(self._save)
         self.buttonBox.rejected.connect(self.reject)
 
-    def _save(self):
+    def _save(self) -> None:
         fields = dict(name=self.name.text(), parent_id=self.parent_combo.currentData(),
                       kind=self.kind.currentData(), code=self.code.text())
         if self.unit is None:
-            return units.create_unit(self.db, self.actor, **fields)
-        return units.update_unit(self.db, self.actor, self.unit.id, **fields)
+            self.try_accept(lambda: units.create_unit(self.db, self.actor, **fields))
+        else:
+            unit_id = self.unit.id
+            self.try_accept(lambda: units.update_unit(self.db, self.actor, unit_id, **fields))
 
 
 def _outside_branch(tree: list[units.UnitDetail], unit) -> list[units.UnitDetail]:
@@ -69,6 +73,8 @@ def _outside_branch(tree: list[units.UnitDetail], unit) -> list[units.UnitDetail
 
 
 class UnitsPage(QWidget):
+    REDRAW_ON = ("units", "employees")  # what an action changed that this page shows (ops.Changes)
+
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self.db, self.actor, self.rows = db, actor, []
@@ -131,11 +137,10 @@ class UnitsPage(QWidget):
 
     def _open(self, dialog: UnitDialog) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(self.refresh)
         dialog.open()
 
     def close_selected(self) -> None:
         if (unit := self.selected()) is None:
             return
-        run_action(self, lambda: units.close_unit(self.db, self.actor, unit.id),
-                   self.tr("Unit '{0}' ditutup.").format(unit.name), self.tr("Unit '{0}' tidak dapat ditutup.").format(unit.name))
+        Op(self, lambda: units.close_unit(self.db, self.actor, unit.id), done=self.tr("Unit '{0}' ditutup.").format(unit.name),
+           failed=self.tr("Unit '{0}' tidak dapat ditutup.").format(unit.name), changes=Changes(units=True)).run()

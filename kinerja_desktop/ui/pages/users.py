@@ -9,7 +9,7 @@ from ...services import accounts
 from ...services.context import Actor, Role
 from ...store.db import Database
 from ..dialogs.base import Dialog, label_buttons
-from ..errors import run_action
+from ..ops import Changes, Op
 from ..roles import ROLE_NAMES
 from ..models.rows import RowsModel
 
@@ -83,5 +83,5 @@ class UsersPage(QWidget):
         if not 0 <= row < self.model.rowCount():
             return
         user = self.model.rows[row].user
-        run_action(self, lambda: accounts.set_active(self.db, self.actor, user_id=user.id, active=not user.active),
-                   failed=self.tr("Status pengguna tidak dapat diubah."))
+        Op(self, lambda: accounts.set_active(self.db, self.actor, user_id=user.id, active=not user.active),
+           failed=self.tr("Status pengguna tidak dapat diubah."), changes=Changes(users=True)).run()
