@@ -5,7 +5,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from ..errors import NotAllowed, UserError
+from ..domain.nip import format_nip
+from ..errors import NotAllowed, NotFound, UserError
 from ..store import audit
 from ..store.db import Database
 from ..store.models import Employee, User, utcnow
@@ -67,15 +68,12 @@ def create_first_operator(db: Database, *, username: str, password: str) -> User
 def create_user(db: Database, actor: Actor, *, username: str, password: str, role: str,
                 nip: str | None = None) -> UserRow:
     """An operator adds an account; a penilai account is linked to their employee record."""
-    if actor.role is not Role.OPERATOR:
-        raise NotAllowed("Hanya operator yang dapat menambah pengguna.")
+    _require_operator(actor)
     _check_new(username, password, role)
     with db.transaction() as s:
         if s.scalar(select(User.id).where(User.username == username.strip())):
             raise UserError(f"Nama pengguna '{username}' sudah dipakai.")
-        employee = employee_by_nip(s, nip) if nip else None
-        if role == Role.PENILAI and employee is None:
-            raise UserError("Akun penilai harus dikaitkan dengan NIP pegawai yang bersangkutan.")
+        employee = _penilai_link(s, role, nip)
         user = User(username=username.strip(), role=role, password_hash=hash_password(password),
                     employee_id=employee.id if employee else None)
         s.add(user)
@@ -121,7 +119,8 @@ def subordinate_ids(db: Database, actor: Actor) -> set[int] | None:
 @dataclass(frozen=True)
 class UserListRow:
     user: UserRow
-    employee: str  # name and NIP of the linked employee, if any
+    employee: str  # name and grouped NIP of the linked employee, if any
+    nip: str | None = None
 
 
 def list_users(db: Database, actor: Actor) -> list[UserListRow]:
@@ -130,7 +129,55 @@ def list_users(db: Database, actor: Actor) -> list[UserListRow]:
     with db.read() as s:
         rows = s.execute(select(User, Employee).outerjoin(Employee, User.employee_id == Employee.id)
                          .order_by(User.username)).all()
-        return [UserListRow(_row(u), f"{e.nama} ({e.nip})" if e else "") for u, e in rows]
+        return [UserListRow(_row(u), f"{e.nama} ({format_nip(e.nip)})" if e else "", e.nip if e else None)
+                for u, e in rows]
+
+
+def _require_operator(actor: Actor) -> None:
+    if actor.role is not Role.OPERATOR:
+        raise NotAllowed("Hanya operator yang dapat mengelola pengguna.")
+
+
+def _penilai_link(s, role: str, nip: str | None):
+    employee = employee_by_nip(s, nip) if nip else None
+    if role == Role.PENILAI and employee is None:
+        raise UserError("Akun penilai harus dikaitkan dengan pegawai yang bersangkutan: pilih pegawainya.")
+    return employee
+
+
+def reset_password(db: Database, actor: Actor, *, user_id: int, password: str) -> None:
+    """The operator sets a new password for an account (someone forgot theirs); the failed-login
+    delay is lifted. Audited without the password."""
+    _require_operator(actor)
+    if len(password) < MIN_LENGTH:
+        raise UserError(f"Kata sandi terlalu pendek: sedikitnya {MIN_LENGTH} karakter.")
+    with db.transaction() as s:
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound(f"Pengguna #{user_id} tidak ada.")
+        user.password_hash = hash_password(password)
+        user.failed_logins, user.locked_until = 0, None
+        audit.record(s, actor=actor.username, action="user.reset_password", entity="user",
+                     after={"username": user.username})
+
+
+def change_role(db: Database, actor: Actor, *, user_id: int, role: str, nip: str | None = None) -> UserRow:
+    """The operator changes an account's role (a penilai is linked to their employee). Operators
+    cannot lower their own role, so an office never loses its last operator by mistake."""
+    _require_operator(actor)
+    Role(role)
+    with db.transaction() as s:
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound(f"Pengguna #{user_id} tidak ada.")
+        if user.username == actor.username and role != Role.OPERATOR:
+            raise NotAllowed("Anda tidak dapat menurunkan peran akun Anda sendiri; minta operator lain.")
+        employee = _penilai_link(s, role, nip)
+        before = {"role": user.role, "employee_id": user.employee_id}
+        user.role, user.employee_id = role, employee.id if employee else None
+        audit.record(s, actor=actor.username, action="user.role", entity="user", before=before,
+                     after={"username": user.username, "role": role, "nip": employee.nip if employee else None})
+        return _row(user)
 
 
 def set_active(db: Database, actor: Actor, *, user_id: int, active: bool) -> None:

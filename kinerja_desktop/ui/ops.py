@@ -252,6 +252,9 @@ class Op:
         elif isinstance(exc, UserError) and self._label is not None and shiboken6.isValid(self._label):
             log.info("refused: %s %s", self.failed_text, exc)
             self._label.setText(user_message(exc))
+            from .dialogs.base import grow_to_fit
+
+            grow_to_fit(self._label)
         else:
             self.error_box = show_error(_alive(self.parent), self.failed_text, exc)
         self._failure(exc)

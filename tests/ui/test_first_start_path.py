@@ -128,3 +128,44 @@ def test_cancelling_the_demo_writes_nothing_and_the_login_follows(qapp, tmp_path
     assert shown["welcome"] and shown["buttons"] == {"import": True, "demo": True, "open": True}
     assert {"&Impor daftar pegawai…", "Muat kabupaten &contoh", "&Buka basis data lain…",
             "&Ganti pengguna"} <= set(shown["menu"])
+
+
+def test_switch_user_and_open_another_database_without_closing_the_program(qapp, tmp_path):
+    from kinerja_desktop.services import accounts
+
+    first, second = tmp_path / "kantor.sqlite3", tmp_path / "lain.sqlite3"
+    for path, name in ((first, "operator"), (second, "operator")):
+        db = open_database(str(path))
+        accounts.create_first_operator(db, username=name, password="sandi-kuat-1")
+        db.close()
+    seen = []
+
+    def switch(window: MainWindow) -> str:
+        seen.append(window.db.sqlite_path.name)
+        window.ui.switchUserAction.trigger()  # Berkas > Ganti pengguna (Ctrl+L)
+        return "switched"
+
+    def open_other(window: MainWindow) -> str:
+        seen.append(window.db.sqlite_path.name)
+        window.open_database_requested.emit(str(second))  # Berkas > Buka basis data lain…, file chosen
+        return "opened"
+
+    def close(window: MainWindow) -> str:
+        seen.append(window.db.sqlite_path.name)
+        window.close()
+        return "closed"
+
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    new_window = lambda w: isinstance(w, MainWindow) and w not in windows and w.employees.loaded  # noqa: E731
+
+    def remember(step):
+        def act(window):
+            windows.append(window)
+            return step(window)
+        return act
+    driver = Driver(qapp, [(is_login, log_in), (new_window, remember(switch)),
+                           (is_login, log_in), (new_window, remember(open_other)),
+                           (is_login, log_in), (new_window, remember(close))])
+    code = start(qapp, str(first))
+    assert not driver.steps, f"stopped before {len(driver.steps)} steps; windows seen: {driver.seen}"
+    assert code == 0 and seen == ["kantor.sqlite3", "kantor.sqlite3", "lain.sqlite3"]

@@ -92,8 +92,10 @@ def operator_prepares(qtbot, db, tmp_path) -> None:
     dialog = window.users.dialog
     dialog.username.setText("kabid")
     dialog.password.setText("sandi-kabid-1")
+    dialog.repeat.setText("sandi-kabid-1")
     dialog.role.setCurrentIndex(dialog.role.findData("penilai"))
-    dialog.nip.setText(KABID)
+    settle(qtbot)  # the employee list of the picker
+    dialog.employee.choose(KABID)
     click_save(qtbot, dialog)
     settings = window.settings
     settings.ui.periodCombo.setCurrentIndex(settings.ui.periodCombo.findData("bulanan"))

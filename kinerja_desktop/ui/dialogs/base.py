@@ -19,6 +19,23 @@ def label_buttons(box: QDialogButtonBox) -> None:
             button.setText(text)
 
 
+def grow_to_fit(widget) -> None:
+    """Grow a window (never shrink it) so a message that just appeared is shown whole, above its
+    buttons, and stays within the screen."""
+    window = widget.window()
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    hint = window.sizeHint()
+    if layout is not None and layout.hasHeightForWidth():
+        hint.setHeight(max(hint.height(), layout.totalHeightForWidth(window.width())))
+    screen = window.screen().availableGeometry() if window.screen() else None
+    width, height = max(window.width(), hint.width()), max(window.height(), hint.height())
+    if screen is not None:
+        width, height = min(width, screen.width()), min(height, screen.height())
+    window.resize(width, height)
+
+
 class Dialog(QDialog):
     """Subclasses set ``self.ui`` from a Designer form; geometry is saved under the class name."""
 

@@ -8,7 +8,7 @@ from ...services.context import Actor
 from ...services.roster import RosterImportResult, import_roster
 from ...store.db import Database
 from .base import Dialog, label_buttons
-from ..models.rows import RowsModel
+from ..models.rows import RowsModel, grouped_nip
 from ..ops import Changes, Op
 
 
@@ -27,7 +27,7 @@ class RosterImportDialog(Dialog):
             summary += " " + self.tr("{0} baris ditolak dan tidak akan diimpor:").format(rejected)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(summary, wordWrap=True))
-        self.model = RowsModel([(self.tr("Baris"), "row"), (self.tr("NIP"), "nip"), (self.tr("Nama"), "nama"),
+        self.model = RowsModel([(self.tr("Baris"), "row"), (self.tr("NIP"), lambda r: grouped_nip(r.nip)), (self.tr("Nama"), "nama"),
                                 (self.tr("Alasan"), "reason")], self)
         self.model.set_rows(preview.rejected)
         table = QTableView(alternatingRowColors=True, wordWrap=True)

@@ -5,6 +5,14 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from ...domain.nip import format_nip
+
+
+def grouped_nip(text: str | None) -> str:
+    """An NIP as it is printed (``19860926 201505 1 001``); a malformed one as it was typed."""
+    digits = "".join(ch for ch in text or "" if ch.isdigit())
+    return format_nip(digits) if len(digits) == 18 else (text or "")
+
 
 class RowsModel(QAbstractTableModel):
     """``columns`` are (header, attribute name or function of the row)."""
@@ -46,3 +54,13 @@ def rows_table(model: RowsModel) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def set_rows_keeping_selection(table: QTableView, model: RowsModel, rows: list, key: Callable) -> None:
+    """Refill ``model`` and select again the row whose ``key(row)`` was selected before."""
+    index = table.currentIndex()
+    selected = key(model.rows[index.row()]) if index.isValid() and index.row() < len(model.rows) else None
+    model.set_rows(rows)
+    found = next((n for n, row in enumerate(model.rows) if selected is not None and key(row) == selected), None)
+    if found is not None:
+        table.selectRow(found)
