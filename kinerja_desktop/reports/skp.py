@@ -3,13 +3,12 @@
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from ..domain.lampiran import LAMPIRAN_TITLES
 from .base import Owner, OwnerInfo, content_width, render
 from .model import SkpDoc
 from .parts import p, people_table, period_line, section_title, signatures, title_block
 from .tables import hasil_kerja_table, perilaku_table
 
-LAMPIRAN_TITLES = (("dukungan_sumber_daya", "DUKUNGAN SUMBER DAYA"),
-                   ("skema_pertanggungjawaban", "SKEMA PERTANGGUNGJAWABAN"), ("konsekuensi", "KONSEKUENSI"))
 
 
 def skp_title(doc: SkpDoc) -> str:
@@ -40,7 +39,7 @@ def skp_flowables(doc: SkpDoc) -> list:
 def lampiran_flowables(doc: SkpDoc) -> list:
     width = content_width(doc.head.paper)
     story = _opening(doc, "LAMPIRAN SASARAN KINERJA PEGAWAI", width)
-    for key, title in LAMPIRAN_TITLES:
+    for key, title in LAMPIRAN_TITLES.items():
         story += [section_title(title), Spacer(1, 1 * mm)]
         items = doc.lampiran.get(key, ())
         story += [p(f"{n}. {text}", "body") for n, text in enumerate(items, start=1)] or [p("-", "body")]

@@ -98,3 +98,27 @@ def test_add_input_dialog(qtbot, window):
     qtbot.keyClicks(dialog.text, "Pelayanan cepat")
     click_save(qtbot, dialog)
     assert page.inputs.rowCount() == 1 and page.inputs.index(0, 0).data() == "Pengguna layanan"
+
+
+def test_finalize_lists_what_is_missing_first(qtbot, window):
+    from PySide6.QtWidgets import QMessageBox
+
+    page = this_years_annual(window)
+    qtbot.mouseClick(page.ui.openButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    qtbot.mouseClick(page.ui.finalizeButton, Qt.MouseButton.LeftButton)
+    box = page.confirm_box  # no ratings: the service would refuse, so only Tutup
+    assert box.yes_button is None and "Rating hasil kerja belum dipilih" in box.text()
+    box.no_button.click()
+    page.ui.hasilCombo.setCurrentIndex(page.ui.hasilCombo.findData("Sesuai Ekspektasi"))
+    page.ui.perilakuCombo.setCurrentIndex(page.ui.perilakuCombo.findData("Sesuai Ekspektasi"))
+    qtbot.mouseClick(page.ui.finalizeButton, Qt.MouseButton.LeftButton)  # the ratings are saved first
+    box = page.confirm_box
+    first_indicator = page.detail.skp.rhk[0].indicators[0].text
+    assert box.icon() == QMessageBox.Icon.Warning and f"Indikator tanpa realisasi: {first_indicator}" in box.text()
+    assert "RHK tanpa umpan balik" in box.text() and "Nilai perilaku tanpa umpan balik: Berorientasi Pelayanan" in box.text()
+    assert page.detail.evaluation.rating_hasil == "Sesuai Ekspektasi"
+    box.yes_button.click()
+    box.next.yes_button.click()
+    settle(qtbot)
+    assert page.detail.evaluation.status == "Final"

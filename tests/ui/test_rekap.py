@@ -14,6 +14,10 @@ def test_rekap_and_org_predikat(qtbot, window, tmp_path):
     page.ui.table.selectRow(row)
     unit = page.rows[row]
     assert unit.evaluated > 0 and page.chart.series()
+    if not unit.org_predikat:  # nothing chosen yet: no accidental Istimewa next to Tetapkan
+        assert page.ui.orgCombo.currentData() is None
+        qtbot.mouseClick(page.ui.orgButton, Qt.MouseButton.LeftButton)
+        assert "Pilih capaian" in window.statusBar().currentMessage()
     # Sangat Kurang organisation: almost any real distribution breaks that guidance
     page.ui.orgCombo.setCurrentIndex(page.ui.orgCombo.findData("Sangat Kurang"))
     qtbot.mouseClick(page.ui.orgButton, Qt.MouseButton.LeftButton)

@@ -3,6 +3,7 @@
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from kinerja_desktop.store.models import Employee, Rhk
@@ -53,6 +54,9 @@ def test_plan_cascade_submit_approve(qtbot, window, tmp_path):
     add_indicator(qtbot, page, "Persentase sekolah terakreditasi B", 85)
     assert page.detail.rhk[0].indicators[0].perspektif == "Penerima Layanan"
     qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
+    assert "Lampiran SKP belum diisi" in page.confirm_box.text()  # said, and asked again
+    page.confirm_box.yes_button.click()
+    page.confirm_box.next.yes_button.click()
     settle(qtbot)
     assert page.detail.skp.status == "Diajukan" and not page.ui.addRhkButton.isEnabled()
     qtbot.mouseClick(page.ui.approveButton, Qt.MouseButton.LeftButton)
@@ -99,3 +103,28 @@ def test_expectations_saved_in_one_action(qtbot, window):
     settle(qtbot)
     assert not page.has_unsaved_changes()
     assert page.detail.expectations[1].ekspektasi_khusus == "Laporan keuangan tepat waktu"
+
+
+def test_submit_lists_what_is_missing_and_asks_again(qtbot, window):
+    page = window.skp
+    open_skp(qtbot, window, "Kepala Dinas Kesehatan")
+    plan_with_one_rhk(qtbot, page, "Meningkatnya derajat kesehatan masyarakat")
+    qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
+    box = page.confirm_box  # an RHK without an indicator: the service would refuse, so only Tutup
+    assert box.icon() == QMessageBox.Icon.Warning and box.yes_button is None
+    assert "RHK tanpa indikator: Meningkatnya derajat kesehatan masyarakat" in box.text()
+    box.no_button.click()
+    add_indicator(qtbot, page, "Angka harapan hidup", 72)
+    qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
+    box = page.confirm_box  # the lampiran is empty: allowed, but said, and asked again
+    assert box.icon() == QMessageBox.Icon.Warning and "DUKUNGAN SUMBER DAYA" in box.text()
+    box.no_button.click()
+    settle(qtbot)
+    assert page.detail.skp.status == "Draft"  # Batal: nothing happened
+    qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
+    page.confirm_box.yes_button.click()        # Tetap lanjutkan…
+    again = page.confirm_box.next
+    assert again.icon() == QMessageBox.Icon.Question and again.isVisible()
+    again.yes_button.click()                   # the ordinary question, answered Ya
+    settle(qtbot)
+    assert page.detail.skp.status == "Diajukan"

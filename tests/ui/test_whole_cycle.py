@@ -70,6 +70,8 @@ def plan_skp(qtbot, window, nip, rhk_text, *, cascade_from=None) -> None:
     dialog.ui.satuanEdit.setText("dokumen")
     click_save(qtbot, dialog)
     qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
+    page.confirm_box.yes_button.click()       # the lampiran is still empty: Tetap lanjutkan…
+    page.confirm_box.next.yes_button.click()  # Ajukan sekarang? Ya
     settle(qtbot)
     assert page.detail.skp.status == "Diajukan"
     qtbot.mouseClick(page.ui.approveButton, Qt.MouseButton.LeftButton)

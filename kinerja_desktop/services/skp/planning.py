@@ -17,7 +17,7 @@ from .snapshots import person_snapshot
 ASPEK = ("Kuantitas", "Kualitas", "Waktu", "Biaya")
 PERSPEKTIF = ("Penerima Layanan", "Proses Bisnis", "Penguatan Internal", "Anggaran")
 APPROACHES = ("kuantitatif", "kualitatif")
-LAMPIRAN_SECTIONS = ("dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi")
+from ...domain.lampiran import LAMPIRAN_SECTIONS, LAMPIRAN_TITLES  # noqa: F401 - re-exported
 
 
 def plan_skp(db: Database, actor: Actor, *, nip: str, year: int, approach: str = "kuantitatif") -> SkpRow:

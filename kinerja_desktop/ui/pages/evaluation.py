@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QPushButto
 from ...domain.periods import PeriodKind, periods_of_year
 from ...domain.ratings import Rating, predikat_pegawai
 from ...domain.workflow import EvaluationStatus, SkpStatus
+from ...services import checks
 from ...services import evaluation as ev
 from ...services.context import Actor, Role
 from ...services.employees import get_employee
@@ -21,7 +22,7 @@ from ..dialogs.evaluation_inputs import SOURCES, FeedbackInputDialog, ObjectionD
 from ..dialogs.printing import attach_menu, preview
 from ..models.rows import RowsModel
 from ..ops import Changes, Op
-from ..widgets.confirm import confirm
+from ..widgets.confirm import confirm, missing_texts
 from .skp import STATUS_COLOURS
 
 PREDIKAT_COLOURS = {"Sangat Baik": "#276749", "Baik": "#2f855a", "Butuh Perbaikan": "#b7791f",
@@ -263,7 +264,8 @@ class EvaluationPage(QWidget):
             return self._finalize_now(evaluation_id)
         self.confirm_box = confirm(self, self.tr("Finalkan evaluasi"), self.tr(
             "Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau "
-            "pembukaan kunci yang dicatat. Finalkan sekarang?"), lambda: self._finalize_now(evaluation_id))
+            "pembukaan kunci yang dicatat. Finalkan sekarang?"), lambda: self._finalize_now(evaluation_id),
+            missing=missing_texts(checks.before_finalize(self.detail)))
 
     def _finalize_now(self, evaluation_id: int) -> None:
         self._act(lambda: ev.finalize_evaluation(self.db, self.actor, evaluation_id=evaluation_id),

@@ -8,19 +8,19 @@ from PySide6.QtWidgets import (
 
 from ...domain.nip import format_nip
 from ...domain.workflow import SkpStatus, skp_is_editable
+from ...services import checks
 from ...services import skp as skp_service
 from ...services.context import Actor, Role
 from ...services.employees import get_employee
-from ...services.skp.planning import LAMPIRAN_SECTIONS
+from ...services.skp.planning import LAMPIRAN_SECTIONS, LAMPIRAN_TITLES
 from ...store.db import Database
 from ..forms.ui_skp_page import Ui_SkpPage
 from ..dialogs.printing import attach_menu, preview
 from ..dialogs.skp import IndicatorDialog, RhkDialog
 from ..models.skp_tree import RHK_ROLE, build_model
 from ..ops import Changes, Op
+from ..widgets.confirm import confirm, missing_texts
 
-LAMPIRAN_TITLES = {"dukungan_sumber_daya": "DUKUNGAN SUMBER DAYA",
-                   "skema_pertanggungjawaban": "SKEMA PERTANGGUNGJAWABAN", "konsekuensi": "KONSEKUENSI"}
 STATUS_COLOURS = {"Draft": "#6b7280", "Diajukan": "#b7791f", "Disetujui": "#2f855a", "Dikembalikan": "#c53030"}
 
 
@@ -42,7 +42,7 @@ class SkpPage(QWidget):
         self.ui.addRhkButton.clicked.connect(self.add_rhk)
         self.ui.addIndicatorButton.clicked.connect(self.add_indicator)
         self.ui.saveExpectationsButton.clicked.connect(self.save_expectations)
-        self.ui.submitButton.clicked.connect(lambda: self._act(skp_service.submit_skp, self.tr("SKP diajukan.")))
+        self.ui.submitButton.clicked.connect(lambda: self.submit())
         self.ui.approveButton.clicked.connect(lambda: self._act(skp_service.approve_skp, self.tr("SKP disetujui.")))
         self.ui.returnButton.clicked.connect(self.return_skp)
         attach_menu(self.ui.printButton, [(self.tr("SKP"), lambda: self.print_document("skp")),
@@ -171,6 +171,15 @@ class SkpPage(QWidget):
         nip = get_employee(self.db, self.employee_id, year=year).nip
         self._run(lambda: skp_service.plan_skp(self.db, self.actor, nip=nip, year=year, approach=approach),
                   self.tr("SKP disusun; tambahkan RHK."))
+
+    def submit(self, *, confirmed: bool = False) -> None:
+        """Ajukan: what is missing is listed first, then asked again."""
+        if confirmed:
+            return self._act(skp_service.submit_skp, self.tr("SKP diajukan."))
+        self.confirm_box = confirm(self, self.tr("Ajukan SKP"), self.tr(
+            "SKP yang diajukan tidak dapat diubah sampai penilai mengembalikannya. Ajukan sekarang?"),
+            lambda: self._act(skp_service.submit_skp, self.tr("SKP diajukan.")),
+            missing=missing_texts(checks.before_submit(self.detail)))
 
     def _act(self, service, message: str) -> None:
         skp_id = self.detail.skp.id

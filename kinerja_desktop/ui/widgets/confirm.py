@@ -2,6 +2,8 @@
 
 from collections.abc import Callable, Sequence
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -10,12 +12,26 @@ def _tr(text: str) -> str:
     return QApplication.translate("Confirm", text)
 
 
+def missing_texts(items) -> list[tuple[str, bool]]:
+    """services.checks.Missing items in the interface's language (their texts are extracted into
+    the translations by tools/build_ui.py), HTML-escaped, each with whether it blocks."""
+    from ...services.checks import KINDS, describe
+
+    return [(html.escape(describe(item, QApplication.translate("Missing", KINDS[item.kind]))), item.blocking)
+            for item in items]
+
+
 def confirm(parent: QWidget, title: str, question: str, on_yes: Callable[[], None], *,
-            missing: Sequence[str] = ()) -> QMessageBox:
+            missing: Sequence[tuple[str, bool]] = ()) -> QMessageBox:
     """Ask ``question``; ``on_yes`` runs only after Ya. When ``missing`` lists what is not done
-    yet, a warning naming each item comes first and the question is asked again after it."""
+    yet, a warning naming each item comes first and the question is asked again after it; an
+    item that blocks (the service would refuse) leaves only Tutup."""
+    if any(blocks for _text, blocks in missing):
+        items = "".join(f"<li>{text}</li>" for text, blocks in missing if blocks)
+        return _box(parent, QMessageBox.Icon.Warning, title,
+                    _tr("<b>Belum dapat dilanjutkan:</b><ul>{0}</ul>Lengkapi dahulu.").format(items), None, None)
     if missing:
-        items = "".join(f"<li>{m}</li>" for m in missing)
+        items = "".join(f"<li>{text}</li>" for text, _blocks in missing)
         box = _box(parent, QMessageBox.Icon.Warning, title,
                    _tr("<b>Belum lengkap:</b><ul>{0}</ul>Tetap lanjutkan?").format(items),
                    _tr("Tetap lanjutkan…"), lambda: setattr(box, "next", confirm(parent, title, question, on_yes)))
@@ -23,14 +39,14 @@ def confirm(parent: QWidget, title: str, question: str, on_yes: Callable[[], Non
     return _box(parent, QMessageBox.Icon.Question, title, question, _tr("Ya"), on_yes)
 
 
-def _box(parent, icon, title: str, text: str, yes_text: str, on_yes: Callable[[], None]) -> QMessageBox:
+def _box(parent, icon, title: str, text: str, yes_text: str | None, on_yes: Callable[[], None] | None) -> QMessageBox:
     box = QMessageBox(icon, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.RichText)
-    yes = box.addButton(yes_text, QMessageBox.ButtonRole.YesRole)
-    no = box.addButton(_tr("Batal"), QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.YesRole) if yes_text else None
+    no = box.addButton(_tr("Batal") if yes_text else _tr("Tutup"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
-    box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
+    box.buttonClicked.connect(lambda button: on_yes() if yes is not None and button is yes else None)
     box.yes_button, box.no_button = yes, no
     box.open()
     return box
