@@ -1,7 +1,7 @@
 """Small helpers for driving dialogs in pytest-qt tests."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from kinerja_desktop.ui import ops
 
@@ -9,6 +9,7 @@ from kinerja_desktop.ui import ops
 def settle(qtbot, timeout: int = 20_000) -> None:
     """Wait until every action and load started from the window has ended and been shown
     (actions run off the GUI thread, see ui/ops.py)."""
+    QApplication.processEvents()  # what was posted (a queued commit of an editor, say) starts first
     qtbot.waitUntil(lambda: not ops.busy(), timeout=timeout)
 
 

@@ -33,7 +33,7 @@ def main() -> int:
     if args.lupdate:
         sources = [str(p) for p in (ROOT / "kinerja_desktop" / "ui").rglob("*.py") if "forms" not in p.parts]
         sources += [str(p) for p in sorted(FORMS.glob("*.ui"))]
-        for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        for ts in sorted(TRANSLATIONS.glob("kinerja_*.ts")):  # qtbase_id.ts translates Qt's texts, not ours
             subprocess.run(["pyside6-lupdate", "-no-obsolete", *sources, "-ts", str(ts)], check=True)
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)

@@ -141,7 +141,7 @@ def _require_operator(actor: Actor) -> None:
 def _penilai_link(s, role: str, nip: str | None):
     employee = employee_by_nip(s, nip) if nip else None
     if role == Role.PENILAI and employee is None:
-        raise UserError("Akun penilai harus dikaitkan dengan pegawai yang bersangkutan: pilih pegawainya.")
+        raise UserError("Akun penilai harus dikaitkan dengan pegawai yang bersangkutan: pilih pegawainya (NIP-nya).")
     return employee
 
 

@@ -1,4 +1,9 @@
-"""Indonesian is the source language; English comes from resources/translations/kinerja_en.qm."""
+"""Indonesian is the source language; English comes from resources/translations/kinerja_en.qm.
+
+Qt's own texts (Yes/No, OK/Cancel, file and print dialogs, context menus) come from Qt's
+catalogue for English (qtbase_en, shipped by PySide6) and from ours for Indonesian
+(resources/translations/qtbase_id.qm: Qt ships none). The default QLocale follows the language, so
+spin boxes, dates and our number fields read and write numbers as that language does."""
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -6,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 from ..paths import resource_dir
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+LOCALES = {"id": QLocale.Language.Indonesian, "en": QLocale.Language.English}
+COUNTRIES = {"id": QLocale.Country.Indonesia, "en": QLocale.Country.UnitedStates}
 _installed: list[QTranslator] = []
 
 
@@ -19,18 +26,29 @@ def set_language(code: str) -> None:
     QSettings().setValue("ui/language", code)
 
 
+def locale(code: str | None = None) -> QLocale:
+    code = code or current_language()
+    return QLocale(LOCALES[code], COUNTRIES[code])
+
+
+def _catalogues(code: str) -> list[tuple[str, str]]:
+    ours = str(resource_dir() / "translations")
+    qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if code == "id":  # our texts are Indonesian already; Qt's need our catalogue
+        return [(f"qtbase_{code}", ours)]
+    return [(f"kinerja_{code}", ours), (f"qtbase_{code}", qt)]
+
+
 def install_translator(app: QApplication) -> str:
+    """Install the catalogues of the remembered language (replacing earlier ones); returns it."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     code = current_language()
-    if code == "id":  # the source language; Qt ships no Indonesian catalogue, so our dialogs
-        return code   # label their standard buttons themselves (see dialog_base.label_buttons)
-    ours, qt = QTranslator(app), QTranslator(app)
-    if ours.load(str(resource_dir() / "translations" / f"kinerja_{code}.qm")):
-        app.installTranslator(ours)
-        _installed.append(ours)
-    if qt.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    QLocale.setDefault(locale(code))
+    for name, folder in _catalogues(code):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
     return code

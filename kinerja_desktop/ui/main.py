@@ -107,14 +107,12 @@ def start(app, db_target: str | None) -> int:
     from PySide6.QtCore import QTimer
 
     from ..paths import default_db
-    from .ops import pool, wait_for_actions
+    from .ops import wait_for_actions
 
     program = Program(app, db_target or default_db())
     app.setQuitOnLastWindowClosed(False)  # the window closes on logout before the login shows;
     QTimer.singleShot(0, program.begin)   # closing it otherwise ends the program (MainWindow.closed)
     code = app.exec()
-    wait_for_actions()     # an action under way is one transaction: let it end,
-    pool().waitForDone()   # and a background load finish before Qt goes away,
-    app.processEvents()    # delivering its result while the window still exists
+    wait_for_actions()     # an action under way is one transaction: let it end, and a load too
     program.window = None
     return code

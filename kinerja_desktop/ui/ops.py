@@ -6,19 +6,22 @@ then receives ``progress(done, total)``, which raises :class:`Cancelled` once th
 cancel, so the service's transaction rolls back), reports a refusal or a bug through the one error
 path (:func:`errors.show_error`), says ``done`` in the status bar, and announces what it changed
 on :func:`bus`, so every page redraws only what it shows of that. Widgets are touched only on the
-GUI thread: results and errors come back through queued signals.
+GUI thread: results and errors come back through a queue that the GUI thread drains.
 
 ``load(owner, fn, ...)`` runs a read in the background with no dialog (a long list, say).
 Callers must not touch widgets from ``action`` or ``fn``.
 """
 
+import itertools
 import logging
+import queue
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ..errors import UserError
@@ -27,41 +30,106 @@ from .errors import show_error, user_message
 log = logging.getLogger(__name__)
 
 
-def pool() -> QThreadPool:
-    """The global pool, its threads kept alive for the life of the program.
-
-    A pool thread that expires (after 30 s idle, Qt's default) tears down PySide wrappers in its
-    exit handler: it takes Qt's signal-connection mutex and then waits for the GIL, while the GUI
-    thread, holding the GIL, may be waiting for that mutex to connect a signal. That deadlock froze
-    the window (seen in the test suite: a dialog built while a worker exited). Threads that never
-    exit never run that handler."""
-    instance = QThreadPool.globalInstance()
-    instance.setExpiryTimeout(-1)
-    return instance
+class Cancelled(Exception):
+    """Raised inside the worker when the user cancelled."""
 
 
-_writer: QThreadPool | None = None
+class _Job:
+    """What a worker thread runs: ``fn(progress)``, then its outcome goes into the queue.
+
+    No Qt object crosses threads: the worker only calls plain Python and puts plain messages in
+    a queue that the GUI thread drains. (Qt-owned objects released on a worker thread made
+    PySide take Qt's connection mutex and wait for the GIL while the GUI thread, holding the
+    GIL, waited for that mutex: the window froze. Seen in this suite with QRunnable.) The job
+    drops its references before it reports, so nothing of the caller's is freed on the worker."""
+
+    def __init__(self, key: int, fn: Callable, cancel: threading.Event):
+        self.key, self.fn, self.cancel = key, fn, cancel
+
+    def progress(self, done: int, total: int) -> None:
+        if self.cancel.is_set():
+            raise Cancelled()
+        _queue.put((self.key, "progress", (done, total)))
+
+    def __call__(self) -> None:
+        fn, self.fn = self.fn, None
+        try:
+            result = fn(self.progress)
+        except BaseException as exc:  # handed to the GUI thread, which decides what the user sees
+            fn = None
+            _queue.put((self.key, "failed", exc))
+        else:
+            fn = None
+            _queue.put((self.key, "finished", result))
 
 
-def writer_pool() -> QThreadPool:
-    """One thread for every action, so actions apply in the order the user gave them (two quick
-    ratings of one row must not overtake each other); reads use :func:`pool`."""
-    global _writer
-    if _writer is None:
-        _writer = QThreadPool()
-        _writer.setMaxThreadCount(1)
-        _writer.setExpiryTimeout(-1)  # see pool()
-    return _writer
+_queue: queue.SimpleQueue = queue.SimpleQueue()
+_handlers: dict[int, tuple[Callable, Callable, Callable]] = {}  # key -> progress, finished, failed
+_keys = itertools.count(1)
+_executors: dict[str, ThreadPoolExecutor] = {}
+_timer: QTimer | None = None
+
+
+def _executor(kind: str) -> ThreadPoolExecutor:
+    """One thread for actions, so they apply in the order the user gave them (two quick ratings
+    of one row must not overtake each other); two for reads."""
+    if kind not in _executors:
+        _executors[kind] = ThreadPoolExecutor(max_workers=1 if kind == "action" else 2,
+                                              thread_name_prefix=f"kinerja-{kind}")
+    return _executors[kind]
+
+
+def _drain() -> None:
+    """On the GUI thread: hand every message to its handler; stop polling when nothing runs."""
+    while True:
+        try:
+            key, kind, value = _queue.get_nowait()
+        except queue.Empty:
+            break
+        handlers = _handlers.get(key)
+        if handlers is None:
+            continue
+        if kind == "progress":
+            handlers[0](*value)
+            continue
+        del _handlers[key]
+        handlers[1 if kind == "finished" else 2](value)
+    if not _handlers and _timer is not None:
+        _timer.stop()
+
+
+def _submit(kind: str, fn: Callable, cancel: threading.Event, *, on_progress: Callable, on_done: Callable,
+            on_error: Callable) -> int:
+    global _timer
+    key = next(_keys)
+    _handlers[key] = (on_progress, on_done, on_error)
+    if _timer is None:
+        _timer = QTimer(interval=15)
+        _timer.timeout.connect(_drain)
+    _timer.start()
+    _executor(kind).submit(_Job(key, fn, cancel))
+    return key
+
+
+def busy() -> bool:
+    """Whether an action or a load is still running (tests wait for this to become False)."""
+    return bool(_handlers)
+
+
+_actions: set[int] = set()
+
+
+def actions_pending() -> bool:
+    """Whether more actions are queued (a redraw can wait for the last of them)."""
+    return bool(_actions)
 
 
 def wait_for_actions() -> None:
-    """Before the program ends: let a running action finish (it is one transaction)."""
-    if _writer is not None:
-        _writer.waitForDone()
-
-
-class Cancelled(Exception):
-    """Raised inside the worker when the user cancelled."""
+    """Before the program ends: let a running action finish (it is one transaction), and a
+    load too, so no thread is left working on a closing database."""
+    for executor in _executors.values():
+        executor.shutdown(wait=True)
+    _executors.clear()
 
 
 @dataclass(frozen=True)
@@ -103,45 +171,6 @@ def bus() -> _Bus:
     return _bus
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(object)
-
-
-class _Runnable(QRunnable):
-    def __init__(self, fn, signals: _Signals, cancel: threading.Event):
-        super().__init__()
-        self.fn, self.signals, self.cancel = fn, signals, cancel
-
-    def run(self) -> None:
-        def progress(done: int, total: int) -> None:
-            if self.cancel.is_set():
-                raise Cancelled()
-            self.signals.progress.emit(done, total)
-
-        try:
-            result = self.fn(progress)
-        except BaseException as exc:  # handed to the GUI thread, which decides what the user sees
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
-
-
-_in_flight: set = set()  # keeps each running op's and load's signals alive, whatever happens to its parent
-_actions: set = set()    # the actions among them
-
-
-def busy() -> bool:
-    """Whether an action or a load is still running (tests wait for this to become False)."""
-    return bool(_in_flight)
-
-
-def actions_pending() -> bool:
-    """Whether more actions are queued (a redraw can wait for the last of them)."""
-    return bool(_actions)
-
-
 def _alive(widget: QWidget | None) -> QWidget | None:
     return widget if widget is not None and shiboken6.isValid(widget) else None
 
@@ -165,6 +194,7 @@ class Op:
         self.dialog: QProgressDialog | None = None
         self._label = None
         self.result, self.error = None, None  # set when the op has ended
+        self._key = 0
 
     def success(self, callback: Callable[[object], None]) -> "Op":
         self._success = callback
@@ -181,18 +211,17 @@ class Op:
         return self
 
     def run(self) -> "Op":
-        signals, cancel = _Signals(), threading.Event()
-        _in_flight.add(signals)
-        _actions.add(signals)
+        cancel = threading.Event()
         if self.progress_label is not None:
             self.dialog = self._progress_dialog(cancel)
-            signals.progress.connect(self._set_progress)
             work = self.action
         else:
-            work = lambda _progress: self.action()  # noqa: E731
-        signals.finished.connect(lambda result: self._finish(signals, result))
-        signals.failed.connect(lambda exc: self._fail(signals, exc))
-        writer_pool().start(_Runnable(work, signals, cancel))
+            action = self.action
+            work = lambda _progress: action()  # noqa: E731
+        key = _submit("action", work, cancel, on_progress=self._set_progress, on_done=self._finish,
+                      on_error=self._fail)
+        _actions.add(key)
+        self._key = key
         return self
 
     def run_here(self) -> "Op":
@@ -201,9 +230,9 @@ class Op:
         try:
             result = self.action(lambda done, total: None) if self.progress_label is not None else self.action()
         except Exception as exc:  # noqa: BLE001 - refusals shown as they are; bugs logged
-            self._fail(None, exc)
+            self._fail(exc)
         else:
-            self._finish(None, result)
+            self._finish(result)
         return self
 
     def _progress_dialog(self, cancel: threading.Event) -> QProgressDialog:
@@ -232,21 +261,19 @@ class Op:
             self.dialog.deleteLater()
         self.dialog = None
 
-    def _finish(self, signals: _Signals, result) -> None:
+    def _finish(self, result) -> None:
         self.result = result
         self._close_dialog()
-        _in_flight.discard(signals)
-        _actions.discard(signals)
+        _actions.discard(self._key)
         _status(self.parent, self.done_text)
         self._success(result)
         if self.changes != Changes():
             bus().changed.emit(self.changes)
 
-    def _fail(self, signals: _Signals, exc: BaseException) -> None:
+    def _fail(self, exc: BaseException) -> None:
         self.error = exc
         self._close_dialog()
-        _in_flight.discard(signals)
-        _actions.discard(signals)
+        _actions.discard(self._key)
         if isinstance(exc, Cancelled):
             _status(self.parent, QApplication.translate("Op", "Dibatalkan; tidak ada yang diubah."))
         elif isinstance(exc, UserError) and self._label is not None and shiboken6.isValid(self._label):
@@ -263,14 +290,8 @@ class Op:
 def load(owner: QObject, fn: Callable[[], object], *, on_done: Callable, on_error: Callable) -> None:
     """Start ``fn()`` in the background with no dialog (loading a list, say); the callbacks run
     on the GUI thread, and not at all once ``owner`` is gone."""
-    signals = _Signals()
-    _in_flight.add(signals)
+    def deliver(callback: Callable) -> Callable:
+        return lambda value: callback(value) if shiboken6.isValid(owner) else None
 
-    def deliver(callback, value) -> None:
-        _in_flight.discard(signals)
-        if shiboken6.isValid(owner):
-            callback(value)
-
-    signals.finished.connect(lambda value: deliver(on_done, value))
-    signals.failed.connect(lambda exc: deliver(on_error, exc))
-    pool().start(_Runnable(lambda _progress: fn(), signals, threading.Event()))
+    _submit("load", lambda _progress: fn(), threading.Event(), on_progress=lambda done, total: None,
+            on_done=deliver(on_done), on_error=deliver(on_error))

@@ -14,6 +14,9 @@ def _qsettings(tmp_path, monkeypatch, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     qapp.setOrganizationName("Kinerja Desktop Test")
     QSettings().clear()
+    from kinerja_desktop.ui.i18n import install_translator
+
+    install_translator(qapp)  # as make_app does: Indonesian, Qt's texts included
 
 
 @pytest.fixture

@@ -51,18 +51,18 @@ def test_evaluate_finalize_and_lock(qtbot, window, tmp_path, operator):
 
     model = page.realisasi
     assert model.rowCount() >= 3
-    assert model.setData(model.index(0, 3), "3")
+    assert model.setData(model.index(0, model.VALUE), "3")
     settle(qtbot)
-    assert model.setData(model.index(0, 4), "3 laporan selesai")
+    assert model.setData(model.index(0, model.TEXT), "3 laporan selesai")
     settle(qtbot)
     assert page.detail.realisations[model.rows[0].indicator.id].value == 3.0
-    assert model.index(0, 5).data().endswith("%")
+    assert model.index(0, 6).data().endswith("%")
     page.ui.realisasiTable.setCurrentIndex(model.index(0, 0))
     bukti = tmp_path / "laporan-maret.pdf"
     bukti.write_bytes(b"%PDF-1.4 bukti")
     page.attach_file(str(bukti))
     settle(qtbot)
-    assert model.index(0, 6).data() == "1"
+    assert model.index(0, 7).data() == "1"
 
     assert page.rhk_feedback.setData(page.rhk_feedback.index(0, 1), ev.PHRASES_RHK[0])
     assert page.value_feedback.setData(page.value_feedback.index(0, 1), "Ramah kepada pemohon")
@@ -80,8 +80,8 @@ def test_evaluate_finalize_and_lock(qtbot, window, tmp_path, operator):
     assert page.detail.evaluation.status == "Final" and page.detail.evaluation.predikat == "Baik"
     assert "⚠" in page.ui.orgLabel.text() and "sedikitnya satu" in page.ui.orgLabel.text()
     assert page.detail.evaluation.seal_hash
-    assert not page.ui.hasilCombo.isEnabled() and not model.flags(model.index(0, 3)) & Qt.ItemFlag.ItemIsEditable
-    assert not model.setData(model.index(0, 3), "9")  # the service refuses too
+    assert not page.ui.hasilCombo.isEnabled() and not model.flags(model.index(0, model.VALUE)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(model.index(0, model.VALUE), "9")  # the service refuses too
     assert page.ui.unlockButton.isVisible()
     window.grab().save(str(tmp_path / "evaluasi.png"))
 

@@ -126,7 +126,7 @@ def evaluate(qtbot, page, tmp_path, kind, number, *, evidence: bool) -> None:
     qtbot.mouseClick(page.ui.openButton, Qt.MouseButton.LeftButton)
     settle(qtbot)
     model = page.realisasi
-    assert model.setData(model.index(0, 3), "12") and model.setData(model.index(0, 4), "12 dokumen selesai")
+    assert model.setData(model.index(0, model.VALUE), "12") and model.setData(model.index(0, model.TEXT), "12 dokumen selesai")
     settle(qtbot)
     if evidence:
         page.ui.realisasiTable.setCurrentIndex(model.index(0, 0))
@@ -134,7 +134,7 @@ def evaluate(qtbot, page, tmp_path, kind, number, *, evidence: bool) -> None:
         bukti.write_bytes(b"%PDF-1.4 laporan bulanan")
         page.attach_file(str(bukti))
         settle(qtbot)
-        assert model.index(0, 6).data() == "1"
+        assert model.index(0, 7).data() == "1"
     page.ui.hasilCombo.setCurrentIndex(page.ui.hasilCombo.findData("Sesuai Ekspektasi"))
     page.ui.perilakuCombo.setCurrentIndex(page.ui.perilakuCombo.findData("Sesuai Ekspektasi"))
     assert "Baik" in page.ui.predikatLabel.text()
@@ -159,5 +159,5 @@ def test_supervisor_takes_one_employee_from_empty_skp_to_final_annual_evaluation
     assert "Baik" in page.ui.orgLabel.text() and "⚠" in page.ui.orgLabel.text()
     assert not page.ui.hasilCombo.isEnabled()
     model = page.realisasi
-    assert not model.flags(model.index(0, 3)) & Qt.ItemFlag.ItemIsEditable and not model.setData(model.index(0, 3), "1")
+    assert not model.flags(model.index(0, model.VALUE)) & Qt.ItemFlag.ItemIsEditable and not model.setData(model.index(0, 3), "1")
     window.grab().save(str(tmp_path / "final.png"))

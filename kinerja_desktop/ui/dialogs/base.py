@@ -3,20 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
-
-_B = QDialogButtonBox.StandardButton
-
-
-def label_buttons(box: QDialogButtonBox) -> None:
-    """Indonesian (or translated) text for standard buttons; Qt has no Indonesian catalogue."""
-    names = {_B.Ok: box.tr("OK"), _B.Cancel: box.tr("Batal"), _B.Save: box.tr("Simpan"),
-             _B.Close: box.tr("Tutup"), _B.Yes: box.tr("Ya"), _B.No: box.tr("Tidak"),
-             _B.Discard: box.tr("Buang perubahan"), _B.Apply: box.tr("Terapkan")}
-    for kind, text in names.items():
-        button = box.button(kind)
-        if button is not None:
-            button.setText(text)
+from PySide6.QtWidgets import QDialog
 
 
 def grow_to_fit(widget) -> None:

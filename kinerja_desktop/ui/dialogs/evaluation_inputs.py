@@ -9,7 +9,7 @@ from ...services import evaluation as ev
 from ...services.context import Actor
 from ...store.db import Database
 from ..ops import Changes
-from .base import Dialog, label_buttons
+from .base import Dialog
 
 SOURCES = (("self", "Penilaian diri"), ("peer", "Rekan kerja"), ("public", "Pengguna layanan"))
 
@@ -27,7 +27,6 @@ class FeedbackInputDialog(Dialog):
         self.text = QPlainTextEdit(tabChangesFocus=True)
         self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
         self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        label_buttons(self.buttonBox)
         form = QFormLayout(self)
         form.addRow(self.tr("&Sumber"), self.source)
         form.addRow(self.tr("&Dari"), self.author)
@@ -57,7 +56,6 @@ class ObjectionDialog(Dialog):
         self.reason = QPlainTextEdit(tabChangesFocus=True)
         self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
         self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        label_buttons(self.buttonBox)
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Keberatan diajukan kepada atasan pejabat penilai paling lambat 14 hari "
                                    "setelah hasil evaluasi diterima."), wordWrap=True))

@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from .base import Dialog, label_buttons
+from .base import Dialog
 
 
 class PassphraseDialog(Dialog):
@@ -23,7 +23,6 @@ class PassphraseDialog(Dialog):
         self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
         self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        label_buttons(self.buttonBox)
         form = QFormLayout(self)
         if new_key:
             form.addRow(QLabel(self.tr("Kunci ini menandatangani setiap paket ke provinsi. Frasa sandinya "

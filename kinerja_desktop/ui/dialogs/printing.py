@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from ...services import printing
 from ...services.context import Actor
 from ...store.db import Database
-from .base import Dialog, label_buttons
+from .base import Dialog
 from ..errors import show_error
 from ..ops import Cancelled, Op
 
@@ -42,7 +42,6 @@ class PreviewDialog(Dialog):
         self.printButton = QPushButton(self.tr("&Cetak…"))
         self.saveButton = QPushButton(self.tr("&Simpan sebagai…"))
         self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        label_buttons(self.buttonBox)
         self.printButton.clicked.connect(self.print_pages)
         self.saveButton.clicked.connect(self.save_as)
         self.buttonBox.rejected.connect(self.reject)

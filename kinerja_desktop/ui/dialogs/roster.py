@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QLabel, QTableView,
 from ...services.context import Actor
 from ...services.roster import RosterImportResult, import_roster
 from ...store.db import Database
-from .base import Dialog, label_buttons
+from .base import Dialog
 from ..models.rows import RowsModel, grouped_nip
 from ..ops import Changes, Op
 
@@ -36,7 +36,6 @@ class RosterImportDialog(Dialog):
         table.setVisible(bool(rejected))
         layout.addWidget(table, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        label_buttons(self.buttons)
         good = preview.created + preview.updated
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Impor {0} baris yang benar").format(good) if rejected else self.tr("Impor"))

@@ -8,7 +8,7 @@ from ...services.skp.planning import ASPEK, PERSPEKTIF
 from ...services.skp.queries import RhkDetail, SkpDetail
 from ...store.db import Database
 from ..ops import Changes
-from .base import Dialog, label_buttons
+from .base import Dialog, grow_to_fit
 from ..forms.ui_indicator_dialog import Ui_IndicatorDialog
 from ..forms.ui_rhk_dialog import Ui_RhkDialog
 
@@ -20,7 +20,6 @@ class RhkDialog(Dialog):
         self.db, self.actor, self.skp = db, actor, detail.skp
         self.ui = Ui_RhkDialog()
         self.ui.setupUi(self)
-        label_buttons(self.ui.buttonBox)
         self.ui.jenisCombo.addItem(self.tr("Utama"), "utama")
         self.ui.jenisCombo.addItem(self.tr("Tambahan"), "tambahan")
         jpt = self.skp.form_family == "JPT"
@@ -48,7 +47,6 @@ class IndicatorDialog(Dialog):
         self.db, self.actor, self.rhk = db, actor, rhk.rhk
         self.ui = Ui_IndicatorDialog()
         self.ui.setupUi(self)
-        label_buttons(self.ui.buttonBox)
         self.ui.rhkText.setText(rhk.rhk.text)
         self.jpt = detail.skp.form_family == "JPT"
         self.ui.kindLabel.setText(self.tr("&Perspektif") if self.jpt else self.tr("&Aspek"))
@@ -70,10 +68,15 @@ class IndicatorDialog(Dialog):
         ui = self.ui
         kind = ui.kindCombo.currentData()
         narrative = ui.narrativeEdit.isVisibleTo(self)
-        low, high = ui.targetMin.value(), ui.targetMax.value()
+        if not narrative:
+            problem = ui.targetMin.check() or ui.targetMax.check()
+            if problem:
+                ui.errorLabel.setText(problem)
+                return grow_to_fit(self)
+        low, high = (None, None) if narrative else (ui.targetMin.value(), ui.targetMax.value())
         fields = dict(rhk_id=self.rhk.id, text=ui.textEdit.toPlainText(),
                       aspek="" if self.jpt else kind, perspektif=kind if self.jpt else "",
-                      target_min=None if narrative else low, target_max=None if narrative else max(low, high),
+                      target_min=low, target_max=max(low, high) if low is not None and high is not None else low,
                       satuan=ui.satuanEdit.text().strip(), target_text=ui.narrativeEdit.text().strip())
         self.try_accept(lambda: skp_service.add_indicator(self.db, self.actor, **fields))
 

@@ -5,7 +5,7 @@ database layer is still being imported and opened in the background (see startup
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from .base import Dialog, label_buttons
+from .base import Dialog
 from ..forms.ui_first_start_dialog import Ui_FirstStartDialog
 from ..forms.ui_login_dialog import Ui_LoginDialog
 
@@ -23,7 +23,6 @@ class FirstStartDialog(Dialog):
 
         self.ui.demoCheck.setChecked(not is_province(db))  # a province holds no district of its own
         self.ui.demoCheck.setVisible(not is_province(db))
-        label_buttons(self.ui.buttonBox)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat akun"))
         self.ui.buttonBox.accepted.connect(self._create)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -54,7 +53,6 @@ class LoginDialog(Dialog):
         self.db, self.actor, self._waiting = None, None, False
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
-        label_buttons(self.ui.buttonBox)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Masuk"))
         self.ui.buttonBox.accepted.connect(self._login)
         self.ui.buttonBox.rejected.connect(self.reject)

@@ -11,7 +11,7 @@ from ...store.db import Database
 from ..ops import Changes, load
 from ..roles import ROLE_NAMES
 from ..widgets.employee_picker import EmployeePicker
-from .base import Dialog, grow_to_fit, label_buttons
+from .base import Dialog, grow_to_fit
 
 ROLES_LEAST_FIRST = (Role.VIEWER, Role.PENILAI, Role.OPERATOR)  # a new account starts on the least powerful
 
@@ -40,7 +40,6 @@ class UserDialog(Dialog):
         self.help = QLabel(wordWrap=True, styleSheet="color: #555;")
         self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
         self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        label_buttons(self.buttonBox)
         form = QFormLayout(self)
         form.addRow(self.tr("&Nama pengguna"), self.username)
         if user is None:
@@ -104,7 +103,6 @@ class PasswordDialog(Dialog):
         self.password, self.repeat = _password(), _password(self.tr("ketik sekali lagi"))
         self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
         self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        label_buttons(self.buttonBox)
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Sampaikan kata sandi baru kepada pemilik akun secara langsung."), wordWrap=True))
         form.addRow(self.tr("Kata sandi &baru"), self.password)

@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QWidget)
+
+from kinerja_desktop.ui.widgets.number_edit import NumberEdit
 
 class Ui_IndicatorDialog(object):
     def setupUi(self, IndicatorDialog):
@@ -66,10 +67,8 @@ class Ui_IndicatorDialog(object):
 
         self.targetLayout = QHBoxLayout()
         self.targetLayout.setObjectName(u"targetLayout")
-        self.targetMin = QDoubleSpinBox(IndicatorDialog)
+        self.targetMin = NumberEdit(IndicatorDialog)
         self.targetMin.setObjectName(u"targetMin")
-        self.targetMin.setMaximum(1000000000.000000000000000)
-        self.targetMin.setDecimals(2)
 
         self.targetLayout.addWidget(self.targetMin)
 
@@ -78,10 +77,8 @@ class Ui_IndicatorDialog(object):
 
         self.targetLayout.addWidget(self.toLabel)
 
-        self.targetMax = QDoubleSpinBox(IndicatorDialog)
+        self.targetMax = NumberEdit(IndicatorDialog)
         self.targetMax.setObjectName(u"targetMax")
-        self.targetMax.setMaximum(1000000000.000000000000000)
-        self.targetMax.setDecimals(2)
 
         self.targetLayout.addWidget(self.targetMax)
 

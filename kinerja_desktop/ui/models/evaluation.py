@@ -4,11 +4,14 @@ a callback that calls the service (one transaction) and says whether it was acce
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QToolTip
 
 from ...services.evaluation.queries import EvaluationDetail
+from ...domain.numbers import NumberInputError, format_number, parse_number
 from ...services.rows import IndicatorRow
+from ..i18n import current_language
+from ..widgets.number_edit import NumberEdit
 
 EDIT = Qt.ItemDataRole.EditRole
 SHOW = Qt.ItemDataRole.DisplayRole
@@ -31,25 +34,47 @@ class GridRow:
     months: int  # length of the period, to prorate count targets
 
 
-def capaian(row: GridRow) -> str:
-    """% of the target for the period, a help for the penilai (this regime has no numeric score):
-    a count target (24 dokumen a year) is prorated to the period; a level (90 %) is not."""
+def period_target(row: GridRow) -> float | None:
+    """The target for the evaluation's period: a count target (24 dokumen a year) is prorated to
+    the period's months; a level (90 %) is the same in every period."""
     target = row.indicator.target_min
+    if target is None or row.indicator.satuan.strip().lower() in RATE_UNITS:
+        return target
+    return target * row.months / 12
+
+
+def target_text(low: float | None, high: float | None, satuan: str, language: str) -> str:
+    """``85 %`` or ``10 – 12 dokumen`` in the interface's number format."""
+    if low is None:
+        return ""
+    text = format_number(low, language)
+    if high is not None and high != low:
+        text += " – " + format_number(high, language)
+    return f"{text} {satuan}".strip()
+
+
+def capaian(row: GridRow, language: str = "id") -> str:
+    """% of the period's target, a help for the penilai (this regime has no numeric score)."""
+    target = period_target(row)
     if row.value is None or not target:
         return ""
-    if row.indicator.satuan.strip().lower() not in RATE_UNITS:
-        target = target * row.months / 12
-    return f"{row.value / target * 100:.0f}%"
+    return format_number(row.value / target * 100, language, decimals=0) + "%"
 
 
 class RealisasiModel(QAbstractTableModel):
-    HEADERS = tuple(QT_TRANSLATE_NOOP("RealisasiModel", h) for h in (
-        "RHK", "Indikator", "Target", "Realisasi", "Uraian realisasi", "Capaian", "Bukti"))
-    EDITABLE = (3, 4)
+    """Columns: RHK, indicator, the annual target, the period's target (what Capaian is computed
+    against), the realisation (a number in the interface's language) and its narration, Capaian,
+    the number of evidence files. Indicators with a narrated target show it in both targets."""
 
-    def __init__(self, on_edit: Callable[[int, float | None, str], bool], parent=None):
+    HEADERS = tuple(QT_TRANSLATE_NOOP("RealisasiModel", h) for h in (
+        "RHK", "Indikator", "Target tahunan", "Target periode", "Realisasi", "Uraian realisasi", "Capaian", "Bukti"))
+    VALUE, TEXT = 4, 5
+    EDITABLE = (VALUE, TEXT)
+
+    def __init__(self, on_edit: Callable[[int, float | None, str], None], parent=None):
         super().__init__(parent)
         self.on_edit, self.rows, self.locked = on_edit, [], True
+        self.language = current_language()
 
     def load(self, detail: EvaluationDetail, *, locked: bool) -> None:
         self.beginResetModel()
@@ -71,13 +96,26 @@ class RealisasiModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.HEADERS)
 
+    def _targets(self, row: GridRow) -> tuple[str, str]:
+        ind, lang = row.indicator, self.language
+        if ind.target_text:
+            return ind.target_text, ind.target_text
+        annual = target_text(ind.target_min, ind.target_max, ind.satuan, lang)
+        if ind.target_min is None or row.months == 12 or ind.satuan.strip().lower() in RATE_UNITS:
+            return annual, annual
+        scale = row.months / 12
+        high = ind.target_max * scale if ind.target_max is not None else None
+        return annual, target_text(ind.target_min * scale, high, ind.satuan, lang)
+
     def data(self, index, role=SHOW):
         if not index.isValid() or role not in (SHOW, EDIT, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self.rows[index.row()]
-        values = (row.rhk_text, row.indicator.text, row.indicator.target,
-                  row.value if role == EDIT else ("" if row.value is None else f"{row.value:g}"),
-                  row.text, capaian(row), str(row.evidence or ""))
+        if role == EDIT and index.column() == self.VALUE:
+            return row.value
+        annual, period = self._targets(row)
+        values = (row.rhk_text, row.indicator.text, annual, period, format_number(row.value, self.language),
+                  row.text, capaian(row, self.language), str(row.evidence or ""))
         return values[index.column()]
 
     def flags(self, index):
@@ -87,17 +125,18 @@ class RealisasiModel(QAbstractTableModel):
         return base
 
     def setData(self, index, value, role=EDIT) -> bool:  # noqa: N802
-        """Hands the edit to the service (in the background); True when it was handed on."""
+        """Hands the edit to the service (in the background); True when it was handed on. The
+        realisation is a number (from NumberDelegate) or text in the interface's language."""
         if self.locked or index.column() not in self.EDITABLE:
             return False
         row = self.rows[index.row()]
-        if index.column() == 3:
-            text = str(value).strip().replace(",", ".")
-            try:
-                number = float(text) if text else None
-            except ValueError:
-                return False
-            self.on_edit(row.indicator.id, number, row.text)
+        if index.column() == self.VALUE:
+            if isinstance(value, str):
+                try:
+                    value = parse_number(value, self.language)
+                except NumberInputError:
+                    return False
+            self.on_edit(row.indicator.id, value, row.text)
         else:
             self.on_edit(row.indicator.id, row.value, str(value))
         return True
@@ -168,3 +207,39 @@ class PhraseDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802
         model.setData(index, editor.currentText(), EDIT)
+
+
+class NumberDelegate(QStyledItemDelegate):
+    """Edits a number as the interface's language writes it. Text that is not a number keeps the
+    editor open with the reason beside it (Enter and Tab are refused); leaving the cell then
+    discards it with a word in the status bar; it is never saved as another number."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = NumberEdit(parent)
+        editor.installEventFilter(self)
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        editor.setValue(index.data(EDIT))
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        problem = editor.check()
+        if problem:
+            self._say(editor, problem)
+            return
+        model.setData(index, editor.value(), EDIT)
+
+    def eventFilter(self, editor, event) -> bool:  # noqa: N802
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if event.type() == QEvent.Type.KeyPress and event.key() in keys and isinstance(editor, NumberEdit):
+            problem = editor.check()
+            if problem:
+                self._say(editor, problem)
+                return True
+        return super().eventFilter(editor, event)
+
+    def _say(self, editor, text: str) -> None:
+        QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), text, editor)
+        bar = getattr(editor.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 10000)

@@ -16,7 +16,7 @@ from ...services.employees import get_employee
 from ...services.office import get_office
 from ...services.organisation import governing_distribution
 from ...store.db import Database
-from ..models.evaluation import FeedbackModel, PhraseDelegate, RealisasiModel
+from ..models.evaluation import FeedbackModel, NumberDelegate, PhraseDelegate, RealisasiModel
 from ..forms.ui_evaluation_page import Ui_EvaluationPage
 from ..dialogs.evaluation_inputs import SOURCES, FeedbackInputDialog, ObjectionDialog
 from ..dialogs.printing import attach_menu, preview
@@ -59,6 +59,7 @@ class EvaluationPage(QWidget):
             combo.currentIndexChanged.connect(lambda _: self._show_predikat())
         self.realisasi = RealisasiModel(self._edit_realisation, self)
         self.ui.realisasiTable.setModel(self.realisasi)
+        self.ui.realisasiTable.setItemDelegateForColumn(RealisasiModel.VALUE, NumberDelegate(self.ui.realisasiTable))
         self.rhk_feedback = FeedbackModel(self.tr("RHK"), lambda key, text: self._feedback(text, rhk_id=key), self)
         self.value_feedback = FeedbackModel(self.tr("Perilaku kerja"),
                                             lambda key, text: self._feedback(text, value_number=key), self)
@@ -173,7 +174,7 @@ class EvaluationPage(QWidget):
     def _load_tables(self, detail, locked: bool) -> None:
         self.realisasi.load(detail, locked=locked)
         table = self.ui.realisasiTable
-        for column, width in enumerate((210, 250, 100, 75, 190, 70)):
+        for column, width in enumerate((190, 230, 95, 95, 75, 170, 65)):
             table.setColumnWidth(column, width)
         self.rhk_feedback.load([(r.rhk.id, r.rhk.text, detail.rhk_feedback.get(r.rhk.id, "")) for r in detail.skp.rhk],
                                locked=locked)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 from ...services import units
 from ...services.context import Actor
 from ...store.db import Database
-from ..dialogs.base import Dialog, label_buttons
+from ..dialogs.base import Dialog
 from ..ops import Changes, Op
 
 
@@ -37,7 +37,6 @@ class UnitDialog(Dialog):
         self.code = QLineEdit(unit.code if unit else "", placeholderText=self.tr("ID unor SIASN, bila ada"))
         self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
         self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        label_buttons(self.buttonBox)
         form = QFormLayout(self)
         for label, widget in ((self.tr("&Nama unit"), self.name), (self.tr("&Induk"), self.parent_combo),
                               (self.tr("&Jenis"), self.kind), (self.tr("&Kode SIASN"), self.code)):
