@@ -1,22 +1,81 @@
-"""The one kind of error a user is meant to see.
+"""The one kind of error a user is meant to see, and messages as data.
 
-Anything raised as :class:`UserError` is refused input or a refused action: the message is
-Indonesian, names the file, row or field, and says how to fix it. Every other exception is a bug.
+Anything raised as :class:`UserError` is refused input or a refused action. It carries its message
+as data: an Indonesian template with named fields (``"Nama pengguna '{username}' sudah dipakai."``,
+``username=...``), so each interface renders it in its own language: the command line in
+Indonesian (``str(err)``), the window through its translation catalogue (``render(err, translate)``,
+the templates are extracted into it by ``tools/build_ui.py``). The message names the file, row or
+field and says how to fix it. Every other exception is a bug.
 """
 
 
-class UserError(Exception):
-    """Refused input or action; ``str(err)`` is the message for the user."""
+def render(value, translate=None) -> str:
+    """``value`` in words: a refusal or a :class:`Text` through ``translate(template)`` (or as
+    written, in Indonesian), its fields rendered the same way; anything else as ``str()``."""
+    template = getattr(value, "template", None)
+    if template is None:
+        return str(value)
+    text = _text(value, translate)
+    details = getattr(value, "details", ())
+    if not details:
+        return text
+    return "\n".join([text, *("  - " + render(d, translate) for d in details)])
 
-    def __init__(self, message: str, *, details: list[str] | tuple[str, ...] = ()):
-        super().__init__(message)
-        self.message = message
-        self.details = tuple(details)
+
+def _text(value, translate=None) -> str:
+    fields = {name: render(field, translate) if hasattr(field, "template") else field
+              for name, field in value.fields.items()}
+    return (translate(value.template) if translate else value.template).format(**fields)
+
+
+class Templated(Exception):
+    """Base of the refusals: ``template`` (Indonesian, ``{name}`` fields), ``fields``; ``str()``
+    is the Indonesian text. Subclasses add the meaning (refused input, a broken package...)."""
+
+    def __init__(self, template: str, /, **fields):
+        self.template, self.fields = template, fields
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The Indonesian text, without details."""
+        return _text(self)
 
     def __str__(self) -> str:
-        if not self.details:
-            return self.message
-        return "\n".join([self.message, *("  - " + d for d in self.details)])
+        return render(self)
+
+
+class Text:
+    """A message that is not a refusal (what an import did, say), as data like a refusal."""
+
+    def __init__(self, template: str, /, **fields):
+        self.template, self.fields = template, fields
+
+    def __str__(self) -> str:
+        return render(self)
+
+    def __contains__(self, part: str) -> bool:  # reads like the sentence it is
+        return part in str(self)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Text) and (self.template, self.fields) == (other.template, other.fields)
+
+    def __repr__(self) -> str:
+        return f"Text({self.template!r}, **{self.fields!r})"
+
+
+def joined(items, separator: str = "; ") -> Text:
+    """Several messages shown as one, each rendered in the interface's language."""
+    items = list(items)
+    return Text(separator.join(f"{{p{n}}}" for n in range(len(items))), **{f"p{n}": item for n, item in enumerate(items)})
+
+
+class UserError(Templated):
+    """Refused input or action; ``details`` are more refusals (or texts) listed under it."""
+
+    def __init__(self, template: str, /, *, details=(), **fields):
+        self.details = tuple(details)
+        super().__init__(template, **fields)
 
 
 class NotFound(UserError):

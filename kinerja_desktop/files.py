@@ -24,9 +24,9 @@ def write_atomically(data: bytes, target: Path) -> Path:
     """Write beside the target under a temporary name, flush to disk, then rename over it."""
     target = Path(target)
     if target.is_dir():
-        raise UserError(f"'{target}' adalah folder; sebutkan nama berkasnya, mis. {target / 'dokumen.pdf'}.")
+        raise UserError("'{target}' adalah folder; sebutkan nama berkasnya, mis. {value}.", target=target, value=target / 'dokumen.pdf')
     if not target.parent.exists():
-        raise UserError(f"Folder '{target.parent}' tidak ada; buat foldernya dahulu atau pilih folder lain.")
+        raise UserError("Folder '{parent}' tidak ada; buat foldernya dahulu atau pilih folder lain.", parent=target.parent)
     temporary = target.with_name(f".{target.name}.tmp")
     try:
         with open(temporary, "wb") as handle:
@@ -37,7 +37,7 @@ def write_atomically(data: bytes, target: Path) -> Path:
         _fsync_dir(target.parent)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise UserError(f"Berkas '{target}' tidak dapat ditulis: {exc.strerror or exc}.") from None
+        raise UserError("Berkas '{target}' tidak dapat ditulis: {value}.", target=target, value=exc.strerror or exc) from None
     return target
 
 
@@ -48,9 +48,8 @@ def write_verified(data: bytes, target: Path) -> Path:
     try:
         written = Path(target).read_bytes()
     except OSError as exc:
-        raise UserError(f"Berkas '{target}' tidak dapat dibaca ulang: {exc.strerror or exc}.") from None
+        raise UserError("Berkas '{target}' tidak dapat dibaca ulang: {value}.", target=target, value=exc.strerror or exc) from None
     if hashlib.sha256(written).digest() != hashlib.sha256(data).digest():
         Path(target).unlink(missing_ok=True)
-        raise UserError(f"Berkas '{target}' yang terbaca ulang berbeda dari yang ditulis: media "
-                        "penyimpanan rusak atau penuh. Coba flashdisk lain.")
+        raise UserError("Berkas '{target}' yang terbaca ulang berbeda dari yang ditulis: media penyimpanan rusak atau penuh. Coba flashdisk lain.", target=target)
     return Path(target)

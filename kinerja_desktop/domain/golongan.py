@@ -43,14 +43,14 @@ def parse_golongan(text: str, *, pppk: bool = False) -> Golongan:
         key = raw.upper().removeprefix("GOL.").removeprefix("GOLONGAN").strip()
         if key in _PPPK:
             return _PPPK[key]
-        raise UserError(f"Golongan PPPK '{raw}' tidak dikenal: gunakan angka Romawi I sampai XVII.")
+        raise UserError("Golongan PPPK '{raw}' tidak dikenal: gunakan angka Romawi I sampai XVII.", raw=raw)
     if raw in _BY_ID:
         return _BY_ID[raw]
     match = _PNS_PATTERN.search(raw)
     found = match and _BY_CODE.get(f"{match.group(1).upper()}/{match.group(2).upper()}")
     if found:
         return found
-    raise UserError(f"Golongan '{raw}' tidak dikenal: tulis seperti III/a, IV/b (I/a sampai IV/e).")
+    raise UserError("Golongan '{raw}' tidak dikenal: tulis seperti III/a, IV/b (I/a sampai IV/e).", raw=raw)
 
 
 def pangkat_golongan(code: str) -> str:

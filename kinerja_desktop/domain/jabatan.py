@@ -58,7 +58,7 @@ def parse_jenis_jabatan(text: str) -> JenisJabatan:
     if key in _ALIASES:
         return _ALIASES[key]
     allowed = ", ".join(m.value for m in JenisJabatan)
-    raise UserError(f"Jenis jabatan '{text}' tidak dikenal: gunakan salah satu dari {allowed}.")
+    raise UserError("Jenis jabatan '{text}' tidak dikenal: gunakan salah satu dari {allowed}.", text=text, allowed=allowed)
 
 
 def parse_jenis_pegawai(text: str) -> JenisPegawai:
@@ -67,7 +67,7 @@ def parse_jenis_pegawai(text: str) -> JenisPegawai:
         return JenisPegawai.PNS
     if key.startswith("PPPK"):
         return JenisPegawai.PPPK
-    raise UserError(f"Jenis pegawai '{text}' tidak dikenal: isi PNS atau PPPK.")
+    raise UserError("Jenis pegawai '{text}' tidak dikenal: isi PNS atau PPPK.", text=text)
 
 
 def form_family(jenis: JenisJabatan) -> FormFamily:

@@ -8,7 +8,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from ..errors import UserError
+from ..errors import Text, UserError
 
 
 class NipError(UserError, ValueError):
@@ -38,9 +38,9 @@ def normalize_nip(text: str) -> str:
     if not digits:
         raise NipError("NIP kosong: isi 18 digit NIP.")
     if not digits.isascii() or not digits.isdigit():
-        raise NipError(f"NIP '{text}' memuat karakter selain angka: NIP hanya berisi 18 digit.")
+        raise NipError("NIP '{text}' memuat karakter selain angka: NIP hanya berisi 18 digit.", text=text)
     if len(digits) != 18:
-        raise NipError(f"NIP '{text}' terdiri dari {len(digits)} digit: NIP harus 18 digit.")
+        raise NipError("NIP '{text}' terdiri dari {len_digits} digit: NIP harus 18 digit.", text=text, len_digits=len(digits))
     return digits
 
 
@@ -66,23 +66,23 @@ def _birth_date(d: str, text: str) -> date:
         return date(int(d[:4]), int(d[4:6]), int(d[6:8]))
     except ValueError:
         raise NipError(
-            f"NIP '{text}': digit 1-8 ({d[:8]}) bukan tanggal lahir yang ada (format TTTTBBHH)."
+            "NIP '{text}': digit 1-8 ({value}) bukan tanggal lahir yang ada (format TTTTBBHH).", text=text, value=d[:8]
         ) from None
 
 
 def _sex(d: str, text: str) -> str:
     if d[14] not in "12":
-        raise NipError(f"NIP '{text}': digit ke-15 ({d[14]}) harus 1 (laki-laki) atau 2 (perempuan).")
+        raise NipError("NIP '{text}': digit ke-15 ({value}) harus 1 (laki-laki) atau 2 (perempuan).", text=text, value=d[14])
     return "L" if d[14] == "1" else "P"
 
 
 def _tmt(d: str, text: str, born: date, today: date) -> YearMonth:
     year, month = int(d[8:12]), int(d[12:14])
     if not 1 <= month <= 12:
-        hint = " Jika pegawai ini PPPK, tandai sebagai PPPK." if month > 12 else ""
-        raise NipError(f"NIP '{text}': digit 9-14 ({d[8:14]}) bukan TMT CPNS yang sah (bulan {month:02d}).{hint}")
+        hint = Text(" Jika pegawai ini PPPK, tandai sebagai PPPK.") if month > 12 else ""
+        raise NipError("NIP '{text}': digit 9-14 ({value}) bukan TMT CPNS yang sah (bulan {month:02d}).{hint}", text=text, value=d[8:14], month=month, hint=hint)
     if (year, month) < (born.year + 18, born.month):
-        raise NipError(f"NIP '{text}': TMT CPNS {month:02d}/{year} sebelum pegawai berumur 18 tahun.")
+        raise NipError("NIP '{text}': TMT CPNS {month:02d}/{year} sebelum pegawai berumur 18 tahun.", text=text, month=month, year=year)
     if (year, month) > (today.year, today.month):
-        raise NipError(f"NIP '{text}': TMT CPNS {month:02d}/{year} ada di masa depan.")
+        raise NipError("NIP '{text}': TMT CPNS {month:02d}/{year} ada di masa depan.", text=text, month=month, year=year)
     return YearMonth(year, month)

@@ -96,8 +96,7 @@ def parse_period(text: str | None, year: int) -> Period:
             number = _ROMAN.index(token) + 1 if token in _ROMAN else int(token)
             return Period(year, kind, number)
     raise UserError(
-        f"Periode '{text}' tidak dikenal: gunakan TW1-TW4 (triwulan), S1-S2 (semester), "
-        "1-12 atau nama bulan, atau kosongkan untuk tahunan."
+        "Periode '{text}' tidak dikenal: gunakan TW1-TW4 (triwulan), S1-S2 (semester), 1-12 atau nama bulan, atau kosongkan untuk tahunan.", text=text
     )
 
 

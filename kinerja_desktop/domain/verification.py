@@ -17,6 +17,5 @@ def code_prefix(code: str) -> str:
     """The seal prefix a typed code stands for; spaces, dashes and case are forgiven."""
     digits = re.sub(r"[\s\-]", "", code).lower()
     if not re.fullmatch(r"[0-9a-f]{%d}" % CODE_HEX, digits):
-        raise UserError(f"Kode verifikasi '{code}' tidak sah: kode terdiri atas 12 karakter 0-9 dan A-F, "
-                        "seperti tercetak di bawah kode QR (mis. 3F2A-9C1B-77D0).")
+        raise UserError("Kode verifikasi '{code}' tidak sah: kode terdiri atas 12 karakter 0-9 dan A-F, seperti tercetak di bawah kode QR (mis. 3F2A-9C1B-77D0).", code=code)
     return digits

@@ -24,7 +24,10 @@ SKP_TRANSITIONS: dict[str, tuple[frozenset[SkpStatus], SkpStatus]] = {
     "revise": (frozenset({SkpStatus.DIKEMBALIKAN, SkpStatus.DRAFT}), SkpStatus.DRAFT),
 }
 
-_SKP_ACTION_NAMES = {"submit": "diajukan", "approve": "disetujui", "return": "dikembalikan", "revise": "diubah"}
+_SKP_REFUSALS = {"submit": "SKP berstatus {status} tidak dapat diajukan.",
+                 "approve": "SKP berstatus {status} tidak dapat disetujui.",
+                 "return": "SKP berstatus {status} tidak dapat dikembalikan.",
+                 "revise": "SKP berstatus {status} tidak dapat diubah."}
 
 
 def next_skp_status(current: SkpStatus | str, action: str) -> SkpStatus:
@@ -32,7 +35,7 @@ def next_skp_status(current: SkpStatus | str, action: str) -> SkpStatus:
     allowed, target = SKP_TRANSITIONS[action]
     if SkpStatus(current) not in allowed:
         raise NotAllowed(
-            f"SKP berstatus {SkpStatus(current).value} tidak dapat {_SKP_ACTION_NAMES[action]}."
+            _SKP_REFUSALS[action], status=SkpStatus(current).value
         )
     return target
 

@@ -50,7 +50,7 @@ def page_size(paper: str) -> tuple[float, float]:
     try:
         return PAPER[paper.upper()]
     except KeyError:
-        raise UserError(f"Ukuran kertas '{paper}' tidak dikenal: pilih A4 atau F4 (215 x 330 mm).") from None
+        raise UserError("Ukuran kertas '{paper}' tidak dikenal: pilih A4 atau F4 (215 x 330 mm).", paper=paper) from None
 
 
 @cache

@@ -2,39 +2,39 @@
 
 from sqlalchemy.orm import Session
 
-from ..errors import NotAllowed, NotFound
+from ..errors import NotAllowed, NotFound, Text
 from ..store.models import Employee, Evaluation, Skp
 from .context import Actor, Role
 
 
-def load(session: Session, model, key: int, what: str):
+def load(session: Session, model, key: int, what: Text):
     obj = session.get(model, key)
     if obj is None:
-        raise NotFound(f"{what} #{key} tidak ditemukan.")
+        raise NotFound("{what} #{key} tidak ditemukan.", what=what, key=key)
     return obj
 
 
 def require_writer(actor: Actor) -> None:
     if actor.role is Role.VIEWER:
-        raise NotAllowed(f"Pengguna {actor.username} hanya dapat melihat, tidak dapat mengubah data.")
+        raise NotAllowed("Pengguna {username} hanya dapat melihat, tidak dapat mengubah data.", username=actor.username)
 
 
 def require_penilai_of(actor: Actor, skp: Skp) -> None:
     """An operator may act for anyone; a penilai only for the SKPs where they are the penilai."""
     require_writer(actor)
     if actor.role is Role.PENILAI and skp.penilai_id != actor.employee_id:
-        raise NotAllowed(f"Pengguna {actor.username} bukan pejabat penilai untuk SKP ini.")
+        raise NotAllowed("Pengguna {username} bukan pejabat penilai untuk SKP ini.", username=actor.username)
 
 
 def require_owner_or_penilai(actor: Actor, skp: Skp) -> None:
     """The employee plans their own SKP; their penilai (or an operator) may too."""
     require_writer(actor)
     if actor.role is Role.PENILAI and actor.employee_id not in (skp.penilai_id, skp.employee_id):
-        raise NotAllowed(f"Pengguna {actor.username} tidak berwenang atas SKP pegawai ini.")
+        raise NotAllowed("Pengguna {username} tidak berwenang atas SKP pegawai ini.", username=actor.username)
 
 
 def skp_of_evaluation(session: Session, evaluation_id: int) -> tuple[Evaluation, Skp]:
-    evaluation = load(session, Evaluation, evaluation_id, "Evaluasi")
+    evaluation = load(session, Evaluation, evaluation_id, Text("Evaluasi"))
     return evaluation, session.get(Skp, evaluation.skp_id)
 
 
@@ -45,5 +45,5 @@ def employee_by_nip(session: Session, nip: str) -> Employee:
 
     employee = session.scalar(select(Employee).where(Employee.nip == normalize_nip(nip)))
     if employee is None:
-        raise NotFound(f"Pegawai dengan NIP {nip} tidak ada di basis data.")
+        raise NotFound("Pegawai dengan NIP {nip} tidak ada di basis data.", nip=nip)
     return employee

@@ -47,7 +47,7 @@ def _check_new(username: str, password: str, role: str) -> None:
     if not username.strip() or not username.replace(".", "").replace("_", "").isalnum():
         raise UserError("Nama pengguna hanya boleh huruf, angka, titik dan garis bawah.")
     if len(password) < MIN_LENGTH:
-        raise UserError(f"Kata sandi terlalu pendek: sedikitnya {MIN_LENGTH} karakter.")
+        raise UserError("Kata sandi terlalu pendek: sedikitnya {min_length} karakter.", min_length=MIN_LENGTH)
     Role(role)
 
 
@@ -72,7 +72,7 @@ def create_user(db: Database, actor: Actor, *, username: str, password: str, rol
     _check_new(username, password, role)
     with db.transaction() as s:
         if s.scalar(select(User.id).where(User.username == username.strip())):
-            raise UserError(f"Nama pengguna '{username}' sudah dipakai.")
+            raise UserError("Nama pengguna '{username}' sudah dipakai.", username=username)
         employee = _penilai_link(s, role, nip)
         user = User(username=username.strip(), role=role, password_hash=hash_password(password),
                     employee_id=employee.id if employee else None)
@@ -92,7 +92,7 @@ def login(db: Database, *, username: str, password: str, now: datetime | None = 
             raise NotAllowed("Nama pengguna atau kata sandi salah.")
         if user.locked_until and user.locked_until > now:
             wait = int((user.locked_until - now).total_seconds()) + 1
-            raise NotAllowed(f"Terlalu banyak percobaan gagal. Coba lagi dalam {wait} detik.")
+            raise NotAllowed("Terlalu banyak percobaan gagal. Coba lagi dalam {wait} detik.", wait=wait)
         ok = verify_password(password, user.password_hash)
         if ok:
             user.failed_logins, user.locked_until = 0, None
@@ -150,11 +150,11 @@ def reset_password(db: Database, actor: Actor, *, user_id: int, password: str) -
     delay is lifted. Audited without the password."""
     _require_operator(actor)
     if len(password) < MIN_LENGTH:
-        raise UserError(f"Kata sandi terlalu pendek: sedikitnya {MIN_LENGTH} karakter.")
+        raise UserError("Kata sandi terlalu pendek: sedikitnya {min_length} karakter.", min_length=MIN_LENGTH)
     with db.transaction() as s:
         user = s.get(User, user_id)
         if user is None:
-            raise NotFound(f"Pengguna #{user_id} tidak ada.")
+            raise NotFound("Pengguna #{user_id} tidak ada.", user_id=user_id)
         user.password_hash = hash_password(password)
         user.failed_logins, user.locked_until = 0, None
         audit.record(s, actor=actor.username, action="user.reset_password", entity="user",
@@ -169,7 +169,7 @@ def change_role(db: Database, actor: Actor, *, user_id: int, role: str, nip: str
     with db.transaction() as s:
         user = s.get(User, user_id)
         if user is None:
-            raise NotFound(f"Pengguna #{user_id} tidak ada.")
+            raise NotFound("Pengguna #{user_id} tidak ada.", user_id=user_id)
         if user.username == actor.username and role != Role.OPERATOR:
             raise NotAllowed("Anda tidak dapat menurunkan peran akun Anda sendiri; minta operator lain.")
         employee = _penilai_link(s, role, nip)

@@ -40,7 +40,7 @@ def get_employee(db: Database, employee_id: int, *, year: int) -> EmployeeRow:
     if not rows:
         from ..errors import NotFound
 
-        raise NotFound(f"Pegawai #{employee_id} tidak ditemukan.")
+        raise NotFound("Pegawai #{employee_id} tidak ditemukan.", employee_id=employee_id)
     return rows[0]
 
 

@@ -20,11 +20,10 @@ def store_file(root: Path, source: Path) -> tuple[str, int, str]:
     temporary name, flushed to disk and renamed, so a crash never leaves half a file."""
     source = Path(source)
     if not source.is_file():
-        raise UserError(f"Berkas bukti dukung '{source}' tidak ditemukan.")
+        raise UserError("Berkas bukti dukung '{source}' tidak ditemukan.", source=source)
     size = source.stat().st_size
     if size > MAX_BYTES:
-        raise UserError(f"Berkas bukti dukung '{source.name}' berukuran {size // 1_048_576} MB; "
-                        f"batasnya {MAX_BYTES // 1_048_576} MB. Perkecil atau pisahkan berkasnya.")
+        raise UserError("Berkas bukti dukung '{name}' berukuran {value} MB; batasnya {value_2} MB. Perkecil atau pisahkan berkasnya.", name=source.name, value=size // 1048576, value_2=MAX_BYTES // 1048576)
     root.mkdir(parents=True, exist_ok=True)
     tmp = root / f".masuk-{os.getpid()}-{source.name}.part"
     digest = hashlib.sha256()

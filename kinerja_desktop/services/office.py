@@ -40,8 +40,7 @@ def check_code(office: Office, code: str) -> None:
     """Refuse an office code whose province differs from the one this office is recorded in
     (set by an earlier code or by trusting the province's file)."""
     if office.province and province_of(code) and province_of(code) != office.province:
-        raise UserError(f"Kode instansi {code} menunjuk provinsi {province_of(code)}, sedangkan instansi ini "
-                        f"tercatat di provinsi {office.province}. Periksa kode BKN instansi.")
+        raise UserError("Kode instansi {code} menunjuk provinsi {value}, sedangkan instansi ini tercatat di provinsi {province}. Periksa kode BKN instansi.", code=code, value=province_of(code), province=office.province)
 
 
 def _row(o: Office) -> OfficeRow:
@@ -80,9 +79,9 @@ def _check(changes: dict) -> None:
     if "code" in changes and not changes["code"]:
         raise UserError("Kode instansi wajib diisi (dipakai untuk sinkronisasi dengan provinsi).")
     if changes.get("period_kind", "triwulan") not in PERIOD_KINDS:
-        raise UserError(f"Periode evaluasi '{changes['period_kind']}' tidak dikenal: {', '.join(PERIOD_KINDS)}.")
+        raise UserError("Periode evaluasi '{period_kind}' tidak dikenal: {choices}.", period_kind=changes['period_kind'], choices=', '.join(PERIOD_KINDS))
     if changes.get("paper", "A4") not in ("A4", "F4"):
-        raise UserError(f"Ukuran kertas '{changes['paper']}' tidak dikenal: A4 atau F4.")
+        raise UserError("Ukuran kertas '{paper}' tidak dikenal: A4 atau F4.", paper=changes['paper'])
 
 
 def update_office(db: Database, actor: Actor, **changes: str) -> OfficeRow:
@@ -134,12 +133,11 @@ def _copy_emblem(source: Path, folder: Path) -> Path:
         with Image.open(source) as image:
             kind, size = image.format, image.size
     except (OSError, UnidentifiedImageError):
-        raise UserError(f"Berkas '{source}' bukan gambar yang dapat dibaca; pilih berkas PNG atau JPEG.") from None
+        raise UserError("Berkas '{source}' bukan gambar yang dapat dibaca; pilih berkas PNG atau JPEG.", source=source) from None
     if kind not in ("PNG", "JPEG"):
-        raise UserError(f"Gambar '{source.name}' berformat {kind}; simpan sebagai PNG atau JPEG lalu pilih lagi.")
+        raise UserError("Gambar '{name}' berformat {kind}; simpan sebagai PNG atau JPEG lalu pilih lagi.", name=source.name, kind=kind)
     if min(size) < 64:
-        raise UserError(f"Gambar '{source.name}' terlalu kecil ({size[0]}x{size[1]} piksel); pakai paling sedikit "
-                        "300x300 piksel agar tajam saat dicetak.")
+        raise UserError("Gambar '{name}' terlalu kecil ({value}x{value_2} piksel); pakai paling sedikit 300x300 piksel agar tajam saat dicetak.", name=source.name, value=size[0], value_2=size[1])
     target = folder / f"lambang-instansi.{'png' if kind == 'PNG' else 'jpg'}"
     shutil.copyfile(source, target)
     return target

@@ -14,7 +14,7 @@ from ..store.db import Database
 from ..store.models import Employee, Evaluation, OrgPerformance, Skp, Unit
 from .access import load, require_writer
 from .context import Actor, Role
-from ..errors import NotAllowed
+from ..errors import NotAllowed, Text
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def org_predikat_for(session: Session, unit_id: int, period: Period) -> str | No
 
 
 def _distribution(session: Session, unit_id: int, period: Period) -> Distribution:
-    unit = load(session, Unit, unit_id, "Unit kerja")
+    unit = load(session, Unit, unit_id, Text("Unit kerja"))
     units = subtree(session, unit_id)
     predikat = session.scalars(
         select(Evaluation.predikat).join(Skp, Evaluation.skp_id == Skp.id)
@@ -113,7 +113,7 @@ def set_org_predikat(db: Database, actor: Actor, *, unit_id: int, period: Period
         raise NotAllowed("Predikat organisasi ditetapkan pimpinan satu tingkat di atasnya dan dicatat operator.")
     predikat = PredikatOrganisasi(predikat)
     with db.transaction() as s:
-        unit = load(s, Unit, unit_id, "Unit kerja")
+        unit = load(s, Unit, unit_id, Text("Unit kerja"))
         row = s.scalar(select(OrgPerformance).where(
             OrgPerformance.unit_id == unit.id, OrgPerformance.year == period.year,
             OrgPerformance.period_kind == period.kind.value, OrgPerformance.period_number == period.number))

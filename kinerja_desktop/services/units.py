@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..errors import NotAllowed, UserError
+from ..errors import NotAllowed, Text, UserError
 from ..store import audit
 from ..store.db import Database
 from ..store.models import Employee, Unit
@@ -30,7 +30,7 @@ class UnitDetail:
 
 def _require_operator(actor: Actor) -> None:
     if actor.role is not Role.OPERATOR:
-        raise NotAllowed(f"Pengguna {actor.username} bukan operator; hanya operator yang mengatur unit kerja.")
+        raise NotAllowed("Pengguna {username} bukan operator; hanya operator yang mengatur unit kerja.", username=actor.username)
 
 
 def list_unit_details(db: Database) -> list[UnitDetail]:
@@ -55,14 +55,14 @@ def _check_fields(session: Session, name: str, kind: str, parent_id: int | None,
     if not name:
         raise UserError("Nama unit kerja wajib diisi, seperti tertulis pada nomenklatur (mis. 'Dinas Pendidikan').")
     if kind not in UNIT_KINDS:
-        raise UserError(f"Jenis unit '{kind}' tidak dikenal; pilih salah satu: {', '.join(k for k in UNIT_KINDS if k)}.")
-    if parent_id is not None and not load(session, Unit, parent_id, "Unit induk").active:
+        raise UserError("Jenis unit '{kind}' tidak dikenal; pilih salah satu: {choices}.", kind=kind, choices=', '.join((k for k in UNIT_KINDS if k)))
+    if parent_id is not None and not load(session, Unit, parent_id, Text("Unit induk")).active:
         raise UserError("Unit induk sudah ditutup; pilih unit induk yang masih aktif.")
     sibling = session.scalar(select(Unit.id).where(
         Unit.parent_id.is_(None) if parent_id is None else Unit.parent_id == parent_id,
         func.lower(Unit.name) == name.lower(), Unit.active.is_(True), Unit.id != (unit_id or 0)))
     if sibling:
-        raise UserError(f"Unit '{name}' sudah ada di bawah induk yang sama; pakai nama lain atau ubah unit yang ada.")
+        raise UserError("Unit '{name}' sudah ada di bawah induk yang sama; pakai nama lain atau ubah unit yang ada.", name=name)
     return name
 
 
@@ -94,9 +94,9 @@ def update_unit(db: Database, actor: Actor, unit_id: int, *, name: str, parent_i
     """Rename, re-classify or move a unit; a unit cannot move under itself or its own sub-units."""
     _require_operator(actor)
     with db.transaction() as s:
-        unit = load(s, Unit, unit_id, "Unit kerja")
+        unit = load(s, Unit, unit_id, Text("Unit kerja"))
         if unit_id in _ancestors(s, parent_id):
-            raise UserError(f"Unit '{unit.name}' tidak dapat dipindah ke bawah dirinya sendiri atau sub-unitnya.")
+            raise UserError("Unit '{name}' tidak dapat dipindah ke bawah dirinya sendiri atau sub-unitnya.", name=unit.name)
         before = _snapshot(unit)
         unit.name, unit.kind = _check_fields(s, name, kind, parent_id, unit_id), kind
         unit.parent_id, unit.code = parent_id, code.strip() or None
@@ -111,13 +111,12 @@ def close_unit(db: Database, actor: Actor, unit_id: int) -> None:
     """Close (deactivate) an empty unit; its history stays for the years it was used."""
     _require_operator(actor)
     with db.transaction() as s:
-        unit = load(s, Unit, unit_id, "Unit kerja")
+        unit = load(s, Unit, unit_id, Text("Unit kerja"))
         staff = s.scalar(select(func.count()).where(Employee.unit_id == unit_id, Employee.active.is_(True)))
         if staff:
-            raise UserError(f"Unit '{unit.name}' masih berisi {staff} pegawai aktif; pindahkan mereka "
-                            "(lewat impor daftar pegawai) sebelum unit ditutup.")
+            raise UserError("Unit '{name}' masih berisi {staff} pegawai aktif; pindahkan mereka (lewat impor daftar pegawai) sebelum unit ditutup.", name=unit.name, staff=staff)
         if s.scalar(select(func.count()).where(Unit.parent_id == unit_id, Unit.active.is_(True))):
-            raise UserError(f"Unit '{unit.name}' masih mempunyai sub-unit aktif; tutup atau pindahkan dulu sub-unitnya.")
+            raise UserError("Unit '{name}' masih mempunyai sub-unit aktif; tutup atau pindahkan dulu sub-unitnya.", name=unit.name)
         before = _snapshot(unit)
         unit.active = False
         unit.bump()

@@ -41,7 +41,7 @@ def restore_sqlite(source: Path, target: Path) -> None:
 def check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not a healthy Kinerja Desktop database, naming it and the reason."""
     if not path.is_file():
-        raise UserError(f"Berkas cadangan '{path}' tidak ditemukan.")
+        raise UserError("Berkas cadangan '{path}' tidak ditemukan.", path=path)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -50,8 +50,8 @@ def check_sqlite_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"Berkas '{path}' bukan basis data SQLite yang utuh ({exc}).") from None
+        raise UserError("Berkas '{path}' bukan basis data SQLite yang utuh ({exc}).", path=path, exc=exc) from None
     if ok != "ok":
-        raise UserError(f"Berkas '{path}' rusak (pemeriksaan integritas: {ok}).")
+        raise UserError("Berkas '{path}' rusak (pemeriksaan integritas: {ok}).", path=path, ok=ok)
     if not {"alembic_version", "employee", "audit_entry"} <= tables:
-        raise UserError(f"Berkas '{path}' bukan basis data Kinerja Desktop.")
+        raise UserError("Berkas '{path}' bukan basis data Kinerja Desktop.", path=path)

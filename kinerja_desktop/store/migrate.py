@@ -69,10 +69,8 @@ def open_checked(target: str) -> Database:
     except OSError as exc:
         reason = exc.strerror or str(exc)
     except (ArgumentError, NoSuchModuleError, ModuleNotFoundError) as exc:
-        raise UserError(f"Alamat basis data '{target}' tidak dikenali atau drivernya belum terpasang ({exc}). "
-                        "Gunakan jalur berkas SQLite, atau URL seperti postgresql+psycopg://...") from None
-    raise UserError(f"Basis data '{target}' tidak dapat dibuka: {reason}. Periksa jalurnya dan hak tulis "
-                    "foldernya, atau pulihkan dari cadangan.")
+        raise UserError("Alamat basis data '{target}' tidak dikenali atau drivernya belum terpasang ({exc}). Gunakan jalur berkas SQLite, atau URL seperti postgresql+psycopg://...", target=target, exc=exc) from None
+    raise UserError("Basis data '{target}' tidak dapat dibuka: {reason}. Periksa jalurnya dan hak tulis foldernya, atau pulihkan dari cadangan.", target=target, reason=reason)
 
 
 def _folders(engine: Engine) -> tuple[Path, Path]:

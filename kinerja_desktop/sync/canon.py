@@ -11,11 +11,12 @@ import math
 import re
 from decimal import Decimal
 from typing import Any
+from ..errors import Templated
 
 MAX_DEPTH = 32
 
 
-class JsonRefused(ValueError):
+class JsonRefused(Templated, ValueError):
     """Input that is not the strict JSON a package may hold; the message says why (Indonesian)."""
 
 
@@ -77,13 +78,13 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
     result = {}
     for key, value in pairs:
         if key in result:
-            raise JsonRefused(f"kunci '{key}' muncul dua kali")
+            raise JsonRefused("kunci '{key}' muncul dua kali", key=key)
         result[key] = value
     return result
 
 
 def _refuse_constant(name: str):
-    raise JsonRefused(f"nilai {name} tidak diizinkan")
+    raise JsonRefused("nilai {name} tidak diizinkan", name=name)
 
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
@@ -106,16 +107,16 @@ def too_deep(text: str) -> bool:
 def strict_loads(data: bytes, *, max_bytes: int) -> Any:
     """Parse one JSON document; JsonRefused for anything but strict, shallow, UTF-8 JSON."""
     if len(data) > max_bytes:
-        raise JsonRefused(f"terlalu panjang ({len(data):,} bita; paling banyak {max_bytes:,})")
+        raise JsonRefused("terlalu panjang ({len_data:,} bita; paling banyak {max_bytes:,})", len_data=len(data), max_bytes=max_bytes)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise JsonRefused(f"bukan UTF-8 (bita ke-{exc.start})") from None
+        raise JsonRefused("bukan UTF-8 (bita ke-{start})", start=exc.start) from None
     if too_deep(text):
-        raise JsonRefused(f"bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat)")
+        raise JsonRefused("bersarang terlalu dalam (lebih dari {max_depth} tingkat)", max_depth=MAX_DEPTH)
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
     except JsonRefused:
         raise
     except (ValueError, RecursionError) as exc:
-        raise JsonRefused(f"bukan JSON yang sah ({exc})") from None
+        raise JsonRefused("bukan JSON yang sah ({exc})", exc=exc) from None

@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from .. import __version__
-from ..errors import UserError
+from ..errors import Text, UserError
 from ..services.access import require_writer
 from ..services.context import Actor
 from ..services.evidence_store import evidence_path
@@ -58,7 +58,7 @@ class Imported:
     office: str
     sequence: int
     status: str  # Diterapkan / Sudah diimpor / Ditahan
-    message: str
+    message: Text  # str() is Indonesian; the window renders it in its language
     receipts: tuple[tuple[str, bytes], ...] = field(default=())  # (file name, bytes) to hand back
 
 
@@ -68,15 +68,14 @@ def receipt_name(office: str, sequence: int) -> str:
 
 def _district(s: Session, m: dict, province: str) -> ProvDistrict:
     if m["type"] != "package":
-        raise PackageRefused(f"berkas berjenis '{m['type']}', bukan paket kabupaten/kota")
+        raise PackageRefused("berkas berjenis '{type}', bukan paket kabupaten/kota", type=m['type'])
     if m["province"] != province:
-        raise PackageRefused(f"paket ditujukan ke provinsi '{m['province']}', bukan provinsi ini ({province})")
+        raise PackageRefused("paket ditujukan ke provinsi '{province}', bukan provinsi ini ({province_2})", province=m['province'], province_2=province)
     district = s.scalar(select(ProvDistrict).where(ProvDistrict.office == m["office"]))
     if district is None:
-        raise PackageRefused(f"instansi '{m['office']}' belum terdaftar: daftarkan kuncinya dengan "
-                             f"'kinerja province enrol KUNCI.pub --office {m['office']}' setelah sidik jarinya dicocokkan")
+        raise PackageRefused("instansi '{office}' belum terdaftar: daftarkan kuncinya dengan 'kinerja province enrol KUNCI.pub --office {office}' setelah sidik jarinya dicocokkan", office=m['office'])
     if district.revoked_at is not None:
-        raise PackageRefused(f"kunci instansi '{m['office']}' sudah dicabut pada {district.revoked_at:%d-%m-%Y}")
+        raise PackageRefused("kunci instansi '{office}' sudah dicabut pada {revoked_at:%d-%m-%Y}", office=m['office'], revoked_at=district.revoked_at)
     return district
 
 
@@ -86,18 +85,15 @@ def _verdict(s: Session, opened: package.Opened, district: ProvDistrict) -> str:
     if known is not None:
         if known.manifest_sha256 == opened.manifest_sha256:
             return "duplicate"
-        raise PackageRefused(f"paket dengan id {m['id']} sudah diterima dengan isi lain (percabangan)")
+        raise PackageRefused("paket dengan id {id} sudah diterima dengan isi lain (percabangan)", id=m['id'])
     taken = s.scalar(select(ProvPackage.package_id).where(ProvPackage.office == m["office"],
                                                           ProvPackage.sequence == m["sequence"]))
     if taken is not None or m["sequence"] <= district.last_sequence:
-        raise PackageRefused(f"nomor urut {m['sequence']} sudah dipakai paket lain dari {m['office']} "
-                             f"(terakhir diterapkan: {district.last_sequence}); paket lama yang diputar ulang "
-                             "atau percabangan dari cadangan yang dipulihkan")
+        raise PackageRefused("nomor urut {sequence} sudah dipakai paket lain dari {office} (terakhir diterapkan: {last_sequence}); paket lama yang diputar ulang atau percabangan dari cadangan yang dipulihkan", sequence=m['sequence'], office=m['office'], last_sequence=district.last_sequence)
     if m["sequence"] > district.last_sequence + 1:
         return "held"
     if m["previous"] != district.last_manifest_sha256:
-        raise PackageRefused(f"paket nomor {m['sequence']} tidak menyambung ke paket nomor "
-                             f"{district.last_sequence} yang diterima (percabangan)")
+        raise PackageRefused("paket nomor {sequence} tidak menyambung ke paket nomor {last_sequence} yang diterima (percabangan)", sequence=m['sequence'], last_sequence=district.last_sequence)
     return "apply"
 
 
@@ -108,14 +104,13 @@ def _check_owners(s: Session, office: str, records: list[dict]) -> dict:
         raise PackageRefused("rekaman yang sama muncul dua kali di dalam paket")
     stranger = next((r for r in records if r["owner"] != office), None)
     if stranger is not None:
-        raise PackageRefused(f"rekaman {stranger['kind']} {stranger['uuid']} milik instansi "
-                             f"'{stranger['owner']}', bukan pengirim paket ({office})")
+        raise PackageRefused("rekaman {kind} {uuid} milik instansi '{owner}', bukan pengirim paket ({office})", kind=stranger['kind'], uuid=stranger['uuid'], owner=stranger['owner'], office=office)
     stored = {}
     for i in range(0, len(uuids), 500):
         for row in s.execute(select(ProvRecord.uuid, ProvRecord.office, ProvRecord.version, ProvRecord.hash)
                              .where(ProvRecord.uuid.in_(uuids[i:i + 500]))):
             if row.office != office:
-                raise PackageRefused(f"rekaman {row.uuid} sudah tercatat milik instansi '{row.office}'")
+                raise PackageRefused("rekaman {uuid} sudah tercatat milik instansi '{office}'", uuid=row.uuid, office=row.office)
             stored[row.uuid] = (row.version, row.hash)
     return stored
 
@@ -126,8 +121,7 @@ def check(s: Session, data: bytes, *, identity: str) -> Checked:
     opened = package.open_bytes(data)
     district = _district(s, opened.manifest, province)
     if opened.key_id != district.key_id:
-        raise PackageRefused(f"ditandatangani kunci {opened.key_id}, bukan kunci terdaftar {district.key_id} "
-                             f"milik {district.office}")
+        raise PackageRefused("ditandatangani kunci {key_id}, bukan kunci terdaftar {key_id_2} milik {office}", key_id=opened.key_id, key_id_2=district.key_id, office=district.office)
     package.verify(opened, minisign.parse_public_key(district.sign_key))
     verdict = _verdict(s, opened, district)
     body = payload.unpack(opened, identities=[identity], kinds=KINDS)
@@ -147,7 +141,7 @@ def verify_file(db: Database, data: bytes, *, passphrase: str, file_name: str) -
         try:
             return check(s, data, identity=identity)
         except PackageRefused as exc:
-            raise UserError(f"Paket '{file_name}' ditolak: {exc}.") from None
+            raise UserError("Paket '{file_name}' ditolak: {exc}.", file_name=file_name, exc=exc) from None
 
 
 def _key(kind: str, data: dict) -> str:
@@ -299,7 +293,7 @@ def import_package(db: Database, actor: Actor, data: bytes, *, passphrase: str, 
             checked = check(s, data, identity=identity)
             return _import_checked(db, s, actor, checked, data, identity, signer)
     except PackageRefused as exc:
-        raise UserError(f"Paket '{file_name}' ditolak: {exc}. Tidak ada yang diubah.") from None
+        raise UserError("Paket '{file_name}' ditolak: {exc}. Tidak ada yang diubah.", file_name=file_name, exc=exc) from None
 
 
 def _import_checked(db, s, actor, checked: Checked, data: bytes, identity: str, signer) -> Imported:
@@ -307,20 +301,22 @@ def _import_checked(db, s, actor, checked: Checked, data: bytes, identity: str, 
     if checked.verdict == "duplicate":
         stored = s.scalar(select(ProvPackage).where(ProvPackage.package_id == checked.opened.manifest["id"]))
         if stored.status == "Ditahan":
-            return Imported(office, seq, "Ditahan", f"Paket {office} nomor {seq} sudah ditahan sebelumnya; "
-                                                    "menunggu paket sebelumnya.")
-        return Imported(office, seq, "Sudah diimpor", f"Paket {office} nomor {seq} sudah diimpor sebelumnya; "
-                        "tidak ada yang berubah. Tanda terima yang sama ditulis ulang.",
-                        ((receipt_name(office, seq), stored.receipt),))
+            return Imported(office, seq, "Ditahan", Text(
+                "Paket {office} nomor {seq} sudah ditahan sebelumnya; menunggu paket sebelumnya.", office=office, seq=seq))
+        return Imported(office, seq, "Sudah diimpor", Text(
+            "Paket {office} nomor {seq} sudah diimpor sebelumnya; tidak ada yang berubah. Tanda terima yang sama "
+            "ditulis ulang.", office=office, seq=seq), ((receipt_name(office, seq), stored.receipt),))
     if checked.verdict == "held":
         _hold(s, actor, checked, data)
         last = s.scalar(select(ProvDistrict.last_sequence).where(ProvDistrict.office == office))
-        return Imported(office, seq, "Ditahan", f"Paket {office} nomor {seq} ditahan: paket nomor "
-                        f"{last + 1} sampai {seq - 1} belum diterima. Paket ini diterapkan setelah itu tiba.")
+        return Imported(office, seq, "Ditahan", Text(
+            "Paket {office} nomor {seq} ditahan: paket nomor {first} sampai {last} belum diterima. Paket ini "
+            "diterapkan setelah itu tiba.", office=office, seq=seq, first=last + 1, last=seq - 1))
     receipts = [_apply(db, s, actor, checked, signer)]
     receipts += _release_held(db, s, actor, office, identity, signer)
     result = s.scalar(select(ProvPackage.result).where(ProvPackage.package_id == checked.opened.manifest["id"]))
-    extra = f" Paket yang ditahan ikut diterapkan: {len(receipts) - 1}." if len(receipts) > 1 else ""
-    return Imported(office, seq, "Diterapkan", f"Paket {office} nomor {seq} diterapkan: {result['inserted']} baru, "
-                    f"{result['updated']} diperbarui, {result['same']} sama, {result['conflicts']} bentrok.{extra}",
-                    tuple(receipts))
+    extra = Text(" Paket yang ditahan ikut diterapkan: {count}.", count=len(receipts) - 1) if len(receipts) > 1 else ""
+    return Imported(office, seq, "Diterapkan", Text(
+        "Paket {office} nomor {seq} diterapkan: {inserted} baru, {updated} diperbarui, {same} sama, {conflicts} "
+        "bentrok.{extra}", office=office, seq=seq, inserted=result["inserted"], updated=result["updated"],
+        same=result["same"], conflicts=result["conflicts"], extra=extra), tuple(receipts))

@@ -9,6 +9,7 @@ changes a member, which the signed manifest's hashes then catch. Any ordinary ``
 import struct
 import zlib
 from dataclasses import dataclass
+from ..errors import Templated, Text
 
 LOCAL = struct.Struct("<IHHHHHIIIHH")  # signature .. extra length: 30 bytes
 CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")  # 46 bytes
@@ -18,7 +19,7 @@ VERSION, DOS_DATE = 20, (0 << 9) | (1 << 5) | 1  # 1980-01-01, the earliest ZIP 
 MAX_NAME = 80
 
 
-class ContainerRefused(ValueError):
+class ContainerRefused(Templated, ValueError):
     """The file is not a well-formed package container; the message says where (Indonesian)."""
 
 
@@ -44,60 +45,60 @@ def write(members: list[tuple[str, bytes]]) -> bytes:
     return bytes(out)
 
 
-def _need(data: bytes, pos: int, size: int, what: str) -> None:
+def _need(data: bytes, pos: int, size: int, what: Text) -> None:
     if pos + size > len(data):
-        raise ContainerRefused(f"berkas terpotong: {what} pada bita {pos:,} tidak lengkap")
+        raise ContainerRefused("berkas terpotong: {what} pada bita {pos:,} tidak lengkap", what=what, pos=pos)
 
 
 def _name(raw: bytes, pos: int) -> str:
     try:
         name = raw.decode("ascii")
     except UnicodeDecodeError:
-        raise ContainerRefused(f"nama anggota pada bita {pos:,} bukan ASCII") from None
+        raise ContainerRefused("nama anggota pada bita {pos:,} bukan ASCII", pos=pos) from None
     if not name or name.startswith("/") or "\\" in name or ".." in name.split("/"):
-        raise ContainerRefused(f"nama anggota '{name}' menunjuk ke luar paket (ditolak)")
+        raise ContainerRefused("nama anggota '{name}' menunjuk ke luar paket (ditolak)", name=name)
     return name
 
 
 def _local(data: bytes, pos: int) -> tuple[str, bytes, tuple, int]:
-    _need(data, pos, LOCAL.size, "kepala anggota")
+    _need(data, pos, LOCAL.size, Text("kepala anggota"))
     fields = LOCAL.unpack_from(data, pos)
     sig, ver, flags, method, time, date, crc, csize, usize, nlen, xlen = fields
     if (ver, flags, method, time, date, xlen) != (VERSION, 0, 0, 0, DOS_DATE, 0) or csize != usize:
-        raise ContainerRefused(f"kepala anggota pada bita {pos:,} tidak sesuai format paket")
+        raise ContainerRefused("kepala anggota pada bita {pos:,} tidak sesuai format paket", pos=pos)
     if nlen > MAX_NAME:
-        raise ContainerRefused(f"nama anggota pada bita {pos:,} terlalu panjang")
-    _need(data, pos + LOCAL.size, nlen + csize, "anggota")
+        raise ContainerRefused("nama anggota pada bita {pos:,} terlalu panjang", pos=pos)
+    _need(data, pos + LOCAL.size, nlen + csize, Text("anggota"))
     name = _name(data[pos + LOCAL.size:pos + LOCAL.size + nlen], pos)
     body_at = pos + LOCAL.size + nlen
     body = data[body_at:body_at + csize]
     if zlib.crc32(body) != crc:
-        raise ContainerRefused(f"anggota '{name}' rusak (CRC tidak cocok)")
+        raise ContainerRefused("anggota '{name}' rusak (CRC tidak cocok)", name=name)
     return name, body, (crc, csize, nlen, name), body_at + csize
 
 
 def _central(data: bytes, pos: int, offset: int, local: tuple) -> int:
-    _need(data, pos, CENTRAL.size, "direktori pusat")
+    _need(data, pos, CENTRAL.size, Text("direktori pusat"))
     crc, size, nlen, name = local
     expected = (CENTRAL_SIG, VERSION, VERSION, 0, 0, 0, DOS_DATE, crc, size, size, nlen, 0, 0, 0, 0, 0, offset)
     if CENTRAL.unpack_from(data, pos) != expected:
-        raise ContainerRefused(f"direktori pusat untuk '{name}' tidak cocok dengan anggotanya")
-    _need(data, pos + CENTRAL.size, nlen, "direktori pusat")
+        raise ContainerRefused("direktori pusat untuk '{name}' tidak cocok dengan anggotanya", name=name)
+    _need(data, pos + CENTRAL.size, nlen, Text("direktori pusat"))
     if data[pos + CENTRAL.size:pos + CENTRAL.size + nlen] != name.encode("ascii"):
-        raise ContainerRefused(f"direktori pusat menamai anggota '{name}' secara lain")
+        raise ContainerRefused("direktori pusat menamai anggota '{name}' secara lain", name=name)
     return pos + CENTRAL.size + nlen
 
 
 def read(data: bytes, limits: Limits = Limits()) -> list[tuple[str, bytes]]:
     """The members of a container, in order; ContainerRefused for anything else."""
     if len(data) > limits.max_file:
-        raise ContainerRefused(f"berkas terlalu besar ({len(data):,} bita; paling besar {limits.max_file:,})")
+        raise ContainerRefused("berkas terlalu besar ({len_data:,} bita; paling besar {max_file:,})", len_data=len(data), max_file=limits.max_file)
     if len(data) < END.size or data[:4] != struct.pack("<I", LOCAL_SIG):
         raise ContainerRefused("bukan berkas paket Kinerja (ZIP) atau berkasnya kosong/terpotong")
     members, locals_, offsets, pos = [], [], [], 0
     while data[pos:pos + 4] == struct.pack("<I", LOCAL_SIG):
         if len(members) >= limits.max_members:
-            raise ContainerRefused(f"terlalu banyak anggota (paling banyak {limits.max_members:,})")
+            raise ContainerRefused("terlalu banyak anggota (paling banyak {max_members:,})", max_members=limits.max_members)
         offsets.append(pos)
         name, body, local, pos = _local(data, pos)
         members.append((name, body))
@@ -105,7 +106,7 @@ def read(data: bytes, limits: Limits = Limits()) -> list[tuple[str, bytes]]:
     start = pos
     for offset, local in zip(offsets, locals_):
         pos = _central(data, pos, offset, local)
-    _need(data, pos, END.size, "akhir direktori")
+    _need(data, pos, END.size, Text("akhir direktori"))
     n = len(members)
     if data[pos:] != END.pack(END_SIG, 0, 0, n, n, pos - start, start, 0):
         raise ContainerRefused("akhir berkas tidak sesuai format paket (terpotong, ditambah, atau diubah)")

@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from .. import __version__
-from ..errors import NotAllowed, UserError
+from ..errors import NotAllowed, Text, UserError
 from ..files import write_atomically, write_verified
 from ..services.access import require_writer
 from ..services.context import Actor
@@ -70,8 +70,7 @@ def init_keys(db: Database, actor: Actor, *, office_code: str, passphrase: str) 
     """`keys init`: the district's signing key and age identity; sets the office code."""
     require_writer(actor)
     if not package.CODE.match(office_code or ""):
-        raise UserError(f"Kode instansi '{office_code}' tidak sah: gunakan huruf, angka, titik, "
-                        "garis bawah atau tanda hubung (paling panjang 32), mis. kode BKN instansi.")
+        raise UserError("Kode instansi '{office_code}' tidak sah: gunakan huruf, angka, titik, garis bawah atau tanda hubung (paling panjang 32), mis. kode BKN instansi.", office_code=office_code)
     with db.transaction() as s:
         if keys.active(s, keys.PROVINCE_SIGN) is not None:
             raise NotAllowed("Basis data ini adalah basis data provinsi; kunci kabupaten/kota dibuat "
@@ -79,9 +78,7 @@ def init_keys(db: Database, actor: Actor, *, office_code: str, passphrase: str) 
         office = home_office(s)
         check_code(office, office_code)
         if office.code not in (DEFAULT_CODE, office_code) and not office.code.startswith("DEMO-"):
-            raise UserError(f"Basis data ini milik instansi dengan kode {office.code}, bukan {office_code}. Buat kunci "
-                            f"dengan kode {office.code}, atau ubah dahulu kode instansi di Pengaturan "
-                            f"(kinerja init --office-code {office_code}).")
+            raise UserError("Basis data ini milik instansi dengan kode {code}, bukan {office_code}. Buat kunci dengan kode {code}, atau ubah dahulu kode instansi di Pengaturan (kinerja init --office-code {office_code}).", code=office.code, office_code=office_code)
         if office.code != office_code:
             audit.record(s, actor=actor.username, action="office.update", entity="office",
                          entity_uuid=office.uuid, before={"code": office.code}, after={"code": office_code})
@@ -117,13 +114,12 @@ def read_province_file(data: bytes) -> tuple[dict, minisign.PublicKey]:
     opened = package.open_bytes(data)
     m = opened.manifest
     if m["type"] != "province":
-        raise PackageRefused(f"berkas ini berjenis '{m['type']}', bukan berkas kunci provinsi "
-                             "(hasil 'kinerja province publish')")
+        raise PackageRefused("berkas ini berjenis '{type}', bukan berkas kunci provinsi (hasil 'kinerja province publish')", type=m['type'])
     try:
         public = minisign.parse_public_key(m["sign_key"])
         payload.recipient(m["recipient"])
     except (minisign.SignatureRefused, PackageRefused) as exc:
-        raise PackageRefused(f"kunci di dalam berkas provinsi tidak sah: {exc}") from None
+        raise PackageRefused("kunci di dalam berkas provinsi tidak sah: {exc}", exc=exc) from None
     package.verify(opened, public)
     return m, public
 
@@ -140,12 +136,11 @@ def trust_province(db: Database, actor: Actor, data: bytes, *, file_name: str) -
     try:
         m, public = read_province_file(data)
     except PackageRefused as exc:
-        raise UserError(f"Berkas '{file_name}' ditolak: {exc}.") from None
+        raise UserError("Berkas '{file_name}' ditolak: {exc}.", file_name=file_name, exc=exc) from None
     with db.transaction() as s:
         office = home_office(s)
         if office.province and office.province != m["province"]:
-            raise UserError(f"Berkas '{file_name}' milik provinsi {m['province']}, sedangkan instansi ini "
-                            f"tercatat di provinsi {office.province}. Minta berkas yang benar dari BKD provinsi.")
+            raise UserError("Berkas '{file_name}' milik provinsi {province}, sedangkan instansi ini tercatat di provinsi {province_2}. Minta berkas yang benar dari BKD provinsi.", file_name=file_name, province=m['province'], province_2=office.province)
         office.province = m["province"]
         s.query(SyncTrust).delete()
         row = SyncTrust(province=m["province"], name=m["name"], sign_key=public.text(),
@@ -267,7 +262,7 @@ def export_package(db: Database, actor: Actor, *, passphrase: str, out_dir: Path
     require_writer(actor)
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
-        raise UserError(f"Folder tujuan '{out_dir}' tidak ada. Pilih folder atau flashdisk yang ada.")
+        raise UserError("Folder tujuan '{out_dir}' tidak ada. Pilih folder atau flashdisk yang ada.", out_dir=out_dir)
     with db.transaction() as s:
         signer = keys.signer(s, keys.DISTRICT_SIGN, passphrase)
         trust = s.scalar(select(SyncTrust).limit(1))
@@ -313,7 +308,7 @@ class Applied:
     """What importing a province file did, in one sentence for the user."""
 
     kind: str  # receipt / reference
-    message: str
+    message: Text  # str() is Indonesian; the window renders it in its language
     changed: bool
     settled: tuple[str, ...] = ()  # outbox files no longer needed once this is committed
 
@@ -322,15 +317,13 @@ def _open_from_province(s: Session, data: bytes) -> package.Opened:
     opened = package.open_bytes(data)
     m = opened.manifest
     if m["type"] not in ("receipt", "reference"):
-        raise PackageRefused(f"berkas berjenis '{m['type']}' tidak diimpor di kabupaten/kota "
-                             "(paket kabupaten/kota diimpor di basis data provinsi)")
+        raise PackageRefused("berkas berjenis '{type}' tidak diimpor di kabupaten/kota (paket kabupaten/kota diimpor di basis data provinsi)", type=m['type'])
     trust = s.scalar(select(SyncTrust).limit(1))
     if trust is None:
         raise PackageRefused("provinsi belum dipercaya: jalankan dahulu 'kinerja sync trust BERKAS'")
     office = home_office(s).code
     if m["province"] != trust.province or m["office"] != office:
-        raise PackageRefused(f"berkas untuk instansi {m['office']} di provinsi {m['province']}, "
-                             f"bukan untuk instansi ini ({office}, provinsi {trust.province})")
+        raise PackageRefused("berkas untuk instansi {office} di provinsi {province}, bukan untuk instansi ini ({office_2}, provinsi {province_2})", office=m['office'], province=m['province'], office_2=office, province_2=trust.province)
     package.verify(opened, minisign.parse_public_key(trust.sign_key))
     return opened
 
@@ -351,7 +344,7 @@ def import_from_province(db: Database, actor: Actor, data: bytes, *, file_name: 
             else:
                 applied = reference.apply(db, s, actor, opened, passphrase=passphrase)
     except PackageRefused as exc:
-        raise UserError(f"Berkas '{file_name}' ditolak: {exc}. Tidak ada yang diubah.") from None
+        raise UserError("Berkas '{file_name}' ditolak: {exc}. Tidak ada yang diubah.", file_name=file_name, exc=exc) from None
     for name in applied.settled:  # only after the commit: until then the package may be needed
         (outbox_dir(db) / name).unlink(missing_ok=True)
     return applied
@@ -363,8 +356,8 @@ def _apply_receipt(s: Session, actor: Actor, m: dict) -> Applied:
     if row is None or row.sequence != ref.get("sequence") or row.manifest_sha256 != ref.get("manifest_sha256"):
         raise PackageRefused("tanda terima ini untuk paket yang tidak pernah dikirim dari basis data ini")
     if row.status == "Diterima":
-        return Applied("receipt", f"Tanda terima paket nomor {row.sequence} sudah diimpor sebelumnya; "
-                                  "tidak ada yang berubah.", False)
+        return Applied("receipt", Text("Tanda terima paket nomor {sequence} sudah diimpor sebelumnya; tidak ada yang "
+                                       "berubah.", sequence=row.sequence), False)
     # The province applies a district's packages in order: a receipt for one proves every
     # earlier package was applied too, even if their own receipts were lost on the way.
     settled = s.scalars(select(SyncOutbox).where(SyncOutbox.status == "Menunggu",
@@ -376,10 +369,10 @@ def _apply_receipt(s: Session, actor: Actor, m: dict) -> Applied:
     audit.record(s, actor=actor.username, action="sync.receipt", entity="package", entity_uuid=row.package_id,
                  after={"sequence": row.sequence, "result": m["result"]})
     conflicts = int(m["result"].get("conflicts", 0))
-    note = f"; {conflicts} rekaman bentrok ditahan provinsi untuk ditinjau" if conflicts else ""
-    return Applied("receipt", f"Tanda terima paket nomor {row.sequence} diimpor: perubahan sampai nomor "
-                              f"{row.change_to} tercatat sudah tersinkron{note}.", True,
-                   tuple(p.file_name for p in settled))
+    note = Text("; {conflicts} rekaman bentrok ditahan provinsi untuk ditinjau", conflicts=conflicts) if conflicts else ""
+    return Applied("receipt", Text("Tanda terima paket nomor {sequence} diimpor: perubahan sampai nomor {change_to} "
+                                   "tercatat sudah tersinkron{note}.", sequence=row.sequence, change_to=row.change_to,
+                                   note=note), True, tuple(p.file_name for p in settled))
 
 
 def verify_from_province(db: Database, data: bytes, *, file_name: str) -> dict:
@@ -389,7 +382,7 @@ def verify_from_province(db: Database, data: bytes, *, file_name: str) -> dict:
         with db.read() as s:
             return _open_from_province(s, data).manifest
     except PackageRefused as exc:
-        raise UserError(f"Berkas '{file_name}' ditolak: {exc}.") from None
+        raise UserError("Berkas '{file_name}' ditolak: {exc}.", file_name=file_name, exc=exc) from None
 
 
 def needs_passphrase(data: bytes) -> bool:

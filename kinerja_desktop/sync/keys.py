@@ -60,7 +60,7 @@ def _require(session: Session, purpose: str) -> SyncKey:
     if key is None:
         hint = "kinerja keys init --office KODE" if purpose.startswith("district") else \
             "kinerja province init --province KODE"
-        raise UserError(f"Basis data ini belum punya kunci sinkronisasi. Buat dahulu dengan '{hint}'.")
+        raise UserError("Basis data ini belum punya kunci sinkronisasi. Buat dahulu dengan '{hint}'.", hint=hint)
     return key
 
 

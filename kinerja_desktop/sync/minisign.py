@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from ..errors import Templated, Text
 
 PUBLIC_COMMENT = "untrusted comment: minisign public key "
 MAX_COMMENT = 1024
 
 
-class SignatureRefused(ValueError):
+class SignatureRefused(Templated, ValueError):
     """A key or signature that is malformed or does not match; the message is Indonesian."""
 
 
@@ -55,14 +56,14 @@ def public_of(seed: bytes, key_id: bytes) -> PublicKey:
     return PublicKey(key_id, raw)
 
 
-def _b64(text: str, what: str) -> bytes:
+def _b64(text: str, what: Text) -> bytes:
     """Decode canonical base64 only: a second spelling of the same bytes is refused too."""
     try:
         raw = base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError):
-        raise SignatureRefused(f"{what} bukan base64 yang sah") from None
+        raise SignatureRefused("{what} bukan base64 yang sah", what=what) from None
     if base64.b64encode(raw).decode() != text.strip():
-        raise SignatureRefused(f"{what} bukan base64 kanonik")
+        raise SignatureRefused("{what} bukan base64 kanonik", what=what)
     return raw
 
 
@@ -71,7 +72,7 @@ def parse_public_key(text: str) -> PublicKey:
     lines = [ln for ln in text.strip().splitlines() if ln.strip()]
     if not lines or len(lines) > 2 or (len(lines) == 2 and not lines[0].startswith("untrusted comment:")):
         raise SignatureRefused("bukan kunci publik minisign (dua baris: komentar dan kunci base64)")
-    blob = _b64(lines[-1], "kunci publik")
+    blob = _b64(lines[-1], Text("kunci publik"))
     if len(blob) != 42 or blob[:2] != b"Ed":
         raise SignatureRefused("bukan kunci publik Ed25519 minisign (panjang atau jenisnya salah)")
     return PublicKey(blob[2:10], blob[10:])
@@ -98,10 +99,10 @@ def _parse_signature(text: str) -> tuple[bytes, bytes, bytes, str]:
     if (len(lines) != 4 or not lines[0].startswith("untrusted comment:")
             or not lines[2].startswith("trusted comment: ")):
         raise SignatureRefused("berkas tanda tangan bukan format minisign (empat baris)")
-    blob = _b64(lines[1], "tanda tangan")
+    blob = _b64(lines[1], Text("tanda tangan"))
     if len(blob) != 74 or blob[:2] != b"ED":
         raise SignatureRefused("tanda tangan bukan Ed25519 minisign berjenis ED (prehashed)")
-    global_sig = _b64(lines[3], "tanda tangan komentar")
+    global_sig = _b64(lines[3], Text("tanda tangan komentar"))
     if len(global_sig) != 64:
         raise SignatureRefused("tanda tangan komentar tepercaya panjangnya salah")
     rebuilt = f"{lines[0]}\n{base64.b64encode(blob).decode()}\n{lines[2]}\n{base64.b64encode(global_sig).decode()}\n"
@@ -119,8 +120,7 @@ def verify(public: PublicKey, message: bytes, signature_text: str) -> str:
     """Check ``signature_text`` over ``message``; return the trusted comment, or SignatureRefused."""
     key_id, signature, global_sig, trusted = _parse_signature(signature_text)
     if key_id != public.key_id:
-        raise SignatureRefused(f"ditandatangani kunci {int.from_bytes(key_id, 'little'):016X}, "
-                               f"bukan kunci {public.key_id_hex} yang terdaftar")
+        raise SignatureRefused("ditandatangani kunci {from_bytes:016X}, bukan kunci {key_id_hex} yang terdaftar", from_bytes=int.from_bytes(key_id, 'little'), key_id_hex=public.key_id_hex)
     verifier = Ed25519PublicKey.from_public_bytes(public.key)
     try:
         verifier.verify(signature, hashlib.blake2b(message, digest_size=64).digest())

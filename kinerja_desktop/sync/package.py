@@ -13,6 +13,7 @@ from typing import Any
 
 from . import container, minisign
 from .canon import JsonRefused, canonical, strict_loads
+from ..errors import Templated
 
 FORMAT = 1
 MIMETYPE = "application/vnd.kinerja.sync+zip"
@@ -35,7 +36,7 @@ FIELDS = {
 }
 
 
-class PackageRefused(ValueError):
+class PackageRefused(Templated, ValueError):
     """Refused: the message says what is wrong, in Indonesian, without the file name."""
 
 
@@ -92,20 +93,19 @@ def manifest_sha256(data: bytes) -> str:
 def _check_fields(m: dict) -> None:
     spec = FIELDS.get(m.get("type"))
     if spec is None:
-        raise PackageRefused(f"jenis berkas '{m.get('type')}' tidak dikenal")
+        raise PackageRefused("jenis berkas '{get}' tidak dikenal", get=m.get('type'))
     if set(m) != set(spec):
         extra, missing = sorted(set(m) - set(spec)), sorted(set(spec) - set(m))
-        raise PackageRefused(f"isian manifest tidak sesuai (lebih: {extra}, kurang: {missing})")
+        raise PackageRefused("isian manifest tidak sesuai (lebih: {extra}, kurang: {missing})", extra=extra, missing=missing)
     for name, kind in spec.items():
         value = m[name]
         ok = {"uuid": lambda v: isinstance(v, str) and UUID.match(v),
               "code": lambda v: isinstance(v, str) and CODE.match(v)}.get(
             kind, lambda v: isinstance(v, kind) and not (kind is int and isinstance(v, bool)))(value)
         if not ok:
-            raise PackageRefused(f"isian manifest '{name}' tidak sah")
+            raise PackageRefused("isian manifest '{name}' tidak sah", name=name)
     if m["format"] != FORMAT:
-        raise PackageRefused(f"versi format {m['format']} tidak dikenal (program ini membaca versi {FORMAT}); "
-                             "perbarui Kinerja Desktop")
+        raise PackageRefused("versi format {format} tidak dikenal (program ini membaca versi {format_2}); perbarui Kinerja Desktop", format=m['format'], format_2=FORMAT)
 
 
 def _split(members: list[tuple[str, bytes]]) -> tuple[bytes, bytes, list[tuple[str, bytes]]]:
@@ -119,7 +119,7 @@ def _split(members: list[tuple[str, bytes]]) -> tuple[bytes, bytes, list[tuple[s
         raise PackageRefused("ada anggota dengan nama ganda")
     for name, _ in body:
         if not BODY_NAMES.match(name):
-            raise PackageRefused(f"anggota '{name}' tidak diizinkan dalam paket")
+            raise PackageRefused("anggota '{name}' tidak diizinkan dalam paket", name=name)
     return members[1][1], members[2][1], body
 
 
@@ -129,9 +129,9 @@ def _check_members(manifest: dict, body: list[tuple[str, bytes]]) -> None:
         raise PackageRefused("daftar anggota di manifest tidak sama dengan isi berkas (ada yang ditambah/dibuang)")
     for entry, (name, data) in zip(listed, body):
         if set(entry) != {"name", "sha256", "size"} or entry["size"] != len(data):
-            raise PackageRefused(f"ukuran anggota '{name}' tidak sesuai manifest")
+            raise PackageRefused("ukuran anggota '{name}' tidak sesuai manifest", name=name)
         if hashlib.sha256(data).hexdigest() != entry["sha256"]:
-            raise PackageRefused(f"isi anggota '{name}' diubah: sha256 tidak cocok dengan manifest")
+            raise PackageRefused("isi anggota '{name}' diubah: sha256 tidak cocok dengan manifest", name=name)
 
 
 def open_bytes(data: bytes, *, limits: container.Limits = container.Limits()) -> Opened:
@@ -141,7 +141,7 @@ def open_bytes(data: bytes, *, limits: container.Limits = container.Limits()) ->
         manifest_bytes, sig_bytes, body = _split(members)
         manifest = strict_loads(manifest_bytes, max_bytes=MAX_MANIFEST)
     except (container.ContainerRefused, JsonRefused) as exc:
-        raise PackageRefused(str(exc)) from None
+        raise PackageRefused("{reason}", reason=exc) from None
     if not isinstance(manifest, dict):
         raise PackageRefused("manifest.json bukan objek JSON")
     _check_fields(manifest)
@@ -160,7 +160,7 @@ def verify(opened: Opened, public: minisign.PublicKey) -> None:
     try:
         trusted = minisign.verify(public, opened.manifest_bytes, opened.signature)
     except minisign.SignatureRefused as exc:
-        raise PackageRefused(f"tanda tangan ditolak: {exc}") from None
+        raise PackageRefused("tanda tangan ditolak: {exc}", exc=exc) from None
     if trusted != trusted_comment(opened.manifest):
         raise PackageRefused("komentar tepercaya tanda tangan tidak cocok dengan manifest")
     if not opened.signature.startswith(f"untrusted comment: {SIGNATURE_COMMENT}\n"):

@@ -43,7 +43,7 @@ def recipient(text: str) -> "pyrage.x25519.Recipient":
     try:
         return pyrage.x25519.Recipient.from_str(text)
     except (pyrage.RecipientError, ValueError, TypeError):
-        raise PackageRefused(f"penerima age '{str(text)[:70]}' tidak sah") from None
+        raise PackageRefused("penerima age '{value}' tidak sah", value=str(text)[:70]) from None
 
 
 def pack(records_jsonl: bytes, evidence: dict[str, bytes], *, header: dict,
@@ -76,14 +76,14 @@ def _inner_members(data: bytes) -> dict[str, bytes]:
     out = {}
     for info in infos:
         if not INNER_NAMES.match(info.filename):
-            raise PackageRefused(f"isi terenkripsi memuat anggota tak dikenal '{info.filename[:80]}'")
+            raise PackageRefused("isi terenkripsi memuat anggota tak dikenal '{value}'", value=info.filename[:80])
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > MAX_INNER_MEMBER or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
-            raise PackageRefused(f"anggota '{info.filename}' terlalu besar atau terlalu termampatkan")
+            raise PackageRefused("anggota '{filename}' terlalu besar atau terlalu termampatkan", filename=info.filename)
         try:
             out[info.filename] = zf.read(info)
         except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
-            raise PackageRefused(f"anggota '{info.filename}' di dalam isi terenkripsi rusak") from None
+            raise PackageRefused("anggota '{filename}' di dalam isi terenkripsi rusak", filename=info.filename) from None
     return out
 
 
@@ -100,7 +100,7 @@ def _decrypt(opened: Opened, identities: list[str]) -> dict[str, bytes]:
     try:
         header = strict_loads(members.get("header.json", b""), max_bytes=4096)
     except JsonRefused as exc:
-        raise PackageRefused(f"header.json: {exc}") from None
+        raise PackageRefused("header.json: {exc}", exc=exc) from None
     m = opened.manifest
     if header != {"office": m["office"], "id": m["id"], "type": m["type"]}:
         raise PackageRefused("isi terenkripsi milik paket atau instansi lain (header.json tidak cocok)")
@@ -133,9 +133,8 @@ def _record(line: bytes, number: int, kinds: frozenset[str]) -> tuple[dict, str]
         try:
             record = strict_loads(line, max_bytes=MAX_LINE)
         except JsonRefused as exc:
-            raise PackageRefused(f"records.jsonl baris {number}: {exc}") from None
-        raise PackageRefused(f"records.jsonl baris {number}: tidak dalam bentuk baku (JSON ringkas, kunci "
-                             "terurut), seperti yang ditulis Kinerja Desktop")
+            raise PackageRefused("records.jsonl baris {number}: {exc}", number=number, exc=exc) from None
+        raise PackageRefused("records.jsonl baris {number}: tidak dalam bentuk baku (JSON ringkas, kunci terurut), seperti yang ditulis Kinerja Desktop", number=number)
     record, text = fast
     if (not isinstance(record, dict) or set(record) != {"kind", "uuid", "version", "owner", "data"}
             or record["kind"] not in kinds or not isinstance(record["uuid"], str)
@@ -143,8 +142,7 @@ def _record(line: bytes, number: int, kinds: frozenset[str]) -> tuple[dict, str]
             or isinstance(record["version"], bool) or record["version"] < 1
             or not isinstance(record["owner"], str) or not CODE.match(record["owner"])
             or not isinstance(record["data"], dict)):
-        raise PackageRefused(f"records.jsonl baris {number}: bukan rekaman yang sah "
-                             "(kind, uuid, version, owner, data)")
+        raise PackageRefused("records.jsonl baris {number}: bukan rekaman yang sah (kind, uuid, version, owner, data)", number=number)
     return record, text
 
 
@@ -153,7 +151,7 @@ def _records(data: bytes, kinds: frozenset[str]) -> list[tuple[dict, str]]:
         raise PackageRefused("records.jsonl terpotong (baris terakhir tidak lengkap)")
     lines = data.split(b"\n")[:-1] if data else []
     if len(lines) > MAX_RECORDS:
-        raise PackageRefused(f"records.jsonl memuat lebih dari {MAX_RECORDS:,} rekaman")
+        raise PackageRefused("records.jsonl memuat lebih dari {max_records:,} rekaman", max_records=MAX_RECORDS)
     return [_record(line, i, kinds) for i, line in enumerate(lines, 1)]
 
 
@@ -169,7 +167,7 @@ def unpack(opened: Opened, *, identities: list[str], kinds: frozenset[str]) -> B
         if name.startswith("evidence/"):
             sha = name.removeprefix("evidence/")
             if hashlib.sha256(data).hexdigest() != sha:
-                raise PackageRefused(f"berkas bukti {sha[:12]}… tidak cocok dengan nama hash-nya")
+                raise PackageRefused("berkas bukti {value}… tidak cocok dengan nama hash-nya", value=sha[:12])
             evidence[sha] = data
     counts: dict[str, int] = {}
     for r in records:

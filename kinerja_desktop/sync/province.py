@@ -44,8 +44,7 @@ def init_province(db: Database, actor: Actor, *, code: str, name: str, passphras
     """`province init`: the province's signing key and age identity, in a database of its own."""
     require_writer(actor)
     if not package.CODE.match(code or ""):
-        raise UserError(f"Kode provinsi '{code}' tidak sah: gunakan huruf, angka, titik, garis bawah "
-                        "atau tanda hubung (paling panjang 32), mis. 32 untuk Jawa Barat.")
+        raise UserError("Kode provinsi '{code}' tidak sah: gunakan huruf, angka, titik, garis bawah atau tanda hubung (paling panjang 32), mis. 32 untuk Jawa Barat.", code=code)
     with db.transaction() as s:
         if keys.active(s, keys.DISTRICT_SIGN) is not None or s.scalar(select(func.count(Employee.id))):
             raise NotAllowed("Basis data ini berisi data kabupaten/kota. Basis data provinsi dibuat pada "
@@ -105,11 +104,11 @@ def enrol(db: Database, actor: Actor, public_text: str, *, office: str, name: st
     old one and restarts its package sequence (a reinstalled district starts again at 1)."""
     require_writer(actor)
     if not package.CODE.match(office or ""):
-        raise UserError(f"Kode instansi '{office}' tidak sah.")
+        raise UserError("Kode instansi '{office}' tidak sah.", office=office)
     try:
         public = minisign.parse_public_key(public_text)
     except minisign.SignatureRefused as exc:
-        raise UserError(f"Kunci publik ditolak: {exc}. Minta berkas hasil 'kinerja keys public'.") from None
+        raise UserError("Kunci publik ditolak: {exc}. Minta berkas hasil 'kinerja keys public'.", exc=exc) from None
     with db.transaction() as s:
         require_province(s)
         row = s.scalar(select(ProvDistrict).where(ProvDistrict.office == office))
@@ -135,7 +134,7 @@ def revoke(db: Database, actor: Actor, *, office: str) -> None:
         require_province(s)
         row = s.scalar(select(ProvDistrict).where(ProvDistrict.office == office))
         if row is None:
-            raise NotFound(f"Instansi '{office}' belum terdaftar di provinsi ini.")
+            raise NotFound("Instansi '{office}' belum terdaftar di provinsi ini.", office=office)
         row.revoked_at = datetime.now()
         audit.record(s, actor=actor.username, action="province.revoke", entity="district",
                      after={"office": office, "key_id": row.key_id})

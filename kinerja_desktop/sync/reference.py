@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from .. import __version__
 from ..domain.periods import parse_period
 from ..domain.ratings import PredikatOrganisasi
-from ..errors import UserError
+from ..errors import Text, UserError
 from ..services.access import require_writer
 from ..services.context import Actor
 from ..services.office import home_office
@@ -41,7 +41,7 @@ def _csv_rows(path: Path) -> list[dict[str, str]]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"Berkas '{path}' tidak dapat dibaca sebagai CSV UTF-8 ({exc}).") from None
+        raise UserError("Berkas '{path}' tidak dapat dibaca sebagai CSV UTF-8 ({exc}).", path=path, exc=exc) from None
     delimiter = "," if text.count(",") >= text.count(";") else ";"
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     return [{(k or "").strip().lower(): (v or "").strip() for k, v in row.items()} for row in reader]
@@ -54,11 +54,10 @@ def corrections_from_csv(path: Path) -> list[dict]:
         try:
             nip = read_nip(row.get("nip"))
         except (UserError, ValueError) as exc:
-            raise UserError(f"{path}, baris {line}, kolom nip: {exc}") from None
+            raise UserError("{path}, baris {line}, kolom nip: {exc}", path=path, line=line, exc=exc) from None
         fields = {f: row[f] for f in CORRECTABLE if row.get(f)}
         if not fields:
-            raise UserError(f"{path}, baris {line}: tidak ada yang dikoreksi; isi salah satu kolom "
-                            f"{', '.join(CORRECTABLE)}.")
+            raise UserError("{path}, baris {line}: tidak ada yang dikoreksi; isi salah satu kolom {choices}.", path=path, line=line, choices=', '.join(CORRECTABLE))
         out.append({"nip": nip, "fields": fields})
     return out
 
@@ -71,18 +70,17 @@ def org_predikat_from_csv(path: Path, s: Session, office: str) -> list[dict]:
         units.setdefault(json.loads(data).get("name", ""), uid)
     out = []
     for line, row in enumerate(_csv_rows(path), 2):
-        where = f"{path}, baris {line}"
+        where = Text("{path}, baris {line}", path=path, line=line)
         if row.get("unit") not in units:
-            raise UserError(f"{where}, kolom unit: unit '{row.get('unit')}' tidak dikenal di data {office}.")
+            raise UserError("{where}, kolom unit: unit '{get}' tidak dikenal di data {office}.", where=where, get=row.get('unit'), office=office)
         if row.get("predikat") not in set(PredikatOrganisasi):
-            raise UserError(f"{where}, kolom predikat: '{row.get('predikat')}' bukan predikat organisasi; "
-                            f"pilih {', '.join(PredikatOrganisasi)}.")
+            raise UserError("{where}, kolom predikat: '{get}' bukan predikat organisasi; pilih {choices}.", where=where, get=row.get('predikat'), choices=', '.join(PredikatOrganisasi))
         if not row.get("tahun", "").isdigit():
-            raise UserError(f"{where}, kolom tahun: '{row.get('tahun', '')}' bukan tahun, mis. 2026.")
+            raise UserError("{where}, kolom tahun: '{get}' bukan tahun, mis. 2026.", where=where, get=row.get('tahun', ''))
         try:
             period = parse_period(row.get("periode") or None, int(row["tahun"]))
         except ValueError as exc:
-            raise UserError(f"{where}, kolom periode: {exc}") from None
+            raise UserError("{where}, kolom periode: {exc}", where=where, exc=exc) from None
         predikat = PredikatOrganisasi(row["predikat"])
         out.append({"unit": units[row["unit"]], "year": period.year, "period": period.code,
                     "predikat": predikat.value})
@@ -99,8 +97,7 @@ def build(db: Database, actor: Actor, *, office: str, passphrase: str, roster: P
         code = require_province(s)
         district = s.scalar(select(ProvDistrict).where(ProvDistrict.office == office))
         if district is None or not district.recipient:
-            raise UserError(f"Instansi '{office}' belum pernah mengirim paket yang diterapkan, jadi kunci "
-                            "enkripsinya belum diketahui. Impor paketnya dahulu.")
+            raise UserError("Instansi '{office}' belum pernah mengirim paket yang diterapkan, jadi kunci enkripsinya belum diketahui. Impor paketnya dahulu.", office=office)
         records = [{"kind": "roster_correction", "data": c} for c in corrections_from_csv(roster)] if roster else []
         records += [{"kind": "org_predikat", "data": o} for o in org_predikat_from_csv(org, s, office)] if org else []
         records = [{**r, "uuid": str(uuid_mod.uuid4()), "version": 1, "owner": code} for r in records]
@@ -123,8 +120,8 @@ def apply(db: Database, s: Session, actor: Actor, opened: package.Opened, *, pas
     m = opened.manifest
     last = REFERENCE_SEQUENCE.get(s)
     if m["sequence"] <= last:
-        return Applied("reference", f"Data referensi nomor {m['sequence']} sudah diterapkan sebelumnya "
-                                    f"(terakhir: {last}); tidak ada yang berubah.", False)
+        return Applied("reference", Text("Data referensi nomor {sequence} sudah diterapkan sebelumnya (terakhir: "
+                                         "{last}); tidak ada yang berubah.", sequence=m["sequence"], last=last), False)
     if passphrase is None:
         raise PackageRefused("data referensi terenkripsi: frasa sandi kunci instansi diperlukan")
     body = payload.unpack(opened, identities=[keys.identity(s, keys.DISTRICT_AGE, passphrase)], kinds=KINDS)
@@ -132,7 +129,8 @@ def apply(db: Database, s: Session, actor: Actor, opened: package.Opened, *, pas
     REFERENCE_SEQUENCE.set(s, m["sequence"])
     audit.record(s, actor=actor.username, action="sync.reference", entity="office", entity_uuid=home_office(s).uuid,
                  after={"sequence": m["sequence"], "counts": m["counts"], "changed": changed})
-    return Applied("reference", f"Data referensi nomor {m['sequence']} diterapkan: {changed} perubahan.", True)
+    return Applied("reference", Text("Data referensi nomor {sequence} diterapkan: {changed} perubahan.",
+                                     sequence=m["sequence"], changed=changed), True)
 
 
 def _apply_record(s: Session, actor: Actor, record: dict, line: int) -> int:
@@ -146,8 +144,7 @@ def _correct(s: Session, actor: Actor, data: dict, line: int) -> int:
     fields = data.get("fields")
     emp = s.scalar(select(Employee).where(Employee.nip == str(data.get("nip"))))
     if emp is None or not isinstance(fields, dict) or not set(fields) <= set(CORRECTABLE):
-        raise PackageRefused(f"rekaman {line}: koreksi untuk NIP {data.get('nip')} tidak dapat diterapkan "
-                             "(NIP tidak ada di basis data ini, atau kolomnya tidak boleh dikoreksi)")
+        raise PackageRefused("rekaman {line}: koreksi untuk NIP {get} tidak dapat diterapkan (NIP tidak ada di basis data ini, atau kolomnya tidak boleh dikoreksi)", line=line, get=data.get('nip'))
     before = {f: getattr(emp, f) for f in fields}
     if before == fields:
         return 0
@@ -167,7 +164,7 @@ def _org_predikat(s: Session, actor: Actor, data: dict, line: int) -> int:
     except (ValueError, TypeError):
         unit = None
     if unit is None:
-        raise PackageRefused(f"rekaman {line}: predikat organisasi untuk unit yang tidak ada atau periode/predikat tidak sah")
+        raise PackageRefused("rekaman {line}: predikat organisasi untuk unit yang tidak ada atau periode/predikat tidak sah", line=line)
     row = s.scalar(select(OrgPerformance).where(
         OrgPerformance.unit_id == unit.id, OrgPerformance.year == period.year,
         OrgPerformance.period_kind == period.kind.value, OrgPerformance.period_number == period.number))

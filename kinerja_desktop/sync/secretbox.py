@@ -25,7 +25,7 @@ def _key(passphrase: str, salt: bytes, n: int) -> bytes:
 
 def seal(secret: bytes, passphrase: str, *, purpose: str) -> str:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise UserError(f"Frasa sandi terlalu pendek: paling sedikit {MIN_PASSPHRASE} karakter.")
+        raise UserError("Frasa sandi terlalu pendek: paling sedikit {min_passphrase} karakter.", min_passphrase=MIN_PASSPHRASE)
     salt, nonce = os.urandom(16), os.urandom(12)
     box = ChaCha20Poly1305(_key(passphrase, salt, SCRYPT_N)).encrypt(nonce, secret, purpose.encode())
     enc = lambda b: base64.b64encode(b).decode()  # noqa: E731

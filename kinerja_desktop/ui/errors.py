@@ -8,18 +8,23 @@ are opened window-modal with ``open()``, never a nested ``exec()`` loop.
 import logging
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..errors import UserError
+from ..errors import UserError, render
 from ..logs import setup_logging
 
 log = logging.getLogger("kinerja_desktop.ui")
 
 
-def user_message(exc: UserError) -> str:
-    """The refusal in the interface's language."""
-    return str(exc)
+def translate(template: str) -> str:
+    """A message template of the services (kinerja_desktop.errors) in the interface's language."""
+    return QCoreApplication.translate("Messages", template)
+
+
+def user_message(message) -> str:
+    """A refusal or a message of the services (errors.Text) in the interface's language."""
+    return render(message, translate)
 
 
 def show_error(parent: QWidget | None, headline: str, exc: BaseException) -> QMessageBox:

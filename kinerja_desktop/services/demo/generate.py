@@ -42,7 +42,7 @@ def generate_demo(db: Database, actor: Actor, *, employees: int = 300, seed: int
                   progress: Callable[[int, int], None] | None = None) -> DemoResult:
     """Fill an empty database with a demo district of ``employees`` people."""
     if not MIN_EMPLOYEES <= employees <= MAX_EMPLOYEES:
-        raise UserError(f"--employees {employees}: pilih antara {MIN_EMPLOYEES} dan {MAX_EMPLOYEES}.")
+        raise UserError("--employees {employees}: pilih antara {min_employees} dan {max_employees}.", employees=employees, min_employees=MIN_EMPLOYEES, max_employees=MAX_EMPLOYEES)
     today = today or date.today()
     rng = random.Random(seed)
     with db.transaction() as session:

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from ...domain.ratings import Rating, predikat_pegawai
 from ...domain.workflow import EvaluationStatus
-from ...errors import NotAllowed, UserError
+from ...errors import NotAllowed, Text, UserError
 from ...store import audit
 from ...store.db import Database
 from ...store.models import Employee, Objection
@@ -50,8 +50,7 @@ def file_objection(db: Database, actor: Actor, *, evaluation_id: int, reason: st
     if filed_on < received_on:
         raise UserError("Tanggal pengajuan keberatan tidak boleh sebelum tanggal hasil diterima.")
     if filed_on - received_on > DEADLINE:
-        raise NotAllowed(f"Keberatan diajukan {(filed_on - received_on).days} hari setelah hasil diterima; "
-                         "batasnya 14 hari (PP 30/2019 pasal 59).")
+        raise NotAllowed("Keberatan diajukan {days} hari setelah hasil diterima; batasnya 14 hari (PP 30/2019 pasal 59).", days=(filed_on - received_on).days)
     with db.transaction() as s:
         evaluation, _ = skp_of_evaluation(s, evaluation_id)
         if evaluation.status != EvaluationStatus.FINAL:
@@ -77,7 +76,7 @@ def decide_objection(db: Database, actor: Actor, *, objection_id: int, decision:
     if not decision.strip():
         raise UserError("Isi keputusan atas keberatan wajib diisi.")
     with db.transaction() as s:
-        item = load(s, Objection, objection_id, "Keberatan")
+        item = load(s, Objection, objection_id, Text("Keberatan"))
         evaluation, skp = skp_of_evaluation(s, item.evaluation_id)
         _check_decider(s, actor, skp)
         if item.status == "Diputuskan":

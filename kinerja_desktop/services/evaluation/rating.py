@@ -40,8 +40,7 @@ def ratings_in(s: Session, actor: Actor, evaluation, skp, rating_hasil, rating_p
     if org and JenisJabatan(employee.jenis_jabatan).is_jpt:
         required = rating_hasil_for_unit_head(org)
         if hasil not in (None, required):
-            raise NotAllowed(f"Rating hasil kerja pimpinan unit mengikuti capaian organisasi ({org}): "
-                             f"{required.value}.")
+            raise NotAllowed("Rating hasil kerja pimpinan unit mengikuti capaian organisasi ({org}): {value}.", org=org, value=required.value)
         hasil = required
     perilaku = Rating(rating_perilaku) if rating_perilaku else None
     before = {"hasil": evaluation.rating_hasil, "perilaku": evaluation.rating_perilaku,

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.periods import Period
 from ...domain.workflow import SkpStatus, require_evaluation_editable
-from ...errors import NotAllowed, UserError
+from ...errors import NotAllowed, Text, UserError
 from ...store import audit
 from ...store.db import Database
 from ...store.models import (
@@ -30,12 +30,12 @@ def open_evaluation(db: Database, actor: Actor, *, skp_id: int, period: Period) 
 
 def open_in(s: Session, actor: Actor, skp_id: int, period: Period) -> Evaluation:
     """open_evaluation inside the caller's transaction."""
-    skp = load(s, Skp, skp_id, "SKP")
+    skp = load(s, Skp, skp_id, Text("SKP"))
     require_penilai_of(actor, skp)
     if skp.status != SkpStatus.DISETUJUI:
-        raise NotAllowed(f"SKP berstatus {skp.status}: evaluasi hanya untuk SKP yang sudah disetujui.")
+        raise NotAllowed("SKP berstatus {status}: evaluasi hanya untuk SKP yang sudah disetujui.", status=skp.status)
     if period.year != skp.year:
-        raise UserError(f"Periode {period.label} {period.year} tidak termasuk SKP tahun {skp.year}.")
+        raise UserError("Periode {label} {year} tidak termasuk SKP tahun {year_2}.", label=period.label, year=period.year, year_2=skp.year)
     found = s.scalar(select(Evaluation).where(
         Evaluation.skp_id == skp.id, Evaluation.period_kind == period.kind.value,
         Evaluation.period_number == period.number))
@@ -58,9 +58,9 @@ def editable_evaluation(s: Session, actor: Actor, evaluation_id: int) -> tuple[E
 
 
 def _indicator_of(s: Session, skp: Skp, indicator_id: int) -> Indicator:
-    indicator = load(s, Indicator, indicator_id, "Indikator")
+    indicator = load(s, Indicator, indicator_id, Text("Indikator"))
     if s.get(Rhk, indicator.rhk_id).skp_id != skp.id:
-        raise UserError(f"Indikator #{indicator_id} bukan bagian dari SKP evaluasi ini.")
+        raise UserError("Indikator #{indicator_id} bukan bagian dari SKP evaluasi ini.", indicator_id=indicator_id)
     return indicator
 
 
@@ -116,12 +116,12 @@ def record_feedback(db: Database, actor: Actor, *, evaluation_id: int, text: str
     with db.transaction() as s:
         evaluation, skp = editable_evaluation(s, actor, evaluation_id)
         if rhk_id is not None:
-            if load(s, Rhk, rhk_id, "RHK").skp_id != skp.id:
-                raise UserError(f"RHK #{rhk_id} bukan bagian dari SKP evaluasi ini.")
+            if load(s, Rhk, rhk_id, Text("RHK")).skp_id != skp.id:
+                raise UserError("RHK #{rhk_id} bukan bagian dari SKP evaluasi ini.", rhk_id=rhk_id)
             model, key = RhkFeedback, {"rhk_id": rhk_id}
         else:
             if not 1 <= value_number <= 7:
-                raise UserError(f"Nilai BerAKHLAK nomor {value_number} tidak ada (1 sampai 7).")
+                raise UserError("Nilai BerAKHLAK nomor {value_number} tidak ada (1 sampai 7).", value_number=value_number)
             model, key = ValueFeedback, {"value_number": value_number}
         row = s.scalar(select(model).filter_by(evaluation_id=evaluation.id, **key))
         before = row.text if row else None
@@ -138,7 +138,7 @@ def add_feedback_input(db: Database, actor: Actor, *, evaluation_id: int, source
     """A self, peer or public input the penilai considers; kept apart from the penilai's own feedback."""
     require_writer(actor)
     if source not in SOURCES:
-        raise UserError(f"Sumber masukan '{source}' tidak dikenal: self, peer atau public.")
+        raise UserError("Sumber masukan '{source}' tidak dikenal: self, peer atau public.", source=source)
     if not text.strip():
         raise UserError("Masukan kosong.")
     with db.transaction() as s:

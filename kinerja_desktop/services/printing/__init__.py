@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from ...domain.periods import Period, PeriodKind, parse_period
 from ...domain.verification import code_prefix, verification_code
-from ...errors import NotFound, UserError
+from ...errors import NotFound, Text, UserError
 from ...files import write_atomically
 from ...reports.base import render
 from ...reports.dokumen import flowables as dokumen_flowables
@@ -31,7 +31,7 @@ _TITLES = {"skp": "SKP", "lampiran": "Lampiran SKP", "evaluasi": "Evaluasi Kiner
 
 def _check_doc(doc: str) -> None:
     if doc not in DOCS:
-        raise UserError(f"Dokumen '{doc}' tidak dikenal: pilih {', '.join(DOCS)}.")
+        raise UserError("Dokumen '{doc}' tidak dikenal: pilih {choices}.", doc=doc, choices=', '.join(DOCS))
 
 
 def _story(db: Database, actor: Actor, doc: str, nip: str, year: int, period: Period,
@@ -72,8 +72,7 @@ def _find_unit(s, unit: str | int) -> list[int]:
         return [unit]
     found = list(s.scalars(select(Unit.id).where((Unit.code == unit) | (Unit.name == unit), Unit.active.is_(True))))
     if not found:
-        raise NotFound(f"Unit kerja '{unit}' tidak ada: sebutkan kode SIASN atau nama lengkapnya "
-                       "seperti di halaman Unit Kerja.")
+        raise NotFound("Unit kerja '{unit}' tidak ada: sebutkan kode SIASN atau nama lengkapnya seperti di halaman Unit Kerja.", unit=unit)
     return found
 
 
@@ -92,7 +91,7 @@ def rekap_pdf(db: Database, actor: Actor, *, unit: str | int, year: int, period:
     with db.read() as s:
         found = _find_unit(s, unit)
     if len(found) > 1:
-        raise UserError(f"Ada {len(found)} unit bernama '{unit}'; sebutkan kode SIASN-nya.")
+        raise UserError("Ada {len_found} unit bernama '{unit}'; sebutkan kode SIASN-nya.", len_found=len(found), unit=unit)
     return build_rekap(rekap_doc(db, actor, unit_id=found[0], period=parse_period(period, year), paper=paper))
 
 
@@ -140,15 +139,18 @@ class Verification:
     predikat: str = ""
 
     @property
-    def message(self) -> str:
+    def message(self) -> Text:
+        """The answer in words (``str()`` Indonesian; the window renders it in its language)."""
         if not self.found:
-            return (f"Kode {self.code} tidak cocok dengan evaluasi final mana pun di basis data ini: dokumen itu "
-                    "bukan keluaran kantor ini, kodenya salah ketik, atau evaluasinya belum final.")
-        who = f"{self.nama} (NIP {self.nip}), {self.period}, predikat {self.predikat}"
+            return Text("Kode {code} tidak cocok dengan evaluasi final mana pun di basis data ini: dokumen itu "
+                        "bukan keluaran kantor ini, kodenya salah ketik, atau evaluasinya belum final.", code=self.code)
+        who = dict(code=self.code, nama=self.nama, nip=self.nip, period=self.period, predikat=self.predikat)
         if self.intact:
-            return f"Kode {self.code} SAH: evaluasi final {who}; isinya sama dengan yang disegel."
-        return (f"Kode {self.code} milik evaluasi {who}, tetapi isi basis data tidak lagi cocok dengan segelnya: "
-                "jalankan 'kinerja audit verify' dan laporkan kepada operator.")
+            return Text("Kode {code} SAH: evaluasi final {nama} (NIP {nip}), {period}, predikat {predikat}; isinya "
+                        "sama dengan yang disegel.", **who)
+        return Text("Kode {code} milik evaluasi {nama} (NIP {nip}), {period}, predikat {predikat}, tetapi isi basis "
+                    "data tidak lagi cocok dengan segelnya: jalankan 'kinerja audit verify' dan laporkan kepada "
+                    "operator.", **who)
 
 
 def verify_code(db: Database, code: str) -> Verification:

@@ -84,7 +84,7 @@ def skp_doc(db: Database, actor: Actor, *, nip: str, year: int, paper: str | Non
             memo: Memo | None = None) -> SkpDoc:
     detail = skp_detail(db, actor, employee_id=employee_id_of(db, nip), year=year)
     if detail is None:
-        raise NotFound(f"Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.")
+        raise NotFound("Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.", nip=nip, year=year)
     return _skp_doc(db, detail, paper, memo=memo)
 
 
@@ -93,11 +93,10 @@ def evaluation_doc(db: Database, actor: Actor, *, nip: str, period: Period, pape
     employee_id, unit_id = _employee(db, nip)
     detail = evaluation_detail(db, actor, employee_id=employee_id, period=period)
     if detail is None:
-        raise NotFound(f"Pegawai NIP {nip} belum mempunyai SKP tahun {period.year}; susun SKP-nya dahulu.")
+        raise NotFound("Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.", nip=nip, year=period.year)
     ev = detail.evaluation
     if ev is None:
-        raise NotFound(f"Evaluasi {period.label} {period.year} untuk NIP {nip} belum dimulai; buka evaluasinya "
-                       "di halaman Evaluasi terlebih dahulu.")
+        raise NotFound("Evaluasi {label} {year} untuk NIP {nip} belum dimulai; buka evaluasinya di halaman Evaluasi terlebih dahulu.", label=period.label, year=period.year, nip=nip)
     memo = Memo() if memo is None else memo
     distribution = memo.get_or(("distribution", unit_id, period),
                                lambda: governing_distribution(db, employee_id=employee_id, period=period))

@@ -45,13 +45,11 @@ def map_headers(headers: list[object], *, source: str) -> dict[str, int]:
         if field is None:
             continue
         if field in found:
-            raise UserError(f"{source}: kolom {EXPORT_HEADERS[field]} muncul dua kali "
-                            f"(kolom {found[field] + 1} dan {index + 1}); hapus salah satunya.")
+            raise UserError("{source}: kolom {value} muncul dua kali (kolom {value_2} dan {value_3}); hapus salah satunya.", source=source, value=EXPORT_HEADERS[field], value_2=found[field] + 1, value_3=index + 1)
         found[field] = index
     missing = [EXPORT_HEADERS[f] for f in REQUIRED if f not in found]
     if missing:
         raise UserError(
-            f"{source}: kolom wajib tidak ada: {', '.join(missing)}. Baris pertama harus berisi "
-            f"judul kolom, misalnya {', '.join(EXPORT_HEADERS[f] for f in REQUIRED)}."
+            "{source}: kolom wajib tidak ada: {choices}. Baris pertama harus berisi judul kolom, misalnya {choices_2}.", source=source, choices=', '.join(missing), choices_2=', '.join((EXPORT_HEADERS[f] for f in REQUIRED))
         )
     return found

@@ -20,7 +20,7 @@ def export_roster(db: Database, path: Path) -> int:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise UserError(f"Berkas keluaran '{path.name}' harus berakhiran .csv atau .xlsx.")
+        raise UserError("Berkas keluaran '{name}' harus berakhiran .csv atau .xlsx.", name=path.name)
     with db.read() as session:
         rows = list(_rows(session))
     path.parent.mkdir(parents=True, exist_ok=True)

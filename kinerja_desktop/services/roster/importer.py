@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...errors import UserError
+from ...errors import Text, UserError
 from ...store import audit
 from ...store.bulk import bulk_insert, bulk_update
 from ...store.db import Database
@@ -76,11 +76,11 @@ def _check_rows(raw, columns, today) -> tuple[list[RosterRow], list[RowProblem]]
             row = check_row(number, cells, columns, today)
         except UserError as exc:
             nip, nama = (str(cells[columns[f]] or "") if columns[f] < len(cells) else "" for f in ("nip", "nama"))
-            problems.append(RowProblem(number, nip, nama, exc.message))
+            problems.append(RowProblem(number, nip, nama, exc))
             continue
         if row.nip in first_row_of:
-            problems.append(RowProblem(number, row.nip, row.nama,
-                                       f"NIP sama dengan baris {first_row_of[row.nip]}: setiap pegawai hanya satu baris."))
+            problems.append(RowProblem(number, row.nip, row.nama, Text(
+                "NIP sama dengan baris {row}: setiap pegawai hanya satu baris.", row=first_row_of[row.nip])))
             continue
         first_row_of[row.nip] = number
         rows.append(row)
@@ -96,20 +96,22 @@ def _check_atasan(rows, problems, known) -> tuple[list[RosterRow], list[RowProbl
         if not bad:
             return rows, sorted(problems, key=lambda p: p.row)
         for r in bad:
-            reason = ("NIP ATASAN sama dengan NIP pegawai sendiri." if r.nip_atasan == r.nip else
-                      f"NIP ATASAN {r.nip_atasan} tidak ada di berkas ini maupun di basis data: "
-                      "masukkan atasannya juga, atau kosongkan kolom ini.")
+            reason = (Text("NIP ATASAN sama dengan NIP pegawai sendiri.") if r.nip_atasan == r.nip else
+                      Text("NIP ATASAN {nip} tidak ada di berkas ini maupun di basis data: masukkan atasannya "
+                           "juga, atau kosongkan kolom ini.", nip=r.nip_atasan))
             problems.append(RowProblem(r.row, r.nip, r.nama, reason))
         bad_ids = {id(r) for r in bad}
         rows = [r for r in rows if id(r) not in bad_ids]
 
 
 def _refusal(source: str, problems: list[RowProblem], report: Path | None) -> UserError:
-    hint = f" Daftar lengkap ditulis ke {report}." if report else ""
+    hint = Text(" Daftar lengkap ditulis ke {report}.", report=report) if report else ""
     return UserError(
-        f"{source}: {len(problems)} baris bermasalah, tidak ada data yang disimpan. Perbaiki baris "
-        f"di bawah ini lalu impor ulang, atau gunakan --skip-invalid untuk mengimpor baris yang benar saja.{hint}",
-        details=[f"baris {p.row}" + (f" (NIP {p.nip})" if p.nip else "") + f": {p.reason}" for p in problems],
+        "{source}: {count} baris bermasalah, tidak ada data yang disimpan. Perbaiki baris di bawah ini lalu impor "
+        "ulang, atau gunakan --skip-invalid untuk mengimpor baris yang benar saja.{hint}",
+        source=source, count=len(problems), hint=hint,
+        details=[Text("baris {row} (NIP {nip}): {reason}", row=p.row, nip=p.nip, reason=p.reason) if p.nip else
+                 Text("baris {row}: {reason}", row=p.row, reason=p.reason) for p in problems],
     )
 
 

@@ -23,14 +23,16 @@ class RawTable:
 
 def read_table(path: Path) -> RawTable:
     if not path.is_file():
-        raise UserError(f"Berkas '{path}' tidak ditemukan.")
+        raise UserError("Berkas '{path}' tidak ditemukan.", path=path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if suffix in (".csv", ".txt"):
         return _read_csv(path)
-    raise UserError(f"Berkas '{path.name}': jenis berkas {suffix or '(tanpa akhiran)'} tidak didukung; "
-                    "simpan sebagai .xlsx atau .csv.")
+    if not suffix:
+        raise UserError("Berkas '{name}' tidak berakhiran .xlsx atau .csv; simpan sebagai salah satunya.", name=path.name)
+    raise UserError("Berkas '{name}': jenis berkas {suffix} tidak didukung; simpan sebagai .xlsx atau .csv.",
+                    name=path.name, suffix=suffix)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -39,7 +41,7 @@ def _decode(data: bytes, name: str) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise UserError(f"Berkas '{name}' tidak dapat dibaca sebagai teks; simpan ulang sebagai CSV UTF-8.")
+    raise UserError("Berkas '{name}' tidak dapat dibaca sebagai teks; simpan ulang sebagai CSV UTF-8.", name=name)
 
 
 def _read_csv(path: Path) -> RawTable:
@@ -50,7 +52,7 @@ def _read_csv(path: Path) -> RawTable:
     try:
         headers = next(reader)
     except StopIteration:
-        raise UserError(f"Berkas '{path.name}' kosong.") from None
+        raise UserError("Berkas '{name}' kosong.", name=path.name) from None
     rows = ((n, list(cells)) for n, cells in enumerate(reader, start=2) if any(c.strip() for c in cells))
     return RawTable(path.name, list(headers), rows)
 
@@ -61,14 +63,13 @@ def _read_xlsx(path: Path) -> RawTable:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise UserError(f"Berkas '{path.name}' bukan buku kerja Excel (.xlsx) yang utuh: {exc}. "
-                        "Buka dan simpan ulang di Excel, atau ekspor sebagai CSV.") from None
+        raise UserError("Berkas '{name}' bukan buku kerja Excel (.xlsx) yang utuh: {exc}. Buka dan simpan ulang di Excel, atau ekspor sebagai CSV.", name=path.name, exc=exc) from None
     sheet = workbook.worksheets[0]
     values = sheet.iter_rows(values_only=True)
     headers = list(next(values, None) or [])
     if not headers:
         workbook.close()
-        raise UserError(f"Berkas '{path.name}': lembar pertama kosong.")
+        raise UserError("Berkas '{name}': lembar pertama kosong.", name=path.name)
     return RawTable(path.name, headers, _xlsx_rows(values, workbook))
 
 

@@ -7,11 +7,11 @@ from datetime import date
 from ...domain.golongan import parse_golongan
 from ...domain.jabatan import JenisPegawai, parse_jenis_jabatan, parse_jenis_pegawai
 from ...domain.nip import normalize_nip, parse_nip
-from ...errors import UserError
+from ...errors import Text, UserError, joined
 from .columns import UNIT_SEPARATOR
 
-NUMERIC_NIP_FIX = ("format kolom NIP sebagai Teks di Excel, lalu ketik ulang atau tempel NIP "
-                   "dari sumber aslinya (angka yang sudah tersimpan tidak dapat dipulihkan)")
+NUMERIC_NIP_FIX = Text("format kolom NIP sebagai Teks di Excel, lalu ketik ulang atau tempel NIP dari sumber "
+                        "aslinya (angka yang sudah tersimpan tidak dapat dipulihkan)")
 _SCIENTIFIC = re.compile(r"^\d+([.,]\d+)?[eE]\+?\d+$")
 
 
@@ -38,7 +38,14 @@ class RowProblem:
     row: int
     nip: str
     nama: str
-    reason: str
+    reason: object  # a refusal or Text: str() is Indonesian, the window renders it in its language
+
+
+class RowRefused(UserError):
+    """Every problem of one row, joined with "; "."""
+
+    def __init__(self, problems: list[UserError]):
+        super().__init__("{problems}", problems=joined(problems))
 
 
 def text(cell: object) -> str:
@@ -53,37 +60,33 @@ def text(cell: object) -> str:
 def read_nip(cell: object, *, field: str = "NIP") -> str:
     """The NIP digits from a cell; refuses a numeric cell or a number Excel has rounded."""
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
-        raise UserError(f"{field} tersimpan sebagai angka ({cell!r}), sehingga digit terakhirnya "
-                        f"sudah hilang: {NUMERIC_NIP_FIX}.")
+        raise UserError("{field} tersimpan sebagai angka ({cell!r}), sehingga digit terakhirnya sudah hilang: {numeric_nip_fix}.", field=field, cell=cell, numeric_nip_fix=NUMERIC_NIP_FIX)
     value = text(cell)
     if _SCIENTIFIC.match(value.replace(" ", "")):
-        raise UserError(f"{field} '{value}' tertulis sebagai angka ilmiah, digitnya sudah hilang: "
-                        f"{NUMERIC_NIP_FIX}.")
+        raise UserError("{field} '{value}' tertulis sebagai angka ilmiah, digitnya sudah hilang: {numeric_nip_fix}.", field=field, value=value, numeric_nip_fix=NUMERIC_NIP_FIX)
     digits = normalize_nip(value)
     if digits.endswith("000"):
-        raise UserError(f"{field} '{value}' berakhir 000 (nomor urut tidak pernah 000): tanda NIP "
-                        f"pernah tersimpan sebagai angka dan dibulatkan; {NUMERIC_NIP_FIX}.")
+        raise UserError("{field} '{value}' berakhir 000 (nomor urut tidak pernah 000): tanda NIP pernah tersimpan sebagai angka dan dibulatkan; {numeric_nip_fix}.", field=field, value=value, numeric_nip_fix=NUMERIC_NIP_FIX)
     return digits
 
 
 def parse_unit_path(value: str) -> tuple[str, ...]:
     parts = tuple(" ".join(p.split()) for p in value.split(UNIT_SEPARATOR.strip()))
     if not value.strip() or not all(parts):
-        raise UserError(f"UNIT KERJA '{value}' kosong atau tidak lengkap: tulis nama unit, "
-                        "atau jalurnya seperti 'Dinas Pendidikan > SD Negeri 1 Contoh'.")
+        raise UserError("UNIT KERJA '{value}' kosong atau tidak lengkap: tulis nama unit, atau jalurnya seperti 'Dinas Pendidikan > SD Negeri 1 Contoh'.", value=value)
     return parts
 
 
 def check_row(row: int, cells: list[object], columns: dict[str, int], today: date) -> RosterRow:
     """One checked row; raises UserError with every problem of the row joined."""
     get = lambda field: cells[columns[field]] if field in columns and columns[field] < len(cells) else None  # noqa: E731
-    problems: list[str] = []
+    problems: list[UserError] = []
 
     def attempt(fn, *args, **kw):
         try:
             return fn(*args, **kw)
         except UserError as exc:
-            problems.append(exc.message)
+            problems.append(exc)
             return None
 
     jenis_pegawai = attempt(parse_jenis_pegawai, text(get("jenis_pegawai"))) or JenisPegawai.PNS
@@ -92,17 +95,17 @@ def check_row(row: int, cells: list[object], columns: dict[str, int], today: dat
     parsed = attempt(parse_nip, nip, pppk=pppk, today=today) if nip else None
     nama = text(get("nama"))
     if not nama:
-        problems.append("NAMA kosong: isi nama pegawai tanpa gelar.")
+        problems.append(UserError("NAMA kosong: isi nama pegawai tanpa gelar."))
     golongan = attempt(parse_golongan, text(get("golongan")), pppk=pppk)
     jenis_jabatan = attempt(parse_jenis_jabatan, text(get("jenis_jabatan")))
     jabatan = text(get("jabatan"))
     if not jabatan:
-        problems.append("JABATAN kosong: isi nama jabatan.")
+        problems.append(UserError("JABATAN kosong: isi nama jabatan."))
     unit_path = attempt(parse_unit_path, text(get("unit")))
     atasan_cell = get("nip_atasan")
     nip_atasan = attempt(read_nip, atasan_cell, field="NIP ATASAN") if text(atasan_cell) else ""
     if problems:
-        raise UserError("; ".join(problems))
+        raise RowRefused(problems)
     return RosterRow(row, nip, nama, text(get("gelar_depan")), text(get("gelar_belakang")),
                      jenis_pegawai.value, golongan.code, jabatan, jenis_jabatan.value, unit_path,
                      text(get("unit_code")), nip_atasan or "", parsed.birth_date, parsed.sex)

@@ -3,7 +3,7 @@
 from sqlalchemy import func, select
 
 from ...domain.workflow import next_skp_status
-from ...errors import NotAllowed, UserError
+from ...errors import NotAllowed, Text, UserError
 from ...store import audit
 from ...store.db import Database
 from ...store.models import Indicator, Rhk, Skp
@@ -14,7 +14,7 @@ from ..rows import SkpRow
 
 def _transition(db: Database, actor: Actor, skp_id: int, action: str, note: str = "") -> SkpRow:
     with db.transaction() as s:
-        skp = load(s, Skp, skp_id, "SKP")
+        skp = load(s, Skp, skp_id, Text("SKP"))
         (require_owner_or_penilai if action == "submit" else require_penilai_of)(actor, skp)
         if action == "submit":
             _check_complete(s, skp)
@@ -34,7 +34,7 @@ def _check_complete(s, skp: Skp) -> None:
     bare = s.scalars(select(Rhk.text).where(Rhk.skp_id == skp.id).where(
         ~select(Indicator.id).where(Indicator.rhk_id == Rhk.id).exists())).all()
     if bare:
-        raise NotAllowed("RHK berikut belum punya indikator: " + "; ".join(bare))
+        raise NotAllowed("RHK berikut belum punya indikator: {rhk}", rhk="; ".join(bare))
 
 
 def submit_skp(db: Database, actor: Actor, *, skp_id: int) -> SkpRow:

@@ -5,7 +5,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.jabatan import JenisJabatan, form_family
 from ...domain.workflow import SkpStatus, skp_is_editable
-from ...errors import NotAllowed, UserError
+from ...errors import NotAllowed, Text, UserError
 from ...store import audit
 from ...store.db import Database
 from ...store.models import BehaviourExpectation, Employee, Indicator, LampiranItem, Rhk, Skp
@@ -26,7 +26,7 @@ def plan_skp(db: Database, actor: Actor, *, nip: str, year: int, approach: str =
     A non-JPT cannot plan before the superior's SKP exists (cascading)."""
     require_writer(actor)
     if approach not in APPROACHES:
-        raise UserError(f"Pendekatan '{approach}' tidak dikenal: pilih kuantitatif atau kualitatif.")
+        raise UserError("Pendekatan '{approach}' tidak dikenal: pilih kuantitatif atau kualitatif.", approach=approach)
     with db.transaction() as s:
         employee = employee_by_nip(s, nip)
         penilai = s.get(Employee, employee.atasan_id) if employee.atasan_id else None
@@ -49,22 +49,20 @@ def plan_skp(db: Database, actor: Actor, *, nip: str, year: int, approach: str =
 
 def _check_can_plan(s: Session, employee: Employee, penilai: Employee | None, year: int) -> None:
     if s.scalar(select(Skp.id).where(Skp.employee_id == employee.id, Skp.year == year)):
-        raise NotAllowed(f"SKP {employee.nama} untuk tahun {year} sudah ada.")
+        raise NotAllowed("SKP {nama} untuk tahun {year} sudah ada.", nama=employee.nama, year=year)
     if JenisJabatan(employee.jenis_jabatan).is_jpt:
         return
     if penilai is None:
-        raise NotAllowed(f"{employee.nama} belum punya atasan langsung (pejabat penilai): "
-                         "isi NIP ATASAN di daftar pegawai dahulu.")
+        raise NotAllowed("{nama} belum punya atasan langsung (pejabat penilai): isi NIP ATASAN di daftar pegawai dahulu.", nama=employee.nama)
     if not s.scalar(select(Skp.id).where(Skp.employee_id == penilai.id, Skp.year == year)):
-        raise NotAllowed(f"SKP atasan ({penilai.nama}) untuk tahun {year} belum ada: RHK pegawai "
-                         "diturunkan dari RHK atasan, jadi atasan menyusun SKP-nya lebih dahulu.")
+        raise NotAllowed("SKP atasan ({nama}) untuk tahun {year} belum ada: RHK pegawai diturunkan dari RHK atasan, jadi atasan menyusun SKP-nya lebih dahulu.", nama=penilai.nama, year=year)
 
 
 def editable_skp(s: Session, actor: Actor, skp_id: int) -> Skp:
-    skp = load(s, Skp, skp_id, "SKP")
+    skp = load(s, Skp, skp_id, Text("SKP"))
     require_owner_or_penilai(actor, skp)
     if not skp_is_editable(skp.status):
-        raise NotAllowed(f"SKP berstatus {skp.status} tidak dapat diubah; minta atasan mengembalikannya.")
+        raise NotAllowed("SKP berstatus {status} tidak dapat diubah; minta atasan mengembalikannya.", status=skp.status)
     if skp.status == SkpStatus.DIKEMBALIKAN:
         skp.status = SkpStatus.DRAFT.value  # editing a returned plan makes it a draft again
     skp.bump()
@@ -74,7 +72,7 @@ def editable_skp(s: Session, actor: Actor, skp_id: int) -> Skp:
 def superior_rhk(db: Database, skp_id: int) -> list[RhkRow]:
     """The RHK an RHK of this SKP may intervene: those of the penilai's SKP of the same year."""
     with db.read() as s:
-        skp = load(s, Skp, skp_id, "SKP")
+        skp = load(s, Skp, skp_id, Text("SKP"))
         parent_skp = s.scalar(select(Skp.id).where(Skp.employee_id == skp.penilai_id, Skp.year == skp.year))
         rhk = s.scalars(select(Rhk).where(Rhk.skp_id == parent_skp).order_by(Rhk.position)) if parent_skp else []
         return [RhkRow.of(r) for r in rhk]
@@ -87,7 +85,7 @@ def add_rhk(db: Database, actor: Actor, *, skp_id: int, text: str, parent_rhk_id
     if not text:
         raise UserError("Teks RHK kosong: tulis hasil kerja yang direncanakan.")
     if jenis not in ("utama", "tambahan"):
-        raise UserError(f"Jenis RHK '{jenis}' tidak dikenal: utama atau tambahan.")
+        raise UserError("Jenis RHK '{jenis}' tidak dikenal: utama atau tambahan.", jenis=jenis)
     with db.transaction() as s:
         skp = editable_skp(s, actor, skp_id)
         _check_parent(s, skp, parent_rhk_id, jenis, intervensi_text)
@@ -107,7 +105,7 @@ def _check_parent(s: Session, skp: Skp, parent_id: int | None, jenis: str, inter
         if jenis == "utama" and skp.form_family != "JPT" and not intervensi_text:
             raise NotAllowed("RHK utama harus diturunkan dari RHK atasan yang diintervensi: pilih RHK atasan.")
         return
-    parent = load(s, Rhk, parent_id, "RHK atasan")
+    parent = load(s, Rhk, parent_id, Text("RHK atasan"))
     parent_skp = s.get(Skp, parent.skp_id)
     if parent_skp.employee_id != skp.penilai_id or parent_skp.year != skp.year:
         raise NotAllowed("RHK yang diintervensi harus berasal dari SKP atasan langsung pada tahun yang sama.")
@@ -119,7 +117,7 @@ def add_indicator(db: Database, actor: Actor, *, rhk_id: int, text: str, aspek: 
     """Add an indicator: per aspek for Administrasi/Fungsional, with a perspektif for JPT;
     a numeric target for the kuantitatif approach, a narrated one for kualitatif."""
     with db.transaction() as s:
-        rhk = load(s, Rhk, rhk_id, "RHK")
+        rhk = load(s, Rhk, rhk_id, Text("RHK"))
         skp = editable_skp(s, actor, rhk.skp_id)
         _check_indicator(skp, text, aspek, target_min, target_max, target_text, perspektif)
         position = (s.scalar(select(func.max(Indicator.position)).where(Indicator.rhk_id == rhk.id)) or 0) + 1
@@ -140,23 +138,23 @@ def _check_indicator(skp: Skp, text, aspek, target_min, target_max, target_text,
         raise UserError("Teks indikator kosong: tulis indikator kinerja individu.")
     if skp.form_family == "JPT":
         if perspektif not in PERSPEKTIF:
-            raise UserError(f"Perspektif '{perspektif}' tidak dikenal: pilih {', '.join(PERSPEKTIF)}.")
+            raise UserError("Perspektif '{perspektif}' tidak dikenal: pilih {choices}.", perspektif=perspektif, choices=', '.join(PERSPEKTIF))
     elif aspek not in ASPEK:
-        raise UserError(f"Aspek '{aspek}' tidak dikenal: pilih {', '.join(ASPEK)}.")
+        raise UserError("Aspek '{aspek}' tidak dikenal: pilih {choices}.", aspek=aspek, choices=', '.join(ASPEK))
     if skp.approach == "kualitatif":
         if not target_text.strip():
             raise UserError("Target kosong: pendekatan kualitatif memakai target berupa uraian.")
     elif target_min is None:
         raise UserError("Target kosong: pendekatan kuantitatif memakai target berupa angka.")
     elif target_max is not None and target_max < target_min:
-        raise UserError(f"Target maksimum {target_max} lebih kecil dari target minimum {target_min}.")
+        raise UserError("Target maksimum {target_max} lebih kecil dari target minimum {target_min}.", target_max=target_max, target_min=target_min)
 
 
 def set_expectations(db: Database, actor: Actor, *, skp_id: int, texts: dict[int, str]) -> None:
     """The leader's ekspektasi khusus per BerAKHLAK value (1..7), all in one transaction."""
     bad = [n for n in texts if not 1 <= n <= 7]
     if bad:
-        raise UserError(f"Nilai BerAKHLAK nomor {bad[0]} tidak ada (1 sampai 7).")
+        raise UserError("Nilai BerAKHLAK nomor {value} tidak ada (1 sampai 7).", value=bad[0])
     with db.transaction() as s:
         skp = editable_skp(s, actor, skp_id)
         rows = {r.value_number: r for r in s.scalars(select(BehaviourExpectation).where(BehaviourExpectation.skp_id == skp.id))}
@@ -170,7 +168,7 @@ def set_expectations(db: Database, actor: Actor, *, skp_id: int, texts: dict[int
 def add_lampiran(db: Database, actor: Actor, *, skp_id: int, section: str, text: str) -> None:
     """One numbered item of the Lampiran SKP (dukungan sumber daya, skema, konsekuensi)."""
     if section not in LAMPIRAN_SECTIONS:
-        raise UserError(f"Bagian lampiran '{section}' tidak dikenal: {', '.join(LAMPIRAN_SECTIONS)}.")
+        raise UserError("Bagian lampiran '{section}' tidak dikenal: {choices}.", section=section, choices=', '.join(LAMPIRAN_SECTIONS))
     if not text.strip():
         raise UserError("Isi lampiran kosong.")
     with db.transaction() as s:

@@ -45,7 +45,7 @@ class SkpDetail:
 def require_can_view(actor: Actor, employee: Employee) -> None:
     """A penilai sees their own SKP and their subordinates'; operators and viewers see all."""
     if actor.role is Role.PENILAI and actor.employee_id not in (employee.id, employee.atasan_id):
-        raise NotAllowed(f"Pengguna {actor.username} tidak berwenang melihat SKP {employee.nama}.")
+        raise NotAllowed("Pengguna {username} tidak berwenang melihat SKP {nama}.", username=actor.username, nama=employee.nama)
 
 
 def skp_detail(db: Database, actor: Actor, *, employee_id: int, year: int) -> SkpDetail | None:

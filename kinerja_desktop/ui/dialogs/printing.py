@@ -17,7 +17,7 @@ from ...services import printing
 from ...services.context import Actor
 from ...store.db import Database
 from .base import Dialog
-from ..errors import show_error
+from ..errors import show_error, user_message
 from ..ops import Cancelled, Op
 
 
@@ -150,7 +150,7 @@ def show_verification(parent: QWidget, db: Database, code: str) -> Op:
 
 def _verification_box(parent: QWidget, result) -> QMessageBox:
     icon = QMessageBox.Icon.Information if result.found and result.intact else QMessageBox.Icon.Warning
-    box = QMessageBox(icon, parent.tr("Verifikasi dokumen"), result.message, parent=parent)
+    box = QMessageBox(icon, parent.tr("Verifikasi dokumen"), user_message(result.message), parent=parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

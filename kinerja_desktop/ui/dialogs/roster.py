@@ -8,6 +8,7 @@ from ...services.context import Actor
 from ...services.roster import RosterImportResult, import_roster
 from ...store.db import Database
 from .base import Dialog
+from ..errors import user_message
 from ..models.rows import RowsModel, grouped_nip
 from ..ops import Changes, Op
 
@@ -28,7 +29,7 @@ class RosterImportDialog(Dialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(summary, wordWrap=True))
         self.model = RowsModel([(self.tr("Baris"), "row"), (self.tr("NIP"), lambda r: grouped_nip(r.nip)), (self.tr("Nama"), "nama"),
-                                (self.tr("Alasan"), "reason")], self)
+                                (self.tr("Alasan"), lambda r: user_message(r.reason))], self)
         self.model.set_rows(preview.rejected)
         table = QTableView(alternatingRowColors=True, wordWrap=True)
         table.setModel(self.model)

@@ -119,4 +119,4 @@ class ProvincePage(QWidget):
         except OSError as exc:
             return FileResult(path.name, self.tr("tidak dapat dibaca: {0}").format(exc.strerror), "")
         written = [write_atomically(data, path.parent / name).name for name, data in result.receipts]
-        return FileResult(path.name, result.message, ", ".join(written))
+        return FileResult(path.name, user_message(result.message), ", ".join(written))

@@ -12,6 +12,7 @@ from ...store.db import Database
 from ...sync import district
 from ..models.rows import RowsModel, rows_table
 from ..dialogs.passphrase import PassphraseDialog
+from ..errors import user_message
 from ..ops import Changes, Op
 
 
@@ -141,9 +142,10 @@ class SyncPage(QWidget):
 
     def _import(self, paths: list[str], passphrase: str | None) -> None:
         """Each file one transaction, in the order chosen; what was applied is said in the status bar."""
-        def work() -> list[str]:
+        def work() -> list:
             return [district.import_from_province(self.db, self.actor, Path(path).read_bytes(), file_name=path,
                                                   passphrase=passphrase).message for path in paths]
         Op(self, work, failed=self.tr("Berkas tidak dapat diimpor."),
            changes=Changes(sync=True, employees=True, org_predikat=True)).success(
-            lambda messages: self.window().statusBar().showMessage(" ".join(messages), 15000)).run()
+            lambda messages: self.window().statusBar().showMessage(
+                " ".join(user_message(m) for m in messages), 15000)).run()

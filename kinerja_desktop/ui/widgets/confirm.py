@@ -16,9 +16,9 @@ def missing_texts(items) -> list[tuple[str, bool]]:
     """services.checks.Missing items in the interface's language (their texts are extracted into
     the translations by tools/build_ui.py), HTML-escaped, each with whether it blocks."""
     from ...services.checks import KINDS, describe
+    from ..errors import translate
 
-    return [(html.escape(describe(item, QApplication.translate("Missing", KINDS[item.kind]))), item.blocking)
-            for item in items]
+    return [(html.escape(describe(item, translate(KINDS[item.kind]))), item.blocking) for item in items]
 
 
 def confirm(parent: QWidget, title: str, question: str, on_yes: Callable[[], None], *,
