@@ -25,7 +25,7 @@ def render(value, translate=None) -> str:
 def _text(value, translate=None) -> str:
     fields = {name: render(field, translate) if hasattr(field, "template") else field
               for name, field in value.fields.items()}
-    return (translate(value.template) if translate else value.template).format(**fields)
+    return ((translate(value.template) if translate else None) or value.template).format(**fields)
 
 
 class Templated(Exception):

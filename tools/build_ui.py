@@ -33,8 +33,14 @@ def main() -> int:
     if args.lupdate:
         sources = [str(p) for p in (ROOT / "kinerja_desktop" / "ui").rglob("*.py") if "forms" not in p.parts]
         sources += [str(p) for p in sorted(FORMS.glob("*.ui"))]
+        sys.path.insert(0, str(ROOT / "tools"))
+        import messages  # the services' messages (refusals, results), context Messages
+
+        found, _dynamic = messages.collect()
         for ts in sorted(TRANSLATIONS.glob("kinerja_*.ts")):  # qtbase_id.ts translates Qt's texts, not ours
+            kept = messages.translations(ts)  # lupdate drops the Messages context: keep its translations
             subprocess.run(["pyside6-lupdate", "-no-obsolete", *sources, "-ts", str(ts)], check=True)
+            print(f"{ts.name}: {messages.merge_into(ts, found, kept)} messages of the services to translate")
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0

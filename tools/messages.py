@@ -64,9 +64,10 @@ def fields(message: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(message) if name}
 
 
-def merge_into(ts: Path, messages: dict[str, list[str]]) -> int:
-    """Add the messages missing from ``ts`` (unfinished, for Qt Linguist); drop those no longer
-    written; keep every translation already made. Returns how many were added."""
+def merge_into(ts: Path, messages: dict[str, list[str]], keep: dict[str, str | None] | None = None) -> int:
+    """Add the messages missing from ``ts`` (unfinished, for Qt Linguist, or with their translation
+    from ``keep``: lupdate drops this context, so the caller saves it first); drop those no longer
+    written; keep every translation already made. Returns how many are still untranslated."""
     tree = ElementTree.parse(ts)
     root = tree.getroot()
     context = next((c for c in root.findall("context") if c.findtext("name") == CONTEXT), None)
@@ -77,12 +78,15 @@ def merge_into(ts: Path, messages: dict[str, list[str]]) -> int:
     for source, element in present.items():
         if source not in messages:
             context.remove(element)
-    added = 0
+    keep = keep or {}
     for source in sorted(set(messages) - set(present)):
         element = ElementTree.SubElement(context, "message")
         ElementTree.SubElement(element, "source").text = source
-        ElementTree.SubElement(element, "translation", type="unfinished")
-        added += 1
+        if keep.get(source):
+            ElementTree.SubElement(element, "translation").text = keep[source]
+        else:
+            ElementTree.SubElement(element, "translation", type="unfinished")
+    added = sum(1 for source in messages if not keep.get(source) and source not in present)
     ElementTree.indent(tree)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return added

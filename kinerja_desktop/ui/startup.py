@@ -16,9 +16,6 @@ from .errors import show_error
 from .ops import EVERYTHING, Op, load
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("Startup", text)
-
 
 @dataclass(frozen=True)
 class Opened:
@@ -46,8 +43,8 @@ def is_database(target: str) -> bool:
 
 def choose_database_file(parent, folder: str) -> str:
     """The file dialog for another database; "" when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Buka basis data"), folder,
-                                          _tr("Basis data Kinerja (*.sqlite3 *.db)"))
+    path, _ = QFileDialog.getOpenFileName(parent, QApplication.translate("Startup", "Buka basis data"), folder,
+                                          QApplication.translate("Startup", "Basis data Kinerja (*.sqlite3 *.db)"))
     return path
 
 
@@ -64,10 +61,10 @@ class Startup:
         if is_database(self.target):
             return self._open(self.target)
         box = QMessageBox(QMessageBox.Icon.Question, "Kinerja Desktop",
-                          _tr("Belum ada basis data di\n{0}\n\nBuat basis data baru di sana?").format(self.target))
-        create = box.addButton(_tr("Buat baru"), QMessageBox.ButtonRole.AcceptRole)
-        other = box.addButton(_tr("Buka berkas lain…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(_tr("Keluar"), QMessageBox.ButtonRole.RejectRole)
+                          QApplication.translate("Startup", "Belum ada basis data di\n{0}\n\nBuat basis data baru di sana?").format(self.target))
+        create = box.addButton(QApplication.translate("Startup", "Buat baru"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(QApplication.translate("Startup", "Buka berkas lain…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QApplication.translate("Startup", "Keluar"), QMessageBox.ButtonRole.RejectRole)
         box.buttonClicked.connect(lambda button: self._chosen(button, create, other))
         self.question = box
         box.open()
@@ -96,7 +93,7 @@ class Startup:
     def _failed(self, target: str, exc: BaseException) -> None:
         """Nothing to work on: say why, and stop when the message is closed."""
         self._close_login()
-        self.error_box = show_error(None, _tr("Basis data '{0}' tidak dapat dibuka.").format(target), exc)
+        self.error_box = show_error(None, QApplication.translate("Startup", "Basis data '{0}' tidak dapat dibuka.").format(target), exc)
         self.error_box.finished.connect(lambda _: self.on_quit())
 
     def _opened(self, opened: Opened) -> None:
@@ -142,6 +139,6 @@ def load_demo(parent, db, *, on_end=lambda: None) -> Op:
     from ..services.demo import generate_demo
 
     return Op(parent, lambda progress: generate_demo(db, Actor("desktop"), progress=progress),
-              progress=_tr("Menyusun kabupaten contoh…"), failed=_tr("Kabupaten contoh tidak dapat dibuat."),
-              done=_tr("Kabupaten contoh dimuat."), changes=EVERYTHING, at_once=True).success(lambda _: on_end()).failure(
+              progress=QApplication.translate("Startup", "Menyusun kabupaten contoh…"), failed=QApplication.translate("Startup", "Kabupaten contoh tidak dapat dibuat."),
+              done=QApplication.translate("Startup", "Kabupaten contoh dimuat."), changes=EVERYTHING, at_once=True).success(lambda _: on_end()).failure(
         lambda _exc: on_end()).run()

@@ -1,1032 +1,1176 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
-<context>
+  <context>
+    <name>Confirm</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/widgets/confirm.py" line="29" />
+      <source>&lt;b&gt;Belum dapat dilanjutkan:&lt;/b&gt;&lt;ul&gt;{0}&lt;/ul&gt;Lengkapi dahulu.</source>
+      <translation>&lt;b&gt;Cannot go on yet:&lt;/b&gt;&lt;ul&gt;{0}&lt;/ul&gt;Complete these first.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/widgets/confirm.py" line="33" />
+      <source>&lt;b&gt;Belum lengkap:&lt;/b&gt;&lt;ul&gt;{0}&lt;/ul&gt;Tetap lanjutkan?</source>
+      <translation>&lt;b&gt;Not complete:&lt;/b&gt;&lt;ul&gt;{0}&lt;/ul&gt;Go on anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/widgets/confirm.py" line="34" />
+      <source>Tetap lanjutkan…</source>
+      <translation>Go on anyway…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/widgets/confirm.py" line="36" />
+      <source>Ya</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/widgets/confirm.py" line="43" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/widgets/confirm.py" line="43" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/base.py" line="66" />
+      <source>Tindakan tidak dapat dilakukan.</source>
+      <translation>The action could not be done.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmployeePicker</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/widgets/employee_picker.py" line="15" />
+      <source>ketik nama, NIP atau jabatan, lalu pilih dari daftar</source>
+      <translation>type a name, NIP or position, then pick from the list</translation>
+    </message>
+  </context>
+  <context>
     <name>EmployeesPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="34" />
-        <location filename="../../forms/employees_page.ui" line="8" />
-        <source>&lt;h2&gt;Pegawai&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Staff&lt;/h2&gt;</translation>
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="37" />
+      <location filename="../../forms/employees_page.ui" line="8" />
+      <source>&lt;h2&gt;Pegawai&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Staff&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="35" />
-        <source>&lt;h2&gt;Pegawai yang saya nilai&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Staff I appraise&lt;/h2&gt;</translation>
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="38" />
+      <source>&lt;h2&gt;Pegawai yang saya nilai&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Staff I appraise&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="36" />
-        <source>Cari NIP, nama, jabatan atau unit kerja…  (Ctrl+F)</source>
-        <translation>Search NIP, name, position or unit…  (Ctrl+F)</translation>
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="39" />
+      <source>Cari NIP, nama, jabatan atau unit kerja…  (Ctrl+F)</source>
+      <translation>Search NIP, name, position or unit…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="54" />
-        <source>Pegawai</source>
-        <translation>Staff</translation>
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="58" />
+      <source>Pegawai</source>
+      <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="60" />
-        <source>Memuat daftar pegawai…</source>
-        <translation>Loading the staff list…</translation>
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="64" />
+      <source>Memuat daftar pegawai…</source>
+      <translation>Loading the staff list…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="62" />
-        <source>Daftar pegawai tidak dapat dimuat.</source>
-        <translation>The staff list could not be loaded.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="66" />
+      <source>Daftar pegawai tidak dapat dimuat.</source>
+      <translation>The staff list could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="78" />
-        <source>Semua unit kerja</source>
-        <translation>All units</translation>
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="97" />
+      <source>Semua unit kerja</source>
+      <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="85" />
-        <source>Semua status SKP {0}</source>
-        <translation>Any SKP status {0}</translation>
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="104" />
+      <source>Semua status SKP {0}</source>
+      <translation>Any SKP status {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="95" />
-        <source>{0} dari {1} pegawai</source>
-        <translation>{0} of {1} staff</translation>
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="114" />
+      <source>{0} dari {1} pegawai</source>
+      <translation>{0} of {1} staff</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="102" />
-        <source>Impor daftar pegawai</source>
-        <translation>Import staff roster</translation>
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="121" />
+      <source>Impor daftar pegawai</source>
+      <translation>Import staff roster</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="103" />
-        <source>Daftar pegawai (*.xlsx *.csv)</source>
-        <translation>Staff roster (*.xlsx *.csv)</translation>
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="122" />
+      <source>Daftar pegawai (*.xlsx *.csv)</source>
+      <translation>Staff roster (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="109" />
-        <source>Memeriksa {0}…</source>
-        <translation>Checking {0}…</translation>
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="128" />
+      <source>Memeriksa {0}…</source>
+      <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/employees.py" line="111" />
-        <source>Berkas tidak dapat diimpor.</source>
-        <translation>The file cannot be imported.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="129" />
+      <source>Berkas tidak dapat diimpor.</source>
+      <translation>The file cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../forms/employees_page.ui" line="22" />
-        <source>&amp;Impor daftar…</source>
-        <translation>&amp;Import roster…</translation>
+      <location filename="../../forms/employees_page.ui" line="22" />
+      <source>&amp;Impor daftar…</source>
+      <translation>&amp;Import roster…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="52" />
-        <source>— belum dinilai —</source>
-        <translation>— not rated —</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="56" />
+      <source>— belum dinilai —</source>
+      <translation>— not rated —</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="58" />
-        <source>RHK</source>
-        <translation>RHK</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="63" />
+      <source>RHK</source>
+      <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="59" />
-        <source>Perilaku kerja</source>
-        <translation>Work behaviour</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="64" />
+      <source>Perilaku kerja</source>
+      <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="64" />
-        <source>Sumber</source>
-        <translation>Source</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="69" />
+      <source>Sumber</source>
+      <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="65" />
-        <source>Dari</source>
-        <translation>From</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="70" />
+      <source>Dari</source>
+      <translation>From</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="65" />
-        <source>Masukan</source>
-        <translation>Input</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="70" />
+      <source>Masukan</source>
+      <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="71" />
-        <source>Evaluasi</source>
-        <translation>Evaluation</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="76" />
+      <source>Evaluasi</source>
+      <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="81" />
-        <source>Ajukan &amp;keberatan…</source>
-        <translation>File an &amp;objection…</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="86" />
+      <source>Ajukan &amp;keberatan…</source>
+      <translation>File an &amp;objection…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="93" />
-        <source>Evaluasi Kinerja</source>
-        <translation>Performance Evaluation</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="98" />
+      <source>Evaluasi Kinerja</source>
+      <translation>Performance Evaluation</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="94" />
-        <source>Dokumen Evaluasi Kinerja Pegawai</source>
-        <translation>Employee Performance Evaluation Document</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="99" />
+      <source>Dokumen Evaluasi Kinerja Pegawai</source>
+      <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="115" />
-        <source>Evaluasi tidak dapat dibuka.</source>
-        <translation>The evaluation cannot be opened.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="119" />
+      <source>Evaluasi tidak dapat dibuka.</source>
+      <translation>The evaluation cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="123" />
-        <source>&lt;h2&gt;Evaluasi {0}&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Evaluation of {0}&lt;/h2&gt;</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="129" />
+      <source>&lt;h2&gt;Evaluasi {0}&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Evaluation of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="123" />
-        <source>&lt;h2&gt;Evaluasi&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="129" />
+      <source>&lt;h2&gt;Evaluasi&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="152" />
-        <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
-        <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="158" />
+      <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
+      <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="154" />
-        <source>Pegawai ini belum punya SKP tahun {0}.</source>
-        <translation>This employee has no SKP for {0}.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="160" />
+      <source>Pegawai ini belum punya SKP tahun {0}.</source>
+      <translation>This employee has no SKP for {0}.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="156" />
-        <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
-        <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="162" />
+      <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
+      <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="158" />
-        <source>Evaluasi periode {0} belum dimulai.</source>
-        <translation>The evaluation for {0} has not started.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="164" />
+      <source>Evaluasi periode {0} belum dimulai.</source>
+      <translation>The evaluation for {0} has not started.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="163" />
-        <source>Capaian kinerja organisasi periode ini belum ditetapkan.</source>
-        <translation>The organisation's result for this period has not been set.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="169" />
+      <source>Capaian kinerja organisasi periode ini belum ditetapkan.</source>
+      <translation>The organisation's result for this period has not been set.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="164" />
-        <source>Capaian kinerja organisasi ({0}): &lt;b&gt;{1}&lt;/b&gt;</source>
-        <translation>Organisation result ({0}): &lt;b&gt;{1}&lt;/b&gt;</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="170" />
+      <source>Capaian kinerja organisasi ({0}): &lt;b&gt;{1}&lt;/b&gt;</source>
+      <translation>Organisation result ({0}): &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="183" />
-        <source>Predikat: —</source>
-        <translation>Predikat: —</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="189" />
+      <source>Predikat: —</source>
+      <translation>Predikat: —</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="187" />
-        <source>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</source>
-        <translation>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="193" />
+      <source>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</source>
+      <translation>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="196" />
-        <source>Evaluasi dimulai.</source>
-        <translation>Evaluation started.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="198" />
+      <source>Tindakan tidak dapat dilakukan.</source>
+      <translation>The action could not be done.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="201" />
-        <source>Realisasi disimpan.</source>
-        <translation>Realisation saved.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="209" />
+      <source>Evaluasi dimulai.</source>
+      <translation>Evaluation started.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
-        <source>Umpan balik disimpan.</source>
-        <translation>Feedback saved.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="215" />
+      <source>Realisasi disimpan.</source>
+      <translation>Realisation saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="214" />
-        <source>Pilih baris indikator dahulu.</source>
-        <translation>Select an indicator row first.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="220" />
+      <source>Umpan balik disimpan.</source>
+      <translation>Feedback saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="216" />
-        <source>Lampirkan bukti dukung</source>
-        <translation>Attach evidence</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="229" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="241" />
+      <source>Pilih baris indikator dahulu.</source>
+      <translation>Select an indicator row first.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="220" />
-        <source>Bukti dukung {0} dilampirkan.</source>
-        <translation>Evidence {0} attached.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="231" />
+      <source>Lampirkan bukti dukung</source>
+      <translation>Attach evidence</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="224" />
-        <source>Tautan bukti dukung</source>
-        <translation>Evidence link</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="236" />
+      <source>Bukti dukung {0} dilampirkan.</source>
+      <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="224" />
-        <source>Alamat tautan:</source>
-        <translation>Link address:</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="243" />
+      <source>Tautan bukti dukung</source>
+      <translation>Evidence link</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="227" />
-        <source>Tautan dilampirkan.</source>
-        <translation>Link attached.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="243" />
+      <source>Alamat tautan:</source>
+      <translation>Link address:</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="239" />
-        <source>Penilaian disimpan.</source>
-        <translation>Appraisal saved.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="247" />
+      <source>Tautan dilampirkan.</source>
+      <translation>Link attached.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="244" />
-        <source>Finalkan evaluasi</source>
-        <translation>Finalise evaluation</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="258" />
+      <source>Penilaian disimpan.</source>
+      <translation>Appraisal saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="245" />
-        <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
-        <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="266" />
+      <source>Finalkan evaluasi</source>
+      <translation>Finalise evaluation</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="249" />
-        <source>Evaluasi final dan disegel.</source>
-        <translation>Evaluation final and sealed.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="267" />
+      <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
+      <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="252" />
-        <source>Buka kunci evaluasi</source>
-        <translation>Unlock evaluation</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="273" />
+      <source>Evaluasi final dan disegel.</source>
+      <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="253" />
-        <source>Alasan membuka kunci (dicatat di log audit):</source>
-        <translation>Reason for unlocking (recorded in the audit log):</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="276" />
+      <source>Buka kunci evaluasi</source>
+      <translation>Unlock evaluation</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="256" />
-        <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
-        <translation>Evaluation unlocked; the reason is recorded.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="277" />
+      <source>Alasan membuka kunci (dicatat di log audit):</source>
+      <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="10" />
-        <source>P&amp;eriode</source>
-        <translation>P&amp;eriod</translation>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="281" />
+      <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
+      <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="23" />
-        <source>&amp;Mulai evaluasi periode ini</source>
-        <translation>&amp;Start this period's evaluation</translation>
+      <location filename="../../forms/evaluation_page.ui" line="10" />
+      <source>P&amp;eriode</source>
+      <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="35" />
-        <source>&amp;Hasil Kerja</source>
-        <translation>&amp;Work results</translation>
+      <location filename="../../forms/evaluation_page.ui" line="23" />
+      <source>&amp;Mulai evaluasi periode ini</source>
+      <translation>&amp;Start this period's evaluation</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="40" />
-        <source>Lampirkan &amp;bukti dukung…</source>
-        <translation>Attach &amp;evidence…</translation>
+      <location filename="../../forms/evaluation_page.ui" line="35" />
+      <source>&amp;Hasil Kerja</source>
+      <translation>&amp;Work results</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="41" />
-        <source>Tambah &amp;tautan bukti…</source>
-        <translation>Add evidence &amp;link…</translation>
+      <location filename="../../forms/evaluation_page.ui" line="40" />
+      <source>Lampirkan &amp;bukti dukung…</source>
+      <translation>Attach &amp;evidence…</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="46" />
-        <source>&lt;b&gt;Umpan balik berkelanjutan per RHK&lt;/b&gt; (klik dua kali untuk memilih frasa atau menulis sendiri)</source>
-        <translation>&lt;b&gt;Continuous feedback per RHK&lt;/b&gt; (double-click to pick a phrase or write your own)</translation>
+      <location filename="../../forms/evaluation_page.ui" line="41" />
+      <source>Tambah &amp;tautan bukti…</source>
+      <translation>Add evidence &amp;link…</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="51" />
-        <source>&amp;Perilaku Kerja</source>
-        <translation>Work &amp;behaviour</translation>
+      <location filename="../../forms/evaluation_page.ui" line="46" />
+      <source>&lt;b&gt;Umpan balik berkelanjutan per RHK&lt;/b&gt; (klik dua kali untuk memilih frasa atau menulis sendiri)</source>
+      <translation>&lt;b&gt;Continuous feedback per RHK&lt;/b&gt; (double-click to pick a phrase or write your own)</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="57" />
-        <source>&amp;Masukan lain</source>
-        <translation>Other &amp;inputs</translation>
+      <location filename="../../forms/evaluation_page.ui" line="51" />
+      <source>&amp;Perilaku Kerja</source>
+      <translation>Work &amp;behaviour</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="62" />
-        <source>Tambah &amp;masukan…</source>
-        <translation>Add &amp;input…</translation>
+      <location filename="../../forms/evaluation_page.ui" line="57" />
+      <source>&amp;Masukan lain</source>
+      <translation>Other &amp;inputs</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="72" />
-        <source>Penilaian</source>
-        <translation>Appraisal</translation>
+      <location filename="../../forms/evaluation_page.ui" line="62" />
+      <source>Tambah &amp;masukan…</source>
+      <translation>Add &amp;input…</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="74" />
-        <source>Rating &amp;hasil kerja</source>
-        <translation>&amp;Results rating</translation>
+      <location filename="../../forms/evaluation_page.ui" line="72" />
+      <source>Penilaian</source>
+      <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="76" />
-        <source>Rating pe&amp;rilaku kerja</source>
-        <translation>Beha&amp;viour rating</translation>
+      <location filename="../../forms/evaluation_page.ui" line="74" />
+      <source>Rating &amp;hasil kerja</source>
+      <translation>&amp;Results rating</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="79" />
-        <source>&amp;Catatan/rekomendasi</source>
-        <translation>&amp;Notes/recommendation</translation>
+      <location filename="../../forms/evaluation_page.ui" line="76" />
+      <source>Rating pe&amp;rilaku kerja</source>
+      <translation>Beha&amp;viour rating</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="83" />
-        <source>B&amp;uka kunci…</source>
-        <translation>&amp;Unlock…</translation>
+      <location filename="../../forms/evaluation_page.ui" line="79" />
+      <source>&amp;Catatan/rekomendasi</source>
+      <translation>&amp;Notes/recommendation</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="84" />
-        <source>Ceta&amp;k</source>
-        <translation>Prin&amp;t</translation>
+      <location filename="../../forms/evaluation_page.ui" line="83" />
+      <source>B&amp;uka kunci…</source>
+      <translation>&amp;Unlock…</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="86" />
-        <source>&amp;Simpan penilaian</source>
-        <translation>&amp;Save appraisal</translation>
+      <location filename="../../forms/evaluation_page.ui" line="84" />
+      <source>Ceta&amp;k</source>
+      <translation>Prin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../forms/evaluation_page.ui" line="87" />
-        <source>&amp;Finalkan…</source>
-        <translation>&amp;Finalise…</translation>
+      <location filename="../../forms/evaluation_page.ui" line="86" />
+      <source>&amp;Simpan penilaian</source>
+      <translation>&amp;Save appraisal</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../forms/evaluation_page.ui" line="87" />
+      <source>&amp;Finalkan…</source>
+      <translation>&amp;Finalise…</translation>
+    </message>
+  </context>
+  <context>
     <name>FeedbackInputDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="20" />
-        <source>Tambah masukan</source>
-        <translation>Add input</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="22" />
+      <source>Tambah masukan</source>
+      <translation>Add input</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="24" />
-        <source>nama atau keterangan (boleh kosong)</source>
-        <translation>name or description (optional)</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="26" />
+      <source>nama atau keterangan (boleh kosong)</source>
+      <translation>name or description (optional)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="30" />
-        <source>&amp;Sumber</source>
-        <translation>&amp;Source</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="31" />
+      <source>&amp;Sumber</source>
+      <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="31" />
-        <source>&amp;Dari</source>
-        <translation>&amp;From</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="32" />
+      <source>&amp;Dari</source>
+      <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="32" />
-        <source>&amp;Masukan</source>
-        <translation>&amp;Input</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="33" />
+      <source>&amp;Masukan</source>
+      <translation>&amp;Input</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="21" />
-        <source>Basis data: {0}</source>
-        <translation>Database: {0}</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="21" />
+      <source>Basis data: {0}</source>
+      <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="27" />
-        <source>Buat akun</source>
-        <translation>Create account</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="26" />
+      <source>Buat akun</source>
+      <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="39" />
-        <source>Kedua kata sandi tidak sama.</source>
-        <translation>The two passwords differ.</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="38" />
+      <source>Kedua kata sandi tidak sama.</source>
+      <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start_dialog.ui" line="6" />
-        <source>Mulai — Kinerja Desktop</source>
-        <translation>Welcome — Kinerja Desktop</translation>
+      <location filename="../../forms/first_start_dialog.ui" line="6" />
+      <source>Mulai — Kinerja Desktop</source>
+      <translation>Welcome — Kinerja Desktop</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start_dialog.ui" line="10" />
-        <source>&lt;b&gt;Selamat datang.&lt;/b&gt; Basis data ini belum punya pengguna. Buat akun operator pertama; operator mengelola daftar pegawai, unit kerja, pengguna dan periode.</source>
-        <translation>&lt;b&gt;Welcome.&lt;/b&gt; This database has no users yet. Create the first operator account; operators manage the staff roster, units, users and periods.</translation>
+      <location filename="../../forms/first_start_dialog.ui" line="10" />
+      <source>&lt;b&gt;Selamat datang.&lt;/b&gt; Basis data ini belum punya pengguna. Buat akun operator pertama; operator mengelola daftar pegawai, unit kerja, pengguna dan periode.</source>
+      <translation>&lt;b&gt;Welcome.&lt;/b&gt; This database has no users yet. Create the first operator account; operators manage the staff roster, units, users and periods.</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start_dialog.ui" line="25" />
-        <source>&amp;Nama pengguna</source>
-        <translation>&amp;Username</translation>
+      <location filename="../../forms/first_start_dialog.ui" line="25" />
+      <source>&amp;Nama pengguna</source>
+      <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start_dialog.ui" line="32" />
-        <source>&amp;Kata sandi</source>
-        <translation>&amp;Password</translation>
+      <location filename="../../forms/first_start_dialog.ui" line="32" />
+      <source>&amp;Kata sandi</source>
+      <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start_dialog.ui" line="39" />
-        <source>&amp;Ulangi kata sandi</source>
-        <translation>&amp;Repeat password</translation>
+      <location filename="../../forms/first_start_dialog.ui" line="39" />
+      <source>&amp;Ulangi kata sandi</source>
+      <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../forms/first_start_dialog.ui" line="48" />
-        <source>Muat &amp;kabupaten contoh (300 pegawai) untuk mencoba program</source>
-        <translation>Load a &amp;demo district (300 staff) to try the program</translation>
+      <location filename="../../forms/first_start_dialog.ui" line="48" />
+      <source>Muat &amp;kabupaten contoh (300 pegawai) untuk mencoba program</source>
+      <translation>Load a &amp;demo district (300 staff) to try the program</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="51" />
-        <source>&amp;Perspektif</source>
-        <translation>&amp;Perspective</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="52" />
+      <source>&amp;Perspektif</source>
+      <translation>&amp;Perspective</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="51" />
-        <location filename="../../forms/indicator_dialog.ui" line="10" />
-        <source>&amp;Aspek</source>
-        <translation>&amp;Aspect</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="52" />
+      <location filename="../../forms/indicator_dialog.ui" line="10" />
+      <source>&amp;Aspek</source>
+      <translation>&amp;Aspect</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="62" />
-        <source>satuan, mis. dokumen, %, bulan</source>
-        <translation>unit, e.g. documents, %, months</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="63" />
+      <source>satuan, mis. dokumen, %, bulan</source>
+      <translation>unit, e.g. documents, %, months</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_dialog.ui" line="6" />
-        <source>Indikator Kinerja Individu</source>
-        <translation>Individual performance indicator</translation>
+      <location filename="../../forms/indicator_dialog.ui" line="6" />
+      <source>Indikator Kinerja Individu</source>
+      <translation>Individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_dialog.ui" line="8" />
-        <source>RHK</source>
-        <translation>RHK</translation>
+      <location filename="../../forms/indicator_dialog.ui" line="8" />
+      <source>RHK</source>
+      <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_dialog.ui" line="12" />
-        <source>&amp;Indikator</source>
-        <translation>&amp;Indicator</translation>
+      <location filename="../../forms/indicator_dialog.ui" line="12" />
+      <source>&amp;Indikator</source>
+      <translation>&amp;Indicator</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_dialog.ui" line="14" />
-        <source>&amp;Target</source>
-        <translation>&amp;Target</translation>
+      <location filename="../../forms/indicator_dialog.ui" line="14" />
+      <source>&amp;Target</source>
+      <translation>&amp;Target</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_dialog.ui" line="18" />
-        <source>sampai</source>
-        <translation>to</translation>
+      <location filename="../../forms/indicator_dialog.ui" line="18" />
+      <source>sampai</source>
+      <translation>to</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_dialog.ui" line="23" />
-        <source>Target &amp;uraian</source>
-        <translation>Narrative &amp;target</translation>
+      <location filename="../../forms/indicator_dialog.ui" line="23" />
+      <source>Target &amp;uraian</source>
+      <translation>Narrative &amp;target</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="58" />
-        <source>Masuk</source>
-        <translation>Log in</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="56" />
+      <source>Masuk</source>
+      <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/start_dialogs.py" line="66" />
-        <source>Membuka basis data…</source>
-        <translation>Opening the database…</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="64" />
+      <source>Membuka basis data…</source>
+      <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../forms/login_dialog.ui" line="6" />
-        <source>Masuk — Kinerja Desktop</source>
-        <translation>Log in — Kinerja Desktop</translation>
+      <location filename="../../forms/login_dialog.ui" line="6" />
+      <source>Masuk — Kinerja Desktop</source>
+      <translation>Log in — Kinerja Desktop</translation>
     </message>
     <message>
-        <location filename="../../forms/login_dialog.ui" line="10" />
-        <source>&lt;b&gt;Kinerja Desktop&lt;/b&gt;&lt;br/&gt;Penilaian Kinerja ASN</source>
-        <translation>&lt;b&gt;Kinerja Desktop&lt;/b&gt;&lt;br/&gt;Civil service performance appraisal</translation>
+      <location filename="../../forms/login_dialog.ui" line="10" />
+      <source>&lt;b&gt;Kinerja Desktop&lt;/b&gt;&lt;br/&gt;Penilaian Kinerja ASN</source>
+      <translation>&lt;b&gt;Kinerja Desktop&lt;/b&gt;&lt;br/&gt;Civil service performance appraisal</translation>
     </message>
     <message>
-        <location filename="../../forms/login_dialog.ui" line="23" />
-        <source>&amp;Nama pengguna</source>
-        <translation>&amp;Username</translation>
+      <location filename="../../forms/login_dialog.ui" line="23" />
+      <source>&amp;Nama pengguna</source>
+      <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../forms/login_dialog.ui" line="30" />
-        <source>&amp;Kata sandi</source>
-        <translation>&amp;Password</translation>
+      <location filename="../../forms/login_dialog.ui" line="30" />
+      <source>&amp;Kata sandi</source>
+      <translation>&amp;Password</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="38" />
-        <source>Kinerja Desktop — {0}</source>
-        <translation>Kinerja Desktop — {0}</translation>
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="45" />
+      <source>Kinerja Desktop — {0}</source>
+      <translation>Kinerja Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="122" />
-        <source>Perubahan belum disimpan</source>
-        <translation>Unsaved changes</translation>
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="152" />
+      <source>Perubahan belum disimpan</source>
+      <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="123" />
-        <source>Ada perubahan di halaman {0} yang belum disimpan.</source>
-        <translation>The {0} page has unsaved changes.</translation>
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="153" />
+      <source>Ada perubahan di halaman {0} yang belum disimpan.</source>
+      <translation>The {0} page has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="124" />
-        <source>Simpan</source>
-        <translation>Save</translation>
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="154" />
+      <source>Simpan</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="125" />
-        <source>Buang perubahan</source>
-        <translation>Discard changes</translation>
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="155" />
+      <source>Buang perubahan</source>
+      <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="126" />
-        <source>Batal</source>
-        <translation>Cancel</translation>
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="156" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="136" />
-        <source>Masuk sebagai {0} ({1})</source>
-        <translation>Logged in as {0} ({1})</translation>
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="202" />
+      <source>Masuk sebagai {0} ({1})</source>
+      <translation>Logged in as {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="174" />
-        <source>Cadangkan basis data</source>
-        <translation>Back up database</translation>
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="247" />
+      <source>Cadangkan basis data</source>
+      <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="175" />
-        <source>Basis data Kinerja (*.sqlite3)</source>
-        <translation>Kinerja database (*.sqlite3)</translation>
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="248" />
+      <source>Basis data Kinerja (*.sqlite3)</source>
+      <translation>Kinerja database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="181" />
-        <source>Cadangan tidak dapat dibuat.</source>
-        <translation>The backup could not be made.</translation>
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="251" />
+      <source>Cadangan tidak dapat dibuat.</source>
+      <translation>The backup could not be made.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="183" />
-        <source>Cadangan ditulis: {0}</source>
-        <translation>Backup written: {0}</translation>
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="252" />
+      <source>Cadangan ditulis: {0}</source>
+      <translation>Backup written: {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="186" />
-        <source>Tentang Kinerja Desktop</source>
-        <translation>About Kinerja Desktop</translation>
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="255" />
+      <source>Tentang Kinerja Desktop</source>
+      <translation>About Kinerja Desktop</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/main_window.py" line="187" />
-        <source>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet.&lt;br&gt;&lt;br&gt;Basis data: {1}</source>
-        <translation>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Civil service performance appraisal under PermenPANRB 6/2022, offline.&lt;br&gt;&lt;br&gt;Database: {1}</translation>
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="256" />
+      <source>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet.&lt;br&gt;&lt;br&gt;Basis data: {1}</source>
+      <translation>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Civil service performance appraisal under PermenPANRB 6/2022, offline.&lt;br&gt;&lt;br&gt;Database: {1}</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="32" />
-        <source>&amp;Berkas</source>
-        <translation>&amp;File</translation>
+      <location filename="../../forms/main_window.ui" line="32" />
+      <source>&amp;Berkas</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="38" />
-        <source>Ban&amp;tuan</source>
-        <translation>&amp;Help</translation>
+      <location filename="../../forms/main_window.ui" line="43" />
+      <source>Ban&amp;tuan</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="48" />
-        <source>&amp;Cadangkan basis data…</source>
-        <translation>&amp;Back up database…</translation>
+      <location filename="../../forms/main_window.ui" line="53" />
+      <source>&amp;Impor daftar pegawai…</source>
+      <translation>&amp;Import staff roster…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="51" />
-        <source>&amp;Keluar</source>
-        <translation>&amp;Quit</translation>
+      <location filename="../../forms/main_window.ui" line="56" />
+      <source>Muat kabupaten &amp;contoh</source>
+      <translation>Load the &amp;demo district</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="55" />
-        <source>&amp;Verifikasi dokumen…</source>
-        <translation>&amp;Verify a document…</translation>
+      <location filename="../../forms/main_window.ui" line="59" />
+      <source>&amp;Buka basis data lain…</source>
+      <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="58" />
-        <source>Buka folder &amp;log</source>
-        <translation>Open &amp;log folder</translation>
+      <location filename="../../forms/main_window.ui" line="62" />
+      <source>&amp;Ganti pengguna</source>
+      <translation>S&amp;witch user</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="61" />
-        <source>&amp;Tentang Kinerja Desktop</source>
-        <translation>&amp;About Kinerja Desktop</translation>
+      <location filename="../../forms/main_window.ui" line="66" />
+      <source>&amp;Cadangkan basis data…</source>
+      <translation>&amp;Back up database…</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../forms/main_window.ui" line="69" />
+      <source>&amp;Keluar</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="../../forms/main_window.ui" line="73" />
+      <source>&amp;Verifikasi dokumen…</source>
+      <translation>&amp;Verify a document…</translation>
+    </message>
+    <message>
+      <location filename="../../forms/main_window.ui" line="76" />
+      <source>Buka folder &amp;log</source>
+      <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+      <location filename="../../forms/main_window.ui" line="79" />
+      <source>&amp;Tentang Kinerja Desktop</source>
+      <translation>&amp;About Kinerja Desktop</translation>
+    </message>
+  </context>
+  <context>
     <name>MassRatingPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="28" />
-        <source>Pilih sel rating lalu tekan &lt;b&gt;1&lt;/b&gt; atau &lt;b&gt;B&lt;/b&gt; = Di Bawah Ekspektasi, &lt;b&gt;2&lt;/b&gt; atau &lt;b&gt;S&lt;/b&gt; = Sesuai Ekspektasi, &lt;b&gt;3&lt;/b&gt; atau &lt;b&gt;A&lt;/b&gt; = Di Atas Ekspektasi; kursor pindah sendiri. &lt;b&gt;Delete&lt;/b&gt; mengosongkan. Predikat mengikuti matriks.</source>
-        <translation>Select a rating cell and press &lt;b&gt;1&lt;/b&gt; or &lt;b&gt;B&lt;/b&gt; = Di Bawah Ekspektasi (below), &lt;b&gt;2&lt;/b&gt; or &lt;b&gt;S&lt;/b&gt; = Sesuai Ekspektasi (meets), &lt;b&gt;3&lt;/b&gt; or &lt;b&gt;A&lt;/b&gt; = Di Atas Ekspektasi (above); the cursor moves on. &lt;b&gt;Delete&lt;/b&gt; clears. The predikat follows the matrix.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="31" />
+      <source>Pilih sel rating lalu tekan &lt;b&gt;1&lt;/b&gt; atau &lt;b&gt;B&lt;/b&gt; = Di Bawah Ekspektasi, &lt;b&gt;2&lt;/b&gt; atau &lt;b&gt;S&lt;/b&gt; = Sesuai Ekspektasi, &lt;b&gt;3&lt;/b&gt; atau &lt;b&gt;A&lt;/b&gt; = Di Atas Ekspektasi; kursor pindah sendiri. &lt;b&gt;Delete&lt;/b&gt; mengosongkan. Predikat mengikuti matriks.</source>
+      <translation>Select a rating cell and press &lt;b&gt;1&lt;/b&gt; or &lt;b&gt;B&lt;/b&gt; = Di Bawah Ekspektasi (below), &lt;b&gt;2&lt;/b&gt; or &lt;b&gt;S&lt;/b&gt; = Sesuai Ekspektasi (meets), &lt;b&gt;3&lt;/b&gt; or &lt;b&gt;A&lt;/b&gt; = Di Atas Ekspektasi (above); the cursor moves on. &lt;b&gt;Delete&lt;/b&gt; clears. The predikat follows the matrix.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="45" />
-        <source>Penilaian Massal</source>
-        <translation>Bulk rating</translation>
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="48" />
+      <source>Penilaian Massal</source>
+      <translation>Bulk rating</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="50" />
-        <source>saya</source>
-        <translation>me</translation>
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="53" />
+      <source>saya</source>
+      <translation>me</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="69" />
-        <source>{0} pegawai · {1} sudah dinilai · {2} final</source>
-        <translation>{0} staff · {1} rated · {2} final</translation>
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="72" />
+      <source>{0} pegawai · {1} sudah dinilai · {2} final</source>
+      <translation>{0} staff · {1} rated · {2} final</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="88" />
-        <source>{0}: {1}, tidak dapat dinilai di sini.</source>
-        <translation>{0}: {1}, cannot be rated here.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="91" />
+      <source>{0}: {1}, tidak dapat dinilai di sini.</source>
+      <translation>{0}: {1}, cannot be rated here.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="97" />
-        <source>Rating tidak dapat disimpan.</source>
-        <translation>The rating could not be saved.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="100" />
+      <source>Rating tidak dapat disimpan.</source>
+      <translation>The rating could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="106" />
-        <source>Finalkan</source>
-        <translation>Finalise</translation>
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="116" />
+      <source>Finalkan</source>
+      <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="107" />
-        <source>Finalkan {0} evaluasi yang sudah lengkap? Setelah final, evaluasi tidak dapat diubah kecuali melalui keberatan atau pembukaan kunci.</source>
-        <translation>Finalise {0} complete evaluations? Once final, an evaluation cannot change except through an objection or an unlock.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="117" />
+      <source>Finalkan {0} evaluasi yang sudah lengkap? Setelah final, evaluasi tidak dapat diubah kecuali melalui keberatan atau pembukaan kunci.</source>
+      <translation>Finalise {0} complete evaluations? Once final, an evaluation cannot change except through an objection or an unlock.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="113" />
-        <source>Evaluasi tidak dapat difinalkan.</source>
-        <translation>The evaluations could not be finalised.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="122" />
+      <source>Evaluasi tidak dapat difinalkan.</source>
+      <translation>The evaluations could not be finalised.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="115" />
-        <source>{0} evaluasi final dan disegel.</source>
-        <translation>{0} evaluations final and sealed.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="124" />
+      <source>{0} evaluasi final dan disegel.</source>
+      <translation>{0} evaluations final and sealed.</translation>
     </message>
     <message>
-        <location filename="../../forms/mass_rating_page.ui" line="8" />
-        <source>&lt;h2&gt;Penilaian Massal&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Bulk rating&lt;/h2&gt;</translation>
+      <location filename="../../forms/mass_rating_page.ui" line="8" />
+      <source>&lt;h2&gt;Penilaian Massal&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Bulk rating&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../forms/mass_rating_page.ui" line="10" />
-        <source>Pe&amp;nilai</source>
-        <translation>Appr&amp;aiser</translation>
+      <location filename="../../forms/mass_rating_page.ui" line="10" />
+      <source>Pe&amp;nilai</source>
+      <translation>Appr&amp;aiser</translation>
     </message>
     <message>
-        <location filename="../../forms/mass_rating_page.ui" line="12" />
-        <source>P&amp;eriode</source>
-        <translation>P&amp;eriod</translation>
+      <location filename="../../forms/mass_rating_page.ui" line="12" />
+      <source>P&amp;eriode</source>
+      <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../../forms/mass_rating_page.ui" line="30" />
-        <source>&amp;Finalkan semua yang lengkap…</source>
-        <translation>&amp;Finalise all complete…</translation>
+      <location filename="../../forms/mass_rating_page.ui" line="30" />
+      <source>&amp;Finalkan semua yang lengkap…</source>
+      <translation>&amp;Finalise all complete…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>NumberEdit</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/widgets/number_edit.py" line="16" />
+      <source>'{0}' bukan angka. Tulis desimal dengan koma dan ribuan dengan titik, mis. 12,5 atau 150.000.</source>
+      <translation>'{0}' is not a number. Write decimals with a point and thousands with a comma, e.g. 12.5 or 150,000.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/widgets/number_edit.py" line="20" />
+      <source>Maksudnya {0}?</source>
+      <translation>Did you mean {0}?</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/widgets/number_edit.py" line="21" />
+      <source> atau </source>
+      <translation> or </translation>
+    </message>
+  </context>
+  <context>
     <name>ObjectionDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="51" />
-        <source>Ajukan keberatan</source>
-        <translation>File an objection</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="54" />
+      <source>Ajukan keberatan</source>
+      <translation>File an objection</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="58" />
-        <source>Keberatan diajukan kepada atasan pejabat penilai paling lambat 14 hari setelah hasil evaluasi diterima.</source>
-        <translation>An objection goes to the appraiser's superior at most 14 days after the result was received.</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="60" />
+      <source>Keberatan diajukan kepada atasan pejabat penilai paling lambat 14 hari setelah hasil evaluasi diterima.</source>
+      <translation>An objection goes to the appraiser's superior at most 14 days after the result was received.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="60" />
-        <source>Hasil &amp;diterima tanggal</source>
-        <translation>Result &amp;received on</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="62" />
+      <source>Hasil &amp;diterima tanggal</source>
+      <translation>Result &amp;received on</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/input_dialog.py" line="61" />
-        <source>&amp;Alasan</source>
-        <translation>&amp;Reason</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="63" />
+      <source>&amp;Alasan</source>
+      <translation>&amp;Reason</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ObjectionPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="26" />
-        <source>Pegawai</source>
-        <translation>Staff</translation>
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="29" />
+      <source>Pegawai</source>
+      <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="26" />
-        <source>NIP</source>
-        <translation>NIP</translation>
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="29" />
+      <source>NIP</source>
+      <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="27" />
-        <source>Periode</source>
-        <translation>Period</translation>
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="30" />
+      <source>Periode</source>
+      <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="27" />
-        <source>Diajukan</source>
-        <translation>Filed</translation>
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="30" />
+      <source>Diajukan</source>
+      <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="28" />
-        <source>Status</source>
-        <translation>Status</translation>
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="31" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="29" />
-        <source>Predikat semula</source>
-        <translation>Original predikat</translation>
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="32" />
+      <source>Predikat semula</source>
+      <translation>Original predikat</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="30" />
-        <source>Predikat keputusan</source>
-        <translation>Decided predikat</translation>
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="33" />
+      <source>Predikat keputusan</source>
+      <translation>Decided predikat</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="31" />
-        <source>Keputusan</source>
-        <translation>Decision</translation>
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="34" />
+      <source>Keputusan</source>
+      <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="35" />
-        <source>— tetap —</source>
-        <translation>— unchanged —</translation>
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="38" />
+      <source>— tetap —</source>
+      <translation>— unchanged —</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="43" />
-        <source>Keberatan</source>
-        <translation>Objections</translation>
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="46" />
+      <source>Keberatan</source>
+      <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="65" />
-        <source>Putuskan keberatan</source>
-        <translation>Decide objection</translation>
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="77" />
+      <source>Putuskan keberatan</source>
+      <translation>Decide objection</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="66" />
-        <source>Keputusan atasan pejabat penilai bersifat final dan tidak dapat diubah. Simpan keputusan?</source>
-        <translation>The appraiser's superior's decision is final and cannot be changed. Save the decision?</translation>
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="78" />
+      <source>Keputusan atasan pejabat penilai bersifat final dan tidak dapat diubah. Simpan keputusan?</source>
+      <translation>The appraiser's superior's decision is final and cannot be changed. Save the decision?</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="72" />
-        <source>Keputusan tidak dapat disimpan.</source>
-        <translation>The decision could not be saved.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="73" />
+      <source>Keputusan tidak dapat disimpan.</source>
+      <translation>The decision could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/objections.py" line="72" />
-        <source>Keputusan atas keberatan dicatat.</source>
-        <translation>The decision on the objection is recorded.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="73" />
+      <source>Keputusan atas keberatan dicatat.</source>
+      <translation>The decision on the objection is recorded.</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="6" />
-        <source>&lt;h2&gt;Keberatan&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Objections&lt;/h2&gt;</translation>
+      <location filename="../../forms/objection_page.ui" line="6" />
+      <source>&lt;h2&gt;Keberatan&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Objections&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="7" />
-        <source>Keberatan diajukan paling lambat 14 hari setelah hasil evaluasi diterima (PP 30/2019 pasal 59), dari halaman Evaluasi pada evaluasi yang sudah final. Atasan pejabat penilai memutuskannya di sini; keputusannya final.</source>
-        <translation>Objections are filed at most 14 days after the result was received (PP 30/2019 art. 59), from the Evaluation page on a final evaluation. The appraiser's superior decides them here; the decision is final.</translation>
+      <location filename="../../forms/objection_page.ui" line="7" />
+      <source>Keberatan diajukan paling lambat 14 hari setelah hasil evaluasi diterima (PP 30/2019 pasal 59), dari halaman Evaluasi pada evaluasi yang sudah final. Atasan pejabat penilai memutuskannya di sini; keputusannya final.</source>
+      <translation>Objections are filed at most 14 days after the result was received (PP 30/2019 art. 59), from the Evaluation page on a final evaluation. The appraiser's superior decides them here; the decision is final.</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="19" />
-        <source>Keputusan atasan pejabat penilai</source>
-        <translation>Decision of the appraiser's superior</translation>
+      <location filename="../../forms/objection_page.ui" line="19" />
+      <source>Keputusan atasan pejabat penilai</source>
+      <translation>Decision of the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="21" />
-        <source>Alasan keberatan</source>
-        <translation>Reason for the objection</translation>
+      <location filename="../../forms/objection_page.ui" line="21" />
+      <source>Alasan keberatan</source>
+      <translation>Reason for the objection</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="23" />
-        <source>Rating &amp;hasil kerja baru</source>
-        <translation>New &amp;results rating</translation>
+      <location filename="../../forms/objection_page.ui" line="23" />
+      <source>Rating &amp;hasil kerja baru</source>
+      <translation>New &amp;results rating</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="25" />
-        <source>Rating &amp;perilaku kerja baru</source>
-        <translation>New &amp;behaviour rating</translation>
+      <location filename="../../forms/objection_page.ui" line="25" />
+      <source>Rating &amp;perilaku kerja baru</source>
+      <translation>New &amp;behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="27" />
-        <source>&amp;Keputusan</source>
-        <translation>&amp;Decision</translation>
+      <location filename="../../forms/objection_page.ui" line="27" />
+      <source>&amp;Keputusan</source>
+      <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../forms/objection_page.ui" line="32" />
-        <source>&amp;Putuskan…</source>
-        <translation>&amp;Decide…</translation>
+      <location filename="../../forms/objection_page.ui" line="32" />
+      <source>&amp;Putuskan…</source>
+      <translation>&amp;Decide…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>Op</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/ops.py" line="240" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/ops.py" line="247" />
+      <source>Membatalkan…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/ops.py" line="278" />
+      <source>Dibatalkan; tidak ada yang diubah.</source>
+      <translation>Cancelled; nothing was changed.</translation>
+    </message>
+  </context>
+  <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/sync_dialogs.py" line="18" />
-        <source>Buat kunci instansi</source>
-        <translation>Create office key</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="20" />
+      <source>Buat kunci instansi</source>
+      <translation>Create office key</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/sync_dialogs.py" line="18" />
-        <source>Frasa sandi kunci</source>
-        <translation>Key passphrase</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="20" />
+      <source>Frasa sandi kunci</source>
+      <translation>Key passphrase</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/sync_dialogs.py" line="19" />
-        <source>kode instansi, mis. 1201</source>
-        <translation>office code, e.g. 1201</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="21" />
+      <source>kode instansi, mis. 1201</source>
+      <translation>office code, e.g. 1201</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/sync_dialogs.py" line="27" />
-        <source>Kunci ini menandatangani setiap paket ke provinsi. Frasa sandinya tidak dapat dipulihkan: simpan di tempat aman.</source>
-        <translation>This key signs every package sent to the province. Its passphrase cannot be recovered: keep it somewhere safe.</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="28" />
+      <source>Kunci ini menandatangani setiap paket ke provinsi. Frasa sandinya tidak dapat dipulihkan: simpan di tempat aman.</source>
+      <translation>This key signs every package sent to the province. Its passphrase cannot be recovered: keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/sync_dialogs.py" line="29" />
-        <source>&amp;Kode instansi</source>
-        <translation>&amp;Office code</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="30" />
+      <source>&amp;Kode instansi</source>
+      <translation>&amp;Office code</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/sync_dialogs.py" line="30" />
-        <source>&amp;Frasa sandi</source>
-        <translation>&amp;Passphrase</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="31" />
+      <source>&amp;Frasa sandi</source>
+      <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/sync_dialogs.py" line="32" />
-        <source>&amp;Ulangi</source>
-        <translation>&amp;Repeat</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="33" />
+      <source>&amp;Ulangi</source>
+      <translation>&amp;Repeat</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/sync_dialogs.py" line="41" />
-        <source>Kedua frasa sandi tidak sama.</source>
-        <translation>The two passphrases differ.</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="45" />
+      <source>Kedua frasa sandi tidak sama.</source>
+      <translation>The two passphrases differ.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>PasswordDialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="101" />
+      <source>Atur ulang kata sandi — {0}</source>
+      <translation>Reset password — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="103" />
+      <source>ketik sekali lagi</source>
+      <translation>type it once more</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="107" />
+      <source>Sampaikan kata sandi baru kepada pemilik akun secara langsung.</source>
+      <translation>Give the new password to the account's owner in person.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="108" />
+      <source>Kata sandi &amp;baru</source>
+      <translation>&amp;New password</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="109" />
+      <source>&amp;Ulangi kata sandi</source>
+      <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="119" />
+      <source>Kedua kata sandi tidak sama.</source>
+      <translation>The two passwords differ.</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="41" />
-        <source>{0} halaman</source>
-        <translation>{0} pages</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="41" />
+      <source>{0} halaman</source>
+      <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="42" />
-        <source>&amp;Cetak…</source>
-        <translation>&amp;Print…</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="42" />
+      <source>&amp;Cetak…</source>
+      <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="43" />
-        <source>&amp;Simpan sebagai…</source>
-        <translation>&amp;Save as…</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="43" />
+      <source>&amp;Simpan sebagai…</source>
+      <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="60" />
-        <source>Simpan PDF</source>
-        <translation>Save PDF</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="59" />
+      <source>Simpan PDF</source>
+      <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="60" />
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="59" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="68" />
-        <source>PDF tidak dapat disimpan.</source>
-        <translation>The PDF could not be saved.</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="65" />
+      <source>PDF tidak dapat disimpan.</source>
+      <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="70" />
-        <source>Disimpan: {0}</source>
-        <translation>Saved: {0}</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="66" />
+      <source>Disimpan: {0}</source>
+      <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="84" />
-        <source>Pencetak tidak dapat dibuka.</source>
-        <translation>The printer could not be opened.</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="80" />
+      <source>Pencetak tidak dapat dibuka.</source>
+      <translation>The printer could not be opened.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProvincePage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="44" />
-        <source>&amp;Pilih paket…</source>
-        <translation>&amp;Choose packages…</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="36" />
+      <source>&amp;Pilih paket…</source>
+      <translation>&amp;Choose packages…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="46" />
-        <source>Berkas</source>
-        <translation>File</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="38" />
+      <source>Berkas</source>
+      <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="46" />
-        <source>Hasil pemeriksaan</source>
-        <translation>Verification result</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="38" />
+      <source>Hasil pemeriksaan</source>
+      <translation>Verification result</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="47" />
-        <source>Tanda terima</source>
-        <translation>Receipt</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="39" />
+      <source>Tanda terima</source>
+      <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="49" />
-        <source>Instansi</source>
-        <translation>Office</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="41" />
+      <source>Instansi</source>
+      <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="49" />
-        <source>Paket terakhir</source>
-        <translation>Last package</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="41" />
+      <source>Paket terakhir</source>
+      <translation>Last package</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="50" />
-        <source>Ditahan</source>
-        <translation>Held</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="42" />
+      <source>Ditahan</source>
+      <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="50" />
-        <source>Bentrok</source>
-        <translation>Conflicts</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="42" />
+      <source>Bentrok</source>
+      <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="51" />
-        <source>Rekaman</source>
-        <translation>Records</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="43" />
+      <source>Rekaman</source>
+      <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="52" />
-        <source>Hari sejak paket</source>
-        <translation>Days since package</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="44" />
+      <source>Hari sejak paket</source>
+      <translation>Days since package</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="53" />
-        <source>Kunci</source>
-        <translation>Key</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="45" />
+      <source>Kunci</source>
+      <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="53" />
-        <source>dicabut</source>
-        <translation>revoked</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="45" />
+      <source>dicabut</source>
+      <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="55" />
-        <source>Seret berkas paket (.kinerja) ke halaman ini, atau pilih berkasnya. Tanda terima ditulis di folder paket.</source>
-        <translation>Drag package files (.kinerja) onto this page, or choose them. Receipts are written to the package's folder.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="47" />
+      <source>Seret berkas paket (.kinerja) ke halaman ini, atau pilih berkasnya. Tanda terima ditulis di folder paket.</source>
+      <translation>Drag package files (.kinerja) onto this page, or choose them. Receipts are written to the package's folder.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="59" />
-        <source>&lt;h2&gt;Konsolidasi Provinsi&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Province consolidation&lt;/h2&gt;</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="51" />
+      <source>&lt;h2&gt;Konsolidasi Provinsi&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Province consolidation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="63" />
-        <source>&lt;b&gt;Per kabupaten/kota&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Per district&lt;/b&gt;</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="55" />
+      <source>&lt;b&gt;Per kabupaten/kota&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Per district&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="68" />
-        <source>Provinsi</source>
-        <translation>Province</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="60" />
+      <source>Provinsi</source>
+      <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="73" />
-        <source>Kunci provinsi: ID {0}, sidik jari &lt;b&gt;{1}&lt;/b&gt;. Terkonsolidasi: {2} pegawai, {3} SKP, {4} evaluasi dari {5} kabupaten/kota.</source>
-        <translation>Province key: ID {0}, fingerprint &lt;b&gt;{1}&lt;/b&gt;. Consolidated: {2} employees, {3} SKPs, {4} evaluations from {5} districts.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="65" />
+      <source>Kunci provinsi: ID {0}, sidik jari &lt;b&gt;{1}&lt;/b&gt;. Terkonsolidasi: {2} pegawai, {3} SKP, {4} evaluasi dari {5} kabupaten/kota.</source>
+      <translation>Province key: ID {0}, fingerprint &lt;b&gt;{1}&lt;/b&gt;. Consolidated: {2} employees, {3} SKPs, {4} evaluations from {5} districts.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="90" />
-        <source>Paket kabupaten/kota</source>
-        <translation>District packages</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="82" />
+      <source>Paket kabupaten/kota</source>
+      <translation>District packages</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="91" />
-        <source>Paket Kinerja (*.kinerja)</source>
-        <translation>Kinerja packages (*.kinerja)</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="83" />
+      <source>Paket Kinerja (*.kinerja)</source>
+      <translation>Kinerja packages (*.kinerja)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="116" />
-        <source>Memeriksa dan menerapkan paket…</source>
-        <translation>Verifying and applying packages…</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="105" />
+      <source>Memeriksa dan menerapkan paket…</source>
+      <translation>Verifying and applying packages…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="118" />
-        <source>Paket tidak dapat diimpor.</source>
-        <translation>The package cannot be imported.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="106" />
+      <source>Paket tidak dapat diimpor.</source>
+      <translation>The package cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/province.py" line="131" />
-        <source>tidak dapat dibaca: {0}</source>
-        <translation>cannot be read: {0}</translation>
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="120" />
+      <source>tidak dapat dibaca: {0}</source>
+      <translation>cannot be read: {0}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/errors.py" line="27" />
-        <source>{0}
+      <location filename="../../kinerja_desktop/ui/errors.py" line="38" />
+      <source>{0}
 
 Terjadi kesalahan tak terduga. Rinciannya tercatat di:
 {1}
 
 Kirimkan berkas itu kepada pengembang.</source>
-        <translation>{0}
+      <translation>{0}
 
 An unexpected error occurred. The details are in:
 {1}
@@ -1034,1132 +1178,2372 @@ An unexpected error occurred. The details are in:
 Please send that file to the developers.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/errors.py" line="40" />
-        <source>Tindakan tidak dapat dilakukan.</source>
-        <translation>The action could not be done.</translation>
+      <location filename="../../kinerja_desktop/ui/errors.py" line="51" />
+      <source>Tindakan tidak dapat diselesaikan.</source>
+      <translation>The action could not be completed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RekapPage</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="37" />
+      <source>Perangkat daerah</source>
+      <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/errors.py" line="54" />
-        <source>Tindakan tidak dapat diselesaikan.</source>
-        <translation>The action could not be completed.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="37" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="107" />
+      <source>Pegawai</source>
+      <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="60" />
-        <source>Basis data '{0}' tidak dapat dibuka.</source>
-        <translation>Database '{0}' cannot be opened.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="38" />
+      <source>SKP disetujui</source>
+      <translation>SKP approved</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="85" />
-        <source>Belum ada basis data di
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="38" />
+      <source>Final</source>
+      <translation>Final</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="39" />
+      <source>Selesai</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="40" />
+      <source>Capaian organisasi</source>
+      <translation>Organisation result</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="42" />
+      <source>Peringatan</source>
+      <translation>Warnings</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="51" />
+      <source>— pilih —</source>
+      <translation>— choose —</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="65" />
+      <source>Rekap</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="77" />
+      <source>Rekap tidak dapat dimuat.</source>
+      <translation>The summary could not be loaded.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="94" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="126" />
+      <source>belum ditetapkan</source>
+      <translation>not set</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="95" />
+      <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Capaian kinerja organisasi: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} dari {3} pegawai sudah dinilai, {4} final.</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Organisation result: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} of {3} staff rated, {4} final.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="99" />
+      <source>Sebaran predikat sesuai pedoman.</source>
+      <translation>The predikat distribution is within the guidance.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="127" />
+      <source>Pola distribusi predikat pegawai (capaian organisasi: {0})</source>
+      <translation>Staff predikat distribution (organisation result: {0})</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="133" />
+      <source>Pilih unit di tabel dahulu.</source>
+      <translation>Select a unit in the table first.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="143" />
+      <source>Rekap tidak dapat dicetak.</source>
+      <translation>The summary cannot be printed.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="144" />
+      <source>Rekap {0}</source>
+      <translation>Summary {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="155" />
+      <source>Dokumen Evaluasi Kinerja Pegawai</source>
+      <translation>Employee Performance Evaluation Document</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="156" />
+      <source>Evaluasi Kinerja</source>
+      <translation>Performance Evaluation</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="156" />
+      <source>SKP</source>
+      <translation>SKP</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="156" />
+      <source>Lampiran SKP</source>
+      <translation>SKP Attachment</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="158" />
+      <source>Cetak massal</source>
+      <translation>Batch printing</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="158" />
+      <source>Dokumen:</source>
+      <translation>Document:</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161" />
+      <source>Simpan PDF ke folder</source>
+      <translation>Save the PDFs to a folder</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="174" />
+      <source>Pilih capaian kinerja organisasi dahulu.</source>
+      <translation>Choose the organisation's achievement first.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="179" />
+      <source>Capaian organisasi tidak dapat ditetapkan.</source>
+      <translation>The organisation result could not be set.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="179" />
+      <source>Capaian organisasi ditetapkan.</source>
+      <translation>Organisation result set.</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rekap_page.ui" line="8" />
+      <source>&lt;h2&gt;Rekap&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Summary&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rekap_page.ui" line="10" />
+      <source>P&amp;eriode</source>
+      <translation>P&amp;eriod</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rekap_page.ui" line="35" />
+      <source>&amp;Tetapkan capaian organisasi</source>
+      <translation>&amp;Set organisation result</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rekap_page.ui" line="41" />
+      <source>Cetak &amp;rekap unit…</source>
+      <translation>Print unit &amp;summary…</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rekap_page.ui" line="42" />
+      <source>Cetak &amp;massal unit ini…</source>
+      <translation>Print this unit in &amp;batch…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RhkDialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="23" />
+      <source>Utama</source>
+      <translation>Main</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="24" />
+      <source>Tambahan</source>
+      <translation>Additional</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="26" />
+      <source>— tidak ada —</source>
+      <translation>— none —</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rhk_dialog.ui" line="6" />
+      <source>Rencana Hasil Kerja</source>
+      <translation>Planned work result</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rhk_dialog.ui" line="8" />
+      <source>&amp;Jenis</source>
+      <translation>&amp;Kind</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rhk_dialog.ui" line="10" />
+      <source>RHK atasan yang &amp;diintervensi</source>
+      <translation>Superior's RHK &amp;supported</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rhk_dialog.ui" line="12" />
+      <source>Sasaran &amp;organisasi</source>
+      <translation>&amp;Organisation target</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rhk_dialog.ui" line="14" />
+      <source>&amp;Rencana hasil kerja</source>
+      <translation>&amp;Planned work result</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rhk_dialog.ui" line="16" />
+      <source>Tulis sebagai hasil, misalnya "Tersusunnya laporan …", bukan "Menyusun …".</source>
+      <translation>Write it as a result ("Tersusunnya laporan …", a report drawn up), not an activity ("Menyusun …").</translation>
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/roles.py" line="7" />
+      <source>operator</source>
+      <translation>operator</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/roles.py" line="8" />
+      <source>penilai</source>
+      <translation>appraiser</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/roles.py" line="9" />
+      <source>pengamat</source>
+      <translation>viewer</translation>
+    </message>
+  </context>
+  <context>
+    <name>RosterImportDialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="22" />
+      <source>Impor daftar pegawai — {0}</source>
+      <translation>Import staff roster — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="24" />
+      <source>{0} pegawai baru, {1} diperbarui, {2} tidak berubah, {3} unit kerja baru.</source>
+      <translation>{0} new staff, {1} updated, {2} unchanged, {3} new units.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="28" />
+      <source>{0} baris ditolak dan tidak akan diimpor:</source>
+      <translation>{0} rows rejected and will not be imported:</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="31" />
+      <source>Baris</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="31" />
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="31" />
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="32" />
+      <source>Alasan</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="42" />
+      <source>Impor {0} baris yang benar</source>
+      <translation>Import the {0} good rows</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="42" />
+      <source>Impor</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="51" />
+      <source>Mengimpor daftar pegawai…</source>
+      <translation>Importing the staff roster…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="51" />
+      <source>Impor gagal.</source>
+      <translation>Import failed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="41" />
+      <source>Pengaturan</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="59" />
+      <source>bawaan (tempat lambang kosong); pilih lambang daerah atau logo instansi</source>
+      <translation>built-in placeholder; choose the regional emblem or the office logo</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="62" />
+      <source>Lambang atau logo instansi</source>
+      <translation>Emblem or office logo</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="63" />
+      <source>Gambar (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="69" />
+      <source>Lambang tidak dapat dipasang.</source>
+      <translation>The emblem could not be set.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="69" />
+      <source>Lambang untuk formulir cetak diganti.</source>
+      <translation>The emblem for printed forms was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="73" />
+      <source>Folder cadangan</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="90" />
+      <source>Pengaturan tidak dapat disimpan.</source>
+      <translation>The settings could not be saved.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="90" />
+      <source>Pengaturan disimpan.</source>
+      <translation>Settings saved.</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="6" />
+      <source>&lt;h2&gt;Pengaturan&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="9" />
+      <source>Instansi</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="11" />
+      <source>&amp;Nama instansi</source>
+      <translation>Agency &amp;name</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="13" />
+      <source>&amp;Kode instansi</source>
+      <translation>Agency &amp;code</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="15" />
+      <source>Ka&amp;bupaten/kota</source>
+      <translation>&amp;District/city</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="17" />
+      <source>&amp;Tempat penandatanganan</source>
+      <translation>&amp;Place of signing</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="19" />
+      <source>&amp;Periode evaluasi</source>
+      <translation>Evaluation &amp;period</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="21" />
+      <source>&amp;Ukuran kertas</source>
+      <translation>Paper si&amp;ze</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="23" />
+      <source>&amp;Lambang/logo</source>
+      <translation>&amp;Emblem/logo</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="28" />
+      <source>Pilih &amp;gambar…</source>
+      <translation>Choose &amp;image…</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="29" />
+      <source>Pakai bawaan</source>
+      <translation>Use built-in</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="37" />
+      <source>Program</source>
+      <translation>Program</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="39" />
+      <source>&amp;Bahasa</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="41" />
+      <source>Folder &amp;cadangan</source>
+      <translation>&amp;Backup folder</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="45" />
+      <source>Pilih…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="54" />
+      <source>&amp;Simpan</source>
+      <translation>&amp;Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetModel</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/sheet.py" line="49" />
+      <source>belum dimulai</source>
+      <translation>not started</translation>
+    </message>
+  </context>
+  <context>
+    <name>SkpPage</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="38" />
+      <source>Kuantitatif</source>
+      <translation>Quantitative</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="39" />
+      <source>Kualitatif</source>
+      <translation>Qualitative</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="178" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="181" />
+      <source>SKP diajukan.</source>
+      <translation>SKP submitted.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="46" />
+      <source>SKP disetujui.</source>
+      <translation>SKP approved.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="55" />
+      <source>SKP</source>
+      <translation>SKP</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="49" />
+      <source>Lampiran SKP</source>
+      <translation>SKP Attachment</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="63" />
+      <source>&lt;h2&gt;SKP&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;SKP&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="64" />
+      <source>Pilih pegawai di halaman Pegawai (klik dua kali) untuk membuka SKP-nya.</source>
+      <translation>Pick an employee on the Staff page (double-click) to open their SKP.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="69" />
+      <source>SKP tidak dapat dibuka.</source>
+      <translation>The SKP cannot be opened.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="75" />
+      <source>&lt;h2&gt;SKP {0}&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;SKP of {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="85" />
+      <source>Belum ada SKP untuk tahun {0}.</source>
+      <translation>No SKP for {0} yet.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="96" />
+      <source>Catatan atasan: {0}</source>
+      <translation>Superior's note: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="112" />
+      <source>PEGAWAI YANG DINILAI</source>
+      <translation>EMPLOYEE APPRAISED</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="113" />
+      <source>PEJABAT PENILAI KINERJA</source>
+      <translation>APPRAISING OFFICIAL</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="114" />
+      <source>ATASAN PEJABAT PENILAI</source>
+      <translation>APPRAISER'S SUPERIOR</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="134" />
+      <source>Ekspektasi khusus pimpinan (boleh kosong)</source>
+      <translation>Leader's specific expectation (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="148" />
+      <source>&lt;i&gt;belum ada&lt;/i&gt;</source>
+      <translation>&lt;i&gt;none yet&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="151" />
+      <source>Tambah butir…</source>
+      <translation>Add an item…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="152" />
+      <source>Tambah</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="166" />
+      <source>Tindakan tidak dapat dilakukan.</source>
+      <translation>The action could not be done.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="173" />
+      <source>SKP disusun; tambahkan RHK.</source>
+      <translation>SKP created; add RHK.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="179" />
+      <source>Ajukan SKP</source>
+      <translation>Submit SKP</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="180" />
+      <source>SKP yang diajukan tidak dapat diubah sampai penilai mengembalikannya. Ajukan sekarang?</source>
+      <translation>A submitted SKP cannot be changed until the penilai returns it. Submit now?</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="194" />
+      <source>Kembalikan SKP</source>
+      <translation>Return SKP</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="195" />
+      <source>Apa yang perlu diperbaiki?</source>
+      <translation>What needs to be changed?</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="199" />
+      <source>SKP dikembalikan dengan catatan.</source>
+      <translation>SKP returned with a note.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="216" />
+      <source>Pilih RHK dahulu, lalu tambah indikatornya.</source>
+      <translation>Select an RHK first, then add its indicator.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="226" />
+      <source>Ekspektasi perilaku disimpan.</source>
+      <translation>Behaviour expectations saved.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="231" />
+      <source>Butir lampiran ditambahkan.</source>
+      <translation>Attachment item added.</translation>
+    </message>
+    <message>
+      <location filename="../../forms/skp_page.ui" line="10" />
+      <source>&amp;Tahun</source>
+      <translation>&amp;Year</translation>
+    </message>
+    <message>
+      <location filename="../../forms/skp_page.ui" line="24" />
+      <source>&amp;Pendekatan</source>
+      <translation>&amp;Approach</translation>
+    </message>
+    <message>
+      <location filename="../../forms/skp_page.ui" line="26" />
+      <source>&amp;Susun SKP</source>
+      <translation>&amp;Create SKP</translation>
+    </message>
+    <message>
+      <location filename="../../forms/skp_page.ui" line="35" />
+      <source>&amp;Hasil Kerja</source>
+      <translation>&amp;Work results</translation>
+    </message>
+    <message>
+      <location filename="../../forms/skp_page.ui" line="46" />
+      <source>Tambah &amp;RHK…</source>
+      <translation>Add &amp;RHK…</translation>
+    </message>
+    <message>
+      <location filename="../../forms/skp_page.ui" line="47" />
+      <source>Tambah &amp;indikator…</source>
+      <translation>Add &amp;indicator…</translation>
+    </message>
+    <message>
+      <location filename="../../forms/skp_page.ui" line="54" />
+      <source>&amp;Perilaku Kerja</source>
+      <translation>Work &amp;behaviour</translation>
+    </message>
+    <message>
+      <location filename="../../forms/skp_page.ui" line="60" />
+      <source>Simpan &amp;ekspektasi</source>
+      <translation>Save &amp;expectations</translation>
+    </message>
+    <message>
+      <location filename="../../forms/skp_page.ui" line="66" />
+      <source>&amp;Lampiran</source>
+      <translation>Attach&amp;ment</translation>
+    </message>
+    <message>
+      <location filename="../../forms/skp_page.ui" line="76" />
+      <source>&amp;Cetak</source>
+      <translation>&amp;Print</translation>
+    </message>
+    <message>
+      <location filename="../../forms/skp_page.ui" line="78" />
+      <source>&amp;Kembalikan…</source>
+      <translation>&amp;Return…</translation>
+    </message>
+    <message>
+      <location filename="../../forms/skp_page.ui" line="79" />
+      <source>Se&amp;tujui</source>
+      <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+      <location filename="../../forms/skp_page.ui" line="80" />
+      <source>&amp;Ajukan ke atasan</source>
+      <translation>&amp;Submit to superior</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/startup.py" line="46" />
+      <source>Buka basis data</source>
+      <translation>Open database</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/startup.py" line="47" />
+      <source>Basis data Kinerja (*.sqlite3 *.db)</source>
+      <translation>Kinerja database (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/startup.py" line="64" />
+      <source>Belum ada basis data di
 {0}
 
 Buat basis data baru di sana?</source>
-        <translation>There is no database at
+      <translation>There is no database at
 {0}
 
-Create a new one there?</translation>
+Create a new database there?</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="86" />
-        <source>Buat baru</source>
-        <translation>Create new</translation>
+      <location filename="../../kinerja_desktop/ui/startup.py" line="65" />
+      <source>Buat baru</source>
+      <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="87" />
-        <source>Buka berkas lain…</source>
-        <translation>Open another file…</translation>
+      <location filename="../../kinerja_desktop/ui/startup.py" line="66" />
+      <source>Buka berkas lain…</source>
+      <translation>Open another file…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="88" />
-        <source>Keluar</source>
-        <translation>Quit</translation>
+      <location filename="../../kinerja_desktop/ui/startup.py" line="67" />
+      <source>Keluar</source>
+      <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="93" />
-        <source>Buka basis data</source>
-        <translation>Open database</translation>
+      <location filename="../../kinerja_desktop/ui/startup.py" line="96" />
+      <source>Basis data '{0}' tidak dapat dibuka.</source>
+      <translation>Database '{0}' cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="94" />
-        <source>Basis data Kinerja (*.sqlite3 *.db)</source>
-        <translation>Kinerja database (*.sqlite3 *.db)</translation>
+      <location filename="../../kinerja_desktop/ui/startup.py" line="142" />
+      <source>Menyusun kabupaten contoh…</source>
+      <translation>Building the demo district…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="108" />
-        <source>Menyusun kabupaten contoh…</source>
-        <translation>Building the demo district…</translation>
+      <location filename="../../kinerja_desktop/ui/startup.py" line="142" />
+      <source>Kabupaten contoh tidak dapat dibuat.</source>
+      <translation>The demo district could not be made.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/startup.py" line="116" />
-        <source>Kabupaten contoh tidak dapat dibuat.</source>
-        <translation>The demo district could not be built.</translation>
+      <location filename="../../kinerja_desktop/ui/startup.py" line="143" />
+      <source>Kabupaten contoh dimuat.</source>
+      <translation>Demo district loaded.</translation>
     </message>
-</context>
-<context>
-    <name>RekapPage</name>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="35" />
-        <source>Perangkat daerah</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="35" />
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="105" />
-        <source>Pegawai</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="36" />
-        <source>SKP disetujui</source>
-        <translation>SKP approved</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="36" />
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="37" />
-        <source>Selesai</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="38" />
-        <source>Capaian organisasi</source>
-        <translation>Organisation result</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="40" />
-        <source>Peringatan</source>
-        <translation>Warnings</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="62" />
-        <source>Rekap</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="74" />
-        <source>Rekap tidak dapat dimuat.</source>
-        <translation>The summary could not be loaded.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="91" />
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="124" />
-        <source>belum ditetapkan</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="92" />
-        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Capaian kinerja organisasi: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} dari {3} pegawai sudah dinilai, {4} final.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Organisation result: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} of {3} staff rated, {4} final.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="96" />
-        <source>Sebaran predikat sesuai pedoman.</source>
-        <translation>The predikat distribution is within the guidance.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="125" />
-        <source>Pola distribusi predikat pegawai (capaian organisasi: {0})</source>
-        <translation>Staff predikat distribution (organisation result: {0})</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="131" />
-        <source>Pilih unit di tabel dahulu.</source>
-        <translation>Select a unit in the table first.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="143" />
-        <source>Rekap tidak dapat dicetak.</source>
-        <translation>The summary cannot be printed.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="145" />
-        <source>Rekap {0}</source>
-        <translation>Summary {0}</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="155" />
-        <source>Dokumen Evaluasi Kinerja Pegawai</source>
-        <translation>Employee Performance Evaluation Document</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="156" />
-        <source>Evaluasi Kinerja</source>
-        <translation>Performance Evaluation</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="156" />
-        <source>SKP</source>
-        <translation>SKP</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="156" />
-        <source>Lampiran SKP</source>
-        <translation>SKP Attachment</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="158" />
-        <source>Cetak massal</source>
-        <translation>Batch printing</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="158" />
-        <source>Dokumen:</source>
-        <translation>Document:</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161" />
-        <source>Simpan PDF ke folder</source>
-        <translation>Save the PDFs to a folder</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="174" />
-        <source>Capaian organisasi tidak dapat ditetapkan.</source>
-        <translation>The organisation result could not be set.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="174" />
-        <source>Capaian organisasi ditetapkan.</source>
-        <translation>Organisation result set.</translation>
-    </message>
-    <message>
-        <location filename="../../forms/rekap_page.ui" line="8" />
-        <source>&lt;h2&gt;Rekap&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Summary&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../forms/rekap_page.ui" line="10" />
-        <source>P&amp;eriode</source>
-        <translation>P&amp;eriod</translation>
-    </message>
-    <message>
-        <location filename="../../forms/rekap_page.ui" line="35" />
-        <source>&amp;Tetapkan capaian organisasi</source>
-        <translation>&amp;Set organisation result</translation>
-    </message>
-    <message>
-        <location filename="../../forms/rekap_page.ui" line="41" />
-        <source>Cetak &amp;rekap unit…</source>
-        <translation>Print unit &amp;summary…</translation>
-    </message>
-    <message>
-        <location filename="../../forms/rekap_page.ui" line="42" />
-        <source>Cetak &amp;massal unit ini…</source>
-        <translation>Print this unit in &amp;batch…</translation>
-    </message>
-</context>
-<context>
-    <name>RhkDialog</name>
-    <message>
-        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="22" />
-        <source>Utama</source>
-        <translation>Main</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="23" />
-        <source>Tambahan</source>
-        <translation>Additional</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/skp_dialogs.py" line="25" />
-        <source>— tidak ada —</source>
-        <translation>— none —</translation>
-    </message>
-    <message>
-        <location filename="../../forms/rhk_dialog.ui" line="6" />
-        <source>Rencana Hasil Kerja</source>
-        <translation>Planned work result</translation>
-    </message>
-    <message>
-        <location filename="../../forms/rhk_dialog.ui" line="8" />
-        <source>&amp;Jenis</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <location filename="../../forms/rhk_dialog.ui" line="10" />
-        <source>RHK atasan yang &amp;diintervensi</source>
-        <translation>Superior's RHK &amp;supported</translation>
-    </message>
-    <message>
-        <location filename="../../forms/rhk_dialog.ui" line="12" />
-        <source>Sasaran &amp;organisasi</source>
-        <translation>&amp;Organisation target</translation>
-    </message>
-    <message>
-        <location filename="../../forms/rhk_dialog.ui" line="14" />
-        <source>&amp;Rencana hasil kerja</source>
-        <translation>&amp;Planned work result</translation>
-    </message>
-    <message>
-        <location filename="../../forms/rhk_dialog.ui" line="16" />
-        <source>Tulis sebagai hasil, misalnya "Tersusunnya laporan …", bukan "Menyusun …".</source>
-        <translation>Write it as a result ("Tersusunnya laporan …", a report drawn up), not an activity ("Menyusun …").</translation>
-    </message>
-</context>
-<context>
-    <name>Roles</name>
-    <message>
-        <location filename="../../kinerja_desktop/ui/main_window_roles.py" line="7" />
-        <source>operator</source>
-        <translation>operator</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/main_window_roles.py" line="8" />
-        <source>penilai</source>
-        <translation>appraiser</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/main_window_roles.py" line="9" />
-        <source>pengamat</source>
-        <translation>viewer</translation>
-    </message>
-</context>
-<context>
-    <name>RosterImportDialog</name>
-    <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="22" />
-        <source>Impor daftar pegawai — {0}</source>
-        <translation>Import staff roster — {0}</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="24" />
-        <source>{0} pegawai baru, {1} diperbarui, {2} tidak berubah, {3} unit kerja baru.</source>
-        <translation>{0} new staff, {1} updated, {2} unchanged, {3} new units.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="28" />
-        <source>{0} baris ditolak dan tidak akan diimpor:</source>
-        <translation>{0} rows rejected and will not be imported:</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="31" />
-        <source>Baris</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="31" />
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="31" />
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="32" />
-        <source>Alasan</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="43" />
-        <source>Impor {0} baris yang benar</source>
-        <translation>Import the {0} good rows</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="43" />
-        <source>Impor</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="51" />
-        <source>Mengimpor daftar pegawai…</source>
-        <translation>Importing the staff roster…</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/roster_dialog.py" line="52" />
-        <source>Impor gagal.</source>
-        <translation>Import failed.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="41" />
-        <source>Pengaturan</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="59" />
-        <source>bawaan (tempat lambang kosong); pilih lambang daerah atau logo instansi</source>
-        <translation>built-in placeholder; choose the regional emblem or the office logo</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="62" />
-        <source>Lambang atau logo instansi</source>
-        <translation>Emblem or office logo</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="63" />
-        <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="71" />
-        <source>Lambang tidak dapat dipasang.</source>
-        <translation>The emblem could not be set.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="74" />
-        <source>Lambang untuk formulir cetak diganti.</source>
-        <translation>The emblem for printed forms was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="77" />
-        <source>Folder cadangan</source>
-        <translation>Backup folder</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="90" />
-        <source>Pengaturan tidak dapat disimpan.</source>
-        <translation>The settings could not be saved.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/settings.py" line="92" />
-        <source>Pengaturan disimpan.</source>
-        <translation>Settings saved.</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="6" />
-        <source>&lt;h2&gt;Pengaturan&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="9" />
-        <source>Instansi</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="11" />
-        <source>&amp;Nama instansi</source>
-        <translation>Agency &amp;name</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="13" />
-        <source>&amp;Kode instansi</source>
-        <translation>Agency &amp;code</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="15" />
-        <source>Ka&amp;bupaten/kota</source>
-        <translation>&amp;District/city</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="17" />
-        <source>&amp;Tempat penandatanganan</source>
-        <translation>&amp;Place of signing</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="19" />
-        <source>&amp;Periode evaluasi</source>
-        <translation>Evaluation &amp;period</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="21" />
-        <source>&amp;Ukuran kertas</source>
-        <translation>Paper si&amp;ze</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="23" />
-        <source>&amp;Lambang/logo</source>
-        <translation>&amp;Emblem/logo</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="28" />
-        <source>Pilih &amp;gambar…</source>
-        <translation>Choose &amp;image…</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="29" />
-        <source>Pakai bawaan</source>
-        <translation>Use built-in</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="37" />
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="39" />
-        <source>&amp;Bahasa</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="41" />
-        <source>Folder &amp;cadangan</source>
-        <translation>&amp;Backup folder</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="45" />
-        <source>Pilih…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="54" />
-        <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
-    </message>
-</context>
-<context>
-    <name>SheetModel</name>
-    <message>
-        <location filename="../../kinerja_desktop/ui/sheet_model.py" line="41" />
-        <source>belum dimulai</source>
-        <translation>not started</translation>
-    </message>
-</context>
-<context>
-    <name>SkpPage</name>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="36" />
-        <source>Kuantitatif</source>
-        <translation>Quantitative</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="37" />
-        <source>Kualitatif</source>
-        <translation>Qualitative</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="43" />
-        <source>SKP diajukan.</source>
-        <translation>SKP submitted.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="44" />
-        <source>SKP disetujui.</source>
-        <translation>SKP approved.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="46" />
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="53" />
-        <source>SKP</source>
-        <translation>SKP</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="47" />
-        <source>Lampiran SKP</source>
-        <translation>SKP Attachment</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="61" />
-        <source>&lt;h2&gt;SKP&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;SKP&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="62" />
-        <source>Pilih pegawai di halaman Pegawai (klik dua kali) untuk membuka SKP-nya.</source>
-        <translation>Pick an employee on the Staff page (double-click) to open their SKP.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="69" />
-        <source>SKP tidak dapat dibuka.</source>
-        <translation>The SKP cannot be opened.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="73" />
-        <source>&lt;h2&gt;SKP {0}&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;SKP of {0}&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="83" />
-        <source>Belum ada SKP untuk tahun {0}.</source>
-        <translation>No SKP for {0} yet.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="94" />
-        <source>Catatan atasan: {0}</source>
-        <translation>Superior's note: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="110" />
-        <source>PEGAWAI YANG DINILAI</source>
-        <translation>EMPLOYEE APPRAISED</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="111" />
-        <source>PEJABAT PENILAI KINERJA</source>
-        <translation>APPRAISING OFFICIAL</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="112" />
-        <source>ATASAN PEJABAT PENILAI</source>
-        <translation>APPRAISER'S SUPERIOR</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="132" />
-        <source>Ekspektasi khusus pimpinan (boleh kosong)</source>
-        <translation>Leader's specific expectation (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="146" />
-        <source>&lt;i&gt;belum ada&lt;/i&gt;</source>
-        <translation>&lt;i&gt;none yet&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="149" />
-        <source>Tambah butir…</source>
-        <translation>Add an item…</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="150" />
-        <source>Tambah</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="166" />
-        <source>SKP disusun; tambahkan RHK.</source>
-        <translation>SKP created; add RHK.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="177" />
-        <source>Kembalikan SKP</source>
-        <translation>Return SKP</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="178" />
-        <source>Apa yang perlu diperbaiki?</source>
-        <translation>What needs to be changed?</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="181" />
-        <source>SKP dikembalikan dengan catatan.</source>
-        <translation>SKP returned with a note.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="200" />
-        <source>Pilih RHK dahulu, lalu tambah indikatornya.</source>
-        <translation>Select an RHK first, then add its indicator.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="212" />
-        <source>Ekspektasi perilaku disimpan.</source>
-        <translation>Behaviour expectations saved.</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/skp.py" line="217" />
-        <source>Butir lampiran ditambahkan.</source>
-        <translation>Attachment item added.</translation>
-    </message>
-    <message>
-        <location filename="../../forms/skp_page.ui" line="10" />
-        <source>&amp;Tahun</source>
-        <translation>&amp;Year</translation>
-    </message>
-    <message>
-        <location filename="../../forms/skp_page.ui" line="24" />
-        <source>&amp;Pendekatan</source>
-        <translation>&amp;Approach</translation>
-    </message>
-    <message>
-        <location filename="../../forms/skp_page.ui" line="26" />
-        <source>&amp;Susun SKP</source>
-        <translation>&amp;Create SKP</translation>
-    </message>
-    <message>
-        <location filename="../../forms/skp_page.ui" line="35" />
-        <source>&amp;Hasil Kerja</source>
-        <translation>&amp;Work results</translation>
-    </message>
-    <message>
-        <location filename="../../forms/skp_page.ui" line="46" />
-        <source>Tambah &amp;RHK…</source>
-        <translation>Add &amp;RHK…</translation>
-    </message>
-    <message>
-        <location filename="../../forms/skp_page.ui" line="47" />
-        <source>Tambah &amp;indikator…</source>
-        <translation>Add &amp;indicator…</translation>
-    </message>
-    <message>
-        <location filename="../../forms/skp_page.ui" line="54" />
-        <source>&amp;Perilaku Kerja</source>
-        <translation>Work &amp;behaviour</translation>
-    </message>
-    <message>
-        <location filename="../../forms/skp_page.ui" line="60" />
-        <source>Simpan &amp;ekspektasi</source>
-        <translation>Save &amp;expectations</translation>
-    </message>
-    <message>
-        <location filename="../../forms/skp_page.ui" line="66" />
-        <source>&amp;Lampiran</source>
-        <translation>Attach&amp;ment</translation>
-    </message>
-    <message>
-        <location filename="../../forms/skp_page.ui" line="76" />
-        <source>&amp;Cetak</source>
-        <translation>&amp;Print</translation>
-    </message>
-    <message>
-        <location filename="../../forms/skp_page.ui" line="78" />
-        <source>&amp;Kembalikan…</source>
-        <translation>&amp;Return…</translation>
-    </message>
-    <message>
-        <location filename="../../forms/skp_page.ui" line="79" />
-        <source>Se&amp;tujui</source>
-        <translation>A&amp;pprove</translation>
-    </message>
-    <message>
-        <location filename="../../forms/skp_page.ui" line="80" />
-        <source>&amp;Ajukan ke atasan</source>
-        <translation>&amp;Submit to superior</translation>
-    </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="24" />
-        <source>Buat &amp;kunci…</source>
-        <translation>Create &amp;key…</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="26" />
+      <source>Buat &amp;kunci…</source>
+      <translation>Create &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="25" />
-        <source>&amp;Percayai provinsi…</source>
-        <translation>&amp;Trust province…</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="27" />
+      <source>&amp;Percayai provinsi…</source>
+      <translation>&amp;Trust province…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="26" />
-        <source>&amp;Ekspor paket…</source>
-        <translation>&amp;Export package…</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="28" />
+      <source>&amp;Ekspor paket…</source>
+      <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="27" />
-        <source>&amp;Impor tanda terima / data referensi…</source>
-        <translation>&amp;Import receipts / reference data…</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="29" />
+      <source>&amp;Impor tanda terima / data referensi…</source>
+      <translation>&amp;Import receipts / reference data…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="29" />
-        <source>No.</source>
-        <translation>No.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="31" />
+      <source>No.</source>
+      <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="29" />
-        <source>Dibuat</source>
-        <translation>Created</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="31" />
+      <source>Dibuat</source>
+      <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="30" />
-        <source>Rekaman</source>
-        <translation>Records</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="32" />
+      <source>Rekaman</source>
+      <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="30" />
-        <source>Status</source>
-        <translation>Status</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="32" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="31" />
-        <source>Tanda terima</source>
-        <translation>Receipt</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="33" />
+      <source>Tanda terima</source>
+      <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="32" />
-        <source>Bentrok</source>
-        <translation>Conflicts</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="34" />
+      <source>Bentrok</source>
+      <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="32" />
-        <source>Berkas</source>
-        <translation>File</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="34" />
+      <source>Berkas</source>
+      <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="46" />
-        <source>Kunci dan provinsi</source>
-        <translation>Key and province</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="45" />
+      <source>Kunci dan provinsi</source>
+      <translation>Key and province</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="59" />
-        <source>&lt;h2&gt;Sinkronisasi&lt;/h2&gt;Paket ditandatangani dan dienkripsi untuk provinsi, lalu dibawa dengan flashdisk. Setiap paket disimpan di kotak keluar sampai tanda terimanya diimpor; perubahan yang belum diterima provinsi ikut lagi di paket berikutnya.</source>
-        <translation>&lt;h2&gt;Synchronisation&lt;/h2&gt;Packages are signed and encrypted for the province, then carried on a USB drive. Each package stays in the outbox until its receipt is imported; changes the province has not yet received travel again in the next package.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="58" />
+      <source>&lt;h2&gt;Sinkronisasi&lt;/h2&gt;Paket ditandatangani dan dienkripsi untuk provinsi, lalu dibawa dengan flashdisk. Setiap paket disimpan di kotak keluar sampai tanda terimanya diimpor; perubahan yang belum diterima provinsi ikut lagi di paket berikutnya.</source>
+      <translation>&lt;h2&gt;Synchronisation&lt;/h2&gt;Packages are signed and encrypted for the province, then carried on a USB drive. Each package stays in the outbox until its receipt is imported; changes the province has not yet received travel again in the next package.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="64" />
-        <source>&lt;b&gt;Kotak keluar&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Outbox&lt;/b&gt;</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="63" />
+      <source>&lt;b&gt;Kotak keluar&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Outbox&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="68" />
-        <source>Sinkronisasi</source>
-        <translation>Synchronisation</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="67" />
+      <source>Sinkronisasi</source>
+      <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="78" />
-        <source>Kunci instansi: ID {0}, sidik jari &lt;b&gt;{1}&lt;/b&gt;</source>
-        <translation>Office key: ID {0}, fingerprint &lt;b&gt;{1}&lt;/b&gt;</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="77" />
+      <source>Kunci instansi: ID {0}, sidik jari &lt;b&gt;{1}&lt;/b&gt;</source>
+      <translation>Office key: ID {0}, fingerprint &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="79" />
-        <source>Belum ada kunci instansi. Buat kunci sebelum mengirim paket.</source>
-        <translation>No office key yet. Create one before sending packages.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="78" />
+      <source>Belum ada kunci instansi. Buat kunci sebelum mengirim paket.</source>
+      <translation>No office key yet. Create one before sending packages.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="82" />
-        <source>Provinsi {0} ({1}), sidik jari &lt;b&gt;{2}&lt;/b&gt;</source>
-        <translation>Province {0} ({1}), fingerprint &lt;b&gt;{2}&lt;/b&gt;</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="81" />
+      <source>Provinsi {0} ({1}), sidik jari &lt;b&gt;{2}&lt;/b&gt;</source>
+      <translation>Province {0} ({1}), fingerprint &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="83" />
-        <source>Provinsi belum dipercaya: paket tidak akan terenkripsi. Pilih berkas kunci provinsi.</source>
-        <translation>No province trusted yet: packages will not be encrypted. Choose the province's key file.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="82" />
+      <source>Provinsi belum dipercaya: paket tidak akan terenkripsi. Pilih berkas kunci provinsi.</source>
+      <translation>No province trusted yet: packages will not be encrypted. Choose the province's key file.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="100" />
-        <source>Berkas kunci provinsi</source>
-        <translation>Province key file</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="99" />
+      <source>Berkas kunci provinsi</source>
+      <translation>Province key file</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="101" />
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="139" />
-        <source>Berkas Kinerja (*.kinerja)</source>
-        <translation>Kinerja files (*.kinerja)</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="100" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="134" />
+      <source>Berkas Kinerja (*.kinerja)</source>
+      <translation>Kinerja files (*.kinerja)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="103" />
-        <source>Provinsi tidak dapat dipercaya.</source>
-        <translation>The province cannot be trusted.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="106" />
+      <source>Provinsi tidak dapat dipercaya.</source>
+      <translation>The province cannot be trusted.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="107" />
-        <source>Provinsi {0} dipercaya. Cocokkan sidik jari {1} dengan BKD provinsi lewat telepon.</source>
-        <translation>Province {0} trusted. Confirm fingerprint {1} with the province's BKD by phone.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="110" />
+      <source>Provinsi {0} dipercaya. Cocokkan sidik jari {1} dengan BKD provinsi lewat telepon.</source>
+      <translation>Province {0} trusted. Confirm fingerprint {1} with the province's BKD by phone.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="111" />
-        <source>Folder atau flashdisk tujuan</source>
-        <translation>Destination folder or USB drive</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="114" />
+      <source>Folder atau flashdisk tujuan</source>
+      <translation>Destination folder or USB drive</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="120" />
-        <source>Menyusun dan menulis paket…</source>
-        <translation>Building and writing the package…</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="123" />
+      <source>Menyusun dan menulis paket…</source>
+      <translation>Building and writing the package…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="128" />
-        <source>Paket nomor {0} ditulis ke {1} dan dibaca ulang: aman untuk mencabut flashdisk.</source>
-        <translation>Package {0} written to {1} and read back: safe to remove the USB drive.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="129" />
+      <source>Paket nomor {0} ditulis ke {1} dan dibaca ulang: aman untuk mencabut flashdisk.</source>
+      <translation>Package {0} written to {1} and read back: safe to remove the USB drive.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="133" />
-        <source>Ekspor dibatalkan; tidak ada yang diubah.</source>
-        <translation>Export cancelled; nothing was changed.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="123" />
+      <source>Paket tidak dapat diekspor.</source>
+      <translation>The package cannot be exported.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="135" />
-        <source>Paket tidak dapat diekspor.</source>
-        <translation>The package cannot be exported.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="133" />
+      <source>Tanda terima atau data referensi</source>
+      <translation>Receipts or reference data</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="138" />
-        <source>Tanda terima atau data referensi</source>
-        <translation>Receipts or reference data</translation>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="148" />
+      <source>Berkas tidak dapat diimpor.</source>
+      <translation>The file cannot be imported.</translation>
     </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/pages/sync.py" line="145" />
-        <source>Berkas tidak dapat diimpor.</source>
-        <translation>The file cannot be imported.</translation>
-    </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="23" />
-        <source>Ubah unit kerja</source>
-        <translation>Edit unit</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="25" />
+      <source>Ubah unit kerja</source>
+      <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="23" />
-        <source>Tambah unit kerja</source>
-        <translation>Add unit</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="25" />
+      <source>Tambah unit kerja</source>
+      <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="24" />
-        <source>mis. Bidang Pembinaan SD</source>
-        <translation>e.g. Bidang Pembinaan SD</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="26" />
+      <source>mis. Bidang Pembinaan SD</source>
+      <translation>e.g. Bidang Pembinaan SD</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="26" />
-        <source>(unit teratas, tanpa induk)</source>
-        <translation>(top-level unit, no parent)</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="28" />
+      <source>(unit teratas, tanpa induk)</source>
+      <translation>(top-level unit, no parent)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="33" />
-        <source>(tidak ditentukan)</source>
-        <translation>(not set)</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="35" />
+      <source>(tidak ditentukan)</source>
+      <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="35" />
-        <source>ID unor SIASN, bila ada</source>
-        <translation>SIASN unor ID, if known</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="37" />
+      <source>ID unor SIASN, bila ada</source>
+      <translation>SIASN unor ID, if known</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="40" />
-        <source>&amp;Nama unit</source>
-        <translation>Unit &amp;name</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="41" />
+      <source>&amp;Nama unit</source>
+      <translation>Unit &amp;name</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="40" />
-        <source>&amp;Induk</source>
-        <translation>&amp;Parent</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="41" />
+      <source>&amp;Induk</source>
+      <translation>&amp;Parent</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="41" />
-        <source>&amp;Jenis</source>
-        <translation>&amp;Kind</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="42" />
+      <source>&amp;Jenis</source>
+      <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="41" />
-        <source>&amp;Kode SIASN</source>
-        <translation>SIASN &amp;code</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="42" />
+      <source>&amp;Kode SIASN</source>
+      <translation>SIASN &amp;code</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="76" />
-        <source>Unit kerja</source>
-        <translation>Unit</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="81" />
+      <source>Unit kerja</source>
+      <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="76" />
-        <source>Jenis</source>
-        <translation>Kind</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="81" />
+      <source>Jenis</source>
+      <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="76" />
-        <source>Kode SIASN</source>
-        <translation>SIASN code</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="81" />
+      <source>Kode SIASN</source>
+      <translation>SIASN code</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="77" />
-        <source>Pegawai</source>
-        <translation>Staff</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="82" />
+      <source>Pegawai</source>
+      <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="82" />
-        <source>&amp;Tambah unit…</source>
-        <translation>&amp;Add unit…</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="87" />
+      <source>&amp;Tambah unit…</source>
+      <translation>&amp;Add unit…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="82" />
-        <source>&amp;Ubah…</source>
-        <translation>&amp;Edit…</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="87" />
+      <source>&amp;Ubah…</source>
+      <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="83" />
-        <source>Tu&amp;tup unit</source>
-        <translation>&amp;Close unit</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="88" />
+      <source>Tu&amp;tup unit</source>
+      <translation>&amp;Close unit</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="89" />
-        <source>&lt;h2&gt;Unit Kerja&lt;/h2&gt;Unit yang disebut dalam daftar pegawai dibuat otomatis saat impor; di sini unit dapat ditambah, diubah, dipindah, atau ditutup.</source>
-        <translation>&lt;h2&gt;Units&lt;/h2&gt;Units named in the staff roster are created on import; here units can be added, renamed, moved or closed.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="94" />
+      <source>&lt;h2&gt;Unit Kerja&lt;/h2&gt;Unit yang disebut dalam daftar pegawai dibuat otomatis saat impor; di sini unit dapat ditambah, diubah, dipindah, atau ditutup.</source>
+      <translation>&lt;h2&gt;Units&lt;/h2&gt;Units named in the staff roster are created on import; here units can be added, renamed, moved or closed.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="102" />
-        <source>Unit Kerja</source>
-        <translation>Units</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="107" />
+      <source>Unit Kerja</source>
+      <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="141" />
-        <source>Unit '{0}' tidak dapat ditutup.</source>
-        <translation>Unit '{0}' cannot be closed.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="145" />
+      <source>Unit '{0}' tidak dapat ditutup.</source>
+      <translation>Unit '{0}' cannot be closed.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/units.py" line="141" />
-        <source>Unit '{0}' ditutup.</source>
-        <translation>Unit '{0}' closed.</translation>
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="144" />
+      <source>Unit '{0}' ditutup.</source>
+      <translation>Unit '{0}' closed.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="21" />
-        <source>Tambah pengguna</source>
-        <translation>Add user</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="31" />
+      <source>Tambah pengguna</source>
+      <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="27" />
-        <source>wajib untuk penilai, mis. 19860926 201505 1 001</source>
-        <translation>required for an appraiser, e.g. 19860926 201505 1 001</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="31" />
+      <source>Ubah peran — {0}</source>
+      <translation>Change role — {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="32" />
-        <source>&amp;Nama pengguna</source>
-        <translation>&amp;Username</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="34" />
+      <source>ketik sekali lagi</source>
+      <translation>type it once more</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="33" />
-        <source>&amp;Kata sandi</source>
-        <translation>&amp;Password</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="44" />
+      <source>&amp;Nama pengguna</source>
+      <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="34" />
-        <source>&amp;Peran</source>
-        <translation>&amp;Role</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="46" />
+      <source>&amp;Kata sandi</source>
+      <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="35" />
-        <source>NIP &amp;pegawai</source>
-        <translation>Employee &amp;NIP</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="47" />
+      <source>&amp;Ulangi kata sandi</source>
+      <translation>&amp;Repeat password</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="48" />
+      <source>&amp;Peran</source>
+      <translation>&amp;Role</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="49" />
+      <source>P&amp;egawai</source>
+      <translation>&amp;Employee</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="68" />
+      <source>Pengamat melihat semua data tetapi tidak mengubah apa pun.</source>
+      <translation>A viewer sees all data but changes nothing.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="69" />
+      <source>Penilai menilai bawahan langsungnya saja: pilih pegawai pemilik akun.</source>
+      <translation>A penilai appraises their direct subordinates only: choose the employee who owns the account.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="70" />
+      <source>Operator mengelola pegawai, unit kerja, pengguna dan pengaturan.</source>
+      <translation>An operator manages staff, units, users and settings.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="81" />
+      <source>Pilih pegawai dari daftar yang muncul saat mengetik.</source>
+      <translation>Choose the employee from the list that appears as you type.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="87" />
+      <source>Kedua kata sandi tidak sama.</source>
+      <translation>The two passwords differ.</translation>
+    </message>
+  </context>
+  <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="49" />
-        <source>Nama pengguna</source>
-        <translation>Username</translation>
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="20" />
+      <source>Nama pengguna</source>
+      <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="50" />
-        <source>Peran</source>
-        <translation>Role</translation>
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="21" />
+      <source>Peran</source>
+      <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="51" />
-        <source>Pegawai</source>
-        <translation>Staff</translation>
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="22" />
+      <source>Pegawai</source>
+      <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="52" />
-        <source>Status</source>
-        <translation>Status</translation>
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="23" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="52" />
-        <source>aktif</source>
-        <translation>active</translation>
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="23" />
+      <source>aktif</source>
+      <translation>active</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="52" />
-        <source>nonaktif</source>
-        <translation>disabled</translation>
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="23" />
+      <source>nonaktif</source>
+      <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="57" />
-        <source>&amp;Tambah pengguna…</source>
-        <translation>&amp;Add user…</translation>
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="29" />
+      <source>&amp;Tambah pengguna…</source>
+      <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="57" />
-        <source>Aktifkan/&amp;nonaktifkan</source>
-        <translation>Enable/&amp;disable</translation>
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="29" />
+      <source>Ubah &amp;peran…</source>
+      <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="65" />
-        <source>&lt;h2&gt;Pengguna&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Users&lt;/h2&gt;</translation>
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="30" />
+      <source>Atur ulang &amp;kata sandi…</source>
+      <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="71" />
-        <source>Pengguna</source>
-        <translation>Users</translation>
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="31" />
+      <source>Aktifkan/&amp;nonaktifkan</source>
+      <translation>Enable/&amp;disable</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/pages/users.py" line="87" />
-        <source>Status pengguna tidak dapat diubah.</source>
-        <translation>The user's status could not be changed.</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="15" />
-        <source>OK</source>
-        <translation>OK</translation>
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="37" />
+      <source>&lt;h2&gt;Pengguna&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Users&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="15" />
-        <source>Batal</source>
-        <translation>Cancel</translation>
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="43" />
+      <source>Pengguna</source>
+      <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="15" />
-        <source>Simpan</source>
-        <translation>Save</translation>
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="57" />
+      <source>Pilih pengguna di tabel dahulu.</source>
+      <translation>Select a user in the table first.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="16" />
-        <source>Tutup</source>
-        <translation>Close</translation>
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="75" />
+      <source>Status pengguna tidak dapat diubah.</source>
+      <translation>The user's status could not be changed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePanel</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/widgets/welcome.py" line="21" />
+      <source>&lt;h2&gt;Selamat datang di Kinerja Desktop&lt;/h2&gt;Basis data ini belum berisi pegawai. Mulailah dengan salah satu langkah berikut:</source>
+      <translation>&lt;h2&gt;Welcome to Kinerja Desktop&lt;/h2&gt;This database holds no staff yet. Start with one of these steps:</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="16" />
-        <source>Ya</source>
-        <translation>Yes</translation>
+      <location filename="../../kinerja_desktop/ui/widgets/welcome.py" line="26" />
+      <source>Impor daftar pegawai… (XLSX atau CSV dari SIASN/SIMPEG)</source>
+      <translation>Import the staff roster… (XLSX or CSV from SIASN/SIMPEG)</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="16" />
-        <source>Tidak</source>
-        <translation>No</translation>
+      <location filename="../../kinerja_desktop/ui/widgets/welcome.py" line="27" />
+      <source>Muat kabupaten contoh (300 pegawai) untuk mencoba program</source>
+      <translation>Load the demo district (300 staff) to try the program</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="17" />
-        <source>Buang perubahan</source>
-        <translation>Discard changes</translation>
+      <location filename="../../kinerja_desktop/ui/widgets/welcome.py" line="28" />
+      <source>Buka basis data lain…</source>
+      <translation>Open another database…</translation>
     </message>
-    <message>
-        <location filename="../../kinerja_desktop/ui/dialog_base.py" line="17" />
-        <source>Terapkan</source>
-        <translation>Apply</translation>
-    </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>parent</name>
     <message>
-        <location filename="../../kinerja_desktop/ui/tasks.py" line="50" />
-        <source>Batal</source>
-        <translation>Cancel</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="115" />
+      <source>Dokumen tidak dapat dicetak.</source>
+      <translation>The document cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="114" />
-        <source>Dokumen tidak dapat dicetak.</source>
-        <translation>The document cannot be printed.</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="111" />
+      <source>Pratinjau cetak — {0}</source>
+      <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="117" />
-        <source>Pratinjau cetak — {0}</source>
-        <translation>Print preview — {0}</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="124" />
+      <source>{0} berkas PDF ditulis ke {1}; {2} pegawai dilewati.</source>
+      <translation>{0} PDF files written to {1}; {2} staff skipped.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="129" />
-        <source>{0} berkas PDF ditulis ke {1}; {2} pegawai dilewati.</source>
-        <translation>{0} PDF files written to {1}; {2} staff skipped.</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="130" />
+      <source>Cetak massal dibatalkan; berkas yang sudah selesai tetap ada.</source>
+      <translation>Batch printing cancelled; the files already finished are kept.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="135" />
-        <source>Cetak massal dibatalkan; berkas yang sudah selesai tetap ada.</source>
-        <translation>Batch printing cancelled; the files already finished are kept.</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="134" />
+      <source>Cetak massal gagal.</source>
+      <translation>Batch printing failed.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="137" />
-        <source>Cetak massal gagal.</source>
-        <translation>Batch printing failed.</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="134" />
+      <source>Mencetak {0}…</source>
+      <translation>Printing {0}…</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="139" />
-        <source>Mencetak {0}…</source>
-        <translation>Printing {0}…</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="139" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="153" />
+      <source>Verifikasi dokumen</source>
+      <translation>Verify a document</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="143" />
-        <location filename="../../kinerja_desktop/ui/printing.py" line="155" />
-        <source>Verifikasi dokumen</source>
-        <translation>Verify a document</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="140" />
+      <source>Kode verifikasi yang tercetak di bawah kode QR:</source>
+      <translation>The verification code printed under the QR code:</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="144" />
-        <source>Kode verifikasi yang tercetak di bawah kode QR:</source>
-        <translation>The verification code printed under the QR code:</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="146" />
+      <source>Kode tidak dapat diperiksa.</source>
+      <translation>The code could not be checked.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Messages</name>
+    <message>
+      <source> Daftar lengkap ditulis ke {report}.</source>
+      <translation> The full list was written to {report}.</translation>
     </message>
     <message>
-        <location filename="../../kinerja_desktop/ui/printing.py" line="152" />
-        <source>Kode tidak dapat diperiksa.</source>
-        <translation>The code could not be checked.</translation>
+      <source> Jika pegawai ini PPPK, tandai sebagai PPPK.</source>
+      <translation> If this employee is PPPK, mark them as PPPK.</translation>
     </message>
-</context>
+    <message>
+      <source> Paket yang ditahan ikut diterapkan: {count}.</source>
+      <translation> Held packages applied with it: {count}.</translation>
+    </message>
+    <message>
+      <source>'{target}' adalah folder; sebutkan nama berkasnya, mis. {value}.</source>
+      <translation>'{target}' is a folder; give the file name, e.g. {value}.</translation>
+    </message>
+    <message>
+      <source>--employees {employees}: pilih antara {min_employees} dan {max_employees}.</source>
+      <translation>--employees {employees}: choose between {min_employees} and {max_employees}.</translation>
+    </message>
+    <message>
+      <source>; {conflicts} rekaman bentrok ditahan provinsi untuk ditinjau</source>
+      <translation>; {conflicts} conflicting records are held by the province for review</translation>
+    </message>
+    <message>
+      <source>Ada {len_found} unit bernama '{unit}'; sebutkan kode SIASN-nya.</source>
+      <translation>There are {len_found} units named '{unit}'; give its SIASN code.</translation>
+    </message>
+    <message>
+      <source>Akun operator pertama sudah dibuat; masuk dengan akun itu.</source>
+      <translation>The first operator account already exists; log in with it.</translation>
+    </message>
+    <message>
+      <source>Akun penilai harus dikaitkan dengan pegawai yang bersangkutan: pilih pegawainya (NIP-nya).</source>
+      <translation>A penilai account must be linked to that employee: choose the employee (their NIP).</translation>
+    </message>
+    <message>
+      <source>Alamat basis data '{target}' tidak dikenali atau drivernya belum terpasang ({exc}). Gunakan jalur berkas SQLite, atau URL seperti postgresql+psycopg://...</source>
+      <translation>Database address '{target}' is not recognised or its driver is not installed ({exc}). Use the path of an SQLite file, or a URL such as postgresql+psycopg://...</translation>
+    </message>
+    <message>
+      <source>Alasan keberatan wajib diisi.</source>
+      <translation>The reason for the objection is required.</translation>
+    </message>
+    <message>
+      <source>Alasan membuka kunci evaluasi wajib diisi (sedikitnya 10 karakter).</source>
+      <translation>A reason for unlocking the evaluation is required (at least 10 characters).</translation>
+    </message>
+    <message>
+      <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
+      <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+      <source>Anda tidak dapat menurunkan peran akun Anda sendiri; minta operator lain.</source>
+      <translation>You cannot lower the role of your own account; ask another operator.</translation>
+    </message>
+    <message>
+      <source>Aspek '{aspek}' tidak dikenal: pilih {choices}.</source>
+      <translation>Unknown aspek '{aspek}': choose {choices}.</translation>
+    </message>
+    <message>
+      <source>Bagian lampiran '{section}' tidak dikenal: {choices}.</source>
+      <translation>Unknown lampiran section '{section}': {choices}.</translation>
+    </message>
+    <message>
+      <source>Basis data '{target}' tidak dapat dibuka: {reason}. Periksa jalurnya dan hak tulis foldernya, atau pulihkan dari cadangan.</source>
+      <translation>Database '{target}' cannot be opened: {reason}. Check its path and the folder's write permission, or restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>Basis data ini adalah basis data provinsi; kunci kabupaten/kota dibuat di basis data kabupaten/kota.</source>
+      <translation>This is a province database; a district's key is made in the district's database.</translation>
+    </message>
+    <message>
+      <source>Basis data ini belum punya kunci sinkronisasi. Buat dahulu dengan '{hint}'.</source>
+      <translation>This database has no sync key yet. Create one first with '{hint}'.</translation>
+    </message>
+    <message>
+      <source>Basis data ini berisi data kabupaten/kota. Basis data provinsi dibuat pada berkas tersendiri: kinerja --db provinsi.sqlite3 province init --province KODE</source>
+      <translation>This database holds a district's data. A province database is made in a file of its own: kinerja --db provinsi.sqlite3 province init --province CODE</translation>
+    </message>
+    <message>
+      <source>Basis data ini bukan basis data provinsi. Buat dengan 'kinerja --db BERKAS province init --province KODE' pada berkas basis data tersendiri.</source>
+      <translation>This is not a province database. Create one with 'kinerja --db FILE province init --province CODE' in a database file of its own.</translation>
+    </message>
+    <message>
+      <source>Basis data ini milik instansi dengan kode {code}, bukan {office_code}. Buat kunci dengan kode {code}, atau ubah dahulu kode instansi di Pengaturan (kinerja init --office-code {office_code}).</source>
+      <translation>This database belongs to the office with code {code}, not {office_code}. Create the key with code {code}, or first change the office code in Settings (kinerja init --office-code {office_code}).</translation>
+    </message>
+    <message>
+      <source>Basis data ini sudah berisi pegawai; data demo hanya diisikan ke basis data kosong. Gunakan --db dengan berkas baru.</source>
+      <translation>This database already holds staff; the demo only fills an empty database. Use --db with a new file.</translation>
+    </message>
+    <message>
+      <source>Belum ada RHK utama.</source>
+      <translation>There is no main (utama) RHK yet.</translation>
+    </message>
+    <message>
+      <source>Berkas '{file_name}' ditolak: {exc}.</source>
+      <translation>File '{file_name}' refused: {exc}.</translation>
+    </message>
+    <message>
+      <source>Berkas '{file_name}' ditolak: {exc}. Tidak ada yang diubah.</source>
+      <translation>File '{file_name}' refused: {exc}. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Berkas '{file_name}' milik provinsi {province}, sedangkan instansi ini tercatat di provinsi {province_2}. Minta berkas yang benar dari BKD provinsi.</source>
+      <translation>File '{file_name}' belongs to province {province}, while this office is recorded in province {province_2}. Ask the province's BKD for the right file.</translation>
+    </message>
+    <message>
+      <source>Berkas '{name}' bukan buku kerja Excel (.xlsx) yang utuh: {exc}. Buka dan simpan ulang di Excel, atau ekspor sebagai CSV.</source>
+      <translation>File '{name}' is not a sound Excel workbook (.xlsx): {exc}. Open and save it again in Excel, or export it as CSV.</translation>
+    </message>
+    <message>
+      <source>Berkas '{name}' kosong.</source>
+      <translation>File '{name}' is empty.</translation>
+    </message>
+    <message>
+      <source>Berkas '{name}' tidak berakhiran .xlsx atau .csv; simpan sebagai salah satunya.</source>
+      <translation>File '{name}' does not end in .xlsx or .csv; save it as one of them.</translation>
+    </message>
+    <message>
+      <source>Berkas '{name}' tidak dapat dibaca sebagai teks; simpan ulang sebagai CSV UTF-8.</source>
+      <translation>File '{name}' cannot be read as text; save it again as CSV UTF-8.</translation>
+    </message>
+    <message>
+      <source>Berkas '{name}': jenis berkas {suffix} tidak didukung; simpan sebagai .xlsx atau .csv.</source>
+      <translation>File '{name}': file type {suffix} is not supported; save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+      <source>Berkas '{name}': lembar pertama kosong.</source>
+      <translation>File '{name}': the first sheet is empty.</translation>
+    </message>
+    <message>
+      <source>Berkas '{path}' bukan basis data Kinerja Desktop.</source>
+      <translation>File '{path}' is not a Kinerja Desktop database.</translation>
+    </message>
+    <message>
+      <source>Berkas '{path}' bukan basis data SQLite yang utuh ({exc}).</source>
+      <translation>File '{path}' is not a sound SQLite database ({exc}).</translation>
+    </message>
+    <message>
+      <source>Berkas '{path}' rusak (pemeriksaan integritas: {ok}).</source>
+      <translation>File '{path}' is damaged (integrity check: {ok}).</translation>
+    </message>
+    <message>
+      <source>Berkas '{path}' tidak dapat dibaca sebagai CSV UTF-8 ({exc}).</source>
+      <translation>File '{path}' cannot be read as CSV UTF-8 ({exc}).</translation>
+    </message>
+    <message>
+      <source>Berkas '{path}' tidak ditemukan.</source>
+      <translation>File '{path}' not found.</translation>
+    </message>
+    <message>
+      <source>Berkas '{source}' bukan gambar yang dapat dibaca; pilih berkas PNG atau JPEG.</source>
+      <translation>File '{source}' is not a readable image; choose a PNG or JPEG file.</translation>
+    </message>
+    <message>
+      <source>Berkas '{target}' tidak dapat dibaca ulang: {value}.</source>
+      <translation>File '{target}' cannot be read back: {value}.</translation>
+    </message>
+    <message>
+      <source>Berkas '{target}' tidak dapat ditulis: {value}.</source>
+      <translation>File '{target}' cannot be written: {value}.</translation>
+    </message>
+    <message>
+      <source>Berkas '{target}' yang terbaca ulang berbeda dari yang ditulis: media penyimpanan rusak atau penuh. Coba flashdisk lain.</source>
+      <translation>File '{target}' reads back differently from what was written: the storage is damaged or full. Try another USB drive.</translation>
+    </message>
+    <message>
+      <source>Berkas bukti dukung '{name}' berukuran {value} MB; batasnya {value_2} MB. Perkecil atau pisahkan berkasnya.</source>
+      <translation>Evidence file '{name}' is {value} MB; the limit is {value_2} MB. Make it smaller or split it.</translation>
+    </message>
+    <message>
+      <source>Berkas bukti dukung '{source}' tidak ditemukan.</source>
+      <translation>Evidence file '{source}' not found.</translation>
+    </message>
+    <message>
+      <source>Berkas cadangan '{path}' tidak ditemukan.</source>
+      <translation>Backup file '{path}' not found.</translation>
+    </message>
+    <message>
+      <source>Berkas cadangan tidak boleh sama dengan basis data yang sedang dipakai.</source>
+      <translation>The backup file cannot be the database in use.</translation>
+    </message>
+    <message>
+      <source>Berkas keluaran '{name}' harus berakhiran .csv atau .xlsx.</source>
+      <translation>Output file '{name}' must end in .csv or .xlsx.</translation>
+    </message>
+    <message>
+      <source>Cadangan dan pemulihan dari program hanya untuk basis data SQLite; untuk PostgreSQL gunakan pg_dump/pg_restore.</source>
+      <translation>Backup and restore in the program are for SQLite databases only; for PostgreSQL use pg_dump/pg_restore.</translation>
+    </message>
+    <message>
+      <source>Catatan pengembalian kosong: tuliskan apa yang perlu diperbaiki.</source>
+      <translation>The return note is empty: write what needs to be fixed.</translation>
+    </message>
+    <message>
+      <source>Data referensi nomor {sequence} diterapkan: {changed} perubahan.</source>
+      <translation>Reference data number {sequence} applied: {changed} changes.</translation>
+    </message>
+    <message>
+      <source>Data referensi nomor {sequence} sudah diterapkan sebelumnya (terakhir: {last}); tidak ada yang berubah.</source>
+      <translation>Reference data number {sequence} was applied before (latest: {last}); nothing changed.</translation>
+    </message>
+    <message>
+      <source>Dokumen '{doc}' tidak dikenal: pilih {choices}.</source>
+      <translation>Unknown document '{doc}': choose {choices}.</translation>
+    </message>
+    <message>
+      <source>Evaluasi</source>
+      <translation>Evaluation</translation>
+    </message>
+    <message>
+      <source>Evaluasi belum dapat difinalkan: isi rating hasil kerja dan rating perilaku kerja.</source>
+      <translation>The evaluation cannot be finalised yet: give the work result rating and the work behaviour rating.</translation>
+    </message>
+    <message>
+      <source>Evaluasi ini belum final; tidak ada kunci yang perlu dibuka.</source>
+      <translation>This evaluation is not final; there is no lock to open.</translation>
+    </message>
+    <message>
+      <source>Evaluasi ini sudah final dan tidak dapat diubah. Perubahan hanya melalui keputusan keberatan atau pembukaan kunci yang dicatat beserta alasannya.</source>
+      <translation>This evaluation is final and cannot be changed. It changes only through an objection decision or a recorded unlock with its reason.</translation>
+    </message>
+    <message>
+      <source>Evaluasi {label} {year} untuk NIP {nip} belum dimulai; buka evaluasinya di halaman Evaluasi terlebih dahulu.</source>
+      <translation>The {label} {year} evaluation of NIP {nip} has not been started; open it on the Evaluation page first.</translation>
+    </message>
+    <message>
+      <source>Folder '{parent}' tidak ada; buat foldernya dahulu atau pilih folder lain.</source>
+      <translation>Folder '{parent}' does not exist; create it first or choose another folder.</translation>
+    </message>
+    <message>
+      <source>Folder tujuan '{out_dir}' tidak ada. Pilih folder atau flashdisk yang ada.</source>
+      <translation>Target folder '{out_dir}' does not exist. Choose an existing folder or USB drive.</translation>
+    </message>
+    <message>
+      <source>Frasa sandi salah: kunci tidak dapat dibuka. Ketik ulang frasa sandi yang dipakai saat kunci dibuat.</source>
+      <translation>Wrong passphrase: the key cannot be opened. Type again the passphrase used when the key was made.</translation>
+    </message>
+    <message>
+      <source>Frasa sandi terlalu pendek: paling sedikit {min_passphrase} karakter.</source>
+      <translation>The passphrase is too short: at least {min_passphrase} characters.</translation>
+    </message>
+    <message>
+      <source>Gambar '{name}' berformat {kind}; simpan sebagai PNG atau JPEG lalu pilih lagi.</source>
+      <translation>Image '{name}' is {kind}; save it as PNG or JPEG and choose it again.</translation>
+    </message>
+    <message>
+      <source>Gambar '{name}' terlalu kecil ({value}x{value_2} piksel); pakai paling sedikit 300x300 piksel agar tajam saat dicetak.</source>
+      <translation>Image '{name}' is too small ({value}x{value_2} pixels); use at least 300x300 pixels so it prints sharply.</translation>
+    </message>
+    <message>
+      <source>Golongan '{raw}' tidak dikenal: tulis seperti III/a, IV/b (I/a sampai IV/e).</source>
+      <translation>Unknown golongan '{raw}': write it like III/a, IV/b (I/a to IV/e).</translation>
+    </message>
+    <message>
+      <source>Golongan PPPK '{raw}' tidak dikenal: gunakan angka Romawi I sampai XVII.</source>
+      <translation>Unknown PPPK golongan '{raw}': use the Roman numerals I to XVII.</translation>
+    </message>
+    <message>
+      <source>Hanya operator yang dapat mengelola pengguna.</source>
+      <translation>Only an operator can manage users.</translation>
+    </message>
+    <message>
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Indikator #{indicator_id} bukan bagian dari SKP evaluasi ini.</source>
+      <translation>Indicator #{indicator_id} is not part of this evaluation's SKP.</translation>
+    </message>
+    <message>
+      <source>Indikator tanpa realisasi: {about}</source>
+      <translation>Indicator without realisasi: {about}</translation>
+    </message>
+    <message>
+      <source>Ini basis data provinsi: data demo kabupaten/kota tidak diisikan ke dalamnya.</source>
+      <translation>This is a province database: the district demo is not filled into it.</translation>
+    </message>
+    <message>
+      <source>Instansi '{office}' belum pernah mengirim paket yang diterapkan, jadi kunci enkripsinya belum diketahui. Impor paketnya dahulu.</source>
+      <translation>Office '{office}' has not sent a package that was applied, so its encryption key is not known yet. Import its package first.</translation>
+    </message>
+    <message>
+      <source>Instansi '{office}' belum terdaftar di provinsi ini.</source>
+      <translation>Office '{office}' is not enrolled in this province.</translation>
+    </message>
+    <message>
+      <source>Isi keputusan atas keberatan wajib diisi.</source>
+      <translation>The decision on the objection is required.</translation>
+    </message>
+    <message>
+      <source>Isi lampiran kosong.</source>
+      <translation>The lampiran item is empty.</translation>
+    </message>
+    <message>
+      <source>JABATAN kosong: isi nama jabatan.</source>
+      <translation>JABATAN is empty: fill in the position.</translation>
+    </message>
+    <message>
+      <source>Jenis RHK '{jenis}' tidak dikenal: utama atau tambahan.</source>
+      <translation>Unknown RHK kind '{jenis}': utama or tambahan.</translation>
+    </message>
+    <message>
+      <source>Jenis jabatan '{text}' tidak dikenal: gunakan salah satu dari {allowed}.</source>
+      <translation>Unknown position kind '{text}': use one of {allowed}.</translation>
+    </message>
+    <message>
+      <source>Jenis pegawai '{text}' tidak dikenal: isi PNS atau PPPK.</source>
+      <translation>Unknown employee kind '{text}': fill in PNS or PPPK.</translation>
+    </message>
+    <message>
+      <source>Jenis unit '{kind}' tidak dikenal; pilih salah satu: {choices}.</source>
+      <translation>Unknown unit kind '{kind}'; choose one of: {choices}.</translation>
+    </message>
+    <message>
+      <source>Kata sandi terlalu pendek: sedikitnya {min_length} karakter.</source>
+      <translation>The password is too short: at least {min_length} characters.</translation>
+    </message>
+    <message>
+      <source>Keberatan</source>
+      <translation>Objection</translation>
+    </message>
+    <message>
+      <source>Keberatan atas evaluasi ini sudah pernah diajukan.</source>
+      <translation>An objection to this evaluation was already filed.</translation>
+    </message>
+    <message>
+      <source>Keberatan diajukan {days} hari setelah hasil diterima; batasnya 14 hari (PP 30/2019 pasal 59).</source>
+      <translation>The objection was filed {days} days after the result was received; the limit is 14 days (PP 30/2019 article 59).</translation>
+    </message>
+    <message>
+      <source>Keberatan diputuskan oleh atasan pejabat penilai kinerja.</source>
+      <translation>Objections are decided by the penilai's superior (atasan pejabat penilai kinerja).</translation>
+    </message>
+    <message>
+      <source>Keberatan hanya dapat diajukan atas evaluasi yang sudah final.</source>
+      <translation>An objection can only be filed against a final evaluation.</translation>
+    </message>
+    <message>
+      <source>Keberatan ini sudah diputuskan; keputusan atasan pejabat penilai bersifat final.</source>
+      <translation>This objection has been decided; the decision of the penilai's superior is final.</translation>
+    </message>
+    <message>
+      <source>Kode instansi '{office_code}' tidak sah: gunakan huruf, angka, titik, garis bawah atau tanda hubung (paling panjang 32), mis. kode BKN instansi.</source>
+      <translation>Office code '{office_code}' is not valid: use letters, digits, dots, underscores or hyphens (at most 32), e.g. the office's BKN code.</translation>
+    </message>
+    <message>
+      <source>Kode instansi '{office}' tidak sah.</source>
+      <translation>Office code '{office}' is not valid.</translation>
+    </message>
+    <message>
+      <source>Kode instansi belum diatur. Jalankan 'kinerja keys init --office KODE' atau isi kode instansi di Pengaturan.</source>
+      <translation>The office code is not set. Run 'kinerja keys init --office CODE' or fill in the office code in Settings.</translation>
+    </message>
+    <message>
+      <source>Kode instansi wajib diisi (dipakai untuk sinkronisasi dengan provinsi).</source>
+      <translation>The office code is required (it is used to sync with the province).</translation>
+    </message>
+    <message>
+      <source>Kode instansi {code} menunjuk provinsi {value}, sedangkan instansi ini tercatat di provinsi {province}. Periksa kode BKN instansi.</source>
+      <translation>Office code {code} names province {value}, while this office is recorded in province {province}. Check the office's BKN code.</translation>
+    </message>
+    <message>
+      <source>Kode provinsi '{code}' tidak sah: gunakan huruf, angka, titik, garis bawah atau tanda hubung (paling panjang 32), mis. 32 untuk Jawa Barat.</source>
+      <translation>Province code '{code}' is not valid: use letters, digits, dots, underscores or hyphens (at most 32), e.g. 32 for Jawa Barat.</translation>
+    </message>
+    <message>
+      <source>Kode verifikasi '{code}' tidak sah: kode terdiri atas 12 karakter 0-9 dan A-F, seperti tercetak di bawah kode QR (mis. 3F2A-9C1B-77D0).</source>
+      <translation>Verification code '{code}' is not valid: it has 12 characters 0-9 and A-F, as printed under the QR code (e.g. 3F2A-9C1B-77D0).</translation>
+    </message>
+    <message>
+      <source>Kode {code} SAH: evaluasi final {nama} (NIP {nip}), {period}, predikat {predikat}; isinya sama dengan yang disegel.</source>
+      <translation>Code {code} is VALID: the final evaluation of {nama} (NIP {nip}), {period}, predikat {predikat}; its content is what was sealed.</translation>
+    </message>
+    <message>
+      <source>Kode {code} milik evaluasi {nama} (NIP {nip}), {period}, predikat {predikat}, tetapi isi basis data tidak lagi cocok dengan segelnya: jalankan 'kinerja audit verify' dan laporkan kepada operator.</source>
+      <translation>Code {code} belongs to the evaluation of {nama} (NIP {nip}), {period}, predikat {predikat}, but the database no longer matches its seal: run 'kinerja audit verify' and tell the operator.</translation>
+    </message>
+    <message>
+      <source>Kode {code} tidak cocok dengan evaluasi final mana pun di basis data ini: dokumen itu bukan keluaran kantor ini, kodenya salah ketik, atau evaluasinya belum final.</source>
+      <translation>Code {code} matches no final evaluation in this database: the document was not issued by this office, the code was mistyped, or the evaluation is not final.</translation>
+    </message>
+    <message>
+      <source>Kunci publik ditolak: {exc}. Minta berkas hasil 'kinerja keys public'.</source>
+      <translation>Public key refused: {exc}. Ask for the file made by 'kinerja keys public'.</translation>
+    </message>
+    <message>
+      <source>Kunci sudah dibuat untuk basis data ini. Kunci tidak dibuat ulang, agar paket lama tetap dapat diperiksa; hubungi provinsi bila kunci hilang.</source>
+      <translation>A key was already made for this database. It is not made again, so earlier packages stay checkable; call the province if the key is lost.</translation>
+    </message>
+    <message>
+      <source>Lampiran SKP belum diisi: {about}</source>
+      <translation>SKP lampiran not filled in: {about}</translation>
+    </message>
+    <message>
+      <source>Masukan kosong.</source>
+      <translation>The input is empty.</translation>
+    </message>
+    <message>
+      <source>NAMA kosong: isi nama pegawai tanpa gelar.</source>
+      <translation>NAMA is empty: fill in the employee's name without titles.</translation>
+    </message>
+    <message>
+      <source>NIP '{text}' memuat karakter selain angka: NIP hanya berisi 18 digit.</source>
+      <translation>NIP '{text}' contains characters other than digits: a NIP is 18 digits only.</translation>
+    </message>
+    <message>
+      <source>NIP '{text}' terdiri dari {len_digits} digit: NIP harus 18 digit.</source>
+      <translation>NIP '{text}' has {len_digits} digits: a NIP must have 18.</translation>
+    </message>
+    <message>
+      <source>NIP '{text}': TMT CPNS {month:02d}/{year} ada di masa depan.</source>
+      <translation>NIP '{text}': TMT CPNS {month:02d}/{year} is in the future.</translation>
+    </message>
+    <message>
+      <source>NIP '{text}': TMT CPNS {month:02d}/{year} sebelum pegawai berumur 18 tahun.</source>
+      <translation>NIP '{text}': TMT CPNS {month:02d}/{year} is before the employee turned 18.</translation>
+    </message>
+    <message>
+      <source>NIP '{text}': digit 1-8 ({value}) bukan tanggal lahir yang ada (format TTTTBBHH).</source>
+      <translation>NIP '{text}': digits 1-8 ({value}) are not a real date of birth (format YYYYMMDD).</translation>
+    </message>
+    <message>
+      <source>NIP '{text}': digit 9-14 ({value}) bukan TMT CPNS yang sah (bulan {month:02d}).{hint}</source>
+      <translation>NIP '{text}': digits 9-14 ({value}) are not a valid TMT CPNS (month {month:02d}).{hint}</translation>
+    </message>
+    <message>
+      <source>NIP '{text}': digit ke-15 ({value}) harus 1 (laki-laki) atau 2 (perempuan).</source>
+      <translation>NIP '{text}': digit 15 ({value}) must be 1 (male) or 2 (female).</translation>
+    </message>
+    <message>
+      <source>NIP ATASAN sama dengan NIP pegawai sendiri.</source>
+      <translation>NIP ATASAN is the employee's own NIP.</translation>
+    </message>
+    <message>
+      <source>NIP ATASAN {nip} tidak ada di berkas ini maupun di basis data: masukkan atasannya juga, atau kosongkan kolom ini.</source>
+      <translation>NIP ATASAN {nip} is neither in this file nor in the database: include the superior too, or leave the column empty.</translation>
+    </message>
+    <message>
+      <source>NIP kosong: isi 18 digit NIP.</source>
+      <translation>NIP is empty: fill in the 18-digit NIP.</translation>
+    </message>
+    <message>
+      <source>NIP sama dengan baris {row}: setiap pegawai hanya satu baris.</source>
+      <translation>Same NIP as row {row}: each employee has one row only.</translation>
+    </message>
+    <message>
+      <source>Nama instansi wajib diisi, seperti tercetak di kepala formulir.</source>
+      <translation>The office name is required, as printed at the head of the forms.</translation>
+    </message>
+    <message>
+      <source>Nama pengguna '{username}' sudah dipakai.</source>
+      <translation>Username '{username}' is already taken.</translation>
+    </message>
+    <message>
+      <source>Nama pengguna atau kata sandi salah.</source>
+      <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+      <source>Nama pengguna hanya boleh huruf, angka, titik dan garis bawah.</source>
+      <translation>A username may only contain letters, digits, dots and underscores.</translation>
+    </message>
+    <message>
+      <source>Nama unit kerja wajib diisi, seperti tertulis pada nomenklatur (mis. 'Dinas Pendidikan').</source>
+      <translation>The unit name is required, as written in the nomenclature (e.g. 'Dinas Pendidikan').</translation>
+    </message>
+    <message>
+      <source>Nilai BerAKHLAK nomor {value_number} tidak ada (1 sampai 7).</source>
+      <translation>There is no BerAKHLAK value number {value_number} (1 to 7).</translation>
+    </message>
+    <message>
+      <source>Nilai BerAKHLAK nomor {value} tidak ada (1 sampai 7).</source>
+      <translation>There is no BerAKHLAK value number {value} (1 to 7).</translation>
+    </message>
+    <message>
+      <source>Nilai perilaku tanpa umpan balik: {about}</source>
+      <translation>Behaviour value without feedback: {about}</translation>
+    </message>
+    <message>
+      <source>Paket '{file_name}' ditolak: {exc}.</source>
+      <translation>Package '{file_name}' refused: {exc}.</translation>
+    </message>
+    <message>
+      <source>Paket '{file_name}' ditolak: {exc}. Tidak ada yang diubah.</source>
+      <translation>Package '{file_name}' refused: {exc}. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Paket {office} nomor {seq} ditahan: paket nomor {first} sampai {last} belum diterima. Paket ini diterapkan setelah itu tiba.</source>
+      <translation>Package {office} number {seq} is held: packages {first} to {last} have not arrived. It is applied once they do.</translation>
+    </message>
+    <message>
+      <source>Paket {office} nomor {seq} diterapkan: {inserted} baru, {updated} diperbarui, {same} sama, {conflicts} bentrok.{extra}</source>
+      <translation>Package {office} number {seq} applied: {inserted} new, {updated} updated, {same} unchanged, {conflicts} conflicts.{extra}</translation>
+    </message>
+    <message>
+      <source>Paket {office} nomor {seq} sudah diimpor sebelumnya; tidak ada yang berubah. Tanda terima yang sama ditulis ulang.</source>
+      <translation>Package {office} number {seq} was imported before; nothing changed. The same receipt was written again.</translation>
+    </message>
+    <message>
+      <source>Paket {office} nomor {seq} sudah ditahan sebelumnya; menunggu paket sebelumnya.</source>
+      <translation>Package {office} number {seq} was already held; waiting for the earlier packages.</translation>
+    </message>
+    <message>
+      <source>Pegawai #{employee_id} tidak ditemukan.</source>
+      <translation>Employee #{employee_id} not found.</translation>
+    </message>
+    <message>
+      <source>Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.</source>
+      <translation>Employee NIP {nip} has no SKP for {year}; plan the SKP first.</translation>
+    </message>
+    <message>
+      <source>Pegawai dengan NIP {nip} tidak ada di basis data.</source>
+      <translation>There is no employee with NIP {nip} in the database.</translation>
+    </message>
+    <message>
+      <source>Pendekatan '{approach}' tidak dikenal: pilih kuantitatif atau kualitatif.</source>
+      <translation>Unknown approach '{approach}': choose kuantitatif or kualitatif.</translation>
+    </message>
+    <message>
+      <source>Pengguna #{user_id} tidak ada.</source>
+      <translation>User #{user_id} does not exist.</translation>
+    </message>
+    <message>
+      <source>Pengguna {username} bukan operator; hanya operator yang mengatur unit kerja.</source>
+      <translation>User {username} is not an operator; only operators manage the units.</translation>
+    </message>
+    <message>
+      <source>Pengguna {username} bukan pejabat penilai untuk SKP ini.</source>
+      <translation>User {username} is not the penilai of this SKP.</translation>
+    </message>
+    <message>
+      <source>Pengguna {username} hanya dapat melihat, tidak dapat mengubah data.</source>
+      <translation>User {username} can only view, not change, data.</translation>
+    </message>
+    <message>
+      <source>Pengguna {username} tidak berwenang atas SKP pegawai ini.</source>
+      <translation>User {username} has no authority over this employee's SKP.</translation>
+    </message>
+    <message>
+      <source>Pengguna {username} tidak berwenang melihat SKP {nama}.</source>
+      <translation>User {username} may not view the SKP of {nama}.</translation>
+    </message>
+    <message>
+      <source>Penilaian massal hanya untuk bawahan langsung Anda.</source>
+      <translation>Mass rating is only for your direct subordinates.</translation>
+    </message>
+    <message>
+      <source>Periode '{text}' tidak dikenal: gunakan TW1-TW4 (triwulan), S1-S2 (semester), 1-12 atau nama bulan, atau kosongkan untuk tahunan.</source>
+      <translation>Unknown period '{text}': use TW1-TW4 (quarters), S1-S2 (semesters), 1-12 or a month name, or leave it empty for the annual one.</translation>
+    </message>
+    <message>
+      <source>Periode evaluasi '{period_kind}' tidak dikenal: {choices}.</source>
+      <translation>Unknown evaluation period '{period_kind}': {choices}.</translation>
+    </message>
+    <message>
+      <source>Periode {label} {year} tidak termasuk SKP tahun {year_2}.</source>
+      <translation>Period {label} {year} is not within the {year_2} SKP.</translation>
+    </message>
+    <message>
+      <source>Perspektif '{perspektif}' tidak dikenal: pilih {choices}.</source>
+      <translation>Unknown perspektif '{perspektif}': choose {choices}.</translation>
+    </message>
+    <message>
+      <source>Pilih salah satu: berkas bukti dukung atau tautan.</source>
+      <translation>Choose one: an evidence file or a link.</translation>
+    </message>
+    <message>
+      <source>Predikat organisasi ditetapkan pimpinan satu tingkat di atasnya dan dicatat operator.</source>
+      <translation>The organisation predikat is set by the leader one level up and recorded by the operator.</translation>
+    </message>
+    <message>
+      <source>RHK</source>
+      <translation>RHK</translation>
+    </message>
+    <message>
+      <source>RHK #{rhk_id} bukan bagian dari SKP evaluasi ini.</source>
+      <translation>RHK #{rhk_id} is not part of this evaluation's SKP.</translation>
+    </message>
+    <message>
+      <source>RHK atasan</source>
+      <translation>Superior's RHK</translation>
+    </message>
+    <message>
+      <source>RHK berikut belum punya indikator: {rhk}</source>
+      <translation>These RHK have no indicator yet: {rhk}</translation>
+    </message>
+    <message>
+      <source>RHK tanpa indikator: {about}</source>
+      <translation>RHK without an indicator: {about}</translation>
+    </message>
+    <message>
+      <source>RHK tanpa umpan balik: {about}</source>
+      <translation>RHK without feedback: {about}</translation>
+    </message>
+    <message>
+      <source>RHK utama harus diturunkan dari RHK atasan yang diintervensi: pilih RHK atasan.</source>
+      <translation>A main RHK must cascade from the superior's RHK it intervenes: choose the superior's RHK.</translation>
+    </message>
+    <message>
+      <source>RHK yang diintervensi harus berasal dari SKP atasan langsung pada tahun yang sama.</source>
+      <translation>The intervened RHK must come from the direct superior's SKP of the same year.</translation>
+    </message>
+    <message>
+      <source>Rating hasil kerja belum dipilih.</source>
+      <translation>The work result rating is not chosen yet.</translation>
+    </message>
+    <message>
+      <source>Rating hasil kerja pimpinan unit mengikuti capaian organisasi ({org}): {value}.</source>
+      <translation>A unit head's work result rating follows the organisation's achievement ({org}): {value}.</translation>
+    </message>
+    <message>
+      <source>Rating perilaku kerja belum dipilih.</source>
+      <translation>The work behaviour rating is not chosen yet.</translation>
+    </message>
+    <message>
+      <source>Realisasi kosong: isi angka capaian atau uraiannya.</source>
+      <translation>The realisasi is empty: fill in the figure achieved or describe it.</translation>
+    </message>
+    <message>
+      <source>SKP</source>
+      <translation>SKP</translation>
+    </message>
+    <message>
+      <source>SKP atasan ({nama}) untuk tahun {year} belum ada: RHK pegawai diturunkan dari RHK atasan, jadi atasan menyusun SKP-nya lebih dahulu.</source>
+      <translation>The superior's SKP ({nama}) for {year} does not exist yet: an employee's RHK cascade from the superior's, so the superior plans theirs first.</translation>
+    </message>
+    <message>
+      <source>SKP belum punya RHK utama: tambahkan sedikitnya satu sebelum diajukan.</source>
+      <translation>The SKP has no main (utama) RHK: add at least one before submitting.</translation>
+    </message>
+    <message>
+      <source>SKP berstatus {status} tidak dapat diajukan.</source>
+      <translation>An SKP with status {status} cannot be submitted.</translation>
+    </message>
+    <message>
+      <source>SKP berstatus {status} tidak dapat dikembalikan.</source>
+      <translation>An SKP with status {status} cannot be returned.</translation>
+    </message>
+    <message>
+      <source>SKP berstatus {status} tidak dapat disetujui.</source>
+      <translation>An SKP with status {status} cannot be approved.</translation>
+    </message>
+    <message>
+      <source>SKP berstatus {status} tidak dapat diubah.</source>
+      <translation>An SKP with status {status} cannot be changed.</translation>
+    </message>
+    <message>
+      <source>SKP berstatus {status} tidak dapat diubah; minta atasan mengembalikannya.</source>
+      <translation>An SKP with status {status} cannot be changed; ask the superior to return it.</translation>
+    </message>
+    <message>
+      <source>SKP berstatus {status}: evaluasi hanya untuk SKP yang sudah disetujui.</source>
+      <translation>The SKP has status {status}: evaluations are only for approved SKPs.</translation>
+    </message>
+    <message>
+      <source>SKP {nama} untuk tahun {year} sudah ada.</source>
+      <translation>The {year} SKP of {nama} already exists.</translation>
+    </message>
+    <message>
+      <source>Sebutkan --roster BERKAS.csv dan/atau --org-predikat BERKAS.csv.</source>
+      <translation>Give --roster FILE.csv and/or --org-predikat FILE.csv.</translation>
+    </message>
+    <message>
+      <source>Sumber masukan '{source}' tidak dikenal: self, peer atau public.</source>
+      <translation>Unknown input source '{source}': self, peer or public.</translation>
+    </message>
+    <message>
+      <source>Tanda terima paket nomor {sequence} diimpor: perubahan sampai nomor {change_to} tercatat sudah tersinkron{note}.</source>
+      <translation>Receipt for package number {sequence} imported: changes up to number {change_to} are recorded as synced{note}.</translation>
+    </message>
+    <message>
+      <source>Tanda terima paket nomor {sequence} sudah diimpor sebelumnya; tidak ada yang berubah.</source>
+      <translation>The receipt for package number {sequence} was imported before; nothing changed.</translation>
+    </message>
+    <message>
+      <source>Tanggal pengajuan keberatan tidak boleh sebelum tanggal hasil diterima.</source>
+      <translation>The objection cannot be filed before the result was received.</translation>
+    </message>
+    <message>
+      <source>Target kosong: pendekatan kualitatif memakai target berupa uraian.</source>
+      <translation>The target is empty: the qualitative approach uses a described target.</translation>
+    </message>
+    <message>
+      <source>Target kosong: pendekatan kuantitatif memakai target berupa angka.</source>
+      <translation>The target is empty: the quantitative approach uses a number.</translation>
+    </message>
+    <message>
+      <source>Target maksimum {target_max} lebih kecil dari target minimum {target_min}.</source>
+      <translation>The maximum target {target_max} is below the minimum target {target_min}.</translation>
+    </message>
+    <message>
+      <source>Teks RHK kosong: tulis hasil kerja yang direncanakan.</source>
+      <translation>The RHK text is empty: write the planned work result.</translation>
+    </message>
+    <message>
+      <source>Teks indikator kosong: tulis indikator kinerja individu.</source>
+      <translation>The indicator text is empty: write the individual performance indicator.</translation>
+    </message>
+    <message>
+      <source>Terlalu banyak percobaan gagal. Coba lagi dalam {wait} detik.</source>
+      <translation>Too many failed attempts. Try again in {wait} seconds.</translation>
+    </message>
+    <message>
+      <source>UNIT KERJA '{value}' kosong atau tidak lengkap: tulis nama unit, atau jalurnya seperti 'Dinas Pendidikan &gt; SD Negeri 1 Contoh'.</source>
+      <translation>UNIT KERJA '{value}' is empty or incomplete: write the unit's name, or its path like 'Dinas Pendidikan &gt; SD Negeri 1 Contoh'.</translation>
+    </message>
+    <message>
+      <source>Ukuran kertas '{paper}' tidak dikenal: A4 atau F4.</source>
+      <translation>Unknown paper size '{paper}': A4 or F4.</translation>
+    </message>
+    <message>
+      <source>Ukuran kertas '{paper}' tidak dikenal: pilih A4 atau F4 (215 x 330 mm).</source>
+      <translation>Unknown paper size '{paper}': choose A4 or F4 (215 x 330 mm).</translation>
+    </message>
+    <message>
+      <source>Umpan balik kosong: pilih frasa atau tulis umpan balik.</source>
+      <translation>The feedback is empty: pick a phrase or write your feedback.</translation>
+    </message>
+    <message>
+      <source>Unit '{name}' masih berisi {staff} pegawai aktif; pindahkan mereka (lewat impor daftar pegawai) sebelum unit ditutup.</source>
+      <translation>Unit '{name}' still has {staff} active staff; move them (through a roster import) before closing the unit.</translation>
+    </message>
+    <message>
+      <source>Unit '{name}' masih mempunyai sub-unit aktif; tutup atau pindahkan dulu sub-unitnya.</source>
+      <translation>Unit '{name}' still has active sub-units; close or move them first.</translation>
+    </message>
+    <message>
+      <source>Unit '{name}' sudah ada di bawah induk yang sama; pakai nama lain atau ubah unit yang ada.</source>
+      <translation>Unit '{name}' already exists under the same parent; use another name or change the existing unit.</translation>
+    </message>
+    <message>
+      <source>Unit '{name}' tidak dapat dipindah ke bawah dirinya sendiri atau sub-unitnya.</source>
+      <translation>Unit '{name}' cannot move under itself or one of its sub-units.</translation>
+    </message>
+    <message>
+      <source>Unit induk</source>
+      <translation>Parent unit</translation>
+    </message>
+    <message>
+      <source>Unit induk sudah ditutup; pilih unit induk yang masih aktif.</source>
+      <translation>The parent unit is closed; choose an active parent unit.</translation>
+    </message>
+    <message>
+      <source>Unit kerja</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Unit kerja '{unit}' tidak ada: sebutkan kode SIASN atau nama lengkapnya seperti di halaman Unit Kerja.</source>
+      <translation>There is no unit '{unit}': give its SIASN code or its full name as on the Units page.</translation>
+    </message>
+    <message>
+      <source>ada anggota dengan nama ganda</source>
+      <translation>a member name occurs twice</translation>
+    </message>
+    <message>
+      <source>akhir berkas tidak sesuai format paket (terpotong, ditambah, atau diubah)</source>
+      <translation>the end of the file does not match the package format (cut short, appended to, or changed)</translation>
+    </message>
+    <message>
+      <source>akhir direktori</source>
+      <translation>end of the directory</translation>
+    </message>
+    <message>
+      <source>anggota</source>
+      <translation>member</translation>
+    </message>
+    <message>
+      <source>anggota '{filename}' di dalam isi terenkripsi rusak</source>
+      <translation>member '{filename}' in the encrypted content is damaged</translation>
+    </message>
+    <message>
+      <source>anggota '{filename}' terlalu besar atau terlalu termampatkan</source>
+      <translation>member '{filename}' is too large or too highly compressed</translation>
+    </message>
+    <message>
+      <source>anggota '{name}' rusak (CRC tidak cocok)</source>
+      <translation>member '{name}' is damaged (CRC mismatch)</translation>
+    </message>
+    <message>
+      <source>anggota '{name}' tidak diizinkan dalam paket</source>
+      <translation>member '{name}' is not allowed in a package</translation>
+    </message>
+    <message>
+      <source>anggota pertama harus mimetype, manifest.json, manifest.json.minisig</source>
+      <translation>the first members must be mimetype, manifest.json, manifest.json.minisig</translation>
+    </message>
+    <message>
+      <source>baris pertama manifest.json.minisig diubah</source>
+      <translation>the first line of manifest.json.minisig was changed</translation>
+    </message>
+    <message>
+      <source>baris {row} (NIP {nip}): {reason}</source>
+      <translation>row {row} (NIP {nip}): {reason}</translation>
+    </message>
+    <message>
+      <source>baris {row}: {reason}</source>
+      <translation>row {row}: {reason}</translation>
+    </message>
+    <message>
+      <source>berkas berjenis '{type}' tidak diimpor di kabupaten/kota (paket kabupaten/kota diimpor di basis data provinsi)</source>
+      <translation>a file of type '{type}' is not imported at a district (district packages are imported into the province database)</translation>
+    </message>
+    <message>
+      <source>berkas berjenis '{type}', bukan paket kabupaten/kota</source>
+      <translation>the file is of type '{type}', not a district package</translation>
+    </message>
+    <message>
+      <source>berkas bukti {value}… tidak cocok dengan nama hash-nya</source>
+      <translation>evidence file {value}… does not match its hash name</translation>
+    </message>
+    <message>
+      <source>berkas ini berjenis '{type}', bukan berkas kunci provinsi (hasil 'kinerja province publish')</source>
+      <translation>this file is of type '{type}', not a province key file (made by 'kinerja province publish')</translation>
+    </message>
+    <message>
+      <source>berkas tanda tangan bukan format minisign (empat baris)</source>
+      <translation>the signature file is not in minisign format (four lines)</translation>
+    </message>
+    <message>
+      <source>berkas tanda tangan tidak dalam bentuk baku (spasi atau akhir baris diubah)</source>
+      <translation>the signature file is not in its exact form (spaces or line ends were changed)</translation>
+    </message>
+    <message>
+      <source>berkas terlalu besar ({len_data:,} bita; paling besar {max_file:,})</source>
+      <translation>the file is too large ({len_data:,} bytes; at most {max_file:,})</translation>
+    </message>
+    <message>
+      <source>berkas terpotong: {what} pada bita {pos:,} tidak lengkap</source>
+      <translation>the file is cut short: {what} at byte {pos:,} is incomplete</translation>
+    </message>
+    <message>
+      <source>berkas untuk instansi {office} di provinsi {province}, bukan untuk instansi ini ({office_2}, provinsi {province_2})</source>
+      <translation>the file is for office {office} in province {province}, not for this office ({office_2}, province {province_2})</translation>
+    </message>
+    <message>
+      <source>bersarang terlalu dalam (lebih dari {max_depth} tingkat)</source>
+      <translation>nested too deep (more than {max_depth} levels)</translation>
+    </message>
+    <message>
+      <source>bukan JSON yang sah ({exc})</source>
+      <translation>not valid JSON ({exc})</translation>
+    </message>
+    <message>
+      <source>bukan UTF-8 (bita ke-{start})</source>
+      <translation>not UTF-8 (byte {start})</translation>
+    </message>
+    <message>
+      <source>bukan berkas paket Kinerja (ZIP) atau berkasnya kosong/terpotong</source>
+      <translation>not a Kinerja package file (ZIP), or the file is empty or cut short</translation>
+    </message>
+    <message>
+      <source>bukan kunci publik Ed25519 minisign (panjang atau jenisnya salah)</source>
+      <translation>not a minisign Ed25519 public key (wrong length or kind)</translation>
+    </message>
+    <message>
+      <source>bukan kunci publik minisign (dua baris: komentar dan kunci base64)</source>
+      <translation>not a minisign public key (two lines: a comment and the base64 key)</translation>
+    </message>
+    <message>
+      <source>daftar anggota di manifest tidak sama dengan isi berkas (ada yang ditambah/dibuang)</source>
+      <translation>the manifest's member list differs from the file's content (something was added or removed)</translation>
+    </message>
+    <message>
+      <source>data referensi terenkripsi: frasa sandi kunci instansi diperlukan</source>
+      <translation>the reference data is encrypted: the office key's passphrase is needed</translation>
+    </message>
+    <message>
+      <source>direktori pusat</source>
+      <translation>central directory</translation>
+    </message>
+    <message>
+      <source>direktori pusat menamai anggota '{name}' secara lain</source>
+      <translation>the central directory names member '{name}' differently</translation>
+    </message>
+    <message>
+      <source>direktori pusat untuk '{name}' tidak cocok dengan anggotanya</source>
+      <translation>the central directory entry of '{name}' does not match its member</translation>
+    </message>
+    <message>
+      <source>ditandatangani kunci {from_bytes:016X}, bukan kunci {key_id_hex} yang terdaftar</source>
+      <translation>signed by key {from_bytes:016X}, not by the enrolled key {key_id_hex}</translation>
+    </message>
+    <message>
+      <source>ditandatangani kunci {key_id}, bukan kunci terdaftar {key_id_2} milik {office}</source>
+      <translation>signed by key {key_id}, not by the enrolled key {key_id_2} of {office}</translation>
+    </message>
+    <message>
+      <source>format kolom NIP sebagai Teks di Excel, lalu ketik ulang atau tempel NIP dari sumber aslinya (angka yang sudah tersimpan tidak dapat dipulihkan)</source>
+      <translation>format the NIP column as Text in Excel, then type or paste the NIPs again from their source (digits already stored as a number cannot be recovered)</translation>
+    </message>
+    <message>
+      <source>header.json: {exc}</source>
+      <translation>header.json: {exc}</translation>
+    </message>
+    <message>
+      <source>instansi '{office}' belum terdaftar: daftarkan kuncinya dengan 'kinerja province enrol KUNCI.pub --office {office}' setelah sidik jarinya dicocokkan</source>
+      <translation>office '{office}' is not enrolled: enrol its key with 'kinerja province enrol KEY.pub --office {office}' after checking its fingerprint</translation>
+    </message>
+    <message>
+      <source>isi anggota '{name}' diubah: sha256 tidak cocok dengan manifest</source>
+      <translation>the content of member '{name}' was changed: its sha256 does not match the manifest</translation>
+    </message>
+    <message>
+      <source>isi terenkripsi bukan ZIP yang utuh</source>
+      <translation>the encrypted content is not a sound ZIP</translation>
+    </message>
+    <message>
+      <source>isi terenkripsi memuat anggota ganda atau terlalu banyak anggota</source>
+      <translation>the encrypted content has duplicate members or too many members</translation>
+    </message>
+    <message>
+      <source>isi terenkripsi memuat anggota tak dikenal '{value}'</source>
+      <translation>the encrypted content has an unknown member '{value}'</translation>
+    </message>
+    <message>
+      <source>isi terenkripsi milik paket atau instansi lain (header.json tidak cocok)</source>
+      <translation>the encrypted content belongs to another package or office (header.json does not match)</translation>
+    </message>
+    <message>
+      <source>isi terenkripsi terlalu besar setelah diekstrak</source>
+      <translation>the encrypted content is too large once extracted</translation>
+    </message>
+    <message>
+      <source>isian manifest '{name}' tidak sah</source>
+      <translation>manifest field '{name}' is not valid</translation>
+    </message>
+    <message>
+      <source>isian manifest tidak sesuai (lebih: {extra}, kurang: {missing})</source>
+      <translation>the manifest's fields do not match (extra: {extra}, missing: {missing})</translation>
+    </message>
+    <message>
+      <source>jenis berkas '{get}' tidak dikenal</source>
+      <translation>unknown file type '{get}'</translation>
+    </message>
+    <message>
+      <source>jumlah rekaman tidak sama dengan yang tercatat di manifest</source>
+      <translation>the number of records differs from the manifest's</translation>
+    </message>
+    <message>
+      <source>kepala anggota</source>
+      <translation>member header</translation>
+    </message>
+    <message>
+      <source>kepala anggota pada bita {pos:,} tidak sesuai format paket</source>
+      <translation>the member header at byte {pos:,} does not match the package format</translation>
+    </message>
+    <message>
+      <source>komentar tepercaya tanda tangan tidak cocok dengan manifest</source>
+      <translation>the signature's trusted comment does not match the manifest</translation>
+    </message>
+    <message>
+      <source>kunci '{key}' muncul dua kali</source>
+      <translation>key '{key}' occurs twice</translation>
+    </message>
+    <message>
+      <source>kunci di dalam berkas provinsi tidak sah: {exc}</source>
+      <translation>the key in the province file is not valid: {exc}</translation>
+    </message>
+    <message>
+      <source>kunci instansi '{office}' sudah dicabut pada {revoked_at:%d-%m-%Y}</source>
+      <translation>the key of office '{office}' was revoked on {revoked_at:%d-%m-%Y}</translation>
+    </message>
+    <message>
+      <source>kunci publik</source>
+      <translation>public key</translation>
+    </message>
+    <message>
+      <source>manifest.json bukan objek JSON</source>
+      <translation>manifest.json is not a JSON object</translation>
+    </message>
+    <message>
+      <source>manifest.json tidak dalam bentuk kanonik (diubah setelah ditandatangani)</source>
+      <translation>manifest.json is not in canonical form (changed after it was signed)</translation>
+    </message>
+    <message>
+      <source>manifest.json.minisig bukan teks ASCII</source>
+      <translation>manifest.json.minisig is not ASCII text</translation>
+    </message>
+    <message>
+      <source>mimetype bukan paket Kinerja</source>
+      <translation>the mimetype is not that of a Kinerja package</translation>
+    </message>
+    <message>
+      <source>nama anggota '{name}' menunjuk ke luar paket (ditolak)</source>
+      <translation>member name '{name}' points outside the package (refused)</translation>
+    </message>
+    <message>
+      <source>nama anggota pada bita {pos:,} bukan ASCII</source>
+      <translation>the member name at byte {pos:,} is not ASCII</translation>
+    </message>
+    <message>
+      <source>nama anggota pada bita {pos:,} terlalu panjang</source>
+      <translation>the member name at byte {pos:,} is too long</translation>
+    </message>
+    <message>
+      <source>nilai {name} tidak diizinkan</source>
+      <translation>value {name} is not allowed</translation>
+    </message>
+    <message>
+      <source>nomor urut {sequence} sudah dipakai paket lain dari {office} (terakhir diterapkan: {last_sequence}); paket lama yang diputar ulang atau percabangan dari cadangan yang dipulihkan</source>
+      <translation>sequence number {sequence} is already used by another package from {office} (last applied: {last_sequence}); an old package replayed, or a fork from a restored backup</translation>
+    </message>
+    <message>
+      <source>paket dengan id {id} sudah diterima dengan isi lain (percabangan)</source>
+      <translation>a package with id {id} was already received with other content (a fork)</translation>
+    </message>
+    <message>
+      <source>paket ditujukan ke provinsi '{province}', bukan provinsi ini ({province_2})</source>
+      <translation>the package is addressed to province '{province}', not this province ({province_2})</translation>
+    </message>
+    <message>
+      <source>paket nomor {sequence} tidak menyambung ke paket nomor {last_sequence} yang diterima (percabangan)</source>
+      <translation>package number {sequence} does not follow package number {last_sequence} as received (a fork)</translation>
+    </message>
+    <message>
+      <source>paket terenkripsi harus berisi payload.age saja</source>
+      <translation>an encrypted package must hold payload.age only</translation>
+    </message>
+    <message>
+      <source>paket tidak memuat records.jsonl</source>
+      <translation>the package holds no records.jsonl</translation>
+    </message>
+    <message>
+      <source>payload.age tidak dapat dibuka dengan kunci provinsi ini (dienkripsi untuk provinsi lain, atau rusak)</source>
+      <translation>payload.age cannot be opened with this province's key (encrypted for another province, or damaged)</translation>
+    </message>
+    <message>
+      <source>penerima age '{value}' tidak sah</source>
+      <translation>age recipient '{value}' is not valid</translation>
+    </message>
+    <message>
+      <source>provinsi belum dipercaya: jalankan dahulu 'kinerja sync trust BERKAS'</source>
+      <translation>the province is not trusted yet: run 'kinerja sync trust FILE' first</translation>
+    </message>
+    <message>
+      <source>records.jsonl baris {number}: bukan rekaman yang sah (kind, uuid, version, owner, data)</source>
+      <translation>records.jsonl line {number}: not a valid record (kind, uuid, version, owner, data)</translation>
+    </message>
+    <message>
+      <source>records.jsonl baris {number}: tidak dalam bentuk baku (JSON ringkas, kunci terurut), seperti yang ditulis Kinerja Desktop</source>
+      <translation>records.jsonl line {number}: not in the exact form Kinerja Desktop writes (compact JSON, sorted keys)</translation>
+    </message>
+    <message>
+      <source>records.jsonl baris {number}: {exc}</source>
+      <translation>records.jsonl line {number}: {exc}</translation>
+    </message>
+    <message>
+      <source>records.jsonl memuat lebih dari {max_records:,} rekaman</source>
+      <translation>records.jsonl holds more than {max_records:,} records</translation>
+    </message>
+    <message>
+      <source>records.jsonl terpotong (baris terakhir tidak lengkap)</source>
+      <translation>records.jsonl is cut short (its last line is incomplete)</translation>
+    </message>
+    <message>
+      <source>rekaman yang sama muncul dua kali di dalam paket</source>
+      <translation>the same record occurs twice in the package</translation>
+    </message>
+    <message>
+      <source>rekaman {kind} {uuid} milik instansi '{owner}', bukan pengirim paket ({office})</source>
+      <translation>record {kind} {uuid} belongs to office '{owner}', not to the package's sender ({office})</translation>
+    </message>
+    <message>
+      <source>rekaman {line}: koreksi untuk NIP {get} tidak dapat diterapkan (NIP tidak ada di basis data ini, atau kolomnya tidak boleh dikoreksi)</source>
+      <translation>record {line}: the correction for NIP {get} cannot be applied (the NIP is not in this database, or its column may not be corrected)</translation>
+    </message>
+    <message>
+      <source>rekaman {line}: predikat organisasi untuk unit yang tidak ada atau periode/predikat tidak sah</source>
+      <translation>record {line}: an organisation predikat for a unit that does not exist, or an invalid period or predikat</translation>
+    </message>
+    <message>
+      <source>rekaman {uuid} sudah tercatat milik instansi '{office}'</source>
+      <translation>record {uuid} is already recorded as belonging to office '{office}'</translation>
+    </message>
+    <message>
+      <source>tanda tangan</source>
+      <translation>signature</translation>
+    </message>
+    <message>
+      <source>tanda tangan bukan Ed25519 minisign berjenis ED (prehashed)</source>
+      <translation>the signature is not a minisign Ed25519 signature of kind ED (prehashed)</translation>
+    </message>
+    <message>
+      <source>tanda tangan ditolak: {exc}</source>
+      <translation>signature refused: {exc}</translation>
+    </message>
+    <message>
+      <source>tanda tangan komentar</source>
+      <translation>comment signature</translation>
+    </message>
+    <message>
+      <source>tanda tangan komentar tepercaya panjangnya salah</source>
+      <translation>the trusted comment's signature has the wrong length</translation>
+    </message>
+    <message>
+      <source>tanda tangan tidak cocok: isinya diubah atau bukan dari kunci ini</source>
+      <translation>the signature does not match: the content was changed or it is not from this key</translation>
+    </message>
+    <message>
+      <source>tanda terima ini untuk paket yang tidak pernah dikirim dari basis data ini</source>
+      <translation>this receipt is for a package that was never sent from this database</translation>
+    </message>
+    <message>
+      <source>terlalu banyak anggota (paling banyak {max_members:,})</source>
+      <translation>too many members (at most {max_members:,})</translation>
+    </message>
+    <message>
+      <source>terlalu panjang ({len_data:,} bita; paling banyak {max_bytes:,})</source>
+      <translation>too long ({len_data:,} bytes; at most {max_bytes:,})</translation>
+    </message>
+    <message>
+      <source>ukuran anggota '{name}' tidak sesuai manifest</source>
+      <translation>the size of member '{name}' does not match the manifest</translation>
+    </message>
+    <message>
+      <source>versi format {format} tidak dikenal (program ini membaca versi {format_2}); perbarui Kinerja Desktop</source>
+      <translation>unknown format version {format} (this program reads version {format_2}); update Kinerja Desktop</translation>
+    </message>
+    <message>
+      <source>{field} '{value}' berakhir 000 (nomor urut tidak pernah 000): tanda NIP pernah tersimpan sebagai angka dan dibulatkan; {numeric_nip_fix}.</source>
+      <translation>{field} '{value}' ends in 000 (a serial number is never 000): a sign that the NIP was stored as a number and rounded; {numeric_nip_fix}.</translation>
+    </message>
+    <message>
+      <source>{field} '{value}' tertulis sebagai angka ilmiah, digitnya sudah hilang: {numeric_nip_fix}.</source>
+      <translation>{field} '{value}' is written in scientific notation, its digits are lost: {numeric_nip_fix}.</translation>
+    </message>
+    <message>
+      <source>{field} tersimpan sebagai angka ({cell!r}), sehingga digit terakhirnya sudah hilang: {numeric_nip_fix}.</source>
+      <translation>{field} is stored as a number ({cell!r}), so its last digits are lost: {numeric_nip_fix}.</translation>
+    </message>
+    <message>
+      <source>{nama} belum punya atasan langsung (pejabat penilai): isi NIP ATASAN di daftar pegawai dahulu.</source>
+      <translation>{nama} has no direct superior (penilai) yet: fill in NIP ATASAN in the roster first.</translation>
+    </message>
+    <message>
+      <source>{path}, baris {line}</source>
+      <translation>{path}, row {line}</translation>
+    </message>
+    <message>
+      <source>{path}, baris {line}, kolom nip: {exc}</source>
+      <translation>{path}, row {line}, column nip: {exc}</translation>
+    </message>
+    <message>
+      <source>{path}, baris {line}: tidak ada yang dikoreksi; isi salah satu kolom {choices}.</source>
+      <translation>{path}, row {line}: nothing to correct; fill in one of the columns {choices}.</translation>
+    </message>
+    <message>
+      <source>{source}: kolom wajib tidak ada: {choices}. Baris pertama harus berisi judul kolom, misalnya {choices_2}.</source>
+      <translation>{source}: required columns missing: {choices}. The first row must hold the column names, for example {choices_2}.</translation>
+    </message>
+    <message>
+      <source>{source}: kolom {value} muncul dua kali (kolom {value_2} dan {value_3}); hapus salah satunya.</source>
+      <translation>{source}: column {value} occurs twice (columns {value_2} and {value_3}); delete one of them.</translation>
+    </message>
+    <message>
+      <source>{source}: {count} baris bermasalah, tidak ada data yang disimpan. Perbaiki baris di bawah ini lalu impor ulang, atau gunakan --skip-invalid untuk mengimpor baris yang benar saja.{hint}</source>
+      <translation>{source}: {count} rows have problems, nothing was saved. Fix the rows below and import again, or use --skip-invalid to import only the good rows.{hint}</translation>
+    </message>
+    <message>
+      <source>{what} #{key} tidak ditemukan.</source>
+      <translation>{what} #{key} not found.</translation>
+    </message>
+    <message>
+      <source>{what} bukan base64 kanonik</source>
+      <translation>{what} is not canonical base64</translation>
+    </message>
+    <message>
+      <source>{what} bukan base64 yang sah</source>
+      <translation>{what} is not valid base64</translation>
+    </message>
+    <message>
+      <source>{where}, kolom periode: {exc}</source>
+      <translation>{where}, column periode: {exc}</translation>
+    </message>
+    <message>
+      <source>{where}, kolom predikat: '{get}' bukan predikat organisasi; pilih {choices}.</source>
+      <translation>{where}, column predikat: '{get}' is not an organisation predikat; choose {choices}.</translation>
+    </message>
+    <message>
+      <source>{where}, kolom tahun: '{get}' bukan tahun, mis. 2026.</source>
+      <translation>{where}, column tahun: '{get}' is not a year, e.g. 2026.</translation>
+    </message>
+    <message>
+      <source>{where}, kolom unit: unit '{get}' tidak dikenal di data {office}.</source>
+      <translation>{where}, column unit: unit '{get}' is unknown in the data of {office}.</translation>
+    </message>
+  </context>
 </TS>

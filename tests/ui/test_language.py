@@ -39,3 +39,40 @@ def test_language_switch_from_settings_page_is_remembered(qtbot, window):
         page.save()
     assert current_language() == "en"
     set_language("id")
+
+
+def test_refusals_and_qt_texts_follow_the_language(qtbot, demo, operator):
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    from kinerja_desktop.ui.dialogs.users import UserDialog
+
+    from ..ui_helpers import click_save, settle
+
+    app = QApplication.instance()
+
+    def refusal_and_buttons():
+        dialog = UserDialog(demo, operator)
+        qtbot.addWidget(dialog)
+        settle(qtbot)
+        dialog.username.setText("baru")
+        dialog.password.setText("pendek")
+        dialog.repeat.setText("pendek")
+        click_save(qtbot, dialog)
+        edit = QLineEdit("teks")
+        qtbot.addWidget(edit)
+        menu = edit.createStandardContextMenu()
+        return (dialog.errorLabel.text(), dialog.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).text(),
+                [a.text().split("\t")[0] for a in menu.actions() if a.text()][:3])
+
+    indonesian = refusal_and_buttons()
+    assert indonesian[0] == "Kata sandi terlalu pendek: sedikitnya 8 karakter."
+    assert indonesian[1] == "Batal" and indonesian[2] == ["&Urungkan", "U&langi", "Po&tong"]
+    try:
+        set_language("en")
+        install_translator(app)
+        english = refusal_and_buttons()
+    finally:
+        set_language("id")
+        install_translator(app)
+    assert english[0] == "The password is too short: at least 8 characters."
+    assert english[1] == "Cancel" and english[2] == ["&Undo", "&Redo", "Cu&t"]

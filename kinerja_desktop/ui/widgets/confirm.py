@@ -8,9 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("Confirm", text)
-
 
 def missing_texts(items) -> list[tuple[str, bool]]:
     """services.checks.Missing items in the interface's language (their texts are extracted into
@@ -29,21 +26,21 @@ def confirm(parent: QWidget, title: str, question: str, on_yes: Callable[[], Non
     if any(blocks for _text, blocks in missing):
         items = "".join(f"<li>{text}</li>" for text, blocks in missing if blocks)
         return _box(parent, QMessageBox.Icon.Warning, title,
-                    _tr("<b>Belum dapat dilanjutkan:</b><ul>{0}</ul>Lengkapi dahulu.").format(items), None, None)
+                    QApplication.translate("Confirm", "<b>Belum dapat dilanjutkan:</b><ul>{0}</ul>Lengkapi dahulu.").format(items), None, None)
     if missing:
         items = "".join(f"<li>{text}</li>" for text, _blocks in missing)
         box = _box(parent, QMessageBox.Icon.Warning, title,
-                   _tr("<b>Belum lengkap:</b><ul>{0}</ul>Tetap lanjutkan?").format(items),
-                   _tr("Tetap lanjutkan…"), lambda: setattr(box, "next", confirm(parent, title, question, on_yes)))
+                   QApplication.translate("Confirm", "<b>Belum lengkap:</b><ul>{0}</ul>Tetap lanjutkan?").format(items),
+                   QApplication.translate("Confirm", "Tetap lanjutkan…"), lambda: setattr(box, "next", confirm(parent, title, question, on_yes)))
         return box
-    return _box(parent, QMessageBox.Icon.Question, title, question, _tr("Ya"), on_yes)
+    return _box(parent, QMessageBox.Icon.Question, title, question, QApplication.translate("Confirm", "Ya"), on_yes)
 
 
 def _box(parent, icon, title: str, text: str, yes_text: str | None, on_yes: Callable[[], None] | None) -> QMessageBox:
     box = QMessageBox(icon, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.RichText)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.YesRole) if yes_text else None
-    no = box.addButton(_tr("Batal") if yes_text else _tr("Tutup"), QMessageBox.ButtonRole.NoRole)
+    no = box.addButton(QApplication.translate("Confirm", "Batal") if yes_text else QApplication.translate("Confirm", "Tutup"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.buttonClicked.connect(lambda button: on_yes() if yes is not None and button is yes else None)
