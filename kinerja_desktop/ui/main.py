@@ -56,7 +56,7 @@ class Program:
         self.startup = Startup(self.target, on_ready=self.ready, on_quit=self.quit)
         self.startup.start()
 
-    def ready(self, db, actor, *, page: int = 0) -> None:
+    def ready(self, db, actor, *, view: dict | None = None) -> None:
         from PySide6.QtCore import QTimer
 
         from .i18n import install_translator
@@ -67,14 +67,14 @@ class Program:
         install_translator(self.app)
         window = MainWindow(db, actor)
         window.language_changed.connect(lambda: QTimer.singleShot(
-            0, lambda: self.ready(db, actor, page=window.current_page_index())))
+            0, lambda: self.ready(db, actor, view=window.view_state())))
         window.switch_user_requested.connect(self.switch_user)
         window.open_database_requested.connect(self.open_database)
         window.closed.connect(lambda: self.app.quit() if window is self.window else None)
-        if page:
-            window.go_to_page(page)
         self.window = window
         window.show()
+        if view:
+            window.restore_view(view)
 
     def switch_user(self) -> None:
         """Log out and show the login on the same database; leaving it ends the program."""

@@ -172,6 +172,22 @@ class MainWindow(QMainWindow):
     def current_page_index(self) -> int:
         return self.ui.pages.currentIndex()
 
+    def view_state(self) -> dict:
+        """Where the user is: the page, the employee open on SKP and Evaluasi, the search and the
+        selected row of Pegawai. A rebuilt window (another language) comes back to it."""
+        if self.province_mode:
+            return {"page": self.current_page_index()}
+        return {"page": self.current_page_index(), "employee": self.skp.employee_id,
+                "search": self.employees.ui.searchEdit.text(), "selected": self.employees.selected_id()}
+
+    def restore_view(self, state: dict) -> None:
+        if not self.province_mode:
+            if state.get("employee") is not None:
+                self.skp.show_employee(state["employee"])
+                self.evaluation.show_employee(state["employee"])
+            self.employees.restore_view(state.get("search", ""), state.get("selected"))
+        self.go_to_page(state.get("page", 0))
+
     def go_to_page(self, index: int) -> None:
         self.ui.navList.setCurrentRow(max(0, min(index, self.ui.navList.count() - 1)))
 

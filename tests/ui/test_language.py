@@ -76,3 +76,30 @@ def test_refusals_and_qt_texts_follow_the_language(qtbot, demo, operator):
         install_translator(app)
     assert english[0] == "The password is too short: at least 8 characters."
     assert english[1] == "Cancel" and english[2] == ["&Undo", "&Redo", "Cu&t"]
+
+
+def test_switching_language_keeps_the_page_and_the_selection(qtbot, demo, operator):
+    from kinerja_desktop.ui.main import Program
+
+    app = QApplication.instance()
+    program = Program(app, str(demo.sqlite_path))
+    program.ready(demo, operator)
+    window = program.window
+    qtbot.waitUntil(lambda: window.employees.loaded, timeout=10_000)
+    window.employees.ui.table.selectRow(3)
+    chosen = window.employees.selected_id()
+    window.open_skp(chosen)
+    window.go_to_page(window.ui.pages.indexOf(window.settings))
+    settings = window.settings
+    try:
+        settings.ui.languageCombo.setCurrentIndex(settings.ui.languageCombo.findData("en"))
+        settings.save()
+        qtbot.waitUntil(lambda: program.window is not window and program.window.employees.loaded, timeout=10_000)
+        rebuilt = program.window
+        assert titles(rebuilt)[0] == "Staff"
+        assert rebuilt.ui.pages.currentWidget() is rebuilt.settings  # the same page
+        assert rebuilt.skp.employee_id == chosen and rebuilt.employees.selected_id() == chosen
+    finally:
+        set_language("id")
+        install_translator(app)
+        program.window.close()

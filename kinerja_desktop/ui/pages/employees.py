@@ -113,6 +113,27 @@ class EmployeesPage(QWidget):
         self.window().statusBar().showMessage(
             self.tr("{0} dari {1} pegawai").format(self.model.rowCount(), self.model.total))
 
+    def selected_id(self) -> int | None:
+        index = self.ui.table.currentIndex()
+        return self.model.row(index).id if index.isValid() else None
+
+    def restore_view(self, search: str, selected: int | None) -> None:
+        """The search text and the selected employee, once the list has loaded."""
+        self.ui.searchEdit.setText(search)
+        if selected is None:
+            return
+        if not self.loaded:
+            self.rows_loaded.connect(lambda: self._select(selected), Qt.ConnectionType.SingleShotConnection)
+        else:
+            self._select(selected)
+
+    def _select(self, employee_id: int) -> None:
+        self.apply_filter()
+        for n in range(self.model.rowCount()):
+            if self.model.row(self.model.index(n, 0)).id == employee_id:
+                self.ui.table.selectRow(n)
+                return
+
     def focus_search(self) -> None:
         self.ui.searchEdit.setFocus()
         self.ui.searchEdit.selectAll()
