@@ -12,6 +12,7 @@ from ..services.office import get_office
 from ..store.db import Database
 from ..sync import province
 from .ops import Changes, Op, actions_pending, bus
+from .widgets.screen import fit_to_screen, keep_on_screen
 from .widgets.welcome import WelcomePanel
 from .forms.ui_main_window import Ui_MainWindow
 from .roles import ROLE_NAMES
@@ -54,8 +55,9 @@ class MainWindow(QMainWindow):
         self._shortcuts()
         self.ui.statusBar.addPermanentWidget(self._user_label())
         geometry = QSettings().value("geometry/MainWindow")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            fit_to_screen(self, 1280, 800)
+        keep_on_screen(self)
 
     def _pages(self) -> list:
         db, actor = self.db, self.actor

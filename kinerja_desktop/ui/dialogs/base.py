@@ -5,6 +5,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 
+from ..widgets.screen import keep_on_screen, usable_size
+
 
 def grow_to_fit(widget) -> None:
     """Grow a window (never shrink it) so a message that just appeared is shown whole, above its
@@ -16,11 +18,10 @@ def grow_to_fit(widget) -> None:
     hint = window.sizeHint()
     if layout is not None and layout.hasHeightForWidth():
         hint.setHeight(max(hint.height(), layout.totalHeightForWidth(window.width())))
-    screen = window.screen().availableGeometry() if window.screen() else None
-    width, height = max(window.width(), hint.width()), max(window.height(), hint.height())
-    if screen is not None:
-        width, height = min(width, screen.width()), min(height, screen.height())
-    window.resize(width, height)
+    most_width, most_height = usable_size(window)
+    window.resize(min(max(window.width(), hint.width()), most_width),
+                  min(max(window.height(), hint.height()), most_height))
+    keep_on_screen(window)
 
 
 class Dialog(QDialog):
@@ -36,6 +37,7 @@ class Dialog(QDialog):
         geometry = QSettings().value(f"geometry/{type(self).__name__}")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        keep_on_screen(self)  # a size remembered from a larger monitor, or a form wider than this screen
         super().showEvent(event)
 
     def done(self, result: int) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...services import printing
 from ...services.context import Actor
 from ...store.db import Database
+from ..widgets.screen import fit_to_screen
 from .base import Dialog
 from ..errors import show_error, user_message
 from ..ops import Cancelled, Op
@@ -28,7 +29,7 @@ class PreviewDialog(Dialog):
         super().__init__(parent)
         self.pdf, self.file_name = pdf, file_name
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -39,7 +39,7 @@ class EmployeesPage(QWidget):
         self.ui.searchEdit.setPlaceholderText(self.tr("Cari NIP, nama, jabatan atau unit kerja…  (Ctrl+F)"))
         self.model = EmployeeTableModel(self)
         self.ui.table.setModel(self.model)
-        self.ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_columns()
         self.ui.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.ui.table.doubleClicked.connect(lambda index: self.employee_opened.emit(self.model.row(index).id))
         self.ui.table.activated.connect(lambda index: self.employee_opened.emit(self.model.row(index).id))
@@ -56,6 +56,21 @@ class EmployeesPage(QWidget):
 
     def title(self) -> str:
         return self.tr("Pegawai")
+
+    def _fit_columns(self) -> None:
+        """Every column in view at 1366 pixels, with no horizontal scroll bar: NIP, golongan and
+        Status SKP as wide as their widest text, name, jabatan and unit sharing the rest."""
+        header, metrics = self.ui.table.horizontalHeader(), self.ui.table.fontMetrics()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        widest = {0: "19860926 201505 1 001", 2: "IV/e", 5: "Dikembalikan"}
+        for column in range(self.model.columnCount()):
+            if column in widest:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                text = max(widest[column], self.model.headerData(column, Qt.Orientation.Horizontal), key=len)
+                self.ui.table.setColumnWidth(column, metrics.horizontalAdvance(text) + 28)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def refresh(self) -> None:
         """Reload in the background: at 70,000 staff the query takes most of a second."""
@@ -81,8 +96,6 @@ class EmployeesPage(QWidget):
 
     def _loaded(self, rows) -> None:
         self.model.set_rows(rows)
-        for column, width in enumerate((165, 250, 50, 250, 230)):
-            self.ui.table.setColumnWidth(column, width)
         self.loaded = True
         self._show_welcome_if_empty()
         self.apply_filter()
