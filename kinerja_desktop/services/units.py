@@ -12,6 +12,7 @@ from ..store.models import Employee, Unit
 from .access import load
 from .context import Actor, Role
 from .office import home_office
+from ..domain.limits import check_length
 
 UNIT_KINDS = ("", "perangkat daerah", "sekretariat", "bidang", "bagian", "seksi", "subbagian", "kecamatan",
               "kelurahan", "sekolah", "puskesmas", "uptd", "lainnya")
@@ -51,7 +52,7 @@ def _snapshot(unit: Unit) -> dict:
 
 
 def _check_fields(session: Session, name: str, kind: str, parent_id: int | None, unit_id: int | None) -> str:
-    name = " ".join(name.split())
+    name = check_length("unit", " ".join(name.split()))
     if not name:
         raise UserError("Nama unit kerja wajib diisi, seperti tertulis pada nomenklatur (mis. 'Dinas Pendidikan').")
     if kind not in UNIT_KINDS:

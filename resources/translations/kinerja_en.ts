@@ -36,7 +36,7 @@
   <context>
     <name>Dialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/base.py" line="66" />
+      <location filename="../../kinerja_desktop/ui/dialogs/base.py" line="68" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
@@ -73,47 +73,47 @@
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="79" />
       <source>Memuat daftar pegawai…</source>
       <translation>Loading the staff list…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="66" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="81" />
       <source>Daftar pegawai tidak dapat dimuat.</source>
       <translation>The staff list could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="97" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="110" />
       <source>Semua unit kerja</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="104" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="117" />
       <source>Semua status SKP {0}</source>
       <translation>Any SKP status {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="114" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="127" />
       <source>{0} dari {1} pegawai</source>
       <translation>{0} of {1} staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="121" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="155" />
       <source>Impor daftar pegawai</source>
       <translation>Import staff roster</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="122" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="156" />
       <source>Daftar pegawai (*.xlsx *.csv)</source>
       <translation>Staff roster (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="128" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="162" />
       <source>Memeriksa {0}…</source>
       <translation>Checking {0}…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="129" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="163" />
       <source>Berkas tidak dapat diimpor.</source>
       <translation>The file cannot be imported.</translation>
     </message>
@@ -563,67 +563,67 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="45" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="46" />
       <source>Kinerja Desktop — {0}</source>
       <translation>Kinerja Desktop — {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="152" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="154" />
       <source>Perubahan belum disimpan</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="153" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="155" />
       <source>Ada perubahan di halaman {0} yang belum disimpan.</source>
       <translation>The {0} page has unsaved changes.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="154" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="156" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="155" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="157" />
       <source>Buang perubahan</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="156" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="158" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="202" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="220" />
       <source>Masuk sebagai {0} ({1})</source>
       <translation>Logged in as {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="247" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="265" />
       <source>Cadangkan basis data</source>
       <translation>Back up database</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="248" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="266" />
       <source>Basis data Kinerja (*.sqlite3)</source>
       <translation>Kinerja database (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="251" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="269" />
       <source>Cadangan tidak dapat dibuat.</source>
       <translation>The backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="252" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="270" />
       <source>Cadangan ditulis: {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="255" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="273" />
       <source>Tentang Kinerja Desktop</source>
       <translation>About Kinerja Desktop</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="256" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="274" />
       <source>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet.&lt;br&gt;&lt;br&gt;Basis data: {1}</source>
       <translation>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Civil service performance appraisal under PermenPANRB 6/2022, offline.&lt;br&gt;&lt;br&gt;Database: {1}</translation>
     </message>
@@ -1007,42 +1007,42 @@
   <context>
     <name>PreviewDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="41" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="42" />
       <source>{0} halaman</source>
       <translation>{0} pages</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="42" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="43" />
       <source>&amp;Cetak…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="43" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="44" />
       <source>&amp;Simpan sebagai…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="59" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="60" />
       <source>Simpan PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="59" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="60" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="65" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="66" />
       <source>PDF tidak dapat disimpan.</source>
       <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="66" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="67" />
       <source>Disimpan: {0}</source>
       <translation>Saved: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="80" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="81" />
       <source>Pencetak tidak dapat dibuka.</source>
       <translation>The printer could not be opened.</translation>
     </message>
@@ -1192,7 +1192,7 @@ Please send that file to the developers.</translation>
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="37" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="107" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="104" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
@@ -1222,103 +1222,103 @@ Please send that file to the developers.</translation>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="51" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="47" />
       <source>— pilih —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="65" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="61" />
       <source>Rekap</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="77" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="73" />
       <source>Rekap tidak dapat dimuat.</source>
       <translation>The summary could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="94" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="126" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="90" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="130" />
       <source>belum ditetapkan</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="95" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="91" />
       <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Capaian kinerja organisasi: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} dari {3} pegawai sudah dinilai, {4} final.</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Organisation result: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} of {3} staff rated, {4} final.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="99" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="95" />
       <source>Sebaran predikat sesuai pedoman.</source>
       <translation>The predikat distribution is within the guidance.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="127" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="131" />
       <source>Pola distribusi predikat pegawai (capaian organisasi: {0})</source>
       <translation>Staff predikat distribution (organisation result: {0})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="133" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="137" />
       <source>Pilih unit di tabel dahulu.</source>
       <translation>Select a unit in the table first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="143" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="147" />
       <source>Rekap tidak dapat dicetak.</source>
       <translation>The summary cannot be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="144" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="148" />
       <source>Rekap {0}</source>
       <translation>Summary {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="155" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="159" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="156" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="160" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="156" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="160" />
       <source>SKP</source>
       <translation>SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="156" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="160" />
       <source>Lampiran SKP</source>
       <translation>SKP Attachment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="158" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="162" />
       <source>Cetak massal</source>
       <translation>Batch printing</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="158" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="162" />
       <source>Dokumen:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="165" />
       <source>Simpan PDF ke folder</source>
       <translation>Save the PDFs to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="174" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="178" />
       <source>Pilih capaian kinerja organisasi dahulu.</source>
       <translation>Choose the organisation's achievement first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="179" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="183" />
       <source>Capaian organisasi tidak dapat ditetapkan.</source>
       <translation>The organisation result could not be set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="179" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="183" />
       <source>Capaian organisasi ditetapkan.</source>
       <translation>Organisation result set.</translation>
     </message>
@@ -2309,48 +2309,48 @@ Create a new database there?</translation>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="115" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="116" />
       <source>Dokumen tidak dapat dicetak.</source>
       <translation>The document cannot be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="111" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="112" />
       <source>Pratinjau cetak — {0}</source>
       <translation>Print preview — {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="124" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="125" />
       <source>{0} berkas PDF ditulis ke {1}; {2} pegawai dilewati.</source>
       <translation>{0} PDF files written to {1}; {2} staff skipped.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="130" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="131" />
       <source>Cetak massal dibatalkan; berkas yang sudah selesai tetap ada.</source>
       <translation>Batch printing cancelled; the files already finished are kept.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="134" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="135" />
       <source>Cetak massal gagal.</source>
       <translation>Batch printing failed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="134" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="135" />
       <source>Mencetak {0}…</source>
       <translation>Printing {0}…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="139" />
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="153" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="140" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="154" />
       <source>Verifikasi dokumen</source>
       <translation>Verify a document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="140" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="141" />
       <source>Kode verifikasi yang tercetak di bawah kode QR:</source>
       <translation>The verification code printed under the QR code:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="146" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="147" />
       <source>Kode tidak dapat diperiksa.</source>
       <translation>The code could not be checked.</translation>
     </message>
@@ -2396,6 +2396,10 @@ Create a new database there?</translation>
     <message>
       <source>Alamat basis data '{target}' tidak dikenali atau drivernya belum terpasang ({exc}). Gunakan jalur berkas SQLite, atau URL seperti postgresql+psycopg://...</source>
       <translation>Database address '{target}' is not recognised or its driver is not installed ({exc}). Use the path of an SQLite file, or a URL such as postgresql+psycopg://...</translation>
+    </message>
+    <message>
+      <source>Alasan</source>
+      <translation>The reason</translation>
     </message>
     <message>
       <source>Alasan keberatan wajib diisi.</source>
@@ -2546,12 +2550,20 @@ Create a new database there?</translation>
       <translation>Output file '{name}' must end in .csv or .xlsx.</translation>
     </message>
     <message>
+      <source>Butir lampiran</source>
+      <translation>The lampiran item</translation>
+    </message>
+    <message>
       <source>Cadangan dan pemulihan dari program hanya untuk basis data SQLite; untuk PostgreSQL gunakan pg_dump/pg_restore.</source>
       <translation>Backup and restore in the program are for SQLite databases only; for PostgreSQL use pg_dump/pg_restore.</translation>
     </message>
     <message>
       <source>Catatan pengembalian kosong: tuliskan apa yang perlu diperbaiki.</source>
       <translation>The return note is empty: write what needs to be fixed.</translation>
+    </message>
+    <message>
+      <source>Catatan penilai</source>
+      <translation>The penilai's note</translation>
     </message>
     <message>
       <source>Data referensi nomor {sequence} diterapkan: {changed} perubahan.</source>
@@ -2564,6 +2576,10 @@ Create a new database there?</translation>
     <message>
       <source>Dokumen '{doc}' tidak dikenal: pilih {choices}.</source>
       <translation>Unknown document '{doc}': choose {choices}.</translation>
+    </message>
+    <message>
+      <source>Ekspektasi khusus</source>
+      <translation>The specific expectation</translation>
     </message>
     <message>
       <source>Evaluasi</source>
@@ -2702,6 +2718,10 @@ Create a new database there?</translation>
       <translation>This objection has been decided; the decision of the penilai's superior is final.</translation>
     </message>
     <message>
+      <source>Keputusan</source>
+      <translation>The decision</translation>
+    </message>
+    <message>
       <source>Kode instansi '{office_code}' tidak sah: gunakan huruf, angka, titik, garis bawah atau tanda hubung (paling panjang 32), mis. kode BKN instansi.</source>
       <translation>Office code '{office_code}' is not valid: use letters, digits, dots, underscores or hyphens (at most 32), e.g. the office's BKN code.</translation>
     </message>
@@ -2752,6 +2772,10 @@ Create a new database there?</translation>
     <message>
       <source>Lampiran SKP belum diisi: {about}</source>
       <translation>SKP lampiran not filled in: {about}</translation>
+    </message>
+    <message>
+      <source>Masukan</source>
+      <translation>The input</translation>
     </message>
     <message>
       <source>Masukan kosong.</source>
@@ -2820,6 +2844,10 @@ Create a new database there?</translation>
     <message>
       <source>Nama pengguna hanya boleh huruf, angka, titik dan garis bawah.</source>
       <translation>A username may only contain letters, digits, dots and underscores.</translation>
+    </message>
+    <message>
+      <source>Nama unit kerja</source>
+      <translation>The unit name</translation>
     </message>
     <message>
       <source>Nama unit kerja wajib diisi, seperti tertulis pada nomenklatur (mis. 'Dinas Pendidikan').</source>
@@ -3018,6 +3046,14 @@ Create a new database there?</translation>
       <translation>The {year} SKP of {nama} already exists.</translation>
     </message>
     <message>
+      <source>Sasaran organisasi</source>
+      <translation>The organisation target</translation>
+    </message>
+    <message>
+      <source>Satuan target</source>
+      <translation>The target's unit</translation>
+    </message>
+    <message>
       <source>Sebutkan --roster BERKAS.csv dan/atau --org-predikat BERKAS.csv.</source>
       <translation>Give --roster FILE.csv and/or --org-predikat FILE.csv.</translation>
     </message>
@@ -3050,8 +3086,20 @@ Create a new database there?</translation>
       <translation>The maximum target {target_max} is below the minimum target {target_min}.</translation>
     </message>
     <message>
+      <source>Target uraian</source>
+      <translation>The described target</translation>
+    </message>
+    <message>
+      <source>Teks RHK</source>
+      <translation>The RHK text</translation>
+    </message>
+    <message>
       <source>Teks RHK kosong: tulis hasil kerja yang direncanakan.</source>
       <translation>The RHK text is empty: write the planned work result.</translation>
+    </message>
+    <message>
+      <source>Teks indikator</source>
+      <translation>The indicator text</translation>
     </message>
     <message>
       <source>Teks indikator kosong: tulis indikator kinerja individu.</source>
@@ -3072,6 +3120,10 @@ Create a new database there?</translation>
     <message>
       <source>Ukuran kertas '{paper}' tidak dikenal: pilih A4 atau F4 (215 x 330 mm).</source>
       <translation>Unknown paper size '{paper}': choose A4 or F4 (215 x 330 mm).</translation>
+    </message>
+    <message>
+      <source>Umpan balik</source>
+      <translation>The feedback</translation>
     </message>
     <message>
       <source>Umpan balik kosong: pilih frasa atau tulis umpan balik.</source>
@@ -3108,6 +3160,10 @@ Create a new database there?</translation>
     <message>
       <source>Unit kerja '{unit}' tidak ada: sebutkan kode SIASN atau nama lengkapnya seperti di halaman Unit Kerja.</source>
       <translation>There is no unit '{unit}': give its SIASN code or its full name as on the Units page.</translation>
+    </message>
+    <message>
+      <source>Uraian realisasi</source>
+      <translation>The realisasi description</translation>
     </message>
     <message>
       <source>ada anggota dengan nama ganda</source>
@@ -3528,6 +3584,10 @@ Create a new database there?</translation>
     <message>
       <source>{what} bukan base64 yang sah</source>
       <translation>{what} is not valid base64</translation>
+    </message>
+    <message>
+      <source>{what} terlalu panjang: {length} karakter, paling banyak {most}. Persingkat teksnya.</source>
+      <translation>{what} is too long: {length} characters, at most {most}. Shorten it.</translation>
     </message>
     <message>
       <source>{where}, kolom periode: {exc}</source>

@@ -40,3 +40,32 @@ def test_penilai_cannot_set_org_predikat(qtbot, demo, operator):
     window = MainWindow(demo, accounts.login(demo, username="kadis", password="sandi-kuat-2"))
     qtbot.addWidget(window)
     assert not window.rekap.ui.orgButton.isVisibleTo(window)
+
+
+def test_chart_redraws_cleanly_for_each_unit_and_period(qtbot, window, tmp_path):
+    from PySide6.QtCharts import QChartView
+
+    from kinerja_desktop.domain.ratings import Predikat
+
+    page = window.rekap
+    window.ui.navList.setCurrentRow(window.ui.pages.indexOf(page))
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    view = page.findChild(QChartView)
+
+    def labels() -> int:
+        qtbot.wait(50)
+        return sum(1 for item in view.scene().items() if hasattr(item, "text") and item.isVisible())
+
+    page.ui.table.selectRow(0)
+    first = labels()
+    combo = page.ui.periodCombo
+    for period in (combo.count() - 3, combo.count() - 2, combo.count() - 3):
+        combo.setCurrentIndex(period)
+        qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+        for row in range(min(3, len(page.rows))):
+            page.ui.table.selectRow(row)
+            unit = page.rows[row]
+            assert [page.bars.at(n) for n in range(len(Predikat))] == [unit.counts[p.value] for p in Predikat]
+    assert len(page.chart.axes()) == 2 and len(page.chart.series()) == 1
+    assert labels() <= first + 6  # the value labels may differ in number; old axes are not left behind
+    view.grab().save(str(tmp_path / "chart.png"))

@@ -128,3 +128,36 @@ def test_submit_lists_what_is_missing_and_asks_again(qtbot, window):
     again.yes_button.click()                   # the ordinary question, answered Ya
     settle(qtbot)
     assert page.detail.skp.status == "Diajukan"
+
+
+def test_long_texts_have_visible_limits_matched_by_the_service(qtbot, window):
+    from kinerja_desktop.domain.limits import limit
+
+    from .test_screen_size import assert_fits
+
+    page = window.skp
+    open_skp(qtbot, window, "Kepala Dinas Kesehatan")
+    qtbot.mouseClick(page.ui.planButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    page.add_rhk()
+    dialog = page.rhk_dialog
+    counter = dialog.ui.textEdit.viewport().findChild(type(dialog.ui.hintLabel), "charCounter")
+    most = limit("rhk")
+    long_text = "Tersusunnya laporan kinerja yang sangat rinci " * 20
+    too_long = long_text[: most + 40].strip()
+    dialog.ui.textEdit.setPlainText(too_long)
+    assert counter.text() == f"{len(too_long)}/{most}" and len(too_long) > most
+    assert "#b00020" in counter.styleSheet()  # red past the limit
+    click_save(qtbot, dialog)
+    assert "terlalu panjang" in dialog.ui.errorLabel.text() and dialog.isVisible()
+    assert_fits(dialog)
+    dialog.ui.textEdit.setPlainText(long_text[:most].strip())
+    assert "#888" in counter.styleSheet()
+    click_save(qtbot, dialog)
+    assert not dialog.isVisible()
+    page.ui.rhkTree.setCurrentIndex(first_rhk_index(page.ui.rhkTree.model()))
+    page.add_indicator()
+    indicator = page.indicator_dialog
+    assert_fits(indicator)  # the long RHK wraps inside the dialog
+    assert indicator.ui.rhkText.geometry().right() <= indicator.width()
+    assert indicator.ui.satuanEdit.maxLength() == limit("satuan")

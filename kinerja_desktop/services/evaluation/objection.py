@@ -14,6 +14,7 @@ from ...store.models import Employee, Objection
 from ..access import load, require_writer, skp_of_evaluation
 from ..context import Actor, Role
 from .seal import seal_of
+from ...domain.limits import check_length
 
 DEADLINE = timedelta(days=14)
 
@@ -45,6 +46,7 @@ def file_objection(db: Database, actor: Actor, *, evaluation_id: int, reason: st
     """File a keberatan against a final evaluation, at most 14 days after the result was received."""
     require_writer(actor)
     filed_on = filed_on or date.today()
+    reason = check_length("alasan", reason)
     if not reason.strip():
         raise UserError("Alasan keberatan wajib diisi.")
     if filed_on < received_on:
@@ -73,6 +75,7 @@ def decide_objection(db: Database, actor: Actor, *, objection_id: int, decision:
     """Record the atasan pejabat penilai's final decision; new ratings (if any) change the
     evaluation's result, which is re-derived and re-sealed. A decision is never changed."""
     require_writer(actor)
+    decision = check_length("keputusan", decision)
     if not decision.strip():
         raise UserError("Isi keputusan atas keberatan wajib diisi.")
     with db.transaction() as s:

@@ -16,6 +16,7 @@ from ..organisation import org_predikat_for
 from ..rows import EvaluationRow
 from .recording import editable_evaluation
 from .seal import seal_of
+from ...domain.limits import check_length
 
 
 def _period(evaluation, skp) -> Period:
@@ -50,7 +51,7 @@ def ratings_in(s: Session, actor: Actor, evaluation, skp, rating_hasil, rating_p
     evaluation.predikat = predikat_pegawai(hasil, perilaku).value if hasil and perilaku else None
     evaluation.org_predikat = org
     if catatan is not None:
-        evaluation.catatan = catatan.strip()
+        evaluation.catatan = check_length("catatan", catatan)
     audit.record(s, actor=actor.username, action="evaluation.ratings", entity="evaluation",
                  entity_uuid=evaluation.uuid, before=before,
                  after={"hasil": evaluation.rating_hasil, "perilaku": evaluation.rating_perilaku,
@@ -83,6 +84,7 @@ def finalize_in(s: Session, actor: Actor, evaluation, skp):
 
 def unlock_evaluation(db: Database, actor: Actor, *, evaluation_id: int, reason: str) -> EvaluationRow:
     """Reopen a final evaluation for correction; the reason is recorded in the audit log."""
+    reason = check_length("alasan", reason)
     if len(reason.strip()) < 10:
         raise UserError("Alasan membuka kunci evaluasi wajib diisi (sedikitnya 10 karakter).")
     with db.transaction() as s:

@@ -18,6 +18,7 @@ from ..access import load, require_penilai_of, require_writer, skp_of_evaluation
 from ..context import Actor
 from ..evidence_store import store_file
 from ..rows import EvaluationRow
+from ...domain.limits import check_length
 
 SOURCES = ("self", "peer", "public")
 
@@ -67,6 +68,7 @@ def _indicator_of(s: Session, skp: Skp, indicator_id: int) -> Indicator:
 def record_realisation(db: Database, actor: Actor, *, evaluation_id: int, indicator_id: int,
                        value: float | None = None, text: str = "") -> None:
     """The realisasi of one indicator (a number, a narrative, or both); replaces an earlier one."""
+    text = check_length("realisasi", text)
     if value is None and not text.strip():
         raise UserError("Realisasi kosong: isi angka capaian atau uraiannya.")
     with db.transaction() as s:
@@ -111,6 +113,7 @@ def record_feedback(db: Database, actor: Actor, *, evaluation_id: int, text: str
     """Umpan balik berkelanjutan on one RHK or on one BerAKHLAK value (1..7)."""
     if (rhk_id is None) == (value_number is None):
         raise ValueError("give exactly one of rhk_id or value_number")
+    text = check_length("umpan_balik", text)
     if not text.strip():
         raise UserError("Umpan balik kosong: pilih frasa atau tulis umpan balik.")
     with db.transaction() as s:
@@ -139,6 +142,7 @@ def add_feedback_input(db: Database, actor: Actor, *, evaluation_id: int, source
     require_writer(actor)
     if source not in SOURCES:
         raise UserError("Sumber masukan '{source}' tidak dikenal: self, peer atau public.", source=source)
+    text = check_length("masukan", text)
     if not text.strip():
         raise UserError("Masukan kosong.")
     with db.transaction() as s:

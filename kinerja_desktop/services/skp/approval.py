@@ -10,6 +10,7 @@ from ...store.models import Indicator, Rhk, Skp
 from ..access import load, require_owner_or_penilai, require_penilai_of
 from ..context import Actor
 from ..rows import SkpRow
+from ...domain.limits import check_length
 
 
 def _transition(db: Database, actor: Actor, skp_id: int, action: str, note: str = "") -> SkpRow:
@@ -49,6 +50,7 @@ def approve_skp(db: Database, actor: Actor, *, skp_id: int) -> SkpRow:
 
 def return_skp(db: Database, actor: Actor, *, skp_id: int, note: str) -> SkpRow:
     """Diajukan -> Dikembalikan with the penilai's note saying what to change."""
+    note = check_length("alasan", note)
     if not note.strip():
         raise UserError("Catatan pengembalian kosong: tuliskan apa yang perlu diperbaiki.")
     return _transition(db, actor, skp_id, "return", note.strip())

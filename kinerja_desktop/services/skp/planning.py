@@ -18,6 +18,7 @@ ASPEK = ("Kuantitas", "Kualitas", "Waktu", "Biaya")
 PERSPEKTIF = ("Penerima Layanan", "Proses Bisnis", "Penguatan Internal", "Anggaran")
 APPROACHES = ("kuantitatif", "kualitatif")
 from ...domain.lampiran import LAMPIRAN_SECTIONS, LAMPIRAN_TITLES  # noqa: F401 - re-exported
+from ...domain.limits import check_length
 
 
 def plan_skp(db: Database, actor: Actor, *, nip: str, year: int, approach: str = "kuantitatif") -> SkpRow:
@@ -81,7 +82,8 @@ def superior_rhk(db: Database, skp_id: int) -> list[RhkRow]:
 def add_rhk(db: Database, actor: Actor, *, skp_id: int, text: str, parent_rhk_id: int | None = None,
             intervensi_text: str = "", jenis: str = "utama") -> RhkRow:
     """Add an RHK. A utama RHK of a non-JPT must hang under an RHK of the superior's SKP."""
-    text = " ".join(text.split())
+    text = check_length("rhk", " ".join(text.split()))
+    intervensi_text = check_length("intervensi", intervensi_text)
     if not text:
         raise UserError("Teks RHK kosong: tulis hasil kerja yang direncanakan.")
     if jenis not in ("utama", "tambahan"):
@@ -116,6 +118,8 @@ def add_indicator(db: Database, actor: Actor, *, rhk_id: int, text: str, aspek: 
                   target_text: str = "", perspektif: str = "") -> IndicatorRow:
     """Add an indicator: per aspek for Administrasi/Fungsional, with a perspektif for JPT;
     a numeric target for the kuantitatif approach, a narrated one for kualitatif."""
+    text, satuan = check_length("indikator", " ".join(text.split())), check_length("satuan", satuan)
+    target_text = check_length("target", target_text)
     with db.transaction() as s:
         rhk = load(s, Rhk, rhk_id, Text("RHK"))
         skp = editable_skp(s, actor, rhk.skp_id)
@@ -152,6 +156,7 @@ def _check_indicator(skp: Skp, text, aspek, target_min, target_max, target_text,
 
 def set_expectations(db: Database, actor: Actor, *, skp_id: int, texts: dict[int, str]) -> None:
     """The leader's ekspektasi khusus per BerAKHLAK value (1..7), all in one transaction."""
+    texts = {n: check_length("ekspektasi", t) for n, t in texts.items()}
     bad = [n for n in texts if not 1 <= n <= 7]
     if bad:
         raise UserError("Nilai BerAKHLAK nomor {value} tidak ada (1 sampai 7).", value=bad[0])
@@ -169,6 +174,7 @@ def add_lampiran(db: Database, actor: Actor, *, skp_id: int, section: str, text:
     """One numbered item of the Lampiran SKP (dukungan sumber daya, skema, konsekuensi)."""
     if section not in LAMPIRAN_SECTIONS:
         raise UserError("Bagian lampiran '{section}' tidak dikenal: {choices}.", section=section, choices=', '.join(LAMPIRAN_SECTIONS))
+    text = check_length("lampiran", text)
     if not text.strip():
         raise UserError("Isi lampiran kosong.")
     with db.transaction() as s:

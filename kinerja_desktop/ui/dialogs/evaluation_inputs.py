@@ -9,6 +9,7 @@ from ...services import evaluation as ev
 from ...services.context import Actor
 from ...store.db import Database
 from ..ops import Changes
+from ..widgets.counter import count_characters
 from .base import Dialog
 
 SOURCES = (("self", "Penilaian diri"), ("peer", "Rekan kerja"), ("public", "Pengguna layanan"))
@@ -25,6 +26,7 @@ class FeedbackInputDialog(Dialog):
             self.source.addItem(self.tr(label), code)
         self.author = QLineEdit(placeholderText=self.tr("nama atau keterangan (boleh kosong)"))
         self.text = QPlainTextEdit(tabChangesFocus=True)
+        count_characters(self.text, "masukan")
         self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
         self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout(self)
@@ -54,6 +56,7 @@ class ObjectionDialog(Dialog):
         self.setWindowTitle(self.tr("Ajukan keberatan"))
         self.received = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="dd-MM-yyyy")
         self.reason = QPlainTextEdit(tabChangesFocus=True)
+        count_characters(self.reason, "alasan")
         self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
         self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout(self)

@@ -8,6 +8,7 @@ from ...services.skp.planning import ASPEK, PERSPEKTIF
 from ...services.skp.queries import RhkDetail, SkpDetail
 from ...store.db import Database
 from ..ops import Changes
+from ..widgets.counter import count_characters
 from .base import Dialog, grow_to_fit
 from ..forms.ui_indicator_dialog import Ui_IndicatorDialog
 from ..forms.ui_rhk_dialog import Ui_RhkDialog
@@ -28,6 +29,8 @@ class RhkDialog(Dialog):
             self.ui.parentCombo.addItem(rhk.text, rhk.id)
         if self.ui.parentCombo.count() > 1 and not jpt:
             self.ui.parentCombo.setCurrentIndex(1)
+        count_characters(self.ui.textEdit, "rhk")
+        count_characters(self.ui.intervensiEdit, "intervensi")
         self.ui.intervensiEdit.setVisible(jpt)
         self.ui.intervensiLabel.setVisible(jpt)
         self.ui.buttonBox.accepted.connect(self._save)
@@ -61,6 +64,9 @@ class IndicatorDialog(Dialog):
         self.ui.narrativeEdit.setVisible(narrative)
         self.ui.narrativeLabel.setVisible(narrative)
         self.ui.satuanEdit.setPlaceholderText(self.tr("satuan, mis. dokumen, %, bulan"))
+        ui = self.ui
+        for field, kind in ((ui.textEdit, "indikator"), (ui.narrativeEdit, "target"), (ui.satuanEdit, "satuan")):
+            count_characters(field, kind)
         self.ui.buttonBox.accepted.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QToolTip
 
 from ...services.evaluation.queries import EvaluationDetail
+from ...domain.limits import limit
 from ...domain.numbers import NumberInputError, format_number, parse_number
 from ...services.rows import IndicatorRow
 from ..i18n import current_language
@@ -200,6 +201,7 @@ class PhraseDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setEditable(True)
         combo.addItems(self.phrases)
+        combo.lineEdit().setMaxLength(limit("umpan_balik"))  # what the service accepts
         return combo
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802

@@ -23,6 +23,7 @@ from ..dialogs.printing import attach_menu, preview
 from ..models.rows import RowsModel
 from ..ops import Changes, Op
 from ..widgets.confirm import confirm, missing_texts
+from ..widgets.counter import count_characters
 from .skp import STATUS_COLOURS
 
 PREDIKAT_COLOURS = {"Sangat Baik": "#276749", "Baik": "#2f855a", "Butuh Perbaikan": "#b7791f",
@@ -57,6 +58,7 @@ class EvaluationPage(QWidget):
             for rating in Rating:
                 combo.addItem(self.tr(rating.value), rating.value)
             combo.currentIndexChanged.connect(lambda _: self._show_predikat())
+        count_characters(self.ui.catatanEdit, "catatan")
         self.realisasi = RealisasiModel(self._edit_realisation, self)
         self.ui.realisasiTable.setModel(self.realisasi)
         self.ui.realisasiTable.setItemDelegateForColumn(RealisasiModel.VALUE, NumberDelegate(self.ui.realisasiTable))

@@ -11,6 +11,7 @@ from ..forms.ui_objection_page import Ui_ObjectionPage
 from ..models.rows import RowsModel
 from ..ops import Changes, Op
 from ..widgets.confirm import confirm
+from ..widgets.counter import count_characters
 
 
 def _result(result: dict | None) -> str:
@@ -33,6 +34,7 @@ class ObjectionPage(QWidget):
             (self.tr("Predikat keputusan"), lambda r: _result(r.objection.new_result) if r.objection.decision else ""),
             (self.tr("Keputusan"), lambda r: r.objection.decision)], self)
         self.ui.table.setModel(self.model)
+        count_characters(self.ui.decisionEdit, "keputusan")
         self.ui.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for combo in (self.ui.hasilCombo, self.ui.perilakuCombo):
             combo.addItem(self.tr("— tetap —"), None)

@@ -43,11 +43,7 @@ class RekapPage(QWidget):
         self.ui.table.setModel(self.model)
         self.ui.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.ui.table.horizontalHeader().setStretchLastSection(False)
-        self.chart = QChart()
-        self.chart.legend().hide()
-        view = QChartView(self.chart)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.ui.chartLayout.addWidget(view)
+        self.ui.chartLayout.addWidget(self._build_chart())
         self.ui.orgCombo.addItem(self.tr("— pilih —"), None)  # no accidental Istimewa next to Tetapkan
         for org in PredikatOrganisasi:
             self.ui.orgCombo.addItem(self.tr(org.value), org.value)
@@ -100,29 +96,37 @@ class RekapPage(QWidget):
         self.ui.orgCombo.setCurrentIndex(max(0, self.ui.orgCombo.findData(unit.org_predikat)))
         self._chart(unit)
 
-    def _chart(self, unit: UnitRekap) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        bars = QBarSet(self.tr("Pegawai"))
-        bars.append([unit.counts[p.value] for p in Predikat])
-        bars.setColor(QColor("#2f5d8a"))
+    def _build_chart(self) -> QChartView:
+        """One bar set and one pair of axes for the life of the page: a redraw changes their
+        values (removing and re-adding axes left the old labels drawn under the new ones)."""
+        self.chart = QChart()
+        self.chart.legend().hide()
+        self.bars = QBarSet(self.tr("Pegawai"))
+        self.bars.append([0] * len(Predikat))
+        self.bars.setColor(QColor("#2f5d8a"))
         series = QBarSeries()
-        series.append(bars)
+        series.append(self.bars)
         series.setLabelsVisible(True)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([SHORT[p.value] for p in Predikat])
-        values = QValueAxis()
+        self.values_axis = QValueAxis()
+        self.values_axis.setLabelFormat("%d")
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.values_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(self.values_axis)
+        view = QChartView(self.chart)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        return view
+
+    def _chart(self, unit: UnitRekap) -> None:
+        for n, predikat in enumerate(Predikat):
+            self.bars.replace(n, unit.counts[predikat.value])
         top = max(1, max(unit.counts.values()))
         step = -(-top // 5)  # whole-number ticks, at most six of them
-        values.setRange(0, step * min(5, -(-top // step)))
-        values.setTickCount(min(5, -(-top // step)) + 1)
-        values.setLabelFormat("%d")
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(values)
+        self.values_axis.setRange(0, step * min(5, -(-top // step)))
+        self.values_axis.setTickCount(min(5, -(-top // step)) + 1)
         org = self.tr(unit.org_predikat) if unit.org_predikat else self.tr("belum ditetapkan")
         self.chart.setTitle(self.tr("Pola distribusi predikat pegawai (capaian organisasi: {0})").format(org))
 

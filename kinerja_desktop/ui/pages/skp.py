@@ -20,6 +20,7 @@ from ..dialogs.skp import IndicatorDialog, RhkDialog
 from ..models.skp_tree import RHK_ROLE, build_model
 from ..ops import Changes, Op
 from ..widgets.confirm import confirm, missing_texts
+from ..widgets.counter import count_characters
 
 STATUS_COLOURS = {"Draft": "#6b7280", "Diajukan": "#b7791f", "Disetujui": "#2f855a", "Dikembalikan": "#c53030"}
 
@@ -132,6 +133,7 @@ class SkpPage(QWidget):
             inner = QVBoxLayout(group)
             inner.addWidget(QLabel("<br>".join(f"• {g}" for g in exp.value.guides), wordWrap=True))
             edit = QLineEdit(exp.ekspektasi_khusus, placeholderText=self.tr("Ekspektasi khusus pimpinan (boleh kosong)"))
+            count_characters(edit, "ekspektasi")
             inner.addWidget(edit)
             self._expectation_edits[exp.value.number] = edit
             layout.addWidget(group)
@@ -149,6 +151,7 @@ class SkpPage(QWidget):
             inner.addWidget(QLabel(text, wordWrap=True))
             row = QHBoxLayout()
             edit = QLineEdit(placeholderText=self.tr("Tambah butir…"))
+            count_characters(edit, "lampiran")
             add = QPushButton(self.tr("Tambah"))
             add.clicked.connect(lambda _=False, s=section, e=edit: self._add_lampiran(s, e))
             edit.returnPressed.connect(add.click)

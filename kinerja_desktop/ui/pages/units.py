@@ -11,6 +11,7 @@ from ...services.context import Actor
 from ...store.db import Database
 from ..dialogs.base import Dialog
 from ..ops import Changes, Op
+from ..widgets.counter import count_characters
 
 
 class UnitDialog(Dialog):
@@ -24,6 +25,7 @@ class UnitDialog(Dialog):
         self.db, self.actor, self.unit = db, actor, unit
         self.setWindowTitle(self.tr("Ubah unit kerja") if unit else self.tr("Tambah unit kerja"))
         self.name = QLineEdit(unit.name if unit else "", placeholderText=self.tr("mis. Bidang Pembinaan SD"))
+        count_characters(self.name, "unit")
         self.parent_combo = QComboBox()
         self.parent_combo.addItem(self.tr("(unit teratas, tanpa induk)"), None)
         for row in _outside_branch(tree, unit):
