@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 refused input (the message names the file, row or field
 
 import argparse
 import logging
+import os
 import sys
 
 from .. import __version__
@@ -35,7 +36,13 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     log_file = setup_logging()
     try:
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:  # `kinerja info | head`: the reader has what it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's last flush does not complain
+        return 0
     except UserError as exc:
         print(f"kinerja: {exc}", file=sys.stderr)
         return 1

@@ -18,3 +18,26 @@ def open_db(args) -> Database:
 
 def out(text: str = "") -> None:
     print(text, file=sys.stdout)
+
+
+class ProgressLine:
+    """``progress(done, total)`` for the services: one line on standard error that counts up in
+    place on a terminal, and ends (once) with a newline; elsewhere (a log, a pipe) only the
+    final count is written."""
+
+    def __init__(self, label: str):
+        self.label, self.ended, self.width = label, False, 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.ended or not (sys.stderr.isatty() or done >= total):
+            return
+        text = f"  {self.label}: {done}/{total}"
+        self.ended = done >= total
+        print("\r" + text.ljust(self.width), end="\n" if self.ended else "", file=sys.stderr, flush=True)
+        self.width = len(text)
+
+    def end(self) -> None:
+        """Close the line when the work stopped before its total (a refusal, a cancel)."""
+        if self.width and not self.ended and sys.stderr.isatty():
+            print(file=sys.stderr, flush=True)
+        self.ended = True

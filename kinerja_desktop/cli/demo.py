@@ -1,10 +1,8 @@
 """demo: a demo kabupaten in an empty database."""
 
-import sys
-
 from ..services.context import cli_actor
 from ..services.demo import generate_demo
-from .common import open_db, out
+from .common import ProgressLine, open_db, out
 
 
 def register(commands) -> None:
@@ -14,15 +12,13 @@ def register(commands) -> None:
     p.set_defaults(handler=cmd_demo)
 
 
-def _progress(done: int, total: int) -> None:
-    if sys.stderr.isatty() or done == total:
-        end = "\n" if done == total else "\r"
-        print(f"  menyusun SKP dan evaluasi: {done}/{total} pegawai", end=end, file=sys.stderr, flush=True)
-
-
 def cmd_demo(args) -> int:
-    result = generate_demo(open_db(args), cli_actor(), employees=args.employees, seed=args.seed,
-                           progress=_progress)
+    progress = ProgressLine("menyusun SKP dan evaluasi, pegawai")
+    try:
+        result = generate_demo(open_db(args), cli_actor(), employees=args.employees, seed=args.seed,
+                               progress=progress)
+    finally:
+        progress.end()
     out(f"Kabupaten contoh dibuat: {result.employees} pegawai, {result.units} unit kerja, {result.skps} SKP, "
         f"{result.evaluations} evaluasi, {result.realisations} realisasi.")
     return 0

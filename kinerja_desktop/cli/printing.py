@@ -1,11 +1,10 @@
 """print skp|lampiran|evaluasi|dokumen-evaluasi, print batch, print verify."""
 
-import sys
 from pathlib import Path
 
 from ..services.context import cli_actor
 from ..services.printing import DOCS, print_batch, print_document, rekap_pdf, verify_code, write_atomically
-from .common import open_db, out
+from .common import ProgressLine, open_db, out
 
 
 def register(commands) -> None:
@@ -53,14 +52,10 @@ def cmd_rekap(args) -> int:
     return 0
 
 
-def _progress(done: int, total: int) -> None:
-    print(f"\r{done}/{total} pegawai", end="" if done < total else "\n", file=sys.stderr, flush=True)
-
-
 def cmd_batch(args) -> int:
     result = print_batch(open_db(args), cli_actor(), doc=args.doc, year=args.year, period=args.period,
                          unit=args.unit, combined=args.combined, paper=args.paper, out_dir=args.output,
-                         progress=_progress)
+                         progress=ProgressLine("mencetak, pegawai"))
     out(f"{len(result.written)} berkas PDF ditulis ke {args.output}; {len(result.skipped)} pegawai dilewati.")
     for reason in result.skipped[:20]:
         out(f"  {reason}")

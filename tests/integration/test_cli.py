@@ -159,3 +159,16 @@ def test_keys_init_refuses_a_code_of_another_office_or_province(tmp_path):
         assert con.execute("select count(*) from sync_key").fetchone() == (0,)
     assert kinerja("keys", "init", "--office", "1201", db=db, env=env).returncode == 0
     assert_clean_failure(kinerja("keys", "init", "--office", "1271", db=db, env=env), "kode 1201, bukan 1271")
+
+
+def test_demo_progress_line_ends_once_and_a_closed_pipe_ends_quietly(tmp_path):
+    db = tmp_path / "demo.sqlite3"
+    result = kinerja("demo", "--employees", "40", db=db)
+    assert result.returncode == 0
+    progress = [line for line in result.stderr.splitlines() if "pegawai" in line]
+    assert progress == ["  menyusun SKP dan evaluasi, pegawai: 40/40"]  # not a terminal: the final count, once
+    cmd = [sys.executable, "-m", "kinerja_desktop", "--db", str(db), "info"]
+    reader = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    reader.stdout.close()  # like `kinerja info | head -0`: nobody reads
+    stderr = reader.stderr.read().decode()
+    assert reader.wait(timeout=60) == 0 and stderr == ""
