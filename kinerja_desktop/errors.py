@@ -9,22 +9,36 @@ field and says how to fix it. Every other exception is a bug.
 """
 
 
-def render(value, translate=None) -> str:
+def render(value, translate=None, number=None) -> str:
     """``value`` in words: a refusal or a :class:`Text` through ``translate(template)`` (or as
-    written, in Indonesian), its fields rendered the same way; anything else as ``str()``."""
+    written, in Indonesian), its fields rendered the same way, fractional numbers through
+    ``number`` (default: as Indonesians write them); anything else as ``str()``."""
     template = getattr(value, "template", None)
     if template is None:
         return str(value)
-    text = _text(value, translate)
+    text = _text(value, translate, number)
     details = getattr(value, "details", ())
     if not details:
         return text
-    return "\n".join([text, *("  - " + render(d, translate) for d in details)])
+    return "\n".join([text, *("  - " + render(d, translate, number) for d in details)])
 
 
-def _text(value, translate=None) -> str:
-    fields = {name: render(field, translate) if hasattr(field, "template") else field
-              for name, field in value.fields.items()}
+def _indonesian(value: float) -> str:
+    from .domain.numbers import format_number
+
+    return format_number(value, "id")
+
+
+def _field(field, translate, number):
+    if hasattr(field, "template"):
+        return render(field, translate, number)
+    if isinstance(field, float):
+        return (number or _indonesian)(field)
+    return field
+
+
+def _text(value, translate=None, number=None) -> str:
+    fields = {name: _field(field, translate, number) for name, field in value.fields.items()}
     return ((translate(value.template) if translate else None) or value.template).format(**fields)
 
 
@@ -68,6 +82,16 @@ def joined(items, separator: str = "; ") -> Text:
     """Several messages shown as one, each rendered in the interface's language."""
     items = list(items)
     return Text(separator.join(f"{{p{n}}}" for n in range(len(items))), **{f"p{n}": item for n, item in enumerate(items)})
+
+
+class Message(str):
+    """A message that must stay a ``str`` (an API promises one) yet carries its template and
+    fields, so the window can render it in its language. Its value is the Indonesian text."""
+
+    def __new__(cls, template: str, /, **fields):
+        text = super().__new__(cls, render(Text(template, **fields)))
+        text.template, text.fields = template, fields
+        return text
 
 
 class UserError(Templated):

@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "kinerja_desktop"
 CONTEXT = "Messages"
 CALLS = {"UserError", "NotFound", "NotAllowed", "NipError", "PackageRefused", "ContainerRefused", "JsonRefused",
-         "SignatureRefused", "Text"}
-TABLES = {"services/checks.py": "KINDS", "domain/workflow.py": "_SKP_REFUSALS"}
+         "SignatureRefused", "Text", "Message"}
+TABLES = {"services/checks.py": "KINDS", "domain/workflow.py": "_SKP_REFUSALS", "domain/distribution.py": "_GUIDANCE"}
 SKIPPED = ("ui", "cli", "errors.py")  # the window translates through tr(); the command line speaks
                                       # Indonesian; errors.py is the mechanism
 

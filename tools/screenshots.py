@@ -1,6 +1,7 @@
-"""Screenshots of the real windows for the README, on a fresh demo database.
+"""Screenshots of the real windows for the README, on a fresh demo database, in both languages,
+on a 1366x768 screen (the common office laptop).
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUT_DIR]   # default docs/screenshots
+    python tools/screenshots.py [OUT_DIR]   # default docs/screenshots (Indonesian) and OUT_DIR/en
 """
 
 import os
@@ -8,70 +9,114 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
+SCREEN = ROOT / "tests" / "data" / "screen-1366x768.json"
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 
 
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp())
     os.environ["KINERJA_HOME"] = str(tmp)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from kinerja_desktop.services import accounts
-    from kinerja_desktop.services.context import Actor
-    from kinerja_desktop.services.demo import generate_demo
-    from kinerja_desktop.store.migrate import open_database
-    from kinerja_desktop.ui.main_window import MainWindow
-    from kinerja_desktop.ui.dialogs.start import FirstStartDialog, LoginDialog
-
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qsettings"))
     app = QApplication([])
     app.setOrganizationName("Kinerja Desktop Screenshots")
+    from kinerja_desktop.ui.i18n import install_translator, set_language
+
+    for language, folder in (("id", out), ("en", out / "en")):
+        folder.mkdir(parents=True, exist_ok=True)
+        set_language(language)
+        install_translator(app)
+        capture(app, tmp / language, folder)
+    set_language("id")
+    print(f"screenshots in {out} and {out / 'en'}")
+    return 0
+
+
+def capture(app, tmp: Path, out: Path) -> None:
+    from sqlalchemy import select
+
+    from kinerja_desktop.services import accounts
+    from kinerja_desktop.services.context import Actor
+    from kinerja_desktop.services.demo import generate_demo
+    from kinerja_desktop.store.migrate import open_database
+    from kinerja_desktop.store.models import Employee
+    from kinerja_desktop.ui import ops
+    from kinerja_desktop.ui.dialogs.start import FirstStartDialog, LoginDialog
+    from kinerja_desktop.ui.dialogs.users import UserDialog
+    from kinerja_desktop.ui.main_window import MainWindow
+
+    tmp.mkdir(parents=True, exist_ok=True)
     db = open_database(str(tmp / "kinerja.sqlite3"))
     first = FirstStartDialog(db)
     first.show()
     shot(app, first, out / "mulai.png")
-    generate_demo(db, Actor("screenshots"), employees=300, seed=1)
+    first.close()
     accounts.create_first_operator(db, username="operator", password="sandi-operator")
+    operator = accounts.login(db, username="operator", password="sandi-operator")
+    empty = MainWindow(db, operator)
+    empty.show()
+    settle(app, lambda: empty.employees.loaded)
+    shot(app, empty, out / "selamat-datang.png")
+    empty.close()
+    generate_demo(db, Actor("screenshots"), employees=300, seed=1)
     login = LoginDialog(db)
     login.ui.usernameEdit.setText("operator")
     login.show()
     shot(app, login, out / "masuk.png")
-    window = MainWindow(db, accounts.login(db, username="operator", password="sandi-operator"))
-    window.resize(1280, 760)
+    login.close()
+    window = MainWindow(db, operator)
     window.show()
-    while not window.employees.loaded:
-        app.processEvents()
-    from sqlalchemy import select
-
-    from kinerja_desktop.store.models import Employee
-
+    settle(app, lambda: window.employees.loaded)
     with db.read() as s:
         kabid = s.scalar(select(Employee.id).where(Employee.jabatan == "Kepala Bidang Pembinaan SD"))
     window.skp.show_employee(kabid)
     combo = window.rekap.ui.periodCombo
     combo.setCurrentIndex(combo.count() - 3)  # the last finished quarter, with organisation predikat
-    while not window.rekap.loaded:
-        app.processEvents()
+    settle(app, lambda: window.rekap.loaded)
+    names = ["pegawai", "skp", "evaluasi-kosong", "penilaian-massal-kosong", "rekap", "keberatan", "unit-kerja",
+             "pengguna", "sinkronisasi", "pengaturan"]
     for row in range(window.ui.navList.count()):
-        window.ui.navList.setCurrentRow(row)
-        name = window.ui.pages.currentWidget().title().lower().replace(" ", "-")
-        shot(app, window, out / f"{name}.png")
+        window.go_to_page(row)
+        settle(app, lambda: not ops.busy())
+        shot(app, window, out / f"{names[row]}.png")
     window.open_skp(kabid)
     window.skp.ui.tabs.setCurrentWidget(window.skp.ui.perilakuTab)
     shot(app, window, out / "skp-perilaku.png")
+    window.skp.ui.tabs.setCurrentIndex(0)
     window.open_evaluation(kabid)
     shot(app, window, out / "evaluasi.png")
     page = window.mass_rating
-    window.ui.navList.setCurrentRow(window.ui.pages.indexOf(page))
+    window.go_to_page(window.ui.pages.indexOf(page))
     page.ui.penilaiCombo.setCurrentIndex(page.ui.penilaiCombo.findData(kabid))
     shot(app, window, out / "penilaian-massal.png")
-    print(f"screenshots in {out}")
-    return 0
+    dialog = UserDialog(db, operator, parent=window)
+    dialog.open()
+    settle(app, lambda: not ops.busy())
+    dialog.username.setText("kabid")
+    dialog.password.setText("pendek")
+    dialog.repeat.setText("pendek")
+    dialog._save()
+    settle(app, lambda: not ops.busy())
+    shot(app, dialog, out / "tambah-pengguna.png")
+    dialog.close()
+    window.close()
+    db.close()
+
+
+def settle(app, done) -> None:
+    import time
+
+    end = time.monotonic() + 30
+    while not done() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):
+        app.processEvents()
 
 
 def shot(app, widget, path: Path) -> None:

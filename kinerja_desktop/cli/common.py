@@ -25,13 +25,13 @@ class ProgressLine:
     place on a terminal, and ends (once) with a newline; elsewhere (a log, a pipe) only the
     final count is written."""
 
-    def __init__(self, label: str):
-        self.label, self.ended, self.width = label, False, 0
+    def __init__(self, label: str, unit: str = "pegawai"):
+        self.label, self.unit, self.ended, self.width = label, unit, False, 0
 
     def __call__(self, done: int, total: int) -> None:
         if self.ended or not (sys.stderr.isatty() or done >= total):
             return
-        text = f"  {self.label}: {done}/{total}"
+        text = f"  {self.label}: {done}/{total} {self.unit}"
         self.ended = done >= total
         print("\r" + text.ljust(self.width), end="\n" if self.ended else "", file=sys.stderr, flush=True)
         self.width = len(text)

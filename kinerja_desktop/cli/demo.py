@@ -13,7 +13,7 @@ def register(commands) -> None:
 
 
 def cmd_demo(args) -> int:
-    progress = ProgressLine("menyusun SKP dan evaluasi, pegawai")
+    progress = ProgressLine("menyusun SKP dan evaluasi")
     try:
         result = generate_demo(open_db(args), cli_actor(), employees=args.employees, seed=args.seed,
                                progress=progress)

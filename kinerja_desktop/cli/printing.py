@@ -55,7 +55,7 @@ def cmd_rekap(args) -> int:
 def cmd_batch(args) -> int:
     result = print_batch(open_db(args), cli_actor(), doc=args.doc, year=args.year, period=args.period,
                          unit=args.unit, combined=args.combined, paper=args.paper, out_dir=args.output,
-                         progress=ProgressLine("mencetak, pegawai"))
+                         progress=ProgressLine("mencetak"))
     out(f"{len(result.written)} berkas PDF ditulis ke {args.output}; {len(result.skipped)} pegawai dilewati.")
     for reason in result.skipped[:20]:
         out(f"  {reason}")

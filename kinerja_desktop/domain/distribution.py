@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
+from ..errors import Message
 from .ratings import Predikat as P
 from .ratings import PredikatOrganisasi as Org
 
@@ -78,30 +79,29 @@ def _names(group: tuple[P, ...]) -> str:
     return " + ".join(p.value for p in group)
 
 
-def _percent(x: Fraction | float) -> str:
-    return f"{float(x) * 100:.0f}%".replace(".", ",")
+def _percent(x: Fraction | float) -> int:
+    return round(float(x) * 100)
+
+
+_GUIDANCE = {  # what the guidance asks, by the bound's kind; messages as data (errors.Message)
+    "some": "Capaian organisasi {org}: predikat {names} {count} dari {n} pegawai ({pct}%), padahal pedoman "
+            "meminta sedikitnya satu pegawai.",
+    "none": "Capaian organisasi {org}: predikat {names} {count} dari {n} pegawai ({pct}%), padahal pedoman "
+            "meminta tidak ada.",
+    "max": "Capaian organisasi {org}: predikat {names} {count} dari {n} pegawai ({pct}%), padahal pedoman "
+           "meminta paling banyak {share}% (dihitung tepat: {share}% × {n} = {limit} pegawai).",
+    "min": "Capaian organisasi {org}: predikat {names} {count} dari {n} pegawai ({pct}%), padahal pedoman "
+           "meminta sedikitnya {share}% (dihitung tepat: {share}% × {n} = {limit} pegawai).",
+}
 
 
 def _message(org: Org, bound: Bound, tally: Mapping[P, int], n: int) -> str:
     count = _count(bound, tally)
-    head = (
-        f"Capaian organisasi {org.value}: predikat {_names(bound.group)} "
-        f"{count} dari {n} pegawai ({_percent(Fraction(count, n))})"
-    )
-    if bound.kind == "some":
-        return head + ", padahal pedoman meminta sedikitnya satu pegawai."
-    if bound.share == 0:
-        return head + ", padahal pedoman meminta tidak ada."
+    kind = "none" if bound.kind != "some" and bound.share == 0 else bound.kind
     limit = bound.share * n
-    word = "paling banyak" if bound.kind == "max" else "sedikitnya"
-    return (
-        f"{head}, padahal pedoman meminta {word} {_percent(bound.share)} "
-        f"(dihitung tepat: {_percent(bound.share)} × {n} = {_fmt(limit)} pegawai)."
-    )
-
-
-def _fmt(x: Fraction) -> str:
-    return str(int(x)) if x.denominator == 1 else f"{float(x):.1f}".replace(".", ",")
+    return Message(_GUIDANCE[kind], org=org.value, names=_names(bound.group), count=count, n=n,
+                   pct=_percent(Fraction(count, n)), share=_percent(bound.share),
+                   limit=int(limit) if limit.denominator == 1 else round(float(limit), 1))
 
 
 def _largest_group_warning(tally: Mapping[P, int], n: int) -> list[str]:
@@ -110,7 +110,5 @@ def _largest_group_warning(tally: Mapping[P, int], n: int) -> list[str]:
     if not larger:
         return []
     names = ", ".join(f"{p.value} ({tally[p]})" for p in larger)
-    return [
-        f"Capaian organisasi Istimewa: predikat Sangat Baik ({sangat_baik} dari {n} pegawai) "
-        f"seharusnya kelompok terbesar, tetapi lebih sedikit dari {names}."
-    ]
+    return [Message("Capaian organisasi Istimewa: predikat Sangat Baik ({count} dari {n} pegawai) seharusnya "
+                    "kelompok terbesar, tetapi lebih sedikit dari {names}.", count=sangat_baik, n=n, names=names)]

@@ -23,8 +23,13 @@ def translate(template: str) -> str:
 
 
 def user_message(message) -> str:
-    """A refusal or a message of the services (errors.Text) in the interface's language."""
-    return render(message, translate)
+    """A refusal or a message of the services (errors.Text, errors.Message) in the interface's
+    language, its numbers written as that language writes them."""
+    from ..domain.numbers import format_number
+    from .i18n import current_language
+
+    language = current_language()
+    return render(message, translate, lambda value: format_number(value, language))
 
 
 def show_error(parent: QWidget | None, headline: str, exc: BaseException) -> QMessageBox:

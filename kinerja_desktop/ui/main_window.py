@@ -15,7 +15,7 @@ from .ops import Changes, Op, actions_pending, bus
 from .widgets.screen import fit_to_screen, keep_on_screen
 from .widgets.welcome import WelcomePanel
 from .forms.ui_main_window import Ui_MainWindow
-from .roles import ROLE_NAMES
+from .roles import role_name
 from .pages.employees import EmployeesPage
 from .pages.evaluation import EvaluationPage
 from .pages.mass_rating import MassRatingPage
@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
     def _user_label(self):
         from PySide6.QtWidgets import QLabel
 
-        return QLabel(self.tr("Masuk sebagai {0} ({1})").format(self.actor.username, self.tr(ROLE_NAMES[self.actor.role])))
+        return QLabel(self.tr("Masuk sebagai {0} ({1})").format(self.actor.username, role_name(self.actor.role)))
 
     def _connect_actions(self) -> None:
         ui, operator = self.ui, self.actor.role is Role.OPERATOR

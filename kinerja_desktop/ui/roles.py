@@ -7,3 +7,10 @@ from ..services.context import Role
 ROLE_NAMES = {Role.OPERATOR: QT_TRANSLATE_NOOP("Roles", "operator"),
               Role.PENILAI: QT_TRANSLATE_NOOP("Roles", "penilai"),
               Role.VIEWER: QT_TRANSLATE_NOOP("Roles", "pengamat")}
+
+
+def role_name(role) -> str:
+    """The role as the interface's language says it."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Roles", ROLE_NAMES[Role(role)])

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
   <context>
+    <name>CharCounter</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/widgets/counter.py" line="34" />
+      <source>Paling banyak {0} karakter.</source>
+      <translation>At most {0} characters.</translation>
+    </message>
+  </context>
+  <context>
     <name>Confirm</name>
     <message>
       <location filename="../../kinerja_desktop/ui/widgets/confirm.py" line="29" />
@@ -47,6 +55,39 @@
       <location filename="../../kinerja_desktop/ui/widgets/employee_picker.py" line="15" />
       <source>ketik nama, NIP atau jabatan, lalu pilih dari daftar</source>
       <translation>type a name, NIP or position, then pick from the list</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmployeeTableModel</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/employees.py" line="17" />
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/employees.py" line="17" />
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/employees.py" line="17" />
+      <source>Gol.</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/employees.py" line="17" />
+      <source>Jabatan</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/employees.py" line="17" />
+      <source>Unit Kerja</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/employees.py" line="17" />
+      <source>Status SKP</source>
+      <translation>SKP status</translation>
     </message>
   </context>
   <context>
@@ -126,193 +167,193 @@
   <context>
     <name>EvaluationPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="56" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="58" />
       <source>— belum dinilai —</source>
       <translation>— not rated —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="63" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="66" />
       <source>RHK</source>
       <translation>RHK</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="67" />
       <source>Perilaku kerja</source>
       <translation>Work behaviour</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="69" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="72" />
       <source>Sumber</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="73" />
       <source>Dari</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="73" />
       <source>Masukan</source>
       <translation>Input</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="76" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="79" />
       <source>Evaluasi</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="86" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="89" />
       <source>Ajukan &amp;keberatan…</source>
       <translation>File an &amp;objection…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="98" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="101" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="99" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="102" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="119" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="122" />
       <source>Evaluasi tidak dapat dibuka.</source>
       <translation>The evaluation cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="129" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="132" />
       <source>&lt;h2&gt;Evaluasi {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="129" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="132" />
       <source>&lt;h2&gt;Evaluasi&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="158" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="161" />
       <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
       <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="160" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="163" />
       <source>Pegawai ini belum punya SKP tahun {0}.</source>
       <translation>This employee has no SKP for {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="162" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="165" />
       <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
       <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="164" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="167" />
       <source>Evaluasi periode {0} belum dimulai.</source>
       <translation>The evaluation for {0} has not started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="169" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="172" />
       <source>Capaian kinerja organisasi periode ini belum ditetapkan.</source>
       <translation>The organisation's result for this period has not been set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="170" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="173" />
       <source>Capaian kinerja organisasi ({0}): &lt;b&gt;{1}&lt;/b&gt;</source>
       <translation>Organisation result ({0}): &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="189" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="192" />
       <source>Predikat: —</source>
       <translation>Predikat: —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="193" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="196" />
       <source>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</source>
       <translation>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="198" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="201" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="209" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="212" />
       <source>Evaluasi dimulai.</source>
       <translation>Evaluation started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="215" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="218" />
       <source>Realisasi disimpan.</source>
       <translation>Realisation saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="220" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="223" />
       <source>Umpan balik disimpan.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="229" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="241" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="232" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="244" />
       <source>Pilih baris indikator dahulu.</source>
       <translation>Select an indicator row first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="231" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="234" />
       <source>Lampirkan bukti dukung</source>
       <translation>Attach evidence</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="236" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="239" />
       <source>Bukti dukung {0} dilampirkan.</source>
       <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="243" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="246" />
       <source>Tautan bukti dukung</source>
       <translation>Evidence link</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="243" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="246" />
       <source>Alamat tautan:</source>
       <translation>Link address:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="247" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="250" />
       <source>Tautan dilampirkan.</source>
       <translation>Link attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="258" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="261" />
       <source>Penilaian disimpan.</source>
       <translation>Appraisal saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="266" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="269" />
       <source>Finalkan evaluasi</source>
       <translation>Finalise evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="267" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="270" />
       <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
       <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="273" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="276" />
       <source>Evaluasi final dan disegel.</source>
       <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="276" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="279" />
       <source>Buka kunci evaluasi</source>
       <translation>Unlock evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="277" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="280" />
       <source>Alasan membuka kunci (dicatat di log audit):</source>
       <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="281" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="284" />
       <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
       <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>
@@ -405,29 +446,37 @@
   <context>
     <name>FeedbackInputDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="22" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="23" />
       <source>Tambah masukan</source>
       <translation>Add input</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="26" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="27" />
       <source>nama atau keterangan (boleh kosong)</source>
       <translation>name or description (optional)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="33" />
       <source>&amp;Sumber</source>
       <translation>&amp;Source</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="32" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="34" />
       <source>&amp;Dari</source>
       <translation>&amp;From</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="33" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="35" />
       <source>&amp;Masukan</source>
       <translation>&amp;Input</translation>
+    </message>
+  </context>
+  <context>
+    <name>FeedbackModel</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="188" />
+      <source>Umpan balik</source>
+      <translation>Feedback</translation>
     </message>
   </context>
   <context>
@@ -481,18 +530,18 @@
   <context>
     <name>IndicatorDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="52" />
+      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="55" />
       <source>&amp;Perspektif</source>
       <translation>&amp;Perspective</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="52" />
+      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="55" />
       <location filename="../../forms/indicator_dialog.ui" line="10" />
       <source>&amp;Aspek</source>
       <translation>&amp;Aspect</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="63" />
+      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="66" />
       <source>satuan, mis. dokumen, %, bulan</source>
       <translation>unit, e.g. documents, %, months</translation>
     </message>
@@ -777,22 +826,22 @@
   <context>
     <name>ObjectionDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="54" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="56" />
       <source>Ajukan keberatan</source>
       <translation>File an objection</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="63" />
       <source>Keberatan diajukan kepada atasan pejabat penilai paling lambat 14 hari setelah hasil evaluasi diterima.</source>
       <translation>An objection goes to the appraiser's superior at most 14 days after the result was received.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="62" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="65" />
       <source>Hasil &amp;diterima tanggal</source>
       <translation>Result &amp;received on</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="63" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="66" />
       <source>&amp;Alasan</source>
       <translation>&amp;Reason</translation>
     </message>
@@ -800,72 +849,72 @@
   <context>
     <name>ObjectionPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="29" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="30" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="29" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="30" />
       <source>NIP</source>
       <translation>NIP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="30" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="31" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="30" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="31" />
       <source>Diajukan</source>
       <translation>Filed</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="32" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="32" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="33" />
       <source>Predikat semula</source>
       <translation>Original predikat</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="33" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="34" />
       <source>Predikat keputusan</source>
       <translation>Decided predikat</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="34" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="35" />
       <source>Keputusan</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="38" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="40" />
       <source>— tetap —</source>
       <translation>— unchanged —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="46" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="48" />
       <source>Keberatan</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="77" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="79" />
       <source>Putuskan keberatan</source>
       <translation>Decide objection</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="78" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="80" />
       <source>Keputusan atasan pejabat penilai bersifat final dan tidak dapat diubah. Simpan keputusan?</source>
       <translation>The appraiser's superior's decision is final and cannot be changed. Save the decision?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="73" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="75" />
       <source>Keputusan tidak dapat disimpan.</source>
       <translation>The decision could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="73" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="75" />
       <source>Keputusan atas keberatan dicatat.</source>
       <translation>The decision on the objection is recorded.</translation>
     </message>
@@ -1048,6 +1097,55 @@
     </message>
   </context>
   <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="112" />
+      <source>Pratinjau cetak — {0}</source>
+      <translation>Print preview — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="116" />
+      <source>Dokumen tidak dapat dicetak.</source>
+      <translation>The document cannot be printed.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="125" />
+      <source>{0} berkas PDF ditulis ke {1}; {2} pegawai dilewati.</source>
+      <translation>{0} PDF files written to {1}; {2} staff skipped.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="131" />
+      <source>Cetak massal dibatalkan; berkas yang sudah selesai tetap ada.</source>
+      <translation>Batch printing cancelled; the files already finished stay.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="135" />
+      <source>Mencetak {0}…</source>
+      <translation>Printing {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="135" />
+      <source>Cetak massal gagal.</source>
+      <translation>Batch printing failed.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="140" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="154" />
+      <source>Verifikasi dokumen</source>
+      <translation>Verify a document</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="141" />
+      <source>Kode verifikasi yang tercetak di bawah kode QR:</source>
+      <translation>The verification code printed under the QR code:</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="147" />
+      <source>Kode tidak dapat diperiksa.</source>
+      <translation>The code cannot be checked.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProvincePage</name>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/province.py" line="36" />
@@ -1163,7 +1261,7 @@
   <context>
     <name>QMessageBox</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/errors.py" line="38" />
+      <location filename="../../kinerja_desktop/ui/errors.py" line="43" />
       <source>{0}
 
 Terjadi kesalahan tak terduga. Rinciannya tercatat di:
@@ -1178,9 +1276,52 @@ An unexpected error occurred. The details are in:
 Please send that file to the developers.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/errors.py" line="51" />
+      <location filename="../../kinerja_desktop/ui/errors.py" line="56" />
       <source>Tindakan tidak dapat diselesaikan.</source>
       <translation>The action could not be completed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RealisasiModel</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <source>RHK</source>
+      <translation>RHK</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <source>Target tahunan</source>
+      <translation>Annual target</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <source>Target periode</source>
+      <translation>Period target</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <source>Realisasi</source>
+      <translation>Realisasi</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <source>Uraian realisasi</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <source>Capaian</source>
+      <translation>Achieved</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <source>Bukti</source>
+      <translation>Evidence</translation>
     </message>
   </context>
   <context>
@@ -1192,7 +1333,7 @@ Please send that file to the developers.</translation>
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="37" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="104" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="105" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
@@ -1238,7 +1379,7 @@ Please send that file to the developers.</translation>
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="90" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="130" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="131" />
       <source>belum ditetapkan</source>
       <translation>not set</translation>
     </message>
@@ -1248,77 +1389,77 @@ Please send that file to the developers.</translation>
       <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Organisation result: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} of {3} staff rated, {4} final.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="95" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="96" />
       <source>Sebaran predikat sesuai pedoman.</source>
       <translation>The predikat distribution is within the guidance.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="131" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="132" />
       <source>Pola distribusi predikat pegawai (capaian organisasi: {0})</source>
       <translation>Staff predikat distribution (organisation result: {0})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="137" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="138" />
       <source>Pilih unit di tabel dahulu.</source>
       <translation>Select a unit in the table first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="147" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="148" />
       <source>Rekap tidak dapat dicetak.</source>
       <translation>The summary cannot be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="148" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="149" />
       <source>Rekap {0}</source>
       <translation>Summary {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="159" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="160" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="160" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="160" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161" />
       <source>SKP</source>
       <translation>SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="160" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161" />
       <source>Lampiran SKP</source>
       <translation>SKP Attachment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="162" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="163" />
       <source>Cetak massal</source>
       <translation>Batch printing</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="162" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="163" />
       <source>Dokumen:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="165" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="166" />
       <source>Simpan PDF ke folder</source>
       <translation>Save the PDFs to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="178" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="179" />
       <source>Pilih capaian kinerja organisasi dahulu.</source>
       <translation>Choose the organisation's achievement first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="183" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="184" />
       <source>Capaian organisasi tidak dapat ditetapkan.</source>
       <translation>The organisation result could not be set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="183" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="184" />
       <source>Capaian organisasi ditetapkan.</source>
       <translation>Organisation result set.</translation>
     </message>
@@ -1351,17 +1492,17 @@ Please send that file to the developers.</translation>
   <context>
     <name>RhkDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="23" />
+      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="24" />
       <source>Utama</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="24" />
+      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="25" />
       <source>Tambahan</source>
       <translation>Additional</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="26" />
+      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="27" />
       <source>— tidak ada —</source>
       <translation>— none —</translation>
     </message>
@@ -1603,7 +1744,42 @@ Please send that file to the developers.</translation>
   <context>
     <name>SheetModel</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/sheet.py" line="49" />
+      <location filename="../../kinerja_desktop/ui/models/sheet.py" line="20" />
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/sheet.py" line="20" />
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/sheet.py" line="20" />
+      <source>Jabatan</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/sheet.py" line="20" />
+      <source>Evaluasi</source>
+      <translation>Evaluation</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/sheet.py" line="20" />
+      <source>Rating hasil kerja</source>
+      <translation>Results rating</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/sheet.py" line="20" />
+      <source>Rating perilaku kerja</source>
+      <translation>Behaviour rating</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/sheet.py" line="20" />
+      <source>Predikat</source>
+      <translation>Predikat</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/sheet.py" line="48" />
       <source>belum dimulai</source>
       <translation>not started</translation>
     </message>
@@ -1611,149 +1787,149 @@ Please send that file to the developers.</translation>
   <context>
     <name>SkpPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="38" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="39" />
       <source>Kuantitatif</source>
       <translation>Quantitative</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="39" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="40" />
       <source>Kualitatif</source>
       <translation>Qualitative</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="178" />
       <location filename="../../kinerja_desktop/ui/pages/skp.py" line="181" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="184" />
       <source>SKP diajukan.</source>
       <translation>SKP submitted.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="46" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="47" />
       <source>SKP disetujui.</source>
       <translation>SKP approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="48" />
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="55" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="49" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="56" />
       <source>SKP</source>
       <translation>SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="49" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="50" />
       <source>Lampiran SKP</source>
       <translation>SKP Attachment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="63" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="64" />
       <source>&lt;h2&gt;SKP&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;SKP&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="65" />
       <source>Pilih pegawai di halaman Pegawai (klik dua kali) untuk membuka SKP-nya.</source>
       <translation>Pick an employee on the Staff page (double-click) to open their SKP.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="69" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="70" />
       <source>SKP tidak dapat dibuka.</source>
       <translation>The SKP cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="75" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="76" />
       <source>&lt;h2&gt;SKP {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;SKP of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="85" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="86" />
       <source>Belum ada SKP untuk tahun {0}.</source>
       <translation>No SKP for {0} yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="96" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="97" />
       <source>Catatan atasan: {0}</source>
       <translation>Superior's note: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="112" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="113" />
       <source>PEGAWAI YANG DINILAI</source>
       <translation>EMPLOYEE APPRAISED</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="113" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="114" />
       <source>PEJABAT PENILAI KINERJA</source>
       <translation>APPRAISING OFFICIAL</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="114" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="115" />
       <source>ATASAN PEJABAT PENILAI</source>
       <translation>APPRAISER'S SUPERIOR</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="134" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="135" />
       <source>Ekspektasi khusus pimpinan (boleh kosong)</source>
       <translation>Leader's specific expectation (optional)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="148" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="150" />
       <source>&lt;i&gt;belum ada&lt;/i&gt;</source>
       <translation>&lt;i&gt;none yet&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="151" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="153" />
       <source>Tambah butir…</source>
       <translation>Add an item…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="152" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="155" />
       <source>Tambah</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="166" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="169" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="173" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="176" />
       <source>SKP disusun; tambahkan RHK.</source>
       <translation>SKP created; add RHK.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="179" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="182" />
       <source>Ajukan SKP</source>
       <translation>Submit SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="180" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="183" />
       <source>SKP yang diajukan tidak dapat diubah sampai penilai mengembalikannya. Ajukan sekarang?</source>
       <translation>A submitted SKP cannot be changed until the penilai returns it. Submit now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="194" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="197" />
       <source>Kembalikan SKP</source>
       <translation>Return SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="195" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="198" />
       <source>Apa yang perlu diperbaiki?</source>
       <translation>What needs to be changed?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="199" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="202" />
       <source>SKP dikembalikan dengan catatan.</source>
       <translation>SKP returned with a note.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="216" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="219" />
       <source>Pilih RHK dahulu, lalu tambah indikatornya.</source>
       <translation>Select an RHK first, then add its indicator.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="226" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="229" />
       <source>Ekspektasi perilaku disimpan.</source>
       <translation>Behaviour expectations saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="231" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="234" />
       <source>Butir lampiran ditambahkan.</source>
       <translation>Attachment item added.</translation>
     </message>
@@ -1821,6 +1997,29 @@ Please send that file to the developers.</translation>
       <location filename="../../forms/skp_page.ui" line="80" />
       <source>&amp;Ajukan ke atasan</source>
       <translation>&amp;Submit to superior</translation>
+    </message>
+  </context>
+  <context>
+    <name>SkpTree</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/skp_tree.py" line="9" />
+      <source>Rencana hasil kerja / indikator</source>
+      <translation>Planned result (RHK) / indicator</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/skp_tree.py" line="9" />
+      <source>Aspek</source>
+      <translation>Aspect</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/skp_tree.py" line="9" />
+      <source>Target</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/models/skp_tree.py" line="9" />
+      <source>RHK atasan yang diintervensi</source>
+      <translation>Superior's RHK intervened</translation>
     </message>
   </context>
   <context>
@@ -2034,52 +2233,52 @@ Create a new database there?</translation>
   <context>
     <name>UnitDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="25" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="26" />
       <source>Ubah unit kerja</source>
       <translation>Edit unit</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="25" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="26" />
       <source>Tambah unit kerja</source>
       <translation>Add unit</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="26" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="27" />
       <source>mis. Bidang Pembinaan SD</source>
       <translation>e.g. Bidang Pembinaan SD</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="28" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="30" />
       <source>(unit teratas, tanpa induk)</source>
       <translation>(top-level unit, no parent)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="35" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="37" />
       <source>(tidak ditentukan)</source>
       <translation>(not set)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="37" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="39" />
       <source>ID unor SIASN, bila ada</source>
       <translation>SIASN unor ID, if known</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="41" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="43" />
       <source>&amp;Nama unit</source>
       <translation>Unit &amp;name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="41" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="43" />
       <source>&amp;Induk</source>
       <translation>&amp;Parent</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="42" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="44" />
       <source>&amp;Jenis</source>
       <translation>&amp;Kind</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="42" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="44" />
       <source>&amp;Kode SIASN</source>
       <translation>SIASN &amp;code</translation>
     </message>
@@ -2087,57 +2286,57 @@ Create a new database there?</translation>
   <context>
     <name>UnitsPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="81" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="83" />
       <source>Unit kerja</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="81" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="83" />
       <source>Jenis</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="81" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="83" />
       <source>Kode SIASN</source>
       <translation>SIASN code</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="82" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="84" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="87" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="89" />
       <source>&amp;Tambah unit…</source>
       <translation>&amp;Add unit…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="87" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="89" />
       <source>&amp;Ubah…</source>
       <translation>&amp;Edit…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="88" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="90" />
       <source>Tu&amp;tup unit</source>
       <translation>&amp;Close unit</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="94" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="96" />
       <source>&lt;h2&gt;Unit Kerja&lt;/h2&gt;Unit yang disebut dalam daftar pegawai dibuat otomatis saat impor; di sini unit dapat ditambah, diubah, dipindah, atau ditutup.</source>
       <translation>&lt;h2&gt;Units&lt;/h2&gt;Units named in the staff roster are created on import; here units can be added, renamed, moved or closed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="107" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="109" />
       <source>Unit Kerja</source>
       <translation>Units</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="145" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="147" />
       <source>Unit '{0}' tidak dapat ditutup.</source>
       <translation>Unit '{0}' cannot be closed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="144" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="146" />
       <source>Unit '{0}' ditutup.</source>
       <translation>Unit '{0}' closed.</translation>
     </message>
@@ -2304,55 +2503,6 @@ Create a new database there?</translation>
       <location filename="../../kinerja_desktop/ui/widgets/welcome.py" line="28" />
       <source>Buka basis data lain…</source>
       <translation>Open another database…</translation>
-    </message>
-  </context>
-  <context>
-    <name>parent</name>
-    <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="116" />
-      <source>Dokumen tidak dapat dicetak.</source>
-      <translation>The document cannot be printed.</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="112" />
-      <source>Pratinjau cetak — {0}</source>
-      <translation>Print preview — {0}</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="125" />
-      <source>{0} berkas PDF ditulis ke {1}; {2} pegawai dilewati.</source>
-      <translation>{0} PDF files written to {1}; {2} staff skipped.</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="131" />
-      <source>Cetak massal dibatalkan; berkas yang sudah selesai tetap ada.</source>
-      <translation>Batch printing cancelled; the files already finished are kept.</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="135" />
-      <source>Cetak massal gagal.</source>
-      <translation>Batch printing failed.</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="135" />
-      <source>Mencetak {0}…</source>
-      <translation>Printing {0}…</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="140" />
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="154" />
-      <source>Verifikasi dokumen</source>
-      <translation>Verify a document</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="141" />
-      <source>Kode verifikasi yang tercetak di bawah kode QR:</source>
-      <translation>The verification code printed under the QR code:</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="147" />
-      <source>Kode tidak dapat diperiksa.</source>
-      <translation>The code could not be checked.</translation>
     </message>
   </context>
   <context>
@@ -2556,6 +2706,26 @@ Create a new database there?</translation>
     <message>
       <source>Cadangan dan pemulihan dari program hanya untuk basis data SQLite; untuk PostgreSQL gunakan pg_dump/pg_restore.</source>
       <translation>Backup and restore in the program are for SQLite databases only; for PostgreSQL use pg_dump/pg_restore.</translation>
+    </message>
+    <message>
+      <source>Capaian organisasi Istimewa: predikat Sangat Baik ({count} dari {n} pegawai) seharusnya kelompok terbesar, tetapi lebih sedikit dari {names}.</source>
+      <translation>Organisation achievement Istimewa: predikat Sangat Baik ({count} of {n} staff) should be the largest group, but is smaller than {names}.</translation>
+    </message>
+    <message>
+      <source>Capaian organisasi {org}: predikat {names} {count} dari {n} pegawai ({pct}%), padahal pedoman meminta paling banyak {share}% (dihitung tepat: {share}% × {n} = {limit} pegawai).</source>
+      <translation>Organisation achievement {org}: predikat {names} for {count} of {n} staff ({pct}%), while the guidance asks for at most {share}% (exactly: {share}% × {n} = {limit} staff).</translation>
+    </message>
+    <message>
+      <source>Capaian organisasi {org}: predikat {names} {count} dari {n} pegawai ({pct}%), padahal pedoman meminta sedikitnya satu pegawai.</source>
+      <translation>Organisation achievement {org}: predikat {names} for {count} of {n} staff ({pct}%), while the guidance asks for at least one.</translation>
+    </message>
+    <message>
+      <source>Capaian organisasi {org}: predikat {names} {count} dari {n} pegawai ({pct}%), padahal pedoman meminta sedikitnya {share}% (dihitung tepat: {share}% × {n} = {limit} pegawai).</source>
+      <translation>Organisation achievement {org}: predikat {names} for {count} of {n} staff ({pct}%), while the guidance asks for at least {share}% (exactly: {share}% × {n} = {limit} staff).</translation>
+    </message>
+    <message>
+      <source>Capaian organisasi {org}: predikat {names} {count} dari {n} pegawai ({pct}%), padahal pedoman meminta tidak ada.</source>
+      <translation>Organisation achievement {org}: predikat {names} for {count} of {n} staff ({pct}%), while the guidance asks for none.</translation>
     </message>
     <message>
       <source>Catatan pengembalian kosong: tuliskan apa yang perlu diperbaiki.</source>

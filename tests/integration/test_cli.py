@@ -166,7 +166,7 @@ def test_demo_progress_line_ends_once_and_a_closed_pipe_ends_quietly(tmp_path):
     result = kinerja("demo", "--employees", "40", db=db)
     assert result.returncode == 0
     progress = [line for line in result.stderr.splitlines() if "pegawai" in line]
-    assert progress == ["  menyusun SKP dan evaluasi, pegawai: 40/40"]  # not a terminal: the final count, once
+    assert progress == ["  menyusun SKP dan evaluasi: 40/40 pegawai"]  # not a terminal: the final count, once
     cmd = [sys.executable, "-m", "kinerja_desktop", "--db", str(db), "info"]
     reader = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     reader.stdout.close()  # like `kinerja info | head -0`: nobody reads

@@ -3,7 +3,7 @@ batch printing in the background; checking a printed verification code."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -109,11 +109,11 @@ def preview(parent: QWidget, db: Database, actor: Actor, *, doc: str, nip: str, 
     suffix = f"-{period}" if period else ""
 
     def show(pdf: bytes) -> None:
-        op.dialog_shown = PreviewDialog(pdf, parent.tr("Pratinjau cetak — {0}").format(doc),
+        op.dialog_shown = PreviewDialog(pdf, QCoreApplication.translate("Printing", "Pratinjau cetak — {0}").format(doc),
                                         f"{doc}-{year}{suffix}-{nip}.pdf", parent)
         op.dialog_shown.open()
     op = Op(parent, lambda: printing.document_pdf(db, actor, doc=doc, nip=nip, year=year, period=period),
-            failed=parent.tr("Dokumen tidak dapat dicetak.")).success(show)
+            failed=QCoreApplication.translate("Printing", "Dokumen tidak dapat dicetak.")).success(show)
     op.dialog_shown = None
     return op.run()
 
@@ -122,36 +122,36 @@ def batch(parent: QWidget, db: Database, actor: Actor, *, doc: str, year: int, p
           out_dir: Path, combined: bool, on_done=lambda result: None):
     """``print batch`` in the background with progress and cancel; a summary when it ends."""
     def done(result) -> None:
-        parent.window().statusBar().showMessage(parent.tr("{0} berkas PDF ditulis ke {1}; {2} pegawai dilewati.").format(
+        parent.window().statusBar().showMessage(QCoreApplication.translate("Printing", "{0} berkas PDF ditulis ke {1}; {2} pegawai dilewati.").format(
             len(result.written), out_dir, len(result.skipped)), 15000)
         on_done(result)
 
     def stopped(exc) -> None:
         if isinstance(exc, Cancelled):
-            parent.window().statusBar().showMessage(parent.tr("Cetak massal dibatalkan; berkas yang sudah selesai tetap ada."), 10000)
+            parent.window().statusBar().showMessage(QCoreApplication.translate("Printing", "Cetak massal dibatalkan; berkas yang sudah selesai tetap ada."), 10000)
 
     return Op(parent, lambda progress: printing.print_batch(db, actor, doc=doc, year=year, period=period, unit=unit,
                                                             out_dir=out_dir, combined=combined, progress=progress),
-              progress=parent.tr("Mencetak {0}…").format(doc), failed=parent.tr("Cetak massal gagal.")).success(
+              progress=QCoreApplication.translate("Printing", "Mencetak {0}…").format(doc), failed=QCoreApplication.translate("Printing", "Cetak massal gagal.")).success(
         done).failure(stopped).run()
 
 
 def ask_and_verify(parent: QWidget, db: Database) -> Op | None:
-    code, ok = QInputDialog.getText(parent, parent.tr("Verifikasi dokumen"),
-                                    parent.tr("Kode verifikasi yang tercetak di bawah kode QR:"))
+    code, ok = QInputDialog.getText(parent, QCoreApplication.translate("Printing", "Verifikasi dokumen"),
+                                    QCoreApplication.translate("Printing", "Kode verifikasi yang tercetak di bawah kode QR:"))
     return show_verification(parent, db, code) if ok and code.strip() else None
 
 
 def show_verification(parent: QWidget, db: Database, code: str) -> Op:
     """Check ``code`` in the background; the op's ``box`` is the answer once it is shown."""
-    op = Op(parent, lambda: printing.verify_code(db, code), failed=parent.tr("Kode tidak dapat diperiksa."))
+    op = Op(parent, lambda: printing.verify_code(db, code), failed=QCoreApplication.translate("Printing", "Kode tidak dapat diperiksa."))
     op.box = None
     return op.success(lambda result: setattr(op, "box", _verification_box(parent, result))).run()
 
 
 def _verification_box(parent: QWidget, result) -> QMessageBox:
     icon = QMessageBox.Icon.Information if result.found and result.intact else QMessageBox.Icon.Warning
-    box = QMessageBox(icon, parent.tr("Verifikasi dokumen"), user_message(result.message), parent=parent)
+    box = QMessageBox(icon, QCoreApplication.translate("Printing", "Verifikasi dokumen"), user_message(result.message), parent=parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

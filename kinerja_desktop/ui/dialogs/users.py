@@ -9,7 +9,7 @@ from ...services.context import Actor, Role
 from ...services.employees import list_employees
 from ...store.db import Database
 from ..ops import Changes, load
-from ..roles import ROLE_NAMES
+from ..roles import role_name
 from ..widgets.employee_picker import EmployeePicker
 from .base import Dialog, grow_to_fit
 
@@ -34,7 +34,7 @@ class UserDialog(Dialog):
         self.password, self.repeat = _password(), _password(self.tr("ketik sekali lagi"))
         self.role = QComboBox()
         for role in ROLES_LEAST_FIRST:
-            self.role.addItem(self.tr(ROLE_NAMES[role]), role.value)
+            self.role.addItem(role_name(role), role.value)
         self.role.setCurrentIndex(max(0, self.role.findData(user.role)) if user else 0)
         self.employee = EmployeePicker()
         self.help = QLabel(wordWrap=True, styleSheet="color: #555;")

@@ -14,8 +14,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class EmployeeTableModel(QAbstractTableModel):
-    COLUMNS = tuple(QT_TRANSLATE_NOOP("EmployeeTableModel", t)
-                    for t in ("NIP", "Nama", "Gol.", "Jabatan", "Unit Kerja", "Status SKP"))
+    COLUMNS = (QT_TRANSLATE_NOOP("EmployeeTableModel", "NIP"), QT_TRANSLATE_NOOP("EmployeeTableModel", "Nama"), QT_TRANSLATE_NOOP("EmployeeTableModel", "Gol."), QT_TRANSLATE_NOOP("EmployeeTableModel", "Jabatan"), QT_TRANSLATE_NOOP("EmployeeTableModel", "Unit Kerja"), QT_TRANSLATE_NOOP("EmployeeTableModel", "Status SKP"))
     FIELDS = ("nip_display", "name", "golongan", "jabatan", "unit", "skp_status")
 
     def __init__(self, parent=None):

@@ -67,8 +67,7 @@ class RealisasiModel(QAbstractTableModel):
     against), the realisation (a number in the interface's language) and its narration, Capaian,
     the number of evidence files. Indicators with a narrated target show it in both targets."""
 
-    HEADERS = tuple(QT_TRANSLATE_NOOP("RealisasiModel", h) for h in (
-        "RHK", "Indikator", "Target tahunan", "Target periode", "Realisasi", "Uraian realisasi", "Capaian", "Bukti"))
+    HEADERS = (QT_TRANSLATE_NOOP("RealisasiModel", "RHK"), QT_TRANSLATE_NOOP("RealisasiModel", "Indikator"), QT_TRANSLATE_NOOP("RealisasiModel", "Target tahunan"), QT_TRANSLATE_NOOP("RealisasiModel", "Target periode"), QT_TRANSLATE_NOOP("RealisasiModel", "Realisasi"), QT_TRANSLATE_NOOP("RealisasiModel", "Uraian realisasi"), QT_TRANSLATE_NOOP("RealisasiModel", "Capaian"), QT_TRANSLATE_NOOP("RealisasiModel", "Bukti"))
     VALUE, TEXT = 4, 5
     EDITABLE = (VALUE, TEXT)
 
@@ -186,7 +185,7 @@ class FeedbackModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=SHOW):  # noqa: N802
         if role == SHOW and orientation == Qt.Orientation.Horizontal:
-            return (self.header, _tr("FeedbackModel", "Umpan balik"))[section]
+            return (self.header, QCoreApplication.translate("FeedbackModel", "Umpan balik"))[section]
         return None
 
 

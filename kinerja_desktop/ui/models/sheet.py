@@ -17,8 +17,7 @@ COLOURS = {"Sangat Baik": "#c6f6d5", "Baik": "#e6fffa", "Butuh Perbaikan": "#fef
 
 
 class SheetModel(QAbstractTableModel):
-    HEADERS = tuple(QT_TRANSLATE_NOOP("SheetModel", h) for h in (
-        "NIP", "Nama", "Jabatan", "Evaluasi", "Rating hasil kerja", "Rating perilaku kerja", "Predikat"))
+    HEADERS = (QT_TRANSLATE_NOOP("SheetModel", "NIP"), QT_TRANSLATE_NOOP("SheetModel", "Nama"), QT_TRANSLATE_NOOP("SheetModel", "Jabatan"), QT_TRANSLATE_NOOP("SheetModel", "Evaluasi"), QT_TRANSLATE_NOOP("SheetModel", "Rating hasil kerja"), QT_TRANSLATE_NOOP("SheetModel", "Rating perilaku kerja"), QT_TRANSLATE_NOOP("SheetModel", "Predikat"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

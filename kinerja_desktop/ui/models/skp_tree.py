@@ -6,8 +6,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from ...services.skp.queries import SkpDetail
 
 RHK_ROLE = Qt.ItemDataRole.UserRole + 3
-HEADERS = tuple(QT_TRANSLATE_NOOP("SkpTree", h) for h in ("Rencana hasil kerja / indikator", "Aspek", "Target",
-                                                           "RHK atasan yang diintervensi"))
+HEADERS = (QT_TRANSLATE_NOOP("SkpTree", "Rencana hasil kerja / indikator"), QT_TRANSLATE_NOOP("SkpTree", "Aspek"), QT_TRANSLATE_NOOP("SkpTree", "Target"), QT_TRANSLATE_NOOP("SkpTree", "RHK atasan yang diintervensi"))
 
 
 def build_model(detail: SkpDetail, parent=None) -> QStandardItemModel:

@@ -21,6 +21,7 @@ from ..forms.ui_evaluation_page import Ui_EvaluationPage
 from ..dialogs.evaluation_inputs import SOURCES, FeedbackInputDialog, ObjectionDialog
 from ..dialogs.printing import attach_menu, preview
 from ..models.rows import RowsModel
+from ..errors import user_message
 from ..ops import Changes, Op
 from ..widgets.confirm import confirm, missing_texts
 from ..widgets.counter import count_characters
@@ -170,7 +171,7 @@ class EvaluationPage(QWidget):
         if dist is None:
             return self.tr("Capaian kinerja organisasi periode ini belum ditetapkan.")
         text = self.tr("Capaian kinerja organisasi ({0}): <b>{1}</b>").format(dist.unit, self.tr(dist.org_predikat))
-        warnings = "".join(f"<br><span style='color:#9c4221'>⚠ {w}</span>" for w in dist.warnings)
+        warnings = "".join(f"<br><span style='color:#9c4221'>⚠ {user_message(w)}</span>" for w in dist.warnings)
         return text + warnings
 
     def _load_tables(self, detail, locked: bool) -> None:

@@ -14,7 +14,7 @@ from ...services.context import Actor, Role
 from ...services.printing import rekap_pdf
 from ...services.rekap import UnitRekap, rekap
 from ...store.db import Database
-from ..errors import show_error
+from ..errors import show_error, user_message
 from ..forms.ui_rekap_page import Ui_RekapPage
 from ..dialogs.printing import PreviewDialog, batch
 from ..models.rows import RowsModel
@@ -91,7 +91,8 @@ class RekapPage(QWidget):
         self.ui.unitLabel.setText(self.tr("<b>{0}</b><br>Capaian kinerja organisasi: <b>{1}</b><br>"
                                           "{2} dari {3} pegawai sudah dinilai, {4} final.").format(
             unit.unit, org, unit.evaluated, unit.staff, unit.final))
-        self.ui.warningsLabel.setText("<br>".join(f"<span style='color:#9c4221'>⚠ {w}</span>" for w in unit.warnings)
+        self.ui.warningsLabel.setText("<br>".join(f"<span style='color:#9c4221'>⚠ {user_message(w)}</span>"
+                                                  for w in unit.warnings)
                                       or (self.tr("Sebaran predikat sesuai pedoman.") if unit.org_predikat else ""))
         self.ui.orgCombo.setCurrentIndex(max(0, self.ui.orgCombo.findData(unit.org_predikat)))
         self._chart(unit)

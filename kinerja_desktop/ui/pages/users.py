@@ -7,7 +7,7 @@ from ...services.context import Actor, Role
 from ...store.db import Database
 from ..dialogs.users import PasswordDialog, UserDialog
 from ..ops import Changes, Op
-from ..roles import ROLE_NAMES
+from ..roles import role_name
 from ..models.rows import RowsModel, set_rows_keeping_selection
 
 
@@ -18,7 +18,7 @@ class UsersPage(QWidget):
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.model = RowsModel([(self.tr("Nama pengguna"), lambda r: r.user.username),
-                                (self.tr("Peran"), lambda r: self.tr(ROLE_NAMES[Role(r.user.role)])),
+                                (self.tr("Peran"), lambda r: role_name(Role(r.user.role))),
                                 (self.tr("Pegawai"), "employee"),
                                 (self.tr("Status"), lambda r: self.tr("aktif") if r.user.active else self.tr("nonaktif"))], self)
         self.table = QTableView(alternatingRowColors=True, selectionBehavior=QTableView.SelectionBehavior.SelectRows)

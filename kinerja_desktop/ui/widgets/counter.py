@@ -2,7 +2,7 @@
 The limits are the services' own (domain/limits.py), so what the counter allows is what is saved;
 a one-line field also stops at the limit."""
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ...domain.limits import limit
@@ -31,7 +31,7 @@ class _Counter(QObject):
         numbers = locale()
         self.label.setText(f"{numbers.toString(length)}/{numbers.toString(self.most)}")
         self.label.setStyleSheet(f"color: {'#b00020' if over else '#888'}; font-size: 8pt; background: transparent;")
-        self.label.setToolTip(self.label.tr("Paling banyak {0} karakter.").format(numbers.toString(self.most)))
+        self.label.setToolTip(QCoreApplication.translate("CharCounter", "Paling banyak {0} karakter.").format(numbers.toString(self.most)))
         self.place()
 
     def place(self) -> None:
