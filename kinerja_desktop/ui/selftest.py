@@ -35,6 +35,22 @@ def _print_check(db, actor) -> int:
     return dialog.document.pageCount()
 
 
+def _language_check(app: QApplication) -> str:
+    """Babel's number data and our Indonesian catalogue of Qt's own texts are in the bundle."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ..domain.numbers import format_number, parse_number
+    from .i18n import install_translator
+
+    if (format_number(150000.5, "id"), parse_number("12,5", "id")) != ("150.000,5", 12.5):
+        return "numbers are not written the Indonesian way (Babel's locale data missing?)"
+    install_translator(app)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    if box.button(QDialogButtonBox.StandardButton.Cancel).text() != "Batal":
+        return "Qt's own texts are not Indonesian (resources/translations/qtbase_id.qm missing?)"
+    return ""
+
+
 def self_test(app: QApplication) -> int:
     from ..services import accounts
     from ..services.context import cli_actor
@@ -70,6 +86,10 @@ def self_test(app: QApplication) -> int:
         return 1
     if not pdf_pages:
         print("self-test FAILED: the Dokumen Evaluasi could not be printed")
+        return 1
+    problem = _language_check(app)
+    if problem:
+        print(f"self-test FAILED: {problem}")
         return 1
     print(f"self-test OK: window '{title}', {count} pegawai listed, English and Indonesian; "
           f"a Dokumen Evaluasi printed and shown ({pdf_pages} page)")

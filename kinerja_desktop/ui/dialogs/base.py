@@ -5,7 +5,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 
-from ..widgets.screen import keep_on_screen, usable_size
+from ..widgets.screen import centre_on_screen, keep_on_screen, usable_size
 
 
 def grow_to_fit(widget) -> None:
@@ -37,6 +37,8 @@ class Dialog(QDialog):
         geometry = QSettings().value(f"geometry/{type(self).__name__}")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        elif self.parentWidget() is None:
+            centre_on_screen(self)
         keep_on_screen(self)  # a size remembered from a larger monitor, or a form wider than this screen
         super().showEvent(event)
 

@@ -28,6 +28,13 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
                 area.y() + TITLE_BAR + MARGIN // 2 + (most_height - height) // 2)
 
 
+def centre_on_screen(window: QWidget) -> None:
+    """A window with no parent to open over (the start-up dialogs) opens in the screen's centre."""
+    area = available(window)
+    window.move(area.x() + (area.width() - window.width()) // 2,
+                area.y() + max(TITLE_BAR, (area.height() - window.height()) // 2))
+
+
 def keep_on_screen(window: QWidget) -> None:
     """Move (and if need be shrink) a window so all of it, title bar and frame included, is on the
     screen: a size remembered from a larger monitor, or a form wider than this screen."""
