@@ -44,7 +44,7 @@
   <context>
     <name>Dialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/base.py" line="68" />
+      <location filename="../../kinerja_desktop/ui/dialogs/base.py" line="88" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
@@ -456,17 +456,17 @@
       <translation>name or description (optional)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="33" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="30" />
       <source>&amp;Sumber</source>
       <translation>&amp;Source</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="34" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="30" />
       <source>&amp;Dari</source>
       <translation>&amp;From</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="35" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="31" />
       <source>&amp;Masukan</source>
       <translation>&amp;Input</translation>
     </message>
@@ -826,22 +826,22 @@
   <context>
     <name>ObjectionDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="56" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="47" />
       <source>Ajukan keberatan</source>
       <translation>File an objection</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="63" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="52" />
       <source>Keberatan diajukan kepada atasan pejabat penilai paling lambat 14 hari setelah hasil evaluasi diterima.</source>
       <translation>An objection goes to the appraiser's superior at most 14 days after the result was received.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="65" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="51" />
       <source>Hasil &amp;diterima tanggal</source>
       <translation>Result &amp;received on</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="66" />
+      <location filename="../../kinerja_desktop/ui/dialogs/evaluation_inputs.py" line="51" />
       <source>&amp;Alasan</source>
       <translation>&amp;Reason</translation>
     </message>
@@ -995,27 +995,27 @@
       <translation>office code, e.g. 1201</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="28" />
+      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="27" />
       <source>Kunci ini menandatangani setiap paket ke provinsi. Frasa sandinya tidak dapat dipulihkan: simpan di tempat aman.</source>
       <translation>This key signs every package sent to the province. Its passphrase cannot be recovered: keep it somewhere safe.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="30" />
+      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="26" />
       <source>&amp;Kode instansi</source>
       <translation>&amp;Office code</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="24" />
       <source>&amp;Frasa sandi</source>
       <translation>&amp;Passphrase</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="33" />
+      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="26" />
       <source>&amp;Ulangi</source>
       <translation>&amp;Repeat</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="45" />
+      <location filename="../../kinerja_desktop/ui/dialogs/passphrase.py" line="37" />
       <source>Kedua frasa sandi tidak sama.</source>
       <translation>The two passphrases differ.</translation>
     </message>
@@ -1023,32 +1023,32 @@
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="101" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="89" />
       <source>Atur ulang kata sandi — {0}</source>
       <translation>Reset password — {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="103" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="91" />
       <source>ketik sekali lagi</source>
       <translation>type it once more</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="107" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="93" />
       <source>Sampaikan kata sandi baru kepada pemilik akun secara langsung.</source>
       <translation>Give the new password to the account's owner in person.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="108" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="92" />
       <source>Kata sandi &amp;baru</source>
       <translation>&amp;New password</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="109" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="92" />
       <source>&amp;Ulangi kata sandi</source>
       <translation>&amp;Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="119" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="98" />
       <source>Kedua kata sandi tidak sama.</source>
       <translation>The two passwords differ.</translation>
     </message>
@@ -2263,22 +2263,22 @@ Create a new database there?</translation>
       <translation>SIASN unor ID, if known</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="43" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="40" />
       <source>&amp;Nama unit</source>
       <translation>Unit &amp;name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="43" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="40" />
       <source>&amp;Induk</source>
       <translation>&amp;Parent</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="44" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="41" />
       <source>&amp;Jenis</source>
       <translation>&amp;Kind</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="44" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="41" />
       <source>&amp;Kode SIASN</source>
       <translation>SIASN &amp;code</translation>
     </message>
@@ -2286,57 +2286,57 @@ Create a new database there?</translation>
   <context>
     <name>UnitsPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="83" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="74" />
       <source>Unit kerja</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="83" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="74" />
       <source>Jenis</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="83" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="74" />
       <source>Kode SIASN</source>
       <translation>SIASN code</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="84" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="75" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="89" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="80" />
       <source>&amp;Tambah unit…</source>
       <translation>&amp;Add unit…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="89" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="80" />
       <source>&amp;Ubah…</source>
       <translation>&amp;Edit…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="90" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="81" />
       <source>Tu&amp;tup unit</source>
       <translation>&amp;Close unit</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="96" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="87" />
       <source>&lt;h2&gt;Unit Kerja&lt;/h2&gt;Unit yang disebut dalam daftar pegawai dibuat otomatis saat impor; di sini unit dapat ditambah, diubah, dipindah, atau ditutup.</source>
       <translation>&lt;h2&gt;Units&lt;/h2&gt;Units named in the staff roster are created on import; here units can be added, renamed, moved or closed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="109" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="100" />
       <source>Unit Kerja</source>
       <translation>Units</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="147" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="138" />
       <source>Unit '{0}' tidak dapat ditutup.</source>
       <translation>Unit '{0}' cannot be closed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="146" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="137" />
       <source>Unit '{0}' ditutup.</source>
       <translation>Unit '{0}' closed.</translation>
     </message>
@@ -2359,52 +2359,52 @@ Create a new database there?</translation>
       <translation>type it once more</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="44" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="42" />
       <source>&amp;Nama pengguna</source>
       <translation>&amp;Username</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="46" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="41" />
       <source>&amp;Kata sandi</source>
       <translation>&amp;Password</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="47" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="41" />
       <source>&amp;Ulangi kata sandi</source>
       <translation>&amp;Repeat password</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="43" />
       <source>&amp;Peran</source>
       <translation>&amp;Role</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="49" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="43" />
       <source>P&amp;egawai</source>
       <translation>&amp;Employee</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="68" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="56" />
       <source>Pengamat melihat semua data tetapi tidak mengubah apa pun.</source>
       <translation>A viewer sees all data but changes nothing.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="69" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="57" />
       <source>Penilai menilai bawahan langsungnya saja: pilih pegawai pemilik akun.</source>
       <translation>A penilai appraises their direct subordinates only: choose the employee who owns the account.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="58" />
       <source>Operator mengelola pegawai, unit kerja, pengguna dan pengaturan.</source>
       <translation>An operator manages staff, units, users and settings.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="81" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="69" />
       <source>Pilih pegawai dari daftar yang muncul saat mengetik.</source>
       <translation>Choose the employee from the list that appears as you type.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="87" />
+      <location filename="../../kinerja_desktop/ui/dialogs/users.py" line="75" />
       <source>Kedua kata sandi tidak sama.</source>
       <translation>The two passwords differ.</translation>
     </message>

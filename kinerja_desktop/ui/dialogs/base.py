@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from ..widgets.screen import centre_on_screen, keep_on_screen, usable_size
 
@@ -45,6 +45,24 @@ class Dialog(QDialog):
     def done(self, result: int) -> None:
         QSettings().setValue(f"geometry/{type(self).__name__}", self.saveGeometry())
         super().done(result)
+
+    def build_form(self, rows, *, intro: str = "", ok=QDialogButtonBox.StandardButton.Save) -> QFormLayout:
+        """The form of a dialog built in code: an optional introduction, ``rows`` ((label, field)
+        pairs, or a widget across the form), the error line and the buttons; the button box
+        calls ``self._save`` and ``reject``. Like a Designer dialog, ``self.ui`` is the dialog."""
+        self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
+        self.buttonBox = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+        form = QFormLayout(self)
+        if intro:
+            form.addRow(QLabel(intro, wordWrap=True))
+        for row in rows:
+            form.addRow(*row) if isinstance(row, tuple) else form.addRow(row)
+        form.addRow(self.errorLabel)
+        form.addRow(self.buttonBox)
+        self.ui = self
+        self.buttonBox.accepted.connect(self._save)
+        self.buttonBox.rejected.connect(self.reject)
+        return form
 
     def try_accept(self, action: Callable[[], object], *, changes=None, on_refused: Callable | None = None):
         """Run a service call off the GUI thread (:class:`ops.Op`); a refusal is shown in

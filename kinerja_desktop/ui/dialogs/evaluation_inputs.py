@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QComboBox, QDateEdit, QLineEdit, QPlainTextEdit,
 )
 
 from ...services import evaluation as ev
@@ -27,17 +27,8 @@ class FeedbackInputDialog(Dialog):
         self.author = QLineEdit(placeholderText=self.tr("nama atau keterangan (boleh kosong)"))
         self.text = QPlainTextEdit(tabChangesFocus=True)
         count_characters(self.text, "masukan")
-        self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
-        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Sumber"), self.source)
-        form.addRow(self.tr("&Dari"), self.author)
-        form.addRow(self.tr("&Masukan"), self.text)
-        form.addRow(self.errorLabel)
-        form.addRow(self.buttonBox)
-        self.ui = self  # try_accept reports refusals in self.ui.errorLabel
-        self.buttonBox.accepted.connect(self._save)
-        self.buttonBox.rejected.connect(self.reject)
+        self.build_form([(self.tr("&Sumber"), self.source), (self.tr("&Dari"), self.author),
+                         (self.tr("&Masukan"), self.text)])
 
     def _save(self) -> None:
         fields = dict(evaluation_id=self.evaluation_id, source=self.source.currentData(), author=self.author.text(),
@@ -57,18 +48,9 @@ class ObjectionDialog(Dialog):
         self.received = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="dd-MM-yyyy")
         self.reason = QPlainTextEdit(tabChangesFocus=True)
         count_characters(self.reason, "alasan")
-        self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
-        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Keberatan diajukan kepada atasan pejabat penilai paling lambat 14 hari "
-                                   "setelah hasil evaluasi diterima."), wordWrap=True))
-        form.addRow(self.tr("Hasil &diterima tanggal"), self.received)
-        form.addRow(self.tr("&Alasan"), self.reason)
-        form.addRow(self.errorLabel)
-        form.addRow(self.buttonBox)
-        self.ui = self
-        self.buttonBox.accepted.connect(self._save)
-        self.buttonBox.rejected.connect(self.reject)
+        self.build_form([(self.tr("Hasil &diterima tanggal"), self.received), (self.tr("&Alasan"), self.reason)],
+                        intro=self.tr("Keberatan diajukan kepada atasan pejabat penilai paling lambat 14 hari "
+                                      "setelah hasil evaluasi diterima."))
 
     def _save(self) -> None:
         fields = dict(evaluation_id=self.evaluation_id, reason=self.reason.toPlainText(),

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from .base import Dialog
 
@@ -21,25 +21,17 @@ class PassphraseDialog(Dialog):
         self.office = QLineEdit(office, placeholderText=self.tr("kode instansi, mis. 1201"))
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
-        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        form = QFormLayout(self)
+        passphrase = (self.tr("&Frasa sandi"), self.passphrase)
         if new_key:
-            form.addRow(QLabel(self.tr("Kunci ini menandatangani setiap paket ke provinsi. Frasa sandinya "
-                                       "tidak dapat dipulihkan: simpan di tempat aman."), wordWrap=True))
-            form.addRow(self.tr("&Kode instansi"), self.office)
-        form.addRow(self.tr("&Frasa sandi"), self.passphrase)
-        if new_key:
-            form.addRow(self.tr("&Ulangi"), self.again)
-        form.addRow(self.errorLabel)
-        form.addRow(self.buttonBox)
-        self.ui = self
-        self.buttonBox.accepted.connect(self._run)
+            self.build_form([(self.tr("&Kode instansi"), self.office), passphrase, (self.tr("&Ulangi"), self.again)],
+                            intro=self.tr("Kunci ini menandatangani setiap paket ke provinsi. Frasa sandinya "
+                                          "tidak dapat dipulihkan: simpan di tempat aman."), ok=QDialogButtonBox.StandardButton.Ok)
+        else:
+            self.build_form([passphrase], ok=QDialogButtonBox.StandardButton.Ok)
         if then is not None:
             self.accepted.connect(lambda: self.then(self.accepted_passphrase))
-        self.buttonBox.rejected.connect(self.reject)
 
-    def _run(self) -> None:
+    def _save(self) -> None:
         passphrase, office = self.passphrase.text(), self.office.text().strip()
         if self.new_key and self.again.text() != passphrase:
             self.errorLabel.setText(self.tr("Kedua frasa sandi tidak sama."))

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from ...services import accounts
 from ...services.context import Actor, Role
@@ -38,23 +38,11 @@ class UserDialog(Dialog):
         self.role.setCurrentIndex(max(0, self.role.findData(user.role)) if user else 0)
         self.employee = EmployeePicker()
         self.help = QLabel(wordWrap=True, styleSheet="color: #555;")
-        self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
-        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Nama pengguna"), self.username)
-        if user is None:
-            form.addRow(self.tr("&Kata sandi"), self.password)
-            form.addRow(self.tr("&Ulangi kata sandi"), self.repeat)
-        form.addRow(self.tr("&Peran"), self.role)
-        form.addRow(self.tr("P&egawai"), self.employee)
-        form.addRow(self.help)
-        form.addRow(self.errorLabel)
-        form.addRow(self.buttonBox)
-        self.ui = self
+        passwords = [(self.tr("&Kata sandi"), self.password), (self.tr("&Ulangi kata sandi"), self.repeat)]
+        self.build_form([(self.tr("&Nama pengguna"), self.username), *(passwords if user is None else []),
+                         (self.tr("&Peran"), self.role), (self.tr("P&egawai"), self.employee), self.help])
         self.role.currentIndexChanged.connect(lambda _: self._explain())
         self._explain()
-        self.buttonBox.accepted.connect(self._save)
-        self.buttonBox.rejected.connect(self.reject)
         year = date.today().year
         load(self, lambda: list_employees(db, actor, year=year), on_done=lambda rows: self._employees(rows, linked_nip),
              on_error=lambda exc: self.errorLabel.setText(str(exc)))
@@ -101,17 +89,8 @@ class PasswordDialog(Dialog):
         self.setWindowTitle(self.tr("Atur ulang kata sandi — {0}").format(user.username))
         self.setMinimumWidth(440)
         self.password, self.repeat = _password(), _password(self.tr("ketik sekali lagi"))
-        self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
-        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Sampaikan kata sandi baru kepada pemilik akun secara langsung."), wordWrap=True))
-        form.addRow(self.tr("Kata sandi &baru"), self.password)
-        form.addRow(self.tr("&Ulangi kata sandi"), self.repeat)
-        form.addRow(self.errorLabel)
-        form.addRow(self.buttonBox)
-        self.ui = self
-        self.buttonBox.accepted.connect(self._save)
-        self.buttonBox.rejected.connect(self.reject)
+        self.build_form([(self.tr("Kata sandi &baru"), self.password), (self.tr("&Ulangi kata sandi"), self.repeat)],
+                        intro=self.tr("Sampaikan kata sandi baru kepada pemilik akun secara langsung."))
 
     def _save(self) -> None:
         password, user_id = self.password.text(), self.user.id

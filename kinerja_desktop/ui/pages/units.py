@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
 )
 
 from ...services import units
@@ -37,17 +37,8 @@ class UnitDialog(Dialog):
             self.kind.addItem(kind or self.tr("(tidak ditentukan)"), kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(unit.kind if unit else "")))
         self.code = QLineEdit(unit.code if unit else "", placeholderText=self.tr("ID unor SIASN, bila ada"))
-        self.errorLabel = QLabel(wordWrap=True, styleSheet="color: #b00020;")
-        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        form = QFormLayout(self)
-        for label, widget in ((self.tr("&Nama unit"), self.name), (self.tr("&Induk"), self.parent_combo),
-                              (self.tr("&Jenis"), self.kind), (self.tr("&Kode SIASN"), self.code)):
-            form.addRow(label, widget)
-        form.addRow(self.errorLabel)
-        form.addRow(self.buttonBox)
-        self.ui = self
-        self.buttonBox.accepted.connect(self._save)
-        self.buttonBox.rejected.connect(self.reject)
+        self.build_form([(self.tr("&Nama unit"), self.name), (self.tr("&Induk"), self.parent_combo),
+                         (self.tr("&Jenis"), self.kind), (self.tr("&Kode SIASN"), self.code)])
 
     def _save(self) -> None:
         fields = dict(name=self.name.text(), parent_id=self.parent_combo.currentData(),
