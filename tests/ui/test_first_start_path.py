@@ -64,6 +64,22 @@ def is_login(w) -> bool:
     return isinstance(w, LoginDialog) and w.db is not None
 
 
+def first_start(qapp, *, on_progress, on_main_window) -> int:
+    """``ui.main.start`` on the empty data folder: Buat baru, the first operator with the demo
+    ticked, the demo's progress dialog, the login, the main window."""
+    driver = Driver(qapp, [
+        (lambda w: isinstance(w, QMessageBox) and "Belum ada basis data" in w.text(),
+         lambda box: button(box, "Buat baru").click()),
+        (lambda w: isinstance(w, FirstStartDialog), lambda d: first_operator(d, demo=True)),
+        (lambda w: isinstance(w, QProgressDialog), on_progress),
+        (is_login, log_in),
+        (lambda w: isinstance(w, MainWindow) and w.employees.loaded, on_main_window),
+    ])
+    code = start(qapp, None)
+    assert not driver.steps, f"stopped before {len(driver.steps)} steps; windows seen: {driver.seen}"
+    return code
+
+
 def test_first_start_with_the_demo_ticked_reaches_the_main_window(qapp, tmp_path, monkeypatch):
     monkeypatch.setenv("KINERJA_HOME", str(tmp_path / "data"))  # an empty data folder
     shown = {}
@@ -78,16 +94,7 @@ def test_first_start_with_the_demo_ticked_reaches_the_main_window(qapp, tmp_path
         window.close()
         return "closed"
 
-    driver = Driver(qapp, [
-        (lambda w: isinstance(w, QMessageBox) and "Belum ada basis data" in w.text(),
-         lambda box: button(box, "Buat baru").click()),
-        (lambda w: isinstance(w, FirstStartDialog), lambda d: first_operator(d, demo=True)),
-        (lambda w: isinstance(w, QProgressDialog), progress),
-        (is_login, log_in),
-        (lambda w: isinstance(w, MainWindow) and w.employees.loaded, main_window),
-    ])
-    code = start(qapp, None)
-    assert not driver.steps, f"stopped before {len(driver.steps)} steps; windows seen: {driver.seen}"
+    code = first_start(qapp, on_progress=progress, on_main_window=main_window)
     assert code == 0
     assert "kabupaten contoh" in shown["progress"]
     assert shown["staff"] == 300 and not shown["welcome"]
@@ -111,16 +118,7 @@ def test_cancelling_the_demo_writes_nothing_and_the_login_follows(qapp, tmp_path
         window.close()
         return "closed"
 
-    driver = Driver(qapp, [
-        (lambda w: isinstance(w, QMessageBox) and "Belum ada basis data" in w.text(),
-         lambda box: button(box, "Buat baru").click()),
-        (lambda w: isinstance(w, FirstStartDialog), lambda d: first_operator(d, demo=True)),
-        (lambda w: isinstance(w, QProgressDialog), cancel),
-        (is_login, log_in),
-        (lambda w: isinstance(w, MainWindow) and w.employees.loaded, main_window),
-    ])
-    start(qapp, None)
-    assert not driver.steps, f"stopped before {len(driver.steps)} steps; windows seen: {driver.seen}"
+    first_start(qapp, on_progress=cancel, on_main_window=main_window)
     db = open_database(str(tmp_path / "data" / "kinerja.sqlite3"))
     info = database_info(db)
     assert (info.employees, info.units, info.skps) == (0, 0, 0)  # the operator only
