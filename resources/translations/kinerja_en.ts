@@ -2764,6 +2764,10 @@ Create a new database there?</translation>
       <translation>This evaluation is not final; there is no lock to open.</translation>
     </message>
     <message>
+      <source>Evaluasi ini sedang diajukan keberatan: hasilnya hanya diubah oleh keputusan atasan pejabat penilai.</source>
+      <translation>An objection to this evaluation is pending: only the decision of the penilai's superior changes its result.</translation>
+    </message>
+    <message>
       <source>Evaluasi ini sudah final dan tidak dapat diubah. Perubahan hanya melalui keputusan keberatan atau pembukaan kunci yang dicatat beserta alasannya.</source>
       <translation>This evaluation is final and cannot be changed. It changes only through an objection decision or a recorded unlock with its reason.</translation>
     </message>
@@ -2868,8 +2872,16 @@ Create a new database there?</translation>
       <translation>Objection</translation>
     </message>
     <message>
+      <source>Keberatan atas evaluasi ini sudah diputuskan atasan pejabat penilai; hanya atasan itu, atau operator dengan alasan yang dicatat, yang dapat membukanya kembali.</source>
+      <translation>The objection to this evaluation was decided by the penilai's superior; only that superior, or the operator with a recorded reason, may reopen it.</translation>
+    </message>
+    <message>
       <source>Keberatan atas evaluasi ini sudah pernah diajukan.</source>
       <translation>An objection to this evaluation was already filed.</translation>
+    </message>
+    <message>
+      <source>Keberatan diajukan oleh pegawai yang dinilai sendiri, atau oleh operator atas namanya.</source>
+      <translation>An objection is filed by the appraised employee, or by the operator on their behalf.</translation>
     </message>
     <message>
       <source>Keberatan diajukan {days} hari setelah hasil diterima; batasnya 14 hari (PP 30/2019 pasal 59).</source>

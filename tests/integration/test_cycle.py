@@ -177,3 +177,59 @@ def test_failed_action_changes_nothing(staffed, operator, chain):
         skp_service.add_indicator(staffed, operator, rhk_id=chain["guru_rhk"].id, text="x", aspek="Warna")
     with staffed.read() as s:
         assert s.scalar(select(func.count()).select_from(AuditEntry)) == before
+
+
+def _decided_objection(staffed, operator, chain):
+    """The guru's annual evaluation, rated Butuh Perbaikan by the kabid and finalized; an
+    objection filed for the guru; the kadis (the kabid's atasan) decides Sangat Baik."""
+    kabid = penilai_actor(staffed, KABID)
+    e = ev.open_evaluation(staffed, kabid, skp_id=chain["guru"].id, period=ANNUAL)
+    ev.set_ratings(staffed, kabid, evaluation_id=e.id, rating_hasil="Di Bawah Ekspektasi",
+                   rating_perilaku="Sesuai Ekspektasi")
+    ev.finalize_evaluation(staffed, kabid, evaluation_id=e.id)
+    obj = ev.file_objection(staffed, operator, evaluation_id=e.id, reason="Realisasi tidak dihitung",
+                            received_on=date.today())
+    with pytest.raises(NotAllowed, match="sedang diajukan keberatan"):  # no pre-empting the atasan
+        ev.unlock_evaluation(staffed, kabid, evaluation_id=e.id, reason="Memperbaiki rating sebelum diputuskan")
+    kadis = penilai_actor(staffed, KADIS)
+    ev.decide_objection(staffed, kadis, objection_id=obj.id, decision="Diterima",
+                        rating_hasil="Di Atas Ekspektasi", rating_perilaku="Di Atas Ekspektasi")
+    return e, kabid, kadis
+
+
+def test_the_penilai_cannot_overturn_a_decided_objection(staffed, operator, chain):
+    e, kabid, kadis = _decided_objection(staffed, operator, chain)
+    with staffed.read() as s:
+        audit_before = s.scalar(select(func.count()).select_from(AuditEntry))
+    with pytest.raises(NotAllowed, match="sudah diputuskan atasan"):
+        ev.unlock_evaluation(staffed, kabid, evaluation_id=e.id, reason="Saya ingin menilai ulang pegawai ini")
+    with pytest.raises(NotAllowed):
+        ev.set_ratings(staffed, kabid, evaluation_id=e.id, rating_hasil="Di Bawah Ekspektasi",
+                       rating_perilaku="Di Bawah Ekspektasi")
+    with staffed.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == audit_before
+    detail = ev.evaluation_detail(staffed, operator, employee_id=chain["guru"].employee_id, period=ANNUAL)
+    assert (detail.evaluation.status, detail.evaluation.predikat) == ("Final", "Sangat Baik")
+    # The atasan who decided may reopen it (audited), and then only they or the operator change it.
+    ev.unlock_evaluation(staffed, kadis, evaluation_id=e.id, reason="Koreksi salah ketik keputusan")
+    with pytest.raises(NotAllowed):
+        ev.set_ratings(staffed, kabid, evaluation_id=e.id, rating_hasil="Di Bawah Ekspektasi",
+                       rating_perilaku="Di Bawah Ekspektasi")
+    ev.finalize_evaluation(staffed, kadis, evaluation_id=e.id)
+    ev.unlock_evaluation(staffed, operator, evaluation_id=e.id, reason="Perintah BKPSDM nomor 12/2026")
+    assert verify_audit(staffed).problems == ()
+
+
+def test_an_objection_is_the_employees_own(staffed, operator, chain):
+    kabid = penilai_actor(staffed, KABID)
+    e = ev.open_evaluation(staffed, kabid, skp_id=chain["guru"].id, period=ANNUAL)
+    ev.set_ratings(staffed, kabid, evaluation_id=e.id, rating_hasil="Sesuai Ekspektasi",
+                   rating_perilaku="Sesuai Ekspektasi")
+    ev.finalize_evaluation(staffed, kabid, evaluation_id=e.id)
+    for other in (kabid, penilai_actor(staffed, KADIS)):  # not the penilai, not anyone else
+        with pytest.raises(NotAllowed, match="pegawai yang dinilai sendiri"):
+            ev.file_objection(staffed, other, evaluation_id=e.id, reason="Keberatan palsu",
+                              received_on=date.today())
+    guru = penilai_actor(staffed, GURU)  # an account linked to the guru: their own objection
+    assert ev.file_objection(staffed, guru, evaluation_id=e.id, reason="Realisasi tidak dihitung",
+                             received_on=date.today()).status == "Diajukan"

@@ -11,7 +11,7 @@ from ...errors import NotAllowed, Text, UserError
 from ...store import audit
 from ...store.db import Database
 from ...store.models import Employee, Objection
-from ..access import load, require_writer, skp_of_evaluation
+from ..access import load, require_penilai_of, require_writer, skp_of_evaluation
 from ..context import Actor, Role
 from .seal import seal_of
 from ...domain.limits import check_length
@@ -54,7 +54,8 @@ def file_objection(db: Database, actor: Actor, *, evaluation_id: int, reason: st
     if filed_on - received_on > DEADLINE:
         raise NotAllowed("Keberatan diajukan {days} hari setelah hasil diterima; batasnya 14 hari (PP 30/2019 pasal 59).", days=(filed_on - received_on).days)
     with db.transaction() as s:
-        evaluation, _ = skp_of_evaluation(s, evaluation_id)
+        evaluation, skp = skp_of_evaluation(s, evaluation_id)
+        _check_filer(actor, skp)
         if evaluation.status != EvaluationStatus.FINAL:
             raise NotAllowed("Keberatan hanya dapat diajukan atas evaluasi yang sudah final.")
         if s.scalar(select(Objection.id).where(Objection.evaluation_id == evaluation.id)):
@@ -101,13 +102,41 @@ def decide_objection(db: Database, actor: Actor, *, objection_id: int, decision:
         return _row(item)
 
 
+def _check_filer(actor: Actor, skp) -> None:
+    """The objection is the employee's: filed from their own account, or by the operator on their
+    behalf. Nobody else can use up their one objection."""
+    if actor.role is Role.OPERATOR or (actor.employee_id is not None and actor.employee_id == skp.employee_id):
+        return
+    raise NotAllowed("Keberatan diajukan oleh pegawai yang dinilai sendiri, atau oleh operator atas namanya.")
+
+
+def _is_atasan_of_penilai(s, actor: Actor, skp) -> bool:
+    penilai = s.get(Employee, skp.penilai_id) if skp.penilai_id else None
+    return penilai is not None and actor.employee_id is not None and penilai.atasan_id == actor.employee_id
+
+
 def _check_decider(s, actor: Actor, skp) -> None:
     """A penilai account may decide only as the atasan of the SKP's penilai."""
-    if actor.role is not Role.PENILAI:
-        return
-    penilai = s.get(Employee, skp.penilai_id) if skp.penilai_id else None
-    if penilai is None or penilai.atasan_id != actor.employee_id:
+    if actor.role is Role.PENILAI and not _is_atasan_of_penilai(s, actor, skp):
         raise NotAllowed("Keberatan diputuskan oleh atasan pejabat penilai kinerja.")
+
+
+def require_evaluation_writer(s, actor: Actor, skp, evaluation_id: int) -> None:
+    """Who may change (or unlock) an evaluation: its penilai or the operator; once an objection
+    was filed, nobody while it waits for the atasan's decision, and after the decision only that
+    atasan or the operator (an unlock's reason is recorded), never the penilai whose rating it
+    judged."""
+    objection = s.scalar(select(Objection).where(Objection.evaluation_id == evaluation_id))
+    if objection is None:
+        return require_penilai_of(actor, skp)
+    require_writer(actor)
+    if objection.status != "Diputuskan":
+        raise NotAllowed("Evaluasi ini sedang diajukan keberatan: hasilnya hanya diubah oleh keputusan atasan "
+                         "pejabat penilai.")
+    if actor.role is Role.OPERATOR or _is_atasan_of_penilai(s, actor, skp):
+        return
+    raise NotAllowed("Keberatan atas evaluasi ini sudah diputuskan atasan pejabat penilai; hanya atasan itu, atau "
+                     "operator dengan alasan yang dicatat, yang dapat membukanya kembali.")
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,12 @@ from ...errors import NotAllowed, UserError
 from ...store import audit
 from ...store.db import Database
 from ...store.models import Employee, utcnow
-from ..access import require_penilai_of, skp_of_evaluation
+from ..access import skp_of_evaluation
 from ..context import Actor
 from ..organisation import org_predikat_for
 from ..rows import EvaluationRow
 from .recording import editable_evaluation
+from .objection import require_evaluation_writer
 from .seal import seal_of
 from ...domain.limits import check_length
 
@@ -89,7 +90,7 @@ def unlock_evaluation(db: Database, actor: Actor, *, evaluation_id: int, reason:
         raise UserError("Alasan membuka kunci evaluasi wajib diisi (sedikitnya 10 karakter).")
     with db.transaction() as s:
         evaluation, skp = skp_of_evaluation(s, evaluation_id)
-        require_penilai_of(actor, skp)
+        require_evaluation_writer(s, actor, skp, evaluation.id)
         if evaluation.status != EvaluationStatus.FINAL:
             raise NotAllowed("Evaluasi ini belum final; tidak ada kunci yang perlu dibuka.")
         before = {"status": evaluation.status, "seal": evaluation.seal_hash}

@@ -19,6 +19,7 @@ from ..context import Actor
 from ..evidence_store import store_file
 from ..rows import EvaluationRow
 from ...domain.limits import check_length
+from .objection import require_evaluation_writer
 
 SOURCES = ("self", "peer", "public")
 
@@ -52,7 +53,7 @@ def open_in(s: Session, actor: Actor, skp_id: int, period: Period) -> Evaluation
 
 def editable_evaluation(s: Session, actor: Actor, evaluation_id: int) -> tuple[Evaluation, Skp]:
     evaluation, skp = skp_of_evaluation(s, evaluation_id)
-    require_penilai_of(actor, skp)
+    require_evaluation_writer(s, actor, skp, evaluation.id)
     require_evaluation_editable(evaluation.status)
     evaluation.bump()
     return evaluation, skp
