@@ -149,7 +149,8 @@ class EvaluationPage(QWidget):
             widget.setEnabled(not locked)
         final = evaluation.status == EvaluationStatus.FINAL and self.actor.role is not Role.VIEWER
         ui.unlockButton.setVisible(final)
-        self.objection_button.setVisible(final)
+        own = self.actor.role is Role.OPERATOR or self.actor.employee_id == detail.skp.skp.employee_id
+        self.objection_button.setVisible(final and own)  # the employee's own objection (the service decides)
         self._show_predikat()
 
     def _badge(self, status: str) -> str:
