@@ -57,6 +57,10 @@ def _register_sync(commands) -> None:
     sub = p.add_subparsers(dest="sync_command", required=True, metavar="trust|export|verify|import|outbox")
     c = sub.add_parser("trust", help="percayai provinsi (berkas dari 'province publish')")
     c.add_argument("file", type=Path)
+    c.add_argument("--replace", action="store_true",
+                   help="ganti kunci provinsi yang sudah dipercaya (bersama --fingerprint)")
+    c.add_argument("--fingerprint", metavar="SIDIK_JARI",
+                   help="sidik jari kunci baru, seperti dibacakan BKD provinsi lewat telepon")
     c.set_defaults(handler=cmd_trust)
     c = sub.add_parser("export", help="tulis satu paket; mencetak jalurnya")
     c.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
@@ -128,7 +132,10 @@ def cmd_keys_public(args) -> int:
 
 
 def cmd_trust(args) -> int:
-    row = district.trust_province(open_db(args), cli_actor(), read_file(args.file), file_name=str(args.file))
+    if args.replace and not args.fingerprint:
+        raise UserError("--replace memerlukan --fingerprint: sidik jari kunci baru yang dibacakan BKD provinsi.")
+    row = district.trust_province(open_db(args), cli_actor(), read_file(args.file), file_name=str(args.file),
+                                  replace_fingerprint=args.fingerprint if args.replace else None)
     out(f"Provinsi {row.province} ({row.name}) dipercaya.")
     out(f"Sidik jari: {row.fingerprint}")
     out("Cocokkan sidik jari ini dengan BKD provinsi lewat telepon sebelum mengirim paket.")

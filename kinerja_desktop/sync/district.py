@@ -130,8 +130,24 @@ def trusted(db: Database) -> TrustRow | None:
         return None if t is None else TrustRow(t.province, t.name, t.fingerprint, t.recipient, t.trusted_at)
 
 
-def trust_province(db: Database, actor: Actor, data: bytes, *, file_name: str) -> TrustRow:
-    """`sync trust`: record the province's keys; the fingerprint is to be confirmed by phone."""
+class TrustChange(NotAllowed):
+    """The file carries another key than the one trusted: replaced only on an explicit request
+    that repeats the new fingerprint (read out by the province by phone)."""
+
+    def __init__(self, file_name: str, trusted: str, offered: str):
+        super().__init__("Berkas '{file_name}' membawa kunci provinsi lain (sidik jari {offered}) daripada yang "
+                         "dipercaya (sidik jari {trusted}). Kunci tidak diganti. Bila BKD provinsi memang mengganti "
+                         "kuncinya, cocokkan sidik jari baru lewat telepon lalu ganti secara tegas: kinerja sync "
+                         "trust BERKAS --replace --fingerprint {offered}", file_name=file_name, trusted=trusted,
+                         offered=offered)
+        self.trusted, self.offered = trusted, offered
+
+
+def trust_province(db: Database, actor: Actor, data: bytes, *, file_name: str,
+                   replace_fingerprint: str | None = None) -> TrustRow:
+    """`sync trust`: record the province's keys; the fingerprint is to be confirmed by phone. A
+    different key for a province already trusted is refused (TrustChange) unless
+    ``replace_fingerprint`` repeats the new key's fingerprint; the replacement is audited."""
     require_writer(actor)
     try:
         m, public = read_province_file(data)
@@ -142,6 +158,13 @@ def trust_province(db: Database, actor: Actor, data: bytes, *, file_name: str) -
         if office.province and office.province != m["province"]:
             raise UserError("Berkas '{file_name}' milik provinsi {province}, sedangkan instansi ini tercatat di provinsi {province_2}. Minta berkas yang benar dari BKD provinsi.", file_name=file_name, province=m['province'], province_2=office.province)
         office.province = m["province"]
+        current = s.scalar(select(SyncTrust).order_by(SyncTrust.id.desc()).limit(1))
+        if current is not None and current.fingerprint != public.fingerprint():
+            if _plain(replace_fingerprint) != _plain(public.fingerprint()):
+                raise TrustChange(file_name, current.fingerprint, public.fingerprint())
+            audit.record(s, actor=actor.username, action="sync.trust_replace", entity="office",
+                         entity_uuid=office.uuid, before={"fingerprint": current.fingerprint},
+                         after={"fingerprint": public.fingerprint(), "file": file_name})
         s.query(SyncTrust).delete()
         row = SyncTrust(province=m["province"], name=m["name"], sign_key=public.text(),
                         recipient=m["recipient"], fingerprint=public.fingerprint())
@@ -150,6 +173,11 @@ def trust_province(db: Database, actor: Actor, data: bytes, *, file_name: str) -
                      after={"province": m["province"], "fingerprint": row.fingerprint})
         s.flush()
         return TrustRow(row.province, row.name, row.fingerprint, row.recipient, row.trusted_at)
+
+
+def _plain(fingerprint: str | None) -> str:
+    """A fingerprint as typed from a phone call: case, spaces and dashes do not matter."""
+    return "".join(ch for ch in (fingerprint or "").upper() if ch.isalnum())
 
 
 @dataclass

@@ -193,6 +193,7 @@ class Op:
         self._failure: Callable = lambda exc: None
         self.dialog: QProgressDialog | None = None
         self._label = None
+        self._handled: tuple[type, ...] = ()
         self.result, self.error = None, None  # set when the op has ended
         self._key = 0
 
@@ -203,6 +204,11 @@ class Op:
     def failure(self, callback: Callable[[BaseException], None]) -> "Op":
         """Called after the refusal was shown (or, for a cancel, after the status bar said so)."""
         self._failure = callback
+        return self
+
+    def handles(self, *kinds: type) -> "Op":
+        """Refusals of these kinds go to the failure callback alone (it asks a question, say)."""
+        self._handled = kinds
         return self
 
     def refusals_in(self, label) -> "Op":
@@ -274,7 +280,9 @@ class Op:
         self.error = exc
         self._close_dialog()
         _actions.discard(self._key)
-        if isinstance(exc, Cancelled):
+        if isinstance(exc, self._handled):
+            pass
+        elif isinstance(exc, Cancelled):
             _status(self.parent, QApplication.translate("Op", "Dibatalkan; tidak ada yang diubah."))
         elif isinstance(exc, UserError) and self._label is not None and shiboken6.isValid(self._label):
             log.info("refused: %s %s", self.failed_text, exc)

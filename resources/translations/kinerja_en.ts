@@ -232,128 +232,128 @@
       <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="161" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="162" />
       <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
       <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="163" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="164" />
       <source>Pegawai ini belum punya SKP tahun {0}.</source>
       <translation>This employee has no SKP for {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="165" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="166" />
       <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
       <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="167" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="168" />
       <source>Evaluasi periode {0} belum dimulai.</source>
       <translation>The evaluation for {0} has not started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="172" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="173" />
       <source>Capaian kinerja organisasi periode ini belum ditetapkan.</source>
       <translation>The organisation's result for this period has not been set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="173" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="174" />
       <source>Capaian kinerja organisasi ({0}): &lt;b&gt;{1}&lt;/b&gt;</source>
       <translation>Organisation result ({0}): &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="192" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="193" />
       <source>Predikat: —</source>
       <translation>Predikat: —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="196" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="197" />
       <source>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</source>
       <translation>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="201" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="202" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="212" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="213" />
       <source>Evaluasi dimulai.</source>
       <translation>Evaluation started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="218" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="219" />
       <source>Realisasi disimpan.</source>
       <translation>Realisation saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="223" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="224" />
       <source>Umpan balik disimpan.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="232" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="244" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="233" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="245" />
       <source>Pilih baris indikator dahulu.</source>
       <translation>Select an indicator row first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="234" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="235" />
       <source>Lampirkan bukti dukung</source>
       <translation>Attach evidence</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="239" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="240" />
       <source>Bukti dukung {0} dilampirkan.</source>
       <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="246" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="247" />
       <source>Tautan bukti dukung</source>
       <translation>Evidence link</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="246" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="247" />
       <source>Alamat tautan:</source>
       <translation>Link address:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="250" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="251" />
       <source>Tautan dilampirkan.</source>
       <translation>Link attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="261" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="262" />
       <source>Penilaian disimpan.</source>
       <translation>Appraisal saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="269" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="270" />
       <source>Finalkan evaluasi</source>
       <translation>Finalise evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="270" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="271" />
       <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
       <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="276" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="277" />
       <source>Evaluasi final dan disegel.</source>
       <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="279" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="280" />
       <source>Buka kunci evaluasi</source>
       <translation>Unlock evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="280" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="281" />
       <source>Alasan membuka kunci (dicatat di log audit):</source>
       <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="284" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="285" />
       <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
       <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>
@@ -962,17 +962,17 @@
   <context>
     <name>Op</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/ops.py" line="240" />
+      <location filename="../../kinerja_desktop/ui/ops.py" line="246" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/ops.py" line="247" />
+      <location filename="../../kinerja_desktop/ui/ops.py" line="253" />
       <source>Membatalkan…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/ops.py" line="278" />
+      <location filename="../../kinerja_desktop/ui/ops.py" line="286" />
       <source>Dibatalkan; tidak ada yang diubah.</source>
       <translation>Cancelled; nothing was changed.</translation>
     </message>
@@ -2084,148 +2084,158 @@ Create a new database there?</translation>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="26" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="27" />
       <source>Buat &amp;kunci…</source>
       <translation>Create &amp;key…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="27" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="28" />
       <source>&amp;Percayai provinsi…</source>
       <translation>&amp;Trust province…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="28" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="29" />
       <source>&amp;Ekspor paket…</source>
       <translation>&amp;Export package…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="29" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="30" />
       <source>&amp;Impor tanda terima / data referensi…</source>
       <translation>&amp;Import receipts / reference data…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="32" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="32" />
       <source>Dibuat</source>
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="32" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="33" />
       <source>Rekaman</source>
       <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="32" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="33" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="33" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="34" />
       <source>Tanda terima</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="34" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="35" />
       <source>Bentrok</source>
       <translation>Conflicts</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="34" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="35" />
       <source>Berkas</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="45" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="46" />
       <source>Kunci dan provinsi</source>
       <translation>Key and province</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="58" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="59" />
       <source>&lt;h2&gt;Sinkronisasi&lt;/h2&gt;Paket ditandatangani dan dienkripsi untuk provinsi, lalu dibawa dengan flashdisk. Setiap paket disimpan di kotak keluar sampai tanda terimanya diimpor; perubahan yang belum diterima provinsi ikut lagi di paket berikutnya.</source>
       <translation>&lt;h2&gt;Synchronisation&lt;/h2&gt;Packages are signed and encrypted for the province, then carried on a USB drive. Each package stays in the outbox until its receipt is imported; changes the province has not yet received travel again in the next package.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="63" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="64" />
       <source>&lt;b&gt;Kotak keluar&lt;/b&gt;</source>
       <translation>&lt;b&gt;Outbox&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="67" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="68" />
       <source>Sinkronisasi</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="77" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="78" />
       <source>Kunci instansi: ID {0}, sidik jari &lt;b&gt;{1}&lt;/b&gt;</source>
       <translation>Office key: ID {0}, fingerprint &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="78" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="79" />
       <source>Belum ada kunci instansi. Buat kunci sebelum mengirim paket.</source>
       <translation>No office key yet. Create one before sending packages.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="81" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="82" />
       <source>Provinsi {0} ({1}), sidik jari &lt;b&gt;{2}&lt;/b&gt;</source>
       <translation>Province {0} ({1}), fingerprint &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="82" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="83" />
       <source>Provinsi belum dipercaya: paket tidak akan terenkripsi. Pilih berkas kunci provinsi.</source>
       <translation>No province trusted yet: packages will not be encrypted. Choose the province's key file.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="99" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="100" />
       <source>Berkas kunci provinsi</source>
       <translation>Province key file</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="100" />
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="134" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="101" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="144" />
       <source>Berkas Kinerja (*.kinerja)</source>
       <translation>Kinerja files (*.kinerja)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="106" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="109" />
+      <source>Ganti kunci provinsi</source>
+      <translation>Replace the province key</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="110" />
+      <source>Berkas ini membawa kunci provinsi yang &lt;b&gt;berbeda&lt;/b&gt;.&lt;br&gt;Sidik jari yang dipercaya: {0}&lt;br&gt;Sidik jari baru: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Ganti hanya bila BKD provinsi membacakan sidik jari baru ini lewat telepon. Ganti kuncinya?</source>
+      <translation>This file carries a &lt;b&gt;different&lt;/b&gt; province key.&lt;br&gt;Trusted fingerprint: {0}&lt;br&gt;New fingerprint: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Replace it only if the province's BKD read this new fingerprint to you by phone. Replace the key?</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="116" />
       <source>Provinsi tidak dapat dipercaya.</source>
       <translation>The province cannot be trusted.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="110" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="120" />
       <source>Provinsi {0} dipercaya. Cocokkan sidik jari {1} dengan BKD provinsi lewat telepon.</source>
       <translation>Province {0} trusted. Confirm fingerprint {1} with the province's BKD by phone.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="114" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="124" />
       <source>Folder atau flashdisk tujuan</source>
       <translation>Destination folder or USB drive</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="123" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="133" />
       <source>Menyusun dan menulis paket…</source>
       <translation>Building and writing the package…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="129" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="139" />
       <source>Paket nomor {0} ditulis ke {1} dan dibaca ulang: aman untuk mencabut flashdisk.</source>
       <translation>Package {0} written to {1} and read back: safe to remove the USB drive.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="123" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="133" />
       <source>Paket tidak dapat diekspor.</source>
       <translation>The package cannot be exported.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="133" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="143" />
       <source>Tanda terima atau data referensi</source>
       <translation>Receipts or reference data</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="148" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="158" />
       <source>Berkas tidak dapat diimpor.</source>
       <translation>The file cannot be imported.</translation>
     </message>

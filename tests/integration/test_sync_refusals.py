@@ -4,7 +4,7 @@ import shutil
 import uuid as uuid_mod
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kinerja_desktop.cli import main
 from kinerja_desktop.errors import UserError
@@ -207,3 +207,32 @@ def test_district_refuses_a_tampered_province_trust_file(world):
     data[data.index(b"Provinsi Uji")] ^= 0x01
     with pytest.raises(UserError, match="ditolak"):
         district.trust_province(world.district, ACTOR, bytes(data), file_name="province.kinerja")
+
+
+def test_another_province_key_is_not_trusted_silently(world, tmp_path):
+    """An impostor's file for the same province code: refused, nothing changed, and replaced
+    only when asked explicitly with the new fingerprint (audited); then the export is for it."""
+    from kinerja_desktop.store.models import AuditEntry, SyncTrust
+
+    impostor = open_database(str(tmp_path / "palsu" / "provinsi.sqlite3"))
+    province.init_province(impostor, ACTOR, code="12", name="Provinsi Palsu", passphrase=PASS)
+    offer = province.publish(impostor, passphrase=PASS)
+    before = district.trusted(world.district)
+    with world.district.read() as s:
+        audit_before = s.scalar(select(func.count()).select_from(AuditEntry))
+    with pytest.raises(district.TrustChange) as refused:
+        district.trust_province(world.district, ACTOR, offer, file_name="palsu.kinerja")
+    assert before.fingerprint in str(refused.value) and refused.value.offered in str(refused.value)
+    with pytest.raises(district.TrustChange):  # a wrong fingerprint is no confirmation
+        district.trust_province(world.district, ACTOR, offer, file_name="palsu.kinerja",
+                                replace_fingerprint=before.fingerprint)
+    assert district.trusted(world.district) == before
+    with world.district.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == audit_before
+        assert s.scalar(select(func.count()).select_from(SyncTrust)) == 1
+    typed = refused.value.offered.lower().replace(" ", "")  # as read out by phone
+    row = district.trust_province(world.district, ACTOR, offer, file_name="palsu.kinerja", replace_fingerprint=typed)
+    assert row.fingerprint == refused.value.offered and row.name == "Provinsi Palsu"
+    with world.district.read() as s:
+        assert s.scalar(select(AuditEntry.action).order_by(AuditEntry.id.desc()).offset(1).limit(1)) == "sync.trust_replace"
+    impostor.close()

@@ -101,3 +101,30 @@ def province_window_import(qtbot, prov, operator, package: Path) -> Path:
     assert "ditolak" in page.results_model.rows[0].outcome
     shot(w, "sinkronisasi-provinsi.png")
     return package.parent / result.receipts
+
+
+def test_another_province_key_is_asked_about_before_it_replaces_the_trusted_one(qtbot, window, operator, tmp_path):
+    page = show(window, window.sync)
+    files = {}
+    for name in ("asli", "baru"):
+        prov = open_database(str(tmp_path / name / "provinsi.sqlite3"))
+        province.init_province(prov, operator, code="12", name=f"Provinsi {name}", passphrase=PASS)
+        files[name] = tmp_path / f"{name}.kinerja"
+        files[name].write_bytes(province.publish(prov, passphrase=PASS))
+        prov.close()
+    page.trust_from(files["asli"])
+    settle(qtbot)
+    first = district.trusted(window.db).fingerprint
+    page.trust_from(files["baru"])
+    settle(qtbot)
+    box = page.replace_box  # asked, with both fingerprints; no error box first
+    assert first in box.text() and "berbeda" in box.text()
+    assert district.trusted(window.db).fingerprint == first
+    box.no_button.click()
+    settle(qtbot)
+    assert district.trusted(window.db).fingerprint == first  # Batal keeps the trusted key
+    page.trust_from(files["baru"])
+    settle(qtbot)
+    page.replace_box.yes_button.click()
+    settle(qtbot)
+    assert district.trusted(window.db).name == "Provinsi baru" and "Provinsi 12" in page.trust_label.text()

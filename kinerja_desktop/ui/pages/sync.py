@@ -14,6 +14,7 @@ from ..models.rows import RowsModel, rows_table
 from ..dialogs.passphrase import PassphraseDialog
 from ..errors import user_message
 from ..ops import Changes, Op
+from ..widgets.confirm import confirm
 
 
 class SyncPage(QWidget):
@@ -101,10 +102,19 @@ class SyncPage(QWidget):
         if path:
             self.trust_from(Path(path))
 
-    def trust_from(self, path: Path) -> Op:
-        return Op(self, lambda: district.trust_province(self.db, self.actor, path.read_bytes(), file_name=str(path)),
-                  failed=self.tr("Provinsi tidak dapat dipercaya."), changes=Changes(sync=True)).success(
-            self._trusted).run()
+    def trust_from(self, path: Path, *, replace_fingerprint: str | None = None) -> Op:
+        """Trust the province's file; another key than the trusted one is asked about first."""
+        def refused(exc) -> None:
+            if isinstance(exc, district.TrustChange):
+                self.replace_box = confirm(self, self.tr("Ganti kunci provinsi"), self.tr(
+                    "Berkas ini membawa kunci provinsi yang <b>berbeda</b>.<br>Sidik jari yang dipercaya: {0}<br>"
+                    "Sidik jari baru: <b>{1}</b><br><br>Ganti hanya bila BKD provinsi membacakan sidik jari baru "
+                    "ini lewat telepon. Ganti kuncinya?").format(exc.trusted, exc.offered),
+                    lambda: self.trust_from(path, replace_fingerprint=exc.offered))
+        op = Op(self, lambda: district.trust_province(self.db, self.actor, path.read_bytes(), file_name=str(path),
+                                                      replace_fingerprint=replace_fingerprint),
+                failed=self.tr("Provinsi tidak dapat dipercaya."), changes=Changes(sync=True))
+        return op.handles(district.TrustChange).success(self._trusted).failure(refused).run()
 
     def _trusted(self, row) -> None:
         self.window().statusBar().showMessage(self.tr("Provinsi {0} dipercaya. Cocokkan sidik jari {1} dengan BKD "
