@@ -29,6 +29,19 @@ def _call_name(node: ast.Call) -> str | None:
     return f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
 
 
+def _super_inits(tree: ast.AST) -> set[int]:
+    """``super().__init__(...)`` calls inside subclasses of a refusal: they carry a message too."""
+    found = set()
+    for cls in ast.walk(tree):
+        if isinstance(cls, ast.ClassDef) and {getattr(b, "id", None) for b in cls.bases} & (CALLS | {"Templated"}):
+            for node in ast.walk(cls):
+                f = getattr(node, "func", None)
+                if isinstance(f, ast.Attribute) and f.attr == "__init__" and isinstance(f.value, ast.Call) \
+                        and getattr(f.value.func, "id", None) == "super":
+                    found.add(id(node))
+    return found
+
+
 def collect() -> tuple[dict[str, list[str]], list[str]]:
     """(message -> places it is written, places whose message is not a literal)."""
     found: dict[str, list[str]] = {}
@@ -38,9 +51,10 @@ def collect() -> tuple[dict[str, list[str]], list[str]]:
         if relative.parts[0] in SKIPPED:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        inits = _super_inits(tree)
         for node in ast.walk(tree):
             where = f"{relative}:{getattr(node, 'lineno', 0)}"
-            if isinstance(node, ast.Call) and _call_name(node) in CALLS and node.args:
+            if isinstance(node, ast.Call) and (_call_name(node) in CALLS or id(node) in inits) and node.args:
                 arg = node.args[0]
                 if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                     found.setdefault(arg.value, []).append(where)

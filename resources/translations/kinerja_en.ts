@@ -2626,6 +2626,10 @@ Create a new database there?</translation>
       <translation>File '{file_name}' refused: {exc}. Nothing was changed.</translation>
     </message>
     <message>
+      <source>Berkas '{file_name}' membawa kunci provinsi lain (sidik jari {offered}) daripada yang dipercaya (sidik jari {trusted}). Kunci tidak diganti. Bila BKD provinsi memang mengganti kuncinya, cocokkan sidik jari baru lewat telepon lalu ganti secara tegas: kinerja sync trust BERKAS --replace --fingerprint {offered}</source>
+      <translation>File '{file_name}' carries another province key (fingerprint {offered}) than the trusted one (fingerprint {trusted}). The key was not replaced. If the province's BKD did change its key, check the new fingerprint by phone and replace it explicitly: kinerja sync trust FILE --replace --fingerprint {offered}</translation>
+    </message>
+    <message>
       <source>Berkas '{file_name}' milik provinsi {province}, sedangkan instansi ini tercatat di provinsi {province_2}. Minta berkas yang benar dari BKD provinsi.</source>
       <translation>File '{file_name}' belongs to province {province}, while this office is recorded in province {province_2}. Ask the province's BKD for the right file.</translation>
     </message>
