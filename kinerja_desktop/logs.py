@@ -4,7 +4,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from .paths import log_dir
+from .paths import log_dir, make_private
 
 
 def setup_logging() -> Path:
@@ -14,6 +14,7 @@ def setup_logging() -> Path:
         return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        make_private(path.parent, path)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError:  # read-only profile: log nowhere rather than fail the user's action

@@ -38,3 +38,29 @@ def resource_dir() -> Path:
     if bundle:
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+PRIVATE_FILE, PRIVATE_DIR = 0o600, 0o700
+
+
+def keep_private() -> None:
+    """Personnel data is for this user's eyes: everything the program writes from now on (the
+    database, its journal, backups, logs, evidence, packages, PDFs) is readable by this user
+    alone. Called first by both entry points. On Windows the per-user application folder
+    already keeps other users out."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def make_private(*paths: Path) -> None:
+    """Tighten what an older version (or a copy) left readable: folders 0700, files 0600."""
+    if os.name != "posix":
+        return
+    for path in paths:
+        try:
+            if path.is_dir():
+                path.chmod(PRIVATE_DIR)
+            elif path.exists():
+                path.chmod(PRIVATE_FILE)
+        except OSError:  # not ours (a shared folder the user chose): leave it as it is
+            pass

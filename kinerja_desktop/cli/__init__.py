@@ -12,6 +12,7 @@ import sys
 from .. import __version__
 from ..errors import UserError
 from ..logs import setup_logging
+from ..paths import keep_private
 from . import admin, demo, printing, roster, sync
 
 log = logging.getLogger("kinerja_desktop.cli")
@@ -34,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    keep_private()
     log_file = setup_logging()
     try:
         code = int(args.handler(args) or 0)

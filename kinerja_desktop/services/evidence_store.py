@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from ..errors import UserError
+from ..paths import make_private
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -40,6 +41,7 @@ def store_file(root: Path, source: Path) -> tuple[str, int, str]:
         tmp.unlink()
     else:
         tmp.replace(target)
+    make_private(root, target.parent, target)  # personnel evidence: this user's alone
     media = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     return sha, size, media
 

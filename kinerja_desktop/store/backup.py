@@ -5,6 +5,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..errors import UserError
+from ..paths import make_private
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -16,6 +17,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         src.backup(dst)
     _close_wal(tmp)
     tmp.replace(target)
+    make_private(target.parent, target)  # a copy of every personnel record: this user's alone
     return target
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, inspect, text
 
 from ..errors import UserError
-from ..paths import data_dir, db_url
+from ..paths import data_dir, db_url, make_private
 from .backup import backup_sqlite, timestamped_name
 from .db import Database, make_engine
 
@@ -52,6 +52,8 @@ def open_database(path_or_url: str, *, migrate: bool = True) -> Database:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
     db = Database(url, engine, *_folders(engine))
+    if db.sqlite_path is not None:
+        _private_files(db)
     if migrate:
         upgrade(db)
     return db
@@ -71,6 +73,14 @@ def open_checked(target: str) -> Database:
     except (ArgumentError, NoSuchModuleError, ModuleNotFoundError) as exc:
         raise UserError("Alamat basis data '{target}' tidak dikenali atau drivernya belum terpasang ({exc}). Gunakan jalur berkas SQLite, atau URL seperti postgresql+psycopg://...", target=target, exc=exc) from None
     raise UserError("Basis data '{target}' tidak dapat dibuka: {reason}. Periksa jalurnya dan hak tulis foldernya, atau pulihkan dari cadangan.", target=target, reason=reason)
+
+
+def _private_files(db: Database) -> None:
+    """The database, its journal and its folders readable by this user alone (an older version
+    left them 0644); the data folder too when the database lives in it."""
+    path = db.sqlite_path
+    folders = [db.evidence_dir, db.backup_dir] + ([path.parent] if path.parent == data_dir() else [])
+    make_private(*folders, path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
 
 
 def _folders(engine: Engine) -> tuple[Path, Path]:

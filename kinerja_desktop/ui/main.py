@@ -16,6 +16,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 def run(argv: list[str]) -> int:
     args = _parse(argv)  # --version answers before Qt is loaded
+    from ..paths import keep_private
+
+    keep_private()
     app = make_app(argv)
     if args.self_test:
         from .selftest import self_test
