@@ -2586,6 +2586,10 @@ Create a new database there?</translation>
       <translation>Unknown lampiran section '{section}': {choices}.</translation>
     </message>
     <message>
+      <source>Baris ini memuat karakter NUL (biner), bukan teks: simpan ulang berkasnya sebagai XLSX atau CSV UTF-8 dari Excel.</source>
+      <translation>This row holds a NUL (binary) character, not text: save the file again as XLSX or CSV UTF-8 from Excel.</translation>
+    </message>
+    <message>
       <source>Basis data '{target}' tidak dapat dibuka: {reason}. Periksa jalurnya dan hak tulis foldernya, atau pulihkan dari cadangan.</source>
       <translation>Database '{target}' cannot be opened: {reason}. Check its path and the folder's write permission, or restore it from a backup.</translation>
     </message>

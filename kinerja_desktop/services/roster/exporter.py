@@ -40,11 +40,20 @@ def _rows(session):
                e.jenis_jabatan, units.text(e.unit_id), units.code_of[e.unit_id], nip_atasan or ""]
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet would run as a formula
+
+
+def csv_safe(value: str) -> str:
+    """A cell a spreadsheet shows as text, never runs: one that would start a formula gets a
+    leading apostrophe (the import removes it again)."""
+    return "'" + value if value and value.startswith(FORMULA_START) else value
+
+
 def _write_csv(path: Path, rows: list[list[str]]) -> None:
     with path.open("w", newline="", encoding="utf-8-sig") as f:
         out = csv.writer(f, delimiter=";")
         out.writerow(EXPORT_HEADERS.values())
-        out.writerows(rows)
+        out.writerows([csv_safe(v or "") for v in row] for row in rows)
 
 
 def _write_xlsx(path: Path, rows: list[list[str]]) -> None:
@@ -58,6 +67,7 @@ def _write_xlsx(path: Path, rows: list[list[str]]) -> None:
         cells = []
         for value in row:
             cell = WriteOnlyCell(sheet, value=value)
+            cell.data_type = "s"  # a string cell: '=HYPERLINK(...)' in a name is text, never a formula
             cell.number_format = "@"  # text: NIPs must never become numbers
             cells.append(cell)
         sheet.append(cells)

@@ -54,6 +54,8 @@ def text(cell: object) -> str:
     value = str(cell).strip()
     if value.startswith('="') and value.endswith('"'):  # Excel's ="..." text trick
         value = value[2:-1]
+    if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@"):  # the apostrophe `roster export` adds
+        value = value[1:]
     return value
 
 
@@ -89,6 +91,9 @@ def check_row(row: int, cells: list[object], columns: dict[str, int], today: dat
             problems.append(exc)
             return None
 
+    if any("\x00" in str(cell) for cell in cells if cell is not None):
+        raise RowRefused([UserError("Baris ini memuat karakter NUL (biner), bukan teks: simpan ulang berkasnya "
+                                    "sebagai XLSX atau CSV UTF-8 dari Excel.")])
     jenis_pegawai = attempt(parse_jenis_pegawai, text(get("jenis_pegawai"))) or JenisPegawai.PNS
     pppk = jenis_pegawai is JenisPegawai.PPPK
     nip = attempt(read_nip, get("nip"))
