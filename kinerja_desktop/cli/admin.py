@@ -25,8 +25,10 @@ def register(commands) -> None:
     p.add_argument("-o", "--output", type=Path, help="berkas cadangan (bawaan: folder backups)")
     p.set_defaults(handler=cmd_backup)
 
-    p = commands.add_parser("restore", help="pulihkan basis data dari cadangan")
+    p = commands.add_parser("restore", help="pulihkan basis data dari cadangan (diperiksa dahulu)")
     p.add_argument("file", type=Path)
+    p.add_argument("--other-office", action="store_true",
+                   help="cadangan itu milik instansi lain dan memang dipindahkan ke sini (dicatat di log audit)")
     p.set_defaults(handler=cmd_restore)
 
     p = commands.add_parser("audit", help="log audit")
@@ -65,7 +67,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    safety = maintenance.restore(open_db(args), cli_actor(), args.file)
+    safety = maintenance.restore(open_db(args), cli_actor(), args.file, other_office=args.other_office)
     out(f"Basis data dipulihkan dari {args.file}. Salinan sebelum pemulihan: {safety}")
     return 0
 

@@ -19,6 +19,12 @@ def require_writer(actor: Actor) -> None:
         raise NotAllowed("Pengguna {username} hanya dapat melihat, tidak dapat mengubah data.", username=actor.username)
 
 
+def require_operator(actor: Actor) -> None:
+    """The operator's safety actions (restore, say)."""
+    if actor.role is not Role.OPERATOR:
+        raise NotAllowed("Hanya operator yang dapat melakukan ini (pengguna {username}).", username=actor.username)
+
+
 def require_penilai_of(actor: Actor, skp: Skp) -> None:
     """An operator may act for anyone; a penilai only for the SKPs where they are the penilai."""
     require_writer(actor)

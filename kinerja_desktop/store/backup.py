@@ -1,6 +1,7 @@
 """Consistent copies of a SQLite database through SQLite's online backup API."""
 
 import sqlite3
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -13,15 +14,16 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(tmp) as dst:
-        src.backup(dst)
-    _close_wal(tmp)
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(tmp)) as dst:
+        src.backup(dst)  # closed here, not whenever the garbage collector gets to them
+    close_wal(tmp)
     tmp.replace(target)
     make_private(target.parent, target)  # a copy of every personnel record: this user's alone
     return target
 
 
-def _close_wal(path: Path) -> None:
+def close_wal(path: Path) -> None:
+    """Fold the write-ahead log into the file and leave it a single self-contained file."""
     conn = sqlite3.connect(path)
     try:
         conn.execute("PRAGMA journal_mode=DELETE")
@@ -33,10 +35,10 @@ def timestamped_name(stem: str, suffix: str = "") -> str:
     return f"{stem}-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}{suffix}.sqlite3"
 
 
-def restore_sqlite(source: Path, target: Path) -> None:
-    """Replace the content of ``target`` with ``source`` in one SQLite transaction."""
-    check_sqlite_file(source)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+def copy_into(source: Path, target: Path) -> None:
+    """Replace the content of the database ``target`` with ``source`` in one SQLite transaction
+    (the online backup API writes the destination as one journaled transaction)."""
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target, timeout=30)) as dst:
         src.backup(dst)
 
 

@@ -2646,6 +2646,14 @@ Create a new database there?</translation>
       <translation>File '{name}' is empty.</translation>
     </message>
     <message>
+      <source>Berkas '{name}' memakai skema {revision} yang tidak dikenal program ini (dibuat versi Kinerja Desktop yang lebih baru, atau diubah). Perbarui program, atau pilih cadangan lain.</source>
+      <translation>File '{name}' uses schema {revision}, which this program does not know (made by a newer Kinerja Desktop, or altered). Update the program, or choose another backup.</translation>
+    </message>
+    <message>
+      <source>Berkas '{name}' memuat struktur yang tidak dibuat program ini: {items}. Cadangan seperti itu tidak dipulihkan; pilih cadangan lain.</source>
+      <translation>File '{name}' holds structure this program does not make: {items}. Such a backup is not restored; choose another backup.</translation>
+    </message>
+    <message>
       <source>Berkas '{name}' tidak berakhiran .xlsx atau .csv; simpan sebagai salah satunya.</source>
       <translation>File '{name}' does not end in .xlsx or .csv; save it as one of them.</translation>
     </message>
@@ -2720,6 +2728,18 @@ Create a new database there?</translation>
     <message>
       <source>Butir lampiran</source>
       <translation>The lampiran item</translation>
+    </message>
+    <message>
+      <source>Cadangan '{name}' adalah basis data {kind}, sedangkan ini basis data {ours}: tidak dipulihkan di sini.</source>
+      <translation>Backup '{name}' is a {kind} database, while this is a {ours} database: it is not restored here.</translation>
+    </message>
+    <message>
+      <source>Cadangan '{name}' milik instansi {theirs} ({their_name}), bukan instansi ini ({ours}). Bila memang memindahkan data instansi itu ke sini, pulihkan dengan konfirmasi tegas: kinerja restore BERKAS --other-office.</source>
+      <translation>Backup '{name}' belongs to office {theirs} ({their_name}), not to this office ({ours}). If you are moving that office's data here on purpose, restore with an explicit confirmation: kinerja restore FILE --other-office.</translation>
+    </message>
+    <message>
+      <source>Cadangan '{name}' tidak utuh: {problems}. Cadangan itu tidak dipulihkan; pilih cadangan lain.</source>
+      <translation>Backup '{name}' is not intact: {problems}. It is not restored; choose another backup.</translation>
     </message>
     <message>
       <source>Cadangan dan pemulihan dari program hanya untuk basis data SQLite; untuk PostgreSQL gunakan pg_dump/pg_restore.</source>
@@ -2824,6 +2844,10 @@ Create a new database there?</translation>
     <message>
       <source>Golongan PPPK '{raw}' tidak dikenal: gunakan angka Romawi I sampai XVII.</source>
       <translation>Unknown PPPK golongan '{raw}': use the Roman numerals I to XVII.</translation>
+    </message>
+    <message>
+      <source>Hanya operator yang dapat melakukan ini (pengguna {username}).</source>
+      <translation>Only an operator can do this (user {username}).</translation>
     </message>
     <message>
       <source>Hanya operator yang dapat mengelola pengguna.</source>
@@ -3554,6 +3578,10 @@ Create a new database there?</translation>
       <translation>the number of records differs from the manifest's</translation>
     </message>
     <message>
+      <source>kabupaten/kota</source>
+      <translation>district</translation>
+    </message>
+    <message>
       <source>kepala anggota</source>
       <translation>member header</translation>
     </message>
@@ -3644,6 +3672,10 @@ Create a new database there?</translation>
     <message>
       <source>penerima age '{value}' tidak sah</source>
       <translation>age recipient '{value}' is not valid</translation>
+    </message>
+    <message>
+      <source>provinsi</source>
+      <translation>province</translation>
     </message>
     <message>
       <source>provinsi belum dipercaya: jalankan dahulu 'kinerja sync trust BERKAS'</source>
