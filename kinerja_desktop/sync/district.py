@@ -7,6 +7,7 @@ stick is healed by the next export, and a receipt moves that mark forward.
 """
 
 import hashlib
+import os
 import uuid as uuid_mod
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -285,12 +286,19 @@ def export_package(db: Database, actor: Actor, *, passphrase: str, out_dir: Path
     """`sync export`: one signed package of every change the province has not acknowledged (all
     records with ``full``), encrypted when a province is trusted. Written to the outbox and to
     ``out_dir`` (read back and re-hashed); earlier packages still without a receipt are copied
-    along, so one stick carries everything outstanding. One transaction: a failed write changes
-    nothing. ``progress(done, total)`` is called as records are read; raising in it cancels."""
+    along, so one stick carries everything outstanding. ``progress(done, total)`` is called as
+    records are read; raising in it cancels.
+
+    A package becomes visible only once its sequence is committed: inside the transaction it is
+    staged in the outbox under a ``.part`` name; after the commit it is renamed and copied out.
+    A crash before the commit leaves nothing a province could receive (the staged file is
+    dropped at the next export); a crash after it leaves the package committed, finished by the
+    next export and copied along with it."""
     require_writer(actor)
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise UserError("Folder tujuan '{out_dir}' tidak ada. Pilih folder atau flashdisk yang ada.", out_dir=out_dir)
+    finish_staged(db)
     with db.transaction() as s:
         signer = keys.signer(s, keys.DISTRICT_SIGN, passphrase)
         trust = s.scalar(select(SyncTrust).limit(1))
@@ -302,25 +310,50 @@ def export_package(db: Database, actor: Actor, *, passphrase: str, out_dir: Path
                             _evidence(db, s, batch.evidence), to=trust.recipient if trust else None,
                             header={k: manifest[k] for k in ("office", "id", "type")})
         data = package.build(manifest, body, signer)
-        return _write_out(db, s, actor, data, manifest, out_dir)
+        name = _stage(db, s, actor, data, manifest)
+        pending = [p.file_name for p in s.scalars(select(SyncOutbox).where(
+            SyncOutbox.status == "Menunggu", SyncOutbox.sequence < manifest["sequence"]).order_by(SyncOutbox.sequence))]
+    finish_staged(db)  # committed: now the package may be seen
+    outbox = outbox_dir(db)
+    copies = tuple(write_verified((outbox / p).read_bytes(), out_dir / p) for p in pending if (outbox / p).exists())
+    path = write_verified(data, out_dir / name)
+    return ExportResult(path, manifest["sequence"], manifest["counts"], manifest["encrypted"], copies)
 
 
-def _write_out(db: Database, s: Session, actor: Actor, data: bytes, manifest: dict, out_dir: Path) -> ExportResult:
+STAGED = ".part"
+
+
+def _stage(db: Database, s: Session, actor: Actor, data: bytes, manifest: dict) -> str:
+    """Record the package and write it to the outbox under its staging name, in the transaction."""
     name = package_name(manifest["office"], manifest["sequence"])
     outbox = outbox_dir(db)
     outbox.mkdir(parents=True, exist_ok=True)
-    write_atomically(data, outbox / name)
-    pending = s.scalars(select(SyncOutbox).where(SyncOutbox.status == "Menunggu").order_by(SyncOutbox.sequence)).all()
-    copies = tuple(write_verified((outbox / p.file_name).read_bytes(), out_dir / p.file_name)
-                   for p in pending if (outbox / p.file_name).exists())
-    path = write_verified(data, out_dir / name)
+    write_atomically(data, outbox / (name + STAGED))
     s.add(SyncOutbox(package_id=manifest["id"], sequence=manifest["sequence"], file_name=name, size=len(data),
                      manifest_sha256=package.manifest_sha256(data), counts=manifest["counts"],
                      change_from=manifest["changes"]["from"], change_to=manifest["changes"]["to"],
                      full=manifest["full"]))
     audit.record(s, actor=actor.username, action="sync.export", entity="package", entity_uuid=manifest["id"],
                  after={"sequence": manifest["sequence"], "counts": manifest["counts"], "file": name})
-    return ExportResult(path, manifest["sequence"], manifest["counts"], manifest["encrypted"], copies)
+    return name
+
+
+def finish_staged(db: Database) -> None:
+    """Settle what an interrupted export left in the outbox: a staged package whose sequence was
+    committed gets its name (it is outstanding, and goes out with the next export); one whose
+    transaction never committed is dropped, as if it had never been built."""
+    outbox = outbox_dir(db)
+    staged = sorted(outbox.glob(f"*.kinerja{STAGED}")) if outbox.is_dir() else []
+    if not staged:
+        return
+    with db.read() as s:
+        committed = set(s.scalars(select(SyncOutbox.file_name)))
+    for path in staged:
+        name = path.name.removesuffix(STAGED)
+        if name in committed:
+            os.replace(path, outbox / name)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def outbox(db: Database) -> list[OutboxRow]:

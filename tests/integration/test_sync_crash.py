@@ -1,0 +1,66 @@
+"""A crash during an export never forks the district: at whichever step the export dies, what a
+province can receive and what the district recorded agree, the next export carries on, and the
+province ends with every change (issue: a package written before its sequence was committed)."""
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from kinerja_desktop.services.office import update_office
+from kinerja_desktop.store.models import ProvRecord
+from kinerja_desktop.sync import district
+
+from .sync_world import ACTOR, PASS
+
+
+class PowerCut(BaseException):
+    """Stands for the process dying: nothing after it runs (not even an except Exception)."""
+
+
+def cut_at(monkeypatch, target, name: str, *, after: bool = False):
+    original = getattr(target, name)
+
+    def dying(*args, **kwargs):
+        if after:
+            original(*args, **kwargs)
+        raise PowerCut(name)
+    monkeypatch.setattr(target, name, dying)
+
+
+STAGES = {  # where the export dies
+    "while reading the records": lambda mp: cut_at(mp, district, "_track"),
+    "after staging, before the commit": lambda mp: cut_at(mp, district.audit, "record", after=True),
+    "after the commit, before the rename": lambda mp: cut_at(mp, district, "finish_staged", after=False),
+    "while copying to the stick": lambda mp: cut_at(mp, district, "write_verified"),
+    "the moment the package is on the stick": lambda mp: cut_at(mp, district, "write_verified", after=True),
+}
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_an_export_killed_at_any_step_heals(world, tmp_path, monkeypatch, stage):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    first = world.export()
+    world.import_(first)  # the province holds package 1
+    update_office(world.district, ACTOR, place="Perubahan sebelum mati listrik")
+    with monkeypatch.context() as mp:
+        STAGES[stage](mp)
+        with pytest.raises(PowerCut):
+            district.export_package(world.district, ACTOR, passphrase=PASS, out_dir=usb)
+    # Whatever reached the stick is a package the district has recorded.
+    recorded = {row.file_name for row in district.outbox(world.district)}
+    assert {p.name for p in usb.glob("*.kinerja")} <= recorded
+    update_office(world.district, ACTOR, name="PEMERINTAH KABUPATEN SETELAH PULIH")
+    result = district.export_package(world.district, ACTOR, passphrase=PASS, out_dir=usb)
+    for path in sorted(usb.glob("*.kinerja")):  # the province takes every package on the stick, in order
+        imported = world.import_(path)
+        assert imported.status in ("Diterapkan", "Sudah diimpor"), (path.name, imported.message)
+        receipt = world.receipt_file(imported)
+        district.import_from_province(world.district, ACTOR, receipt.read_bytes(), file_name=str(receipt))
+    assert [row.status for row in district.outbox(world.district)] == ["Diterima"] * result.sequence
+    with world.province.read() as s:  # the province ends with the district's data
+        office = s.scalar(select(ProvRecord.data).where(ProvRecord.kind == "office"))
+        assert "SETELAH PULIH" in office and "mati listrik" in office
+        assert s.scalar(select(func.count()).select_from(ProvRecord)) > 100
+    assert not list((world.district.sqlite_path.parent / "outbox").glob("*.part"))
