@@ -43,6 +43,7 @@ EMBLEM_PATH = SettingVar[str]("emblem_path", str, "")  # empty: resources/emblem
 # acknowledged, the last reference data applied. Province: its code and name.
 SYNC_CHANGE = SettingVar[int]("sync_change", int, 0)
 SYNC_ACKED = SettingVar[int]("sync_acked", int, 0)
+SYNC_FULL_NEXT = SettingVar[int]("sync_full_next", int, 0)  # 1 after adopting the province's chain
 REFERENCE_SEQUENCE = SettingVar[int]("reference_sequence", int, 0)
 PROVINCE_CODE = SettingVar[str]("province_code", str, "")
 PROVINCE_NAME = SettingVar[str]("province_name", str, "")

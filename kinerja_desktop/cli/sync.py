@@ -103,6 +103,11 @@ def _register_province(commands) -> None:
     c = sub.add_parser("status", help="per kabupaten/kota: nomor urut, paket ditahan, bentrok, hari sejak paket")
     c.add_argument("--json", action="store_true")
     c.set_defaults(handler=cmd_status)
+    c = sub.add_parser("receipt", help="tanda terima paket terakhir satu kabupaten/kota, ditulis ulang "
+                                          "(memulihkan urutan paket kabupaten/kota yang memulihkan cadangan lama)")
+    c.add_argument("--office", required=True, metavar="KODE")
+    c.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    c.set_defaults(handler=cmd_receipt)
     c = sub.add_parser("conflicts", help="rekaman bentrok yang menunggu ditinjau")
     c.add_argument("--office", metavar="KODE")
     c.set_defaults(handler=cmd_conflicts)
@@ -252,6 +257,14 @@ def cmd_status(args) -> int:
         state = " (DICABUT)" if r.revoked else ""
         out(f"{r.office}{state}: paket terakhir nomor {r.last_sequence} ({days}), {held}, "
             f"{r.open_conflicts} bentrok, {r.records} rekaman")
+    return 0
+
+
+def cmd_receipt(args) -> int:
+    name, data = consolidate.latest_receipt(open_db(args), office=args.office)
+    out(f"{write_atomically(data, Path(args.output) / name)}")
+    out("Bawa tanda terima ini ke kabupaten/kota dan impor di sana (kinerja sync import): urutan paketnya "
+        "menyambung lagi ke provinsi.")
     return 0
 
 

@@ -128,6 +128,18 @@ def check(s: Session, data: bytes, *, identity: str) -> Checked:
     return Checked(opened, body, verdict, _check_owners(s, district.office, body.records))
 
 
+def latest_receipt(db: Database, *, office: str) -> tuple[str, bytes]:
+    """The signed receipt of the last package applied for ``office``, as written then: imported
+    at a district that restored an older backup, it tells it where the province's chain stands."""
+    with db.read() as s:
+        require_province(s)
+        held = s.scalar(select(ProvPackage).where(ProvPackage.office == office, ProvPackage.status == "Diterapkan")
+                        .order_by(ProvPackage.sequence.desc()).limit(1))
+        if held is None or held.receipt is None:
+            raise UserError("Belum ada paket dari instansi '{office}' yang diterapkan di provinsi ini.", office=office)
+        return receipt_name(office, held.sequence), held.receipt
+
+
 def check_passphrase(db: Database, passphrase: str) -> None:
     """Refuse a wrong passphrase of the province's key before any file is opened."""
     with db.read() as s:

@@ -23,7 +23,7 @@ from ..files import write_atomically, write_verified
 from ..services.access import require_writer
 from ..services.context import Actor
 from ..services.office import DEFAULT_CODE, check_code, home_office
-from ..settings import SYNC_ACKED, SYNC_CHANGE
+from ..settings import SYNC_ACKED, SYNC_CHANGE, SYNC_FULL_NEXT
 from ..store import audit
 from ..store.bulk import bulk_insert
 from ..store.db import Database
@@ -302,6 +302,8 @@ def export_package(db: Database, actor: Actor, *, passphrase: str, out_dir: Path
     with db.transaction() as s:
         signer = keys.signer(s, keys.DISTRICT_SIGN, passphrase)
         trust = s.scalar(select(SyncTrust).limit(1))
+        full = full or bool(SYNC_FULL_NEXT.get(s))  # after adopting the province's chain: everything
+        SYNC_FULL_NEXT.set(s, 0)
         batch, acked, counter = _track(s, full=full, progress=progress or (lambda done, total: None))
         sequence = (s.scalar(select(func.max(SyncOutbox.sequence))) or 0) + 1
         manifest = {**_header(s, sequence=sequence, changes=(0 if full else acked, counter), full=full),
@@ -414,7 +416,9 @@ def import_from_province(db: Database, actor: Actor, data: bytes, *, file_name: 
 def _apply_receipt(s: Session, actor: Actor, m: dict) -> Applied:
     ref = m["package"]
     row = s.scalar(select(SyncOutbox).where(SyncOutbox.package_id == ref.get("id")))
-    if row is None or row.sequence != ref.get("sequence") or row.manifest_sha256 != ref.get("manifest_sha256"):
+    if row is None:
+        return _adopt_chain(s, actor, m)
+    if row.sequence != ref.get("sequence") or row.manifest_sha256 != ref.get("manifest_sha256"):
         raise PackageRefused("tanda terima ini untuk paket yang tidak pernah dikirim dari basis data ini")
     if row.status == "Diterima":
         return Applied("receipt", Text("Tanda terima paket nomor {sequence} sudah diimpor sebelumnya; tidak ada yang "
@@ -434,6 +438,36 @@ def _apply_receipt(s: Session, actor: Actor, m: dict) -> Applied:
     return Applied("receipt", Text("Tanda terima paket nomor {sequence} diimpor: perubahan sampai nomor {change_to} "
                                    "tercatat sudah tersinkron{note}.", sequence=row.sequence, change_to=row.change_to,
                                    note=note), True, tuple(p.file_name for p in settled))
+
+
+def _adopt_chain(s: Session, actor: Actor, m: dict) -> Applied:
+    """A receipt, signed by the province for this office, for a package this database never
+    recorded: it was made by this office before a backup was restored or a disk lost. The
+    province's chain is the true one: its package becomes this database's last, the packages
+    this database still holds unacknowledged are superseded (their files dropped), and the next
+    export carries every record (the province keeps what is the same, takes what is newer and
+    holds the rest as conflicts for review), so nothing is lost. An older receipt than what
+    this database already has acknowledged is refused."""
+    ref = m["package"]
+    acked = s.scalar(select(func.max(SyncOutbox.sequence)).where(SyncOutbox.status == "Diterima")) or 0
+    if not isinstance(ref.get("sequence"), int) or ref["sequence"] <= acked:
+        raise PackageRefused("tanda terima ini untuk paket yang tidak pernah dikirim dari basis data ini")
+    superseded = s.scalars(select(SyncOutbox).where(SyncOutbox.status == "Menunggu")).all()
+    for old in superseded:
+        old.status = "Digantikan"
+    s.query(SyncOutbox).where(SyncOutbox.sequence >= ref["sequence"]).delete()
+    s.add(SyncOutbox(package_id=ref["id"], sequence=ref["sequence"], manifest_sha256=ref["manifest_sha256"],
+                     file_name=package_name(m["office"], ref["sequence"]), size=0, counts={},
+                     change_from=0, change_to=0, full=False, status="Diterima", receipt_at=datetime.now(),
+                     result=m["result"]))
+    SYNC_FULL_NEXT.set(s, 1)
+    audit.record(s, actor=actor.username, action="sync.adopt_chain", entity="package", entity_uuid=ref["id"],
+                 after={"sequence": ref["sequence"], "acknowledged_before": acked,
+                        "superseded": [p.sequence for p in superseded]})
+    return Applied("receipt", Text(
+        "Tanda terima paket nomor {sequence} dari provinsi diimpor, padahal basis data ini tidak mencatat paket itu "
+        "(cadangan lama dipulihkan?). Urutan paket provinsi dipakai; ekspor berikutnya membawa semua data agar "
+        "tidak ada yang hilang.", sequence=ref["sequence"]), True, tuple(p.file_name for p in superseded))
 
 
 def verify_from_province(db: Database, data: bytes, *, file_name: str) -> dict:

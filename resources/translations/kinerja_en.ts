@@ -2622,6 +2622,10 @@ Create a new database there?</translation>
       <translation>There is no main (utama) RHK yet.</translation>
     </message>
     <message>
+      <source>Belum ada paket dari instansi '{office}' yang diterapkan di provinsi ini.</source>
+      <translation>No package from office '{office}' has been applied in this province yet.</translation>
+    </message>
+    <message>
       <source>Berkas '{file_name}' ditolak: {exc}.</source>
       <translation>File '{file_name}' refused: {exc}.</translation>
     </message>
@@ -3284,6 +3288,10 @@ Create a new database there?</translation>
     <message>
       <source>Sumber masukan '{source}' tidak dikenal: self, peer atau public.</source>
       <translation>Unknown input source '{source}': self, peer or public.</translation>
+    </message>
+    <message>
+      <source>Tanda terima paket nomor {sequence} dari provinsi diimpor, padahal basis data ini tidak mencatat paket itu (cadangan lama dipulihkan?). Urutan paket provinsi dipakai; ekspor berikutnya membawa semua data agar tidak ada yang hilang.</source>
+      <translation>The province's receipt for package number {sequence} was imported, though this database has no record of that package (an older backup restored?). The province's order of packages is adopted; the next export carries all data so nothing is lost.</translation>
     </message>
     <message>
       <source>Tanda terima paket nomor {sequence} diimpor: perubahan sampai nomor {change_to} tercatat sudah tersinkron{note}.</source>

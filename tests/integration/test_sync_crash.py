@@ -64,3 +64,47 @@ def test_an_export_killed_at_any_step_heals(world, tmp_path, monkeypatch, stage)
         assert "SETELAH PULIH" in office and "mati listrik" in office
         assert s.scalar(select(func.count()).select_from(ProvRecord)) > 100
     assert not list((world.district.sqlite_path.parent / "outbox").glob("*.part"))
+
+
+def test_a_district_restored_from_an_older_backup_rejoins_the_provinces_chain(world, tmp_path):
+    """A week-old backup restored: its next package is refused as a fork (the province already
+    has later ones), the province's last receipt puts it back on the chain, and the next package,
+    carrying every record, is accepted; the province keeps the newer data it had."""
+    import shutil
+
+    from kinerja_desktop.store.migrate import open_database
+    from kinerja_desktop.sync import consolidate
+
+    from .test_sync_refusals import refused
+
+    world.import_(world.export())  # package 1
+    world.district.close()
+    backup = shutil.copy(world.files["district"], tmp_path / "seminggu-lalu.sqlite3")
+    world.district = open_database(str(world.files["district"]))
+    update_office(world.district, ACTOR, place="Perubahan yang hanya ada di provinsi")
+    for _ in range(2):
+        imported = world.import_(world.export())  # packages 2 and 3 reach the province
+        receipt = world.receipt_file(imported)
+        district.import_from_province(world.district, ACTOR, receipt.read_bytes(), file_name=str(receipt))
+    world.district.close()
+    shutil.copy(backup, world.files["district"])  # the week-old backup is restored
+    world.district = open_database(str(world.files["district"]))
+    update_office(world.district, ACTOR, name="PEMERINTAH KABUPATEN SESUDAH DIPULIHKAN")
+    fork = world.export()
+    refused(world, fork.read_bytes(), "sudah dipakai paket lain")
+    name, data = consolidate.latest_receipt(world.province, office="1201")
+    applied = district.import_from_province(world.district, ACTOR, data, file_name=name)
+    assert "Urutan paket provinsi dipakai" in applied.message
+    rejoined = world.export()
+    assert "000004" in rejoined.name
+    imported = world.import_(rejoined)
+    assert imported.status == "Diterapkan", imported.message
+    with world.province.read() as s:
+        office = s.scalar(select(ProvRecord.data).where(ProvRecord.kind == "office"))
+    # The province keeps what only it had; the restored office's own change to the same record
+    # is held as a conflict for review, not lost and not silently overwriting.
+    assert "hanya ada di provinsi" in office and imported.message.fields["conflicts"] == 1
+    receipt = world.receipt_file(imported)
+    district.import_from_province(world.district, ACTOR, receipt.read_bytes(), file_name=str(receipt))
+    assert district.outbox(world.district)[0].status == "Diterima"
+    assert world.import_(world.export()).status == "Diterapkan"  # and the chain goes on
