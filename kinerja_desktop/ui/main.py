@@ -105,6 +105,21 @@ class Program:
         self.app.exit(1)
 
 
+def exit_backup(db) -> None:
+    """On exit, a verified copy to the backup folder (services/auto_backup.py); a failure is
+    logged, never in the way of closing."""
+    if db is None:
+        return
+    import logging
+
+    from ..services.auto_backup import auto_backup
+
+    try:
+        auto_backup(db, force=True)
+    except Exception:  # noqa: BLE001 - logged; the program still ends
+        logging.getLogger(__name__).exception("automatic backup on exit failed")
+
+
 def start(app, db_target: str | None) -> int:
     """Start-up dialogs, then the main window; returns the exit code when the last window closes."""
     from PySide6.QtCore import QTimer
@@ -117,5 +132,6 @@ def start(app, db_target: str | None) -> int:
     QTimer.singleShot(0, program.begin)   # closing it otherwise ends the program (MainWindow.closed)
     code = app.exec()
     wait_for_actions()     # an action under way is one transaction: let it end, and a load too
+    exit_backup(program.db)
     program.window = None
     return code

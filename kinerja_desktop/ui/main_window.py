@@ -1,6 +1,6 @@
 """The main window: navigation on the left, one page per screen, shared actions."""
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox
 
@@ -51,6 +51,11 @@ class MainWindow(QMainWindow):
         self.ui.navList.currentRowChanged.connect(self._switch_page)
         self._pending = Changes()
         bus().changed.connect(self._redraw)
+        self.backup_timer = QTimer(self, interval=60 * 60 * 1000)  # checked hourly; taken once a day
+        self.backup_timer.timeout.connect(self._daily_backup)
+        if self.db.sqlite_path is not None and self.actor.role is not Role.VIEWER:
+            self.backup_timer.start()
+            QTimer.singleShot(5 * 60 * 1000, self._daily_backup)
         self._connect_actions()
         self._shortcuts()
         self.ui.statusBar.addPermanentWidget(self._user_label())
@@ -206,6 +211,21 @@ class MainWindow(QMainWindow):
         if path:
             self._leave(lambda: self.open_database_requested.emit(path))
 
+    def restore(self):
+        """Berkas > Pulihkan…: once a backup replaced the database, everyone logs in again."""
+        from .dialogs.restore import RestoreDialog
+
+        self.restore_dialog = RestoreDialog(self.db, self.actor, self)
+        self.restore_dialog.accepted.connect(lambda: self._leave(self.switch_user_requested.emit))
+        self.restore_dialog.open()
+        return self.restore_dialog
+
+    def _daily_backup(self) -> None:
+        """At most once a day while the program is open (services/auto_backup.py)."""
+        from ..services.auto_backup import auto_backup
+
+        Op(self, lambda: auto_backup(self.db), failed=self.tr("Cadangan otomatis tidak dapat dibuat.")).run()
+
     def load_demo(self):
         """Fill this empty database with the demo district (operator only), in the background."""
         from .startup import load_demo
@@ -226,6 +246,8 @@ class MainWindow(QMainWindow):
         ui.openAction.triggered.connect(self.open_other_database)
         ui.importAction.triggered.connect(lambda: self._on_employees(lambda page: page.import_roster()))
         ui.demoAction.triggered.connect(self.load_demo)
+        ui.restoreAction.triggered.connect(self.restore)
+        ui.restoreAction.setVisible(operator and self.db.sqlite_path is not None)
         ui.importAction.setVisible(operator and not self.province_mode)
         ui.demoAction.setVisible(operator and not self.province_mode and self._is_empty())
         self.ui.backupAction.triggered.connect(self.backup)

@@ -617,62 +617,67 @@
       <translation>Kinerja Desktop — {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="154" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="159" />
       <source>Perubahan belum disimpan</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="155" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="160" />
       <source>Ada perubahan di halaman {0} yang belum disimpan.</source>
       <translation>The {0} page has unsaved changes.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="156" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="161" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="157" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="162" />
       <source>Buang perubahan</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="158" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="163" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="220" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="227" />
+      <source>Cadangan otomatis tidak dapat dibuat.</source>
+      <translation>The automatic backup could not be made.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="240" />
       <source>Masuk sebagai {0} ({1})</source>
       <translation>Logged in as {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="265" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="287" />
       <source>Cadangkan basis data</source>
       <translation>Back up database</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="266" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="288" />
       <source>Basis data Kinerja (*.sqlite3)</source>
       <translation>Kinerja database (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="269" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="291" />
       <source>Cadangan tidak dapat dibuat.</source>
       <translation>The backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="270" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="292" />
       <source>Cadangan ditulis: {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="273" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="295" />
       <source>Tentang Kinerja Desktop</source>
       <translation>About Kinerja Desktop</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="274" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="296" />
       <source>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet.&lt;br&gt;&lt;br&gt;Basis data: {1}</source>
       <translation>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Civil service performance appraisal under PermenPANRB 6/2022, offline.&lt;br&gt;&lt;br&gt;Database: {1}</translation>
     </message>
@@ -682,52 +687,57 @@
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="43" />
+      <location filename="../../forms/main_window.ui" line="44" />
       <source>Ban&amp;tuan</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="53" />
+      <location filename="../../forms/main_window.ui" line="54" />
       <source>&amp;Impor daftar pegawai…</source>
       <translation>&amp;Import staff roster…</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="56" />
+      <location filename="../../forms/main_window.ui" line="57" />
       <source>Muat kabupaten &amp;contoh</source>
       <translation>Load the &amp;demo district</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="59" />
+      <location filename="../../forms/main_window.ui" line="60" />
       <source>&amp;Buka basis data lain…</source>
       <translation>&amp;Open another database…</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="62" />
+      <location filename="../../forms/main_window.ui" line="63" />
       <source>&amp;Ganti pengguna</source>
       <translation>S&amp;witch user</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="66" />
+      <location filename="../../forms/main_window.ui" line="67" />
+      <source>&amp;Pulihkan…</source>
+      <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+      <location filename="../../forms/main_window.ui" line="70" />
       <source>&amp;Cadangkan basis data…</source>
       <translation>&amp;Back up database…</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="69" />
+      <location filename="../../forms/main_window.ui" line="73" />
       <source>&amp;Keluar</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="73" />
+      <location filename="../../forms/main_window.ui" line="77" />
       <source>&amp;Verifikasi dokumen…</source>
       <translation>&amp;Verify a document…</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="76" />
+      <location filename="../../forms/main_window.ui" line="80" />
       <source>Buka folder &amp;log</source>
       <translation>Open &amp;log folder</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="79" />
+      <location filename="../../forms/main_window.ui" line="83" />
       <source>&amp;Tentang Kinerja Desktop</source>
       <translation>&amp;About Kinerja Desktop</translation>
     </message>
@@ -1487,6 +1497,95 @@ Please send that file to the developers.</translation>
       <location filename="../../forms/rekap_page.ui" line="42" />
       <source>Cetak &amp;massal unit ini…</source>
       <translation>Print this unit in &amp;batch…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="25" />
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="70" />
+      <source>Pulihkan basis data</source>
+      <translation>Restore the database</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="28" />
+      <source>Diambil</source>
+      <translation>Taken</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="29" />
+      <source>Jenis</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="29" />
+      <source>otomatis</source>
+      <translation>automatic</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="29" />
+      <source>manual</source>
+      <translation>by hand</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="30" />
+      <source>Pegawai</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="31" />
+      <source>Evaluasi</source>
+      <translation>Evaluations</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="32" />
+      <source>Ukuran</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="33" />
+      <source>Berkas</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="35" />
+      <source>&amp;Pulihkan yang dipilih…</source>
+      <translation>&amp;Restore the selected one…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="36" />
+      <source>Pilih &amp;berkas lain…</source>
+      <translation>Choose another &amp;file…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="45" />
+      <source>Cadangan otomatis diambil saat program ditutup dan sekali sehari selama terbuka (disimpan 7 harian, 4 mingguan, 12 bulanan). Cadangan diperiksa dahulu sebelum menggantikan basis data; basis data yang sekarang disalin ke folder cadangan sebelum diganti.</source>
+      <translation>Automatic backups are taken when the program closes and once a day while it is open (7 daily, 4 weekly and 12 monthly are kept). A backup is checked before it replaces the database; the current database is copied to the backup folder before it is replaced.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="64" />
+      <source>Cadangan basis data</source>
+      <translation>Database backup</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="65" />
+      <source>Basis data Kinerja (*.sqlite3 *.db)</source>
+      <translation>Kinerja database (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="71" />
+      <source>Semua yang dicatat sesudah cadangan &lt;b&gt;{0}&lt;/b&gt; diambil akan diganti isi cadangan itu (basis data sekarang disalin dahulu ke folder cadangan). Setelah itu semua pengguna masuk lagi. Pulihkan?</source>
+      <translation>Everything recorded after the backup &lt;b&gt;{0}&lt;/b&gt; was taken will be replaced by its content (the current database is copied to the backup folder first). Everyone then logs in again. Restore?</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="77" />
+      <source>Memeriksa dan memulihkan {0}…</source>
+      <translation>Checking and restoring {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/restore.py" line="78" />
+      <source>Cadangan tidak dipulihkan.</source>
+      <translation>The backup was not restored.</translation>
     </message>
   </context>
   <context>

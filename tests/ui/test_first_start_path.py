@@ -167,3 +167,4 @@ def test_switch_user_and_open_another_database_without_closing_the_program(qapp,
     code = start(qapp, str(first))
     assert not driver.steps, f"stopped before {len(driver.steps)} steps; windows seen: {driver.seen}"
     assert code == 0 and seen == ["kantor.sqlite3", "kantor.sqlite3", "lain.sqlite3"]
+    assert list((tmp_path / "backups").glob("otomatis-*.sqlite3"))  # a verified copy taken on exit
