@@ -57,7 +57,7 @@ def main() -> None:
     args = parser.parse_args()
     db = open_database(args.db)
     periods = periods_of_year(args.year, PeriodKind.TRIWULAN)
-    pairs = [(nip, period) for period in periods for nip in batch_nips(db, unit=None)][:args.n]
+    pairs = [(nip, period) for period in periods for nip in batch_nips(db, cli_actor(), unit=None)][:args.n]
     build_dokumen_evaluasi(gather(db, pairs[:1])[0])  # fonts registered, emblem prepared
     t0 = time.perf_counter()
     docs = gather(db, pairs)

@@ -48,7 +48,7 @@ def main() -> None:
         print(f"roster of {args.employees} employees")
         for suffix in (".csv", ".xlsx"):
             path = tmp / f"roster{suffix}"
-            export_roster(source, path)
+            export_roster(source, ACTOR, path)
             read_s, rows = timed(read_only, path)
             target = open_database(str(tmp / f"target{suffix}.sqlite3"))
             import_s, result = timed(import_roster, target, ACTOR, path)

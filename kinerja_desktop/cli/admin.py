@@ -62,7 +62,7 @@ def cmd_info(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    out(f"Cadangan ditulis: {maintenance.backup(open_db(args), args.output)}")
+    out(f"Cadangan ditulis: {maintenance.backup(open_db(args), cli_actor(), args.output)}")
     return 0
 
 

@@ -34,6 +34,6 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    count = export_roster(open_db(args), args.output)
+    count = export_roster(open_db(args), cli_actor(), args.output)
     out(f"{count} pegawai ditulis ke {args.output}")
     return 0

@@ -19,6 +19,12 @@ def require_writer(actor: Actor) -> None:
         raise NotAllowed("Pengguna {username} hanya dapat melihat, tidak dapat mengubah data.", username=actor.username)
 
 
+def require_can_view(actor: Actor, employee: Employee) -> None:
+    """A penilai sees their own SKP and their subordinates'; operators and viewers see all."""
+    if actor.role is Role.PENILAI and actor.employee_id not in (employee.id, employee.atasan_id):
+        raise NotAllowed("Pengguna {username} tidak berwenang melihat SKP {nama}.", username=actor.username, nama=employee.nama)
+
+
 def require_operator(actor: Actor) -> None:
     """The operator's safety actions (restore, say)."""
     if actor.role is not Role.OPERATOR:

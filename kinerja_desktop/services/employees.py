@@ -34,14 +34,18 @@ class UnitRow:
     depth: int
 
 
-def get_employee(db: Database, employee_id: int, *, year: int) -> EmployeeRow:
-    """One employee as a row (with the status of their SKP for ``year``)."""
-    rows = _query(db, year, Employee.id == employee_id)
-    if not rows:
-        from ..errors import NotFound
+def get_employee(db: Database, actor: Actor, employee_id: int, *, year: int) -> EmployeeRow:
+    """One employee as a row (with the status of their SKP for ``year``), if the actor may see
+    them: a penilai sees themself and their subordinates."""
+    from ..errors import NotFound
+    from .access import require_can_view
 
-        raise NotFound("Pegawai #{employee_id} tidak ditemukan.", employee_id=employee_id)
-    return rows[0]
+    with db.read() as s:
+        employee = s.get(Employee, employee_id)
+        if employee is None:
+            raise NotFound("Pegawai #{employee_id} tidak ditemukan.", employee_id=employee_id)
+        require_can_view(actor, employee)
+    return _query(db, year, Employee.id == employee_id)[0]
 
 
 def list_employees(db: Database, actor: Actor, *, year: int) -> list[EmployeeRow]:
@@ -66,8 +70,9 @@ def _query(db: Database, year: int, *where) -> list[EmployeeRow]:
                 for id_, nip, nama, depan, belakang, gol, jab, jenis, unit_id, unit, status in s.execute(query)]
 
 
-def list_units(db: Database) -> list[UnitRow]:
-    """The unit tree in display order (depth-first, by name)."""
+def list_units(db: Database, actor: Actor) -> list[UnitRow]:
+    """The unit tree in display order (depth-first, by name); the names are no secret: every
+    role sees them."""
     with db.read() as s:
         units = s.execute(select(Unit.id, Unit.parent_id, Unit.name).where(Unit.active.is_(True))).all()
     children: dict[int | None, list] = {}

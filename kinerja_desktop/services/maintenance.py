@@ -22,8 +22,10 @@ def _sqlite_path(db: Database) -> Path:
     return db.sqlite_path
 
 
-def backup(db: Database, target: Path | None = None) -> Path:
-    """A consistent copy of the database (default: the backups folder, timestamped)."""
+def backup(db: Database, actor: Actor, target: Path | None = None) -> Path:
+    """A consistent copy of the database (default: the backups folder, timestamped): every
+    personnel record, so the operator's."""
+    require_operator(actor)
     source = _sqlite_path(db)
     with db.read() as s:
         folder = Path(BACKUP_DIR.get(s) or db.backup_dir)

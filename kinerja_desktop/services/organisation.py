@@ -84,11 +84,16 @@ def _distribution(session: Session, unit_id: int, period: Period) -> Distributio
                         tuple(warnings))
 
 
-def governing_distribution(db: Database, *, employee_id: int, period: Period) -> Distribution | None:
+def governing_distribution(db: Database, actor: Actor, *, employee_id: int, period: Period) -> Distribution | None:
     """The distribution of the unit whose organisation predikat governs this employee's
-    period (their unit or the nearest ancestor that has one); None when none is set."""
+    period (their unit or the nearest ancestor that has one); None when none is set. Only for
+    an employee the actor may see."""
+    from .access import require_can_view
+
     with db.read() as s:
-        unit_id = s.get(Employee, employee_id).unit_id
+        employee = s.get(Employee, employee_id)
+        require_can_view(actor, employee)
+        unit_id = employee.unit_id
         while unit_id is not None:
             if s.scalar(select(OrgPerformance.id).where(
                     OrgPerformance.unit_id == unit_id, OrgPerformance.year == period.year,
@@ -98,8 +103,9 @@ def governing_distribution(db: Database, *, employee_id: int, period: Period) ->
     return None
 
 
-def unit_distribution(db: Database, *, unit_id: int, period: Period) -> Distribution:
-    """The predikat counts of the unit (and its sub-units) for a period, with guidance warnings."""
+def unit_distribution(db: Database, actor: Actor, *, unit_id: int, period: Period) -> Distribution:
+    """The predikat counts of the unit (and its sub-units) for a period, with guidance warnings;
+    counts only, every role sees them."""
     with db.read() as s:
         return _distribution(s, unit_id, period)
 

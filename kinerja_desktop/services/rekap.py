@@ -10,6 +10,7 @@ from ..domain.periods import Period
 from ..domain.ratings import Predikat
 from ..store.db import Database
 from ..store.models import Employee, Evaluation, OrgPerformance, Skp, Unit
+from .context import Actor
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,9 @@ class UnitRekap:
         return 100 * self.final / self.staff if self.staff else 0.0
 
 
-def rekap(db: Database, *, period: Period) -> list[UnitRekap]:
-    """One row per top-level unit (perangkat daerah), counting everyone in its subtree."""
+def rekap(db: Database, actor: Actor, *, period: Period) -> list[UnitRekap]:
+    """One row per top-level unit (perangkat daerah), counting everyone in its subtree. Counts
+    only, no person: every role sees them (the guidance is public by design)."""
     with db.read() as s:
         units = s.execute(select(Unit.id, Unit.parent_id, Unit.name)).all()
         top = _top_of({u.id: u.parent_id for u in units})

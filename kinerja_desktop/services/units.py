@@ -34,8 +34,9 @@ def _require_operator(actor: Actor) -> None:
         raise NotAllowed("Pengguna {username} bukan operator; hanya operator yang mengatur unit kerja.", username=actor.username)
 
 
-def list_unit_details(db: Database) -> list[UnitDetail]:
-    """Active units depth-first by name, with how many active employees each holds."""
+def list_unit_details(db: Database, actor: Actor) -> list[UnitDetail]:
+    """Active units depth-first by name, with how many active employees each holds (counts,
+    no names of people: every role sees them)."""
     from .employees import list_units
 
     with db.read() as s:
@@ -43,7 +44,7 @@ def list_unit_details(db: Database) -> list[UnitDetail]:
         counts = dict(s.execute(select(Employee.unit_id, func.count()).where(Employee.active.is_(True))
                                 .group_by(Employee.unit_id)).all())
         return [UnitDetail(r.id, r.parent_id, r.name, units[r.id].kind, units[r.id].code or "", r.depth,
-                           counts.get(r.id, 0)) for r in list_units(db)]
+                           counts.get(r.id, 0)) for r in list_units(db, actor)]
 
 
 def _snapshot(unit: Unit) -> dict:
@@ -79,7 +80,7 @@ def create_unit(db: Database, actor: Actor, *, name: str, parent_id: int | None,
         audit.record(s, actor=actor.username, action="unit.create", entity="unit", entity_uuid=unit.uuid,
                      after=_snapshot(unit))
         unit_id = unit.id
-    return _detail(db, unit_id)
+    return _detail(db, actor, unit_id)
 
 
 def _ancestors(session: Session, unit_id: int | None) -> set[int]:
@@ -105,7 +106,7 @@ def update_unit(db: Database, actor: Actor, unit_id: int, *, name: str, parent_i
         s.flush()
         audit.record(s, actor=actor.username, action="unit.update", entity="unit", entity_uuid=unit.uuid,
                      before=before, after=_snapshot(unit))
-    return _detail(db, unit_id)
+    return _detail(db, actor, unit_id)
 
 
 def close_unit(db: Database, actor: Actor, unit_id: int) -> None:
@@ -126,5 +127,5 @@ def close_unit(db: Database, actor: Actor, unit_id: int) -> None:
                      before=before, after=_snapshot(unit))
 
 
-def _detail(db: Database, unit_id: int) -> UnitDetail:
-    return next(u for u in list_unit_details(db) if u.id == unit_id)
+def _detail(db: Database, actor: Actor, unit_id: int) -> UnitDetail:
+    return next(u for u in list_unit_details(db, actor) if u.id == unit_id)

@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         ui.demoAction.triggered.connect(self.load_demo)
         ui.restoreAction.triggered.connect(self.restore)
         ui.restoreAction.setVisible(operator and self.db.sqlite_path is not None)
+        ui.backupAction.setVisible(operator and self.db.sqlite_path is not None)  # a copy of everyone's data
         ui.importAction.setVisible(operator and not self.province_mode)
         ui.demoAction.setVisible(operator and not self.province_mode and self._is_empty())
         self.ui.backupAction.triggered.connect(self.backup)
@@ -261,7 +262,7 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda n=number: self.ui.navList.setCurrentRow(
                 (self.ui.navList.count() if n == 9 else min(n, self.ui.navList.count())) - 1))
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save_current)
-        QShortcut(QKeySequence("Ctrl+B"), self, activated=self.backup)
+        QShortcut(QKeySequence("Ctrl+B"), self, activated=lambda: self.backup() if self.ui.backupAction.isVisible() else None)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self._refresh_current)
         QShortcut(QKeySequence.StandardKey.HelpContents, self, activated=self.about)
 
@@ -288,7 +289,7 @@ class MainWindow(QMainWindow):
                                               self.tr("Basis data Kinerja (*.sqlite3)"))
         if not path:
             return
-        Op(self, lambda: maintenance.backup(self.db, path), failed=self.tr("Cadangan tidak dapat dibuat.")).success(
+        Op(self, lambda: maintenance.backup(self.db, self.actor, path), failed=self.tr("Cadangan tidak dapat dibuat.")).success(
             lambda written: self.statusBar().showMessage(self.tr("Cadangan ditulis: {0}").format(written), 8000)).run()
 
     def about(self) -> None:

@@ -652,32 +652,32 @@
       <translation>Logged in as {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="287" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="288" />
       <source>Cadangkan basis data</source>
       <translation>Back up database</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="288" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="289" />
       <source>Basis data Kinerja (*.sqlite3)</source>
       <translation>Kinerja database (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="291" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="292" />
       <source>Cadangan tidak dapat dibuat.</source>
       <translation>The backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="292" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="293" />
       <source>Cadangan ditulis: {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="295" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="296" />
       <source>Tentang Kinerja Desktop</source>
       <translation>About Kinerja Desktop</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="296" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="297" />
       <source>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet.&lt;br&gt;&lt;br&gt;Basis data: {1}</source>
       <translation>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Civil service performance appraisal under PermenPANRB 6/2022, offline.&lt;br&gt;&lt;br&gt;Database: {1}</translation>
     </message>

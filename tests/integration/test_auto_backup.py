@@ -12,7 +12,7 @@ from .conftest import ROSTER, write
 
 def test_a_year_of_daily_copies_is_thinned_to_the_kept_ones(db, tmp_path):
     import_roster(db, cli_actor(), write(tmp_path / "r.csv", ROSTER))
-    hand_made = maintenance.backup(db)  # by the operator: never thinned
+    hand_made = maintenance.backup(db, cli_actor())  # by the operator: never thinned
     start = datetime(2026, 1, 1, 16, 30)
     for day in range(365):
         made = auto_backup.auto_backup(db, now=start + timedelta(days=day))

@@ -64,7 +64,7 @@ def test_rhk_must_cascade_from_direct_superior(staffed, operator, chain):
     other = chain["guru_rhk"].id  # a colleague's RHK, not the superior's
     with pytest.raises(NotAllowed, match="atasan langsung"):
         skp_service.add_rhk(staffed, operator, skp_id=skp.id, text="Tersusunnya arsip", parent_rhk_id=other)
-    assert [r.id for r in skp_service.superior_rhk(staffed, skp.id)] == [chain["kabid_rhk"].id]
+    assert [r.id for r in skp_service.superior_rhk(staffed, operator, skp.id)] == [chain["kabid_rhk"].id]
 
 
 def test_return_with_note_then_resubmit(staffed, operator, chain):
@@ -142,7 +142,7 @@ def test_org_predikat_warnings_and_jpt_rating(staffed, operator, chain):
     row = ev.set_ratings(staffed, operator, evaluation_id=kadis_eval.id, rating_hasil=None,
                          rating_perilaku="Di Bawah Ekspektasi")
     assert row.rating_hasil == "Sesuai Ekspektasi" and row.predikat == "Kurang/Misconduct"
-    after = organisation.unit_distribution(staffed, unit_id=dinas, period=ANNUAL)
+    after = organisation.unit_distribution(staffed, operator, unit_id=dinas, period=ANNUAL)
     assert after.warnings == () and after.counts["Kurang/Misconduct"] == 1
 
 

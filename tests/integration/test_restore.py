@@ -43,7 +43,7 @@ def fingerprint(db) -> str:
 
 
 def backup_of(db, tmp_path: Path, name: str) -> Path:
-    return maintenance.backup(db, tmp_path / name)
+    return maintenance.backup(db, ACTOR, tmp_path / name)
 
 
 def refused(db, tmp_path, backup: Path, match: str, **kw) -> None:

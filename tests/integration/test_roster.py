@@ -129,7 +129,7 @@ def test_update_by_nip_keeps_skps(staffed, tmp_path, operator):
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_round_trip(staffed, tmp_path, operator, suffix):
     out = tmp_path / f"ekspor{suffix}"
-    assert export_roster(staffed, out) == 4
+    assert export_roster(staffed, operator, out) == 4
     if suffix == ".xlsx":
         cell = load_workbook(out).active["A2"]
         assert cell.data_type == "s" and len(cell.value) == 18
@@ -157,11 +157,11 @@ def test_formulas_in_a_roster_stay_text_in_and_out(db, tmp_path, operator):
     import_roster(db, operator, write(tmp_path / "r.csv", text))
     with db.read() as s:
         assert {nip: s.scalar(select(Employee.nama).where(Employee.nip == nip)) for nip in evil} == evil
-    export_roster(db, tmp_path / "keluar.csv")
+    export_roster(db, operator, tmp_path / "keluar.csv")
     cells = [row[1] for row in csv.reader((tmp_path / "keluar.csv").open(encoding="utf-8-sig"), delimiter=";")][1:]
     assert all(not cell.startswith(("=", "+", "-", "@")) for cell in cells)
     assert {f"'{name}" for name in evil.values()} <= set(cells)
-    export_roster(db, tmp_path / "keluar.xlsx")
+    export_roster(db, operator, tmp_path / "keluar.xlsx")
     sheet_xml = zipfile.ZipFile(tmp_path / "keluar.xlsx").read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in sheet_xml and "HYPERLINK" in sheet_xml  # strings, never formulas
     again = import_roster(db, operator, tmp_path / "keluar.csv")  # the apostrophe comes off again

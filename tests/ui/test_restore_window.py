@@ -10,7 +10,7 @@ from .test_screen_size import assert_fits
 
 def test_restore_a_listed_backup_from_the_window(qtbot, window, demo, operator):
     copy = auto_backup.auto_backup(demo, force=True)
-    maintenance.backup(demo)  # one made by hand is listed too
+    maintenance.backup(demo, operator)  # one made by hand is listed too
     update_office(demo, operator, place="Sesudah cadangan")
     assert window.ui.restoreAction.isVisible()
     dialog = window.restore()

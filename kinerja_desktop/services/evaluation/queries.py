@@ -11,7 +11,8 @@ from ...store.models import (
 )
 from ..context import Actor
 from ..rows import EvaluationRow
-from ..skp.queries import SkpDetail, require_can_view, skp_detail
+from ..access import require_can_view
+from ..skp.queries import SkpDetail, skp_detail
 
 PHRASES_RHK = ("Capaian sesuai rencana; pertahankan.", "Realisasi melampaui target; dokumentasikan praktik baiknya.",
                "Realisasi di bawah target; susun langkah percepatan.", "Lengkapi bukti dukung setiap kegiatan.",

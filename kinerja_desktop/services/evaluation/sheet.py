@@ -78,8 +78,11 @@ def finalize_complete(db: Database, actor: Actor, *, evaluation_ids: list[int]) 
     return done
 
 
-def penilai_choices(db: Database) -> list[tuple[int, str]]:
-    """Employees who have subordinates, for an operator to pick whose sheet to open."""
+def penilai_choices(db: Database, actor: Actor) -> list[tuple[int, str]]:
+    """Employees who have subordinates, for an operator (or a viewer) to pick whose sheet to
+    open; a penilai opens only their own."""
+    if actor.role is Role.PENILAI:
+        raise NotAllowed("Penilaian massal hanya untuk bawahan langsung Anda.")
     boss = select(Employee.atasan_id).where(Employee.atasan_id.is_not(None)).distinct()
     with db.read() as s:
         rows = s.execute(select(Employee.id, Employee.nama, Employee.gelar_depan, Employee.gelar_belakang,

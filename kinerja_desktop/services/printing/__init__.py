@@ -19,7 +19,7 @@ from ...reports.rekap import build_rekap
 from ...reports.skp import lampiran_flowables, skp_flowables
 from ...store.db import Database
 from ...store.models import Employee, Evaluation, Skp, Unit
-from ..context import Actor
+from ..context import Actor, Role
 from ..evaluation.seal import seal_of
 from ..organisation import subtree
 from .documents import Memo, evaluation_doc, rekap_doc, skp_doc
@@ -76,10 +76,13 @@ def _find_unit(s, unit: str | int) -> list[int]:
     return found
 
 
-def batch_nips(db: Database, *, unit: str | int | None) -> list[str]:
-    """Active employees of a unit (its id, SIASN code or exact name; with its sub-units), or all."""
+def batch_nips(db: Database, actor: Actor, *, unit: str | int | None) -> list[str]:
+    """Active employees of a unit (its id, SIASN code or exact name; with its sub-units), or all;
+    of them, a penilai gets their own subordinates only."""
     with db.read() as s:
         query = select(Employee.nip).where(Employee.active.is_(True)).order_by(Employee.unit_id, Employee.nama)
+        if actor.role is Role.PENILAI:
+            query = query.where(Employee.atasan_id == actor.employee_id)
         if unit:
             query = query.where(Employee.unit_id.in_([u for f in _find_unit(s, unit) for u in subtree(s, f)]))
         return list(s.scalars(query))
@@ -105,7 +108,7 @@ def print_batch(db: Database, actor: Actor, *, doc: str, year: int, out_dir: Pat
     the_period = parse_period(period, year)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    nips = batch_nips(db, unit=unit)
+    nips = batch_nips(db, actor, unit=unit)
     suffix = "" if doc in ("skp", "lampiran") else f"-{the_period.code}"
     written, skipped, story, turned, size, memo = [], [], [], False, paper or "A4", Memo()
     for done, nip in enumerate(nips, start=1):

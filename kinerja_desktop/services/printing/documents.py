@@ -35,9 +35,9 @@ class Memo(dict):
         return self[key]
 
 
-def letterhead(db: Database, paper: str | None = None, memo: Memo | None = None) -> Letterhead:
+def _letterhead(db: Database, paper: str | None = None, memo: Memo | None = None) -> Letterhead:
     if memo is not None:
-        return memo.get_or(("head", paper), lambda: letterhead(db, paper))
+        return memo.get_or(("head", paper), lambda: _letterhead(db, paper))
     office = get_office(db)
     with db.read() as s:
         emblem = EMBLEM_PATH.get(s)
@@ -45,7 +45,7 @@ def letterhead(db: Database, paper: str | None = None, memo: Memo | None = None)
                       Path(emblem) if emblem else None)
 
 
-def employee_id_of(db: Database, nip: str) -> int:
+def _employee_id_of(db: Database, nip: str) -> int:
     return _employee(db, nip)[0]
 
 
@@ -74,7 +74,7 @@ def _skp_doc(db: Database, detail: SkpDetail, paper: str | None, ev: EvaluationD
     year_period = Period(skp.year, PeriodKind.TAHUNAN, 1)
     values = tuple(ValueLine(e.value.number, e.value.name, tuple(e.value.guides), e.ekspektasi_khusus,
                              (ev.value_feedback.get(e.value.number, "") if ev else "")) for e in detail.expectations)
-    return SkpDoc(letterhead(db, paper, memo), skp.year, year_period.range_text, Person.of(skp.pegawai), Person.of(skp.penilai),
+    return SkpDoc(_letterhead(db, paper, memo), skp.year, year_period.range_text, Person.of(skp.pegawai), Person.of(skp.penilai),
                   Person.of(skp.atasan), skp.form_family == FormFamily.JPT, skp.approach,
                   _lines(detail, detail.utama, ev), _lines(detail, detail.tambahan, ev), values,
                   dict(detail.lampiran), skp.status != SkpStatus.DISETUJUI, date.today())
@@ -82,7 +82,7 @@ def _skp_doc(db: Database, detail: SkpDetail, paper: str | None, ev: EvaluationD
 
 def skp_doc(db: Database, actor: Actor, *, nip: str, year: int, paper: str | None = None,
             memo: Memo | None = None) -> SkpDoc:
-    detail = skp_detail(db, actor, employee_id=employee_id_of(db, nip), year=year)
+    detail = skp_detail(db, actor, employee_id=_employee_id_of(db, nip), year=year)
     if detail is None:
         raise NotFound("Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.", nip=nip, year=year)
     return _skp_doc(db, detail, paper, memo=memo)
@@ -99,7 +99,7 @@ def evaluation_doc(db: Database, actor: Actor, *, nip: str, period: Period, pape
         raise NotFound("Evaluasi {label} {year} untuk NIP {nip} belum dimulai; buka evaluasinya di halaman Evaluasi terlebih dahulu.", label=period.label, year=period.year, nip=nip)
     memo = Memo() if memo is None else memo
     distribution = memo.get_or(("distribution", unit_id, period),
-                               lambda: governing_distribution(db, employee_id=employee_id, period=period))
+                               lambda: governing_distribution(db, actor, employee_id=employee_id, period=period))
     final = ev.status == EvaluationStatus.FINAL
     return EvaluationDoc(
         _skp_doc(db, detail.skp, paper, detail, memo), period.label, period.range_text, period.kind is PeriodKind.TAHUNAN,
@@ -113,7 +113,7 @@ def evaluation_doc(db: Database, actor: Actor, *, nip: str, period: Period, pape
 def rekap_doc(db: Database, actor: Actor, *, unit_id: int, period: Period, paper: str | None = None) -> RekapDoc:
     """A unit's predikat distribution, its staff with their predikat, and its leader (the head of
     the unit: the one whose superior is outside it)."""
-    distribution = unit_distribution(db, unit_id=unit_id, period=period)
+    distribution = unit_distribution(db, actor, unit_id=unit_id, period=period)
     with db.read() as s:
         units = subtree(s, unit_id)
         predikat = (select(Evaluation.predikat).join(Skp, Evaluation.skp_id == Skp.id)
@@ -127,6 +127,6 @@ def rekap_doc(db: Database, actor: Actor, *, unit_id: int, period: Period, paper
         leader = Person.of(person_snapshot(s, heads[0])) if heads else Person()
         staff = tuple(RekapLine(titled_name(e.nama, e.gelar_depan, e.gelar_belakang), e.nip, e.jabatan, pk or "")
                       for e, pk in people)
-    return RekapDoc(letterhead(db, paper), distribution.unit, period.label, period.year,
+    return RekapDoc(_letterhead(db, paper), distribution.unit, period.label, period.year,
                     distribution.org_predikat or "", dict(distribution.counts), staff, distribution.warnings,
                     leader, date.today())

@@ -9,14 +9,18 @@ from sqlalchemy.orm import aliased
 from ...errors import UserError
 from ...store.db import Database
 from ...store.models import Employee
+from ..access import require_operator
+from ..context import Actor
 from ..office import home_office
 from .columns import EXPORT_HEADERS
 from .units import UnitIndex
 
 
-def export_roster(db: Database, path: Path) -> int:
+def export_roster(db: Database, actor: Actor, path: Path) -> int:
     """Write active employees to ``path`` (.csv with ';' and BOM, as Excel in Indonesia reads it,
-    or .xlsx with NIP cells stored as text); returns how many rows were written."""
+    or .xlsx with NIP cells stored as text); returns how many rows were written. The whole roster:
+    the operator's."""
+    require_operator(actor)
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):

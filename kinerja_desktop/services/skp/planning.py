@@ -70,10 +70,14 @@ def editable_skp(s: Session, actor: Actor, skp_id: int) -> Skp:
     return skp
 
 
-def superior_rhk(db: Database, skp_id: int) -> list[RhkRow]:
-    """The RHK an RHK of this SKP may intervene: those of the penilai's SKP of the same year."""
+def superior_rhk(db: Database, actor: Actor, skp_id: int) -> list[RhkRow]:
+    """The RHK an RHK of this SKP may intervene: those of the penilai's SKP of the same year;
+    for whoever may see this SKP."""
+    from ..access import require_can_view
+
     with db.read() as s:
         skp = load(s, Skp, skp_id, Text("SKP"))
+        require_can_view(actor, s.get(Employee, skp.employee_id))
         parent_skp = s.scalar(select(Skp.id).where(Skp.employee_id == skp.penilai_id, Skp.year == skp.year))
         rhk = s.scalars(select(Rhk).where(Rhk.skp_id == parent_skp).order_by(Rhk.position)) if parent_skp else []
         return [RhkRow.of(r) for r in rhk]

@@ -5,12 +5,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ...domain.berakhlak import CoreValue, core_value
-from ...errors import NotAllowed
 from ...store.db import Database
 from ...store.models import BehaviourExpectation, Employee, Indicator, LampiranItem, Rhk, Skp
-from ..context import Actor, Role
+from ..context import Actor
 from ..rows import IndicatorRow, RhkRow, SkpRow
 from .planning import LAMPIRAN_SECTIONS
+from ..access import require_can_view
 
 
 @dataclass(frozen=True)
@@ -40,12 +40,6 @@ class SkpDetail:
     @property
     def tambahan(self) -> tuple[RhkDetail, ...]:
         return tuple(r for r in self.rhk if r.rhk.jenis == "tambahan")
-
-
-def require_can_view(actor: Actor, employee: Employee) -> None:
-    """A penilai sees their own SKP and their subordinates'; operators and viewers see all."""
-    if actor.role is Role.PENILAI and actor.employee_id not in (employee.id, employee.atasan_id):
-        raise NotAllowed("Pengguna {username} tidak berwenang melihat SKP {nama}.", username=actor.username, nama=employee.nama)
 
 
 def skp_detail(db: Database, actor: Actor, *, employee_id: int, year: int) -> SkpDetail | None:

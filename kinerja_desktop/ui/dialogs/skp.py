@@ -25,7 +25,7 @@ class RhkDialog(Dialog):
         self.ui.jenisCombo.addItem(self.tr("Tambahan"), "tambahan")
         jpt = self.skp.form_family == "JPT"
         self.ui.parentCombo.addItem(self.tr("— tidak ada —"), None)
-        for rhk in skp_service.superior_rhk(db, self.skp.id):
+        for rhk in skp_service.superior_rhk(db, actor, self.skp.id):
             self.ui.parentCombo.addItem(rhk.text, rhk.id)
         if self.ui.parentCombo.count() > 1 and not jpt:
             self.ui.parentCombo.setCurrentIndex(1)

@@ -102,7 +102,7 @@ class EmployeesPage(QWidget):
         self.rows_loaded.emit()
 
     def _fill_filters(self) -> None:
-        units = list_units(self.db)
+        units = list_units(self.db, self.actor)
         self._units = subtree_ids([(u.id, u.parent_id) for u in units])
         combo = self.ui.unitCombo
         combo.blockSignals(True)

@@ -128,7 +128,7 @@ class EvaluationPage(QWidget):
     def _show(self) -> None:
         detail, ui = self.detail, self.ui
         evaluation = detail.evaluation if detail else None
-        name = get_employee(self.db, self.employee_id, year=self.period.year).name if self.employee_id else ""
+        name = get_employee(self.db, self.actor, self.employee_id, year=self.period.year).name if self.employee_id else ""
         ui.titleLabel.setText(self.tr("<h2>Evaluasi {0}</h2>").format(name) if name else self.tr("<h2>Evaluasi</h2>"))
         ui.statusLabel.setText(self._badge(evaluation.status) if evaluation else "")
         ui.orgLabel.setText(self._org_text() if self.employee_id else "")
@@ -168,7 +168,7 @@ class EvaluationPage(QWidget):
         return self.tr("Evaluasi periode {0} belum dimulai.").format(self.ui.periodCombo.currentText())
 
     def _org_text(self) -> str:
-        dist = governing_distribution(self.db, employee_id=self.employee_id, period=self.period)
+        dist = governing_distribution(self.db, self.actor, employee_id=self.employee_id, period=self.period)
         if dist is None:
             return self.tr("Capaian kinerja organisasi periode ini belum ditetapkan.")
         text = self.tr("Capaian kinerja organisasi ({0}): <b>{1}</b>").format(dist.unit, self.tr(dist.org_predikat))

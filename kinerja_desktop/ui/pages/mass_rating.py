@@ -53,7 +53,7 @@ class MassRatingPage(QWidget):
             combo.addItem(self.tr("saya"), self.actor.employee_id)
             combo.setEnabled(False)
             return
-        for employee_id, label in ev.penilai_choices(self.db):
+        for employee_id, label in ev.penilai_choices(self.db, self.actor):
             combo.addItem(label, employee_id)
 
     @property

@@ -69,7 +69,7 @@ class RekapPage(QWidget):
         period = self.period
         if period is None:  # no period has begun yet (or the list is being refilled)
             return
-        load(self, lambda: rekap(self.db, period=period), on_done=self._loaded,
+        load(self, lambda: rekap(self.db, self.actor, period=period), on_done=self._loaded,
              on_error=lambda exc: show_error(self, self.tr("Rekap tidak dapat dimuat."), exc))
 
     def _loaded(self, rows: list[UnitRekap]) -> None:

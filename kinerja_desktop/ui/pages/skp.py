@@ -72,7 +72,7 @@ class SkpPage(QWidget):
             self.employee_id = None
             return self.refresh()
         self.detail = op.result
-        employee = get_employee(self.db, self.employee_id, year=self.ui.yearSpin.value())
+        employee = get_employee(self.db, self.actor, self.employee_id, year=self.ui.yearSpin.value())
         self.ui.titleLabel.setText(self.tr("<h2>SKP {0}</h2>").format(employee.name))
         self._show(self.detail, employee)
 
@@ -171,7 +171,7 @@ class SkpPage(QWidget):
 
     def plan(self) -> None:
         year, approach = self.ui.yearSpin.value(), self.ui.approachCombo.currentData()
-        nip = get_employee(self.db, self.employee_id, year=year).nip
+        nip = get_employee(self.db, self.actor, self.employee_id, year=year).nip
         self._run(lambda: skp_service.plan_skp(self.db, self.actor, nip=nip, year=year, approach=approach),
                   self.tr("SKP disusun; tambahkan RHK."))
 

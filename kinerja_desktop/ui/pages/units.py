@@ -100,7 +100,7 @@ class UnitsPage(QWidget):
         return self.tr("Unit Kerja")
 
     def refresh(self) -> None:
-        self.rows = units.list_unit_details(self.db)
+        self.rows = units.list_unit_details(self.db, self.actor)
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
         for row in self.rows:
