@@ -3141,6 +3141,10 @@ Create a new database there?</translation>
       <translation>NIP '{text}': digit 15 ({value}) must be 1 (male) or 2 (female).</translation>
     </message>
     <message>
+      <source>NIP ATASAN membentuk lingkaran ({loop}): setiap pegawai harus berujung pada pimpinan tertinggi; perbaiki NIP ATASAN salah satunya.</source>
+      <translation>NIP ATASAN forms a loop ({loop}): every chain of superiors must end at the top leader; correct the NIP ATASAN of one of them.</translation>
+    </message>
+    <message>
       <source>NIP ATASAN sama dengan NIP pegawai sendiri.</source>
       <translation>NIP ATASAN is the employee's own NIP.</translation>
     </message>

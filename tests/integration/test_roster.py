@@ -176,3 +176,19 @@ def test_nul_bytes_are_refused_by_row(db, tmp_path, operator):
         import_roster(db, operator, write(tmp_path / "r.csv", text))
     assert "karakter NUL" in str(refused.value) and "baris 4" in str(refused.value)
     assert count(db, Employee) == 0
+
+
+def test_a_supervisor_loop_is_refused(db, tmp_path, operator):
+    from .conftest import STAF
+
+    looped = ROSTER.replace(f"Ahmad Yani;Drs.;M.Pd.;IV/c;Kepala Dinas Pendidikan;JPT Pratama;Dinas Pendidikan;",
+                            f"Ahmad Yani;Drs.;M.Pd.;IV/c;Kepala Dinas Pendidikan;JPT Pratama;Dinas Pendidikan;{KABID}")
+    with pytest.raises(UserError) as refused:
+        import_roster(db, operator, write(tmp_path / "r.csv", looped))
+    message = str(refused.value)
+    assert "lingkaran" in message and f"{KADIS} → {KABID} → {KADIS}" in message
+    assert count(db, Employee) == 0
+    import_roster(db, operator, write(tmp_path / "ok.csv", ROSTER))  # a loop through the database too
+    again = f"NIP;NAMA;GOLONGAN;JABATAN;JENIS JABATAN;UNIT KERJA;NIP ATASAN\n{KADIS};Ahmad Yani;IV/c;Kepala Dinas;JPT Pratama;Dinas Pendidikan;{STAF}\n"
+    with pytest.raises(UserError, match="lingkaran"):
+        import_roster(db, operator, write(tmp_path / "r2.csv", again))

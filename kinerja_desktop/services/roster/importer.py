@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ...errors import Text, UserError
 from ...store import audit
@@ -54,6 +54,7 @@ def import_roster(db: Database, actor: Actor, path: Path, *, skip_invalid: bool 
         with db.transaction() as session:
             known = dict(session.execute(select(Employee.nip, Employee.id)).all())
             rows, problems = _check_atasan(rows, problems, known)
+            rows, problems = _check_cycles(session, rows, problems)
             if report is not None:
                 write_report(report, problems)
             if problems and not (skip_invalid or preview):
@@ -85,6 +86,31 @@ def _check_rows(raw, columns, today) -> tuple[list[RosterRow], list[RowProblem]]
         first_row_of[row.nip] = number
         rows.append(row)
     return rows, problems
+
+
+def _check_cycles(session, rows, problems) -> tuple[list[RosterRow], list[RowProblem]]:
+    """A chain of superiors must end at the top: A reporting to B and B to A (through this file,
+    the database or both) would make each the other's penilai. Every row on such a loop is
+    refused, naming the loop."""
+    atasan = aliased(Employee)
+    chain = dict(session.execute(select(Employee.nip, atasan.nip).join(atasan, Employee.atasan_id == atasan.id)).all())
+    chain.update({r.nip: r.nip_atasan for r in rows})
+    looped: dict[str, list[str]] = {}
+    for start in (r.nip for r in rows if r.nip_atasan):
+        path, nip = [start], chain.get(start)
+        while nip and nip not in path and len(path) <= len(chain):
+            path.append(nip)
+            nip = chain.get(nip)
+        if nip == start:
+            looped[start] = path + [start]
+    if not looped:
+        return rows, problems
+    for r in rows:
+        if r.nip in looped:
+            problems.append(RowProblem(r.row, r.nip, r.nama, Text(
+                "NIP ATASAN membentuk lingkaran ({loop}): setiap pegawai harus berujung pada pimpinan tertinggi; "
+                "perbaiki NIP ATASAN salah satunya.", loop=" → ".join(looped[r.nip]))))
+    return [r for r in rows if r.nip not in looped], sorted(problems, key=lambda p: p.row)
 
 
 def _check_atasan(rows, problems, known) -> tuple[list[RosterRow], list[RowProblem]]:
