@@ -16,7 +16,7 @@ from ..store.backup import backup_sqlite, check_sqlite_file
 from ..store.db import Database
 
 PREFIX = "otomatis-"
-NAME = re.compile(r"^otomatis-(\d{8}-\d{6})\.sqlite3$")
+NAME = re.compile(r"^otomatis-(\d{8}-\d{6})\.sqlite3\Z")
 DAILY, WEEKLY, MONTHLY = 7, 4, 12
 
 

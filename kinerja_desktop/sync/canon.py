@@ -104,6 +104,22 @@ def too_deep(text: str) -> bool:
     return text.count("[") + text.count("{") > MAX_DEPTH and _depth(text) > MAX_DEPTH
 
 
+INT64 = (-(2 ** 63), 2 ** 63 - 1)
+
+
+def in_int64(value: int) -> bool:
+    return INT64[0] <= value <= INT64[1]
+
+
+def _int64(text: str) -> int:
+    """Integers as a database stores them: a larger one is refused here, by name, not later as
+    an overflow deep in an import."""
+    value = int(text)
+    if not in_int64(value):
+        raise JsonRefused("bilangan bulat {text} di luar jangkauan 64 bit", text=text[:30])
+    return value
+
+
 def strict_loads(data: bytes, *, max_bytes: int) -> Any:
     """Parse one JSON document; JsonRefused for anything but strict, shallow, UTF-8 JSON."""
     if len(data) > max_bytes:
@@ -115,7 +131,8 @@ def strict_loads(data: bytes, *, max_bytes: int) -> Any:
     if too_deep(text):
         raise JsonRefused("bersarang terlalu dalam (lebih dari {max_depth} tingkat)", max_depth=MAX_DEPTH)
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant,
+                          parse_int=_int64)
     except JsonRefused:
         raise
     except (ValueError, RecursionError) as exc:

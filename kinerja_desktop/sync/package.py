@@ -19,10 +19,10 @@ FORMAT = 1
 MIMETYPE = "application/vnd.kinerja.sync+zip"
 SIGNATURE_COMMENT = "signature from kinerja-desktop"
 MAX_MANIFEST = 4 * 1024 * 1024
-HEX64 = re.compile(r"^[0-9a-f]{64}$")
-UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-CODE = re.compile(r"^[A-Za-z0-9._-]{1,32}$")
-BODY_NAMES = re.compile(r"^(payload\.age|records\.jsonl|evidence/[0-9a-f]{64})$")
+HEX64 = re.compile(r"^[0-9a-f]{64}\Z")
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+CODE = re.compile(r"^[A-Za-z0-9._-]{1,32}\Z")
+BODY_NAMES = re.compile(r"^(payload\.age|records\.jsonl|evidence/[0-9a-f]{64})\Z")
 
 # Manifest fields per type: name -> type (or a check). Unknown fields are refused.
 _COMMON = {"format": int, "type": str, "id": "uuid", "office": "code", "province": "code",

@@ -15,7 +15,7 @@ from typing import Any
 
 import pyrage
 
-from .canon import JsonRefused, canonical, strict_loads, too_deep
+from .canon import INT64, JsonRefused, canonical, strict_loads, too_deep
 from .records import dumps
 from .package import CODE, UUID, Opened, PackageRefused
 
@@ -24,7 +24,7 @@ MAX_RECORDS = 2_000_000
 MAX_INNER_MEMBER = 256 * 1024 * 1024
 MAX_INNER_TOTAL = 2 * 1024 * 1024 * 1024
 MAX_RATIO = 200  # deflate bombs reach 1000:1; JSON lines stay near 10:1
-INNER_NAMES = re.compile(r"^(header\.json|records\.jsonl|evidence/[0-9a-f]{64})$")
+INNER_NAMES = re.compile(r"^(header\.json|records\.jsonl|evidence/[0-9a-f]{64})\Z")
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ def _record(line: bytes, number: int, kinds: frozenset[str]) -> tuple[dict, str]
     if (not isinstance(record, dict) or set(record) != {"kind", "uuid", "version", "owner", "data"}
             or record["kind"] not in kinds or not isinstance(record["uuid"], str)
             or not UUID.match(record["uuid"]) or not isinstance(record["version"], int)
-            or isinstance(record["version"], bool) or record["version"] < 1
+            or isinstance(record["version"], bool) or not 1 <= record["version"] <= INT64[1]
             or not isinstance(record["owner"], str) or not CODE.match(record["owner"])
             or not isinstance(record["data"], dict)):
         raise PackageRefused("records.jsonl baris {number}: bukan rekaman yang sah (kind, uuid, version, owner, data)", number=number)

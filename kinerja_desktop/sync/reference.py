@@ -122,6 +122,10 @@ def apply(db: Database, s: Session, actor: Actor, opened: package.Opened, *, pas
     if m["sequence"] <= last:
         return Applied("reference", Text("Data referensi nomor {sequence} sudah diterapkan sebelumnya (terakhir: "
                                          "{last}); tidak ada yang berubah.", sequence=m["sequence"], last=last), False)
+    if m["sequence"] != last + 1:
+        raise PackageRefused("data referensi nomor {sequence} belum dapat diterapkan: nomor {expected} belum "
+                             "diimpor. Impor berkas data referensi secara berurutan.", sequence=m["sequence"],
+                             expected=last + 1)
     if passphrase is None:
         raise PackageRefused("data referensi terenkripsi: frasa sandi kunci instansi diperlukan")
     body = payload.unpack(opened, identities=[keys.identity(s, keys.DISTRICT_AGE, passphrase)], kinds=KINDS)

@@ -3589,6 +3589,10 @@ Create a new database there?</translation>
       <translation>nested too deep (more than {max_depth} levels)</translation>
     </message>
     <message>
+      <source>bilangan bulat {text} di luar jangkauan 64 bit</source>
+      <translation>integer {text} is outside the 64-bit range</translation>
+    </message>
+    <message>
       <source>bukan JSON yang sah ({exc})</source>
       <translation>not valid JSON ({exc})</translation>
     </message>
@@ -3611,6 +3615,10 @@ Create a new database there?</translation>
     <message>
       <source>daftar anggota di manifest tidak sama dengan isi berkas (ada yang ditambah/dibuang)</source>
       <translation>the manifest's member list differs from the file's content (something was added or removed)</translation>
+    </message>
+    <message>
+      <source>data referensi nomor {sequence} belum dapat diterapkan: nomor {expected} belum diimpor. Impor berkas data referensi secara berurutan.</source>
+      <translation>reference data number {sequence} cannot be applied yet: number {expected} has not been imported. Import reference files in order.</translation>
     </message>
     <message>
       <source>data referensi terenkripsi: frasa sandi kunci instansi diperlukan</source>

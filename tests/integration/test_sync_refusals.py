@@ -236,3 +236,42 @@ def test_another_province_key_is_not_trusted_silently(world, tmp_path):
     with world.district.read() as s:
         assert s.scalar(select(AuditEntry.action).order_by(AuditEntry.id.desc()).offset(1).limit(1)) == "sync.trust_replace"
     impostor.close()
+
+
+@pytest.mark.parametrize("record, reason", [
+    ({"kind": "unit", "uuid": str(uuid_mod.uuid4()) + "\n", "version": 1, "owner": OFFICE, "data": {"name": "x"}},
+     "bukan rekaman yang sah"),  # a trailing newline passed a `$` match
+    ({"kind": "unit", "uuid": str(uuid_mod.uuid4()), "version": 1, "owner": OFFICE + "\n", "data": {"name": "x"}},
+     "bukan rekaman yang sah"),
+    ({"kind": "unit", "uuid": str(uuid_mod.uuid4()), "version": 2 ** 63, "owner": OFFICE, "data": {"name": "x"}},
+     "bukan rekaman yang sah"),  # an integer no database column holds
+])
+def test_identifiers_and_integers_must_be_exact(world, record, reason):
+    refused(world, world.forge([record]), reason)
+
+
+def test_an_integer_beyond_64_bits_is_refused_by_name(world):
+    line = (b'{"data":{"name":"x"},"kind":"unit","owner":"1201","uuid":"' + str(uuid_mod.uuid4()).encode()
+            + b'","version":18446744073709551616}\n')
+    refused(world, world.forge([line], counts={"unit": 1}), "64 bit|bukan rekaman yang sah")
+
+
+def test_reference_data_is_applied_in_order(world, tmp_path):
+    """A reference file that skips ahead (or claims sequence 2^63) is refused, so it can never
+    block the files that follow it."""
+    from kinerja_desktop.sync import reference
+
+    world.import_(world.export())  # the province learns the district's age recipient
+    roster = tmp_path / "koreksi.csv"
+    with world.district.read() as s:
+        from kinerja_desktop.store.models import Employee
+
+        nip = s.scalar(select(Employee.nip).limit(1))
+    roster.write_text(f"nip,jabatan\n{nip},Jabatan Koreksi\n", encoding="utf-8")
+    files = [reference.build(world.province, ACTOR, office=OFFICE, roster=roster, org=None, passphrase=PASS) for _ in range(2)]
+    second_name, second = files[1]
+    with pytest.raises(UserError, match="nomor 1 belum diimpor"):
+        district.import_from_province(world.district, ACTOR, second, file_name=second_name, passphrase=PASS)
+    first_name, first = files[0]
+    assert district.import_from_province(world.district, ACTOR, first, file_name=first_name, passphrase=PASS).changed
+    assert district.import_from_province(world.district, ACTOR, second, file_name=second_name, passphrase=PASS).changed
