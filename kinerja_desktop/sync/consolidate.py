@@ -112,7 +112,33 @@ def _check_owners(s: Session, office: str, records: list[dict]) -> dict:
             if row.office != office:
                 raise PackageRefused("rekaman {uuid} sudah tercatat milik instansi '{office}'", uuid=row.uuid, office=row.office)
             stored[row.uuid] = (row.version, row.hash)
+    _check_references(s, office, records)
     return stored
+
+
+REFERENCES = {  # kind -> the fields of its data that name another record (records.py writes them)
+    "unit": ("parent",), "employee": ("unit", "atasan"), "org_performance": ("unit",),
+    "skp": ("employee", "penilai"), "evaluation": ("skp",),
+}
+
+
+def _check_references(s: Session, office: str, records: list[dict]) -> None:
+    """A record may point only at records of its own office: an employee moved into another
+    office's unit, an SKP naming another office's employee, is refused."""
+    pointing = {}
+    for record in records:
+        for name in REFERENCES.get(record["kind"], ()):
+            target = record["data"].get(name)
+            if isinstance(target, str):
+                pointing.setdefault(target, (record, name))
+    targets = list(pointing)
+    for i in range(0, len(targets), 500):
+        for row in s.execute(select(ProvRecord.uuid, ProvRecord.office)
+                             .where(ProvRecord.uuid.in_(targets[i:i + 500]), ProvRecord.office != office)):
+            record, name = pointing[row.uuid]
+            raise PackageRefused("rekaman {kind} {uuid}: {field} menunjuk rekaman {target} milik instansi '{other}'",
+                                 kind=record["kind"], uuid=record["uuid"], field=name, target=row.uuid,
+                                 other=row.office)
 
 
 def check(s: Session, data: bytes, *, identity: str) -> Checked:

@@ -3829,6 +3829,10 @@ Create a new database there?</translation>
       <translation>record {kind} {uuid} belongs to office '{owner}', not to the package's sender ({office})</translation>
     </message>
     <message>
+      <source>rekaman {kind} {uuid}: {field} menunjuk rekaman {target} milik instansi '{other}'</source>
+      <translation>record {kind} {uuid}: {field} points at record {target} of office '{other}'</translation>
+    </message>
+    <message>
       <source>rekaman {line}: koreksi untuk NIP {get} tidak dapat diterapkan (NIP tidak ada di basis data ini, atau kolomnya tidak boleh dikoreksi)</source>
       <translation>record {line}: the correction for NIP {get} cannot be applied (the NIP is not in this database, or its column may not be corrected)</translation>
     </message>

@@ -275,3 +275,30 @@ def test_reference_data_is_applied_in_order(world, tmp_path):
     first_name, first = files[0]
     assert district.import_from_province(world.district, ACTOR, first, file_name=first_name, passphrase=PASS).changed
     assert district.import_from_province(world.district, ACTOR, second, file_name=second_name, passphrase=PASS).changed
+
+
+def test_a_record_pointing_into_another_office_is_refused(world, tmp_path):
+    """Kota 1271 sends an employee placed in a unit of kabupaten 1201 (and an SKP naming 1201's
+    employee): refused, nothing changed."""
+    world.import_(world.export())
+    with world.province.read() as s:
+        their_unit = s.scalar(select(ProvRecord.uuid).where(ProvRecord.kind == "unit"))
+        their_employee = s.scalar(select(ProvRecord.uuid).where(ProvRecord.kind == "employee"))
+    other = copy_world(world.files, tmp_path / "kota")
+    with other.district.transaction() as s:
+        from kinerja_desktop.store.models import SyncKey
+
+        for key in s.scalars(select(SyncKey)):
+            s.delete(key)
+    from kinerja_desktop.services.office import update_office
+
+    update_office(other.district, ACTOR, code="1271")
+    info = district.init_keys(other.district, ACTOR, office_code="1271", passphrase=PASS)
+    province.enrol(world.province, ACTOR, info.public_text, office="1271")
+    moved = {"kind": "employee", "uuid": str(uuid_mod.uuid4()), "version": 1, "owner": "1271",
+             "data": {"nama": "Pindahan", "unit": their_unit, "atasan": None}}
+    refused(world, world.forge([moved], office="1271", signer_db=other.district), "unit menunjuk rekaman")
+    skp = {"kind": "skp", "uuid": str(uuid_mod.uuid4()), "version": 1, "owner": "1271",
+           "data": {"employee": their_employee, "penilai": None, "year": 2026}}
+    refused(world, world.forge([skp], office="1271", signer_db=other.district), "milik instansi '1201'")
+    other.district.close(), other.province.close()
