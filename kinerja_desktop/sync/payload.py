@@ -7,6 +7,7 @@ cannot re-sign this ciphertext as its own), ``records.jsonl`` and ``evidence/<sh
 
 import hashlib
 import io
+import struct
 import json
 import re
 import zipfile
@@ -71,6 +72,7 @@ def _inner_members(data: bytes) -> dict[str, bytes]:
     names = [i.filename for i in infos]
     if len(names) != len(set(names)) or len(names) > 20_001:
         raise PackageRefused("isi terenkripsi memuat anggota ganda atau terlalu banyak anggota")
+    _check_layout(zf, data, infos)
     if sum(i.file_size for i in infos) > MAX_INNER_TOTAL:
         raise PackageRefused("isi terenkripsi terlalu besar setelah diekstrak")
     out = {}
@@ -85,6 +87,36 @@ def _inner_members(data: bytes) -> dict[str, bytes]:
         except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
             raise PackageRefused("anggota '{filename}' di dalam isi terenkripsi rusak", filename=info.filename) from None
     return out
+
+
+_LOCAL = struct.Struct("<IHHHHHIIIHH")  # a ZIP local file header
+
+
+def _check_layout(zf: zipfile.ZipFile, data: bytes, infos: list) -> None:
+    """The inner ZIP exactly as ``pack`` writes it: header.json, records.jsonl, then evidence in
+    hash order; no comment or extra field; each local header agreeing with the directory, the
+    members back to back from the first byte, the directory right after them. Python's zipfile
+    alone accepts all of those, and a prefix before the archive."""
+    names = [i.filename for i in infos]
+    evidence = [n for n in names if n.startswith("evidence/")]
+    if names != ["header.json", "records.jsonl", *sorted(evidence)]:
+        raise PackageRefused("anggota isi terenkripsi tidak dalam urutan paket (header.json, records.jsonl, bukti)")
+    if zf.comment or any(i.extra or i.comment for i in infos):
+        raise PackageRefused("isi terenkripsi memuat komentar atau medan tambahan ZIP")
+    offset = 0
+    for info in infos:
+        if info.header_offset != offset or offset + _LOCAL.size > len(data):
+            raise PackageRefused("isi terenkripsi memuat data di luar anggotanya (awalan atau celah)")
+        (signature, _version, _flags, method, _time, _date, crc, csize, usize, nlen, xlen) = \
+            _LOCAL.unpack_from(data, offset)
+        if (signature, method, crc, csize, usize, nlen, xlen) != (
+                0x04034B50, info.compress_type, info.CRC, info.compress_size, info.file_size,
+                len(info.filename.encode()), 0):
+            raise PackageRefused("kepala anggota '{name}' di dalam isi terenkripsi tidak cocok dengan direktorinya",
+                                 name=info.filename)
+        offset += _LOCAL.size + nlen + csize
+    if zf.start_dir != offset:
+        raise PackageRefused("isi terenkripsi memuat data di luar anggotanya (awalan atau celah)")
 
 
 def _decrypt(opened: Opened, identities: list[str]) -> dict[str, bytes]:
@@ -155,6 +187,15 @@ def _records(data: bytes, kinds: frozenset[str]) -> list[tuple[dict, str]]:
     return [_record(line, i, kinds) for i, line in enumerate(lines, 1)]
 
 
+def _check_evidence_is_referenced(records: list[dict], evidence: dict[str, bytes]) -> None:
+    """Every evidence file is named by a record's evidence link: nothing rides along unasked."""
+    named = {link.get("sha256") for r in records if r["kind"] == "evaluation"
+             for link in r["data"].get("evidence", ()) if isinstance(link, dict)}
+    stray = sorted(set(evidence) - named)
+    if stray:
+        raise PackageRefused("berkas bukti {value}… tidak dirujuk rekaman mana pun", value=stray[0][:12])
+
+
 def unpack(opened: Opened, *, identities: list[str], kinds: frozenset[str]) -> Body:
     """The records and evidence of a verified package; PackageRefused for anything malformed."""
     members = _decrypt(opened, identities) if opened.manifest["encrypted"] else opened.body
@@ -169,6 +210,7 @@ def unpack(opened: Opened, *, identities: list[str], kinds: frozenset[str]) -> B
             if hashlib.sha256(data).hexdigest() != sha:
                 raise PackageRefused("berkas bukti {value}… tidak cocok dengan nama hash-nya", value=sha[:12])
             evidence[sha] = data
+    _check_evidence_is_referenced(records, evidence)
     counts: dict[str, int] = {}
     for r in records:
         counts[r["kind"]] = counts.get(r["kind"], 0) + 1

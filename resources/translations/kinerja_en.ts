@@ -3533,6 +3533,10 @@ Create a new database there?</translation>
       <translation>member '{name}' is not allowed in a package</translation>
     </message>
     <message>
+      <source>anggota isi terenkripsi tidak dalam urutan paket (header.json, records.jsonl, bukti)</source>
+      <translation>the encrypted content's members are not in package order (header.json, records.jsonl, evidence)</translation>
+    </message>
+    <message>
       <source>anggota pertama harus mimetype, manifest.json, manifest.json.minisig</source>
       <translation>the first members must be mimetype, manifest.json, manifest.json.minisig</translation>
     </message>
@@ -3559,6 +3563,10 @@ Create a new database there?</translation>
     <message>
       <source>berkas bukti {value}… tidak cocok dengan nama hash-nya</source>
       <translation>evidence file {value}… does not match its hash name</translation>
+    </message>
+    <message>
+      <source>berkas bukti {value}… tidak dirujuk rekaman mana pun</source>
+      <translation>evidence file {value}… is named by no record</translation>
     </message>
     <message>
       <source>berkas ini berjenis '{type}', bukan berkas kunci provinsi (hasil 'kinerja province publish')</source>
@@ -3673,6 +3681,14 @@ Create a new database there?</translation>
       <translation>the encrypted content has an unknown member '{value}'</translation>
     </message>
     <message>
+      <source>isi terenkripsi memuat data di luar anggotanya (awalan atau celah)</source>
+      <translation>the encrypted content holds data outside its members (a prefix or a gap)</translation>
+    </message>
+    <message>
+      <source>isi terenkripsi memuat komentar atau medan tambahan ZIP</source>
+      <translation>the encrypted content holds a ZIP comment or extra field</translation>
+    </message>
+    <message>
       <source>isi terenkripsi milik paket atau instansi lain (header.json tidak cocok)</source>
       <translation>the encrypted content belongs to another package or office (header.json does not match)</translation>
     </message>
@@ -3703,6 +3719,10 @@ Create a new database there?</translation>
     <message>
       <source>kepala anggota</source>
       <translation>member header</translation>
+    </message>
+    <message>
+      <source>kepala anggota '{name}' di dalam isi terenkripsi tidak cocok dengan direktorinya</source>
+      <translation>the header of member '{name}' in the encrypted content does not match its directory</translation>
     </message>
     <message>
       <source>kepala anggota pada bita {pos:,} tidak sesuai format paket</source>

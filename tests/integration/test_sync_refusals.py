@@ -302,3 +302,72 @@ def test_a_record_pointing_into_another_office_is_refused(world, tmp_path):
            "data": {"employee": their_employee, "penilai": None, "year": 2026}}
     refused(world, world.forge([skp], office="1271", signer_db=other.district), "milik instansi '1201'")
     other.district.close(), other.province.close()
+
+
+def _forge_inner(world, package_id: str, members: list[tuple[str, bytes]], *, comment: bytes = b"",
+                 prefix: bytes = b"", extra: bytes = b"") -> bytes:
+    """A package whose encrypted inner ZIP is written by hand, as a hostile district could."""
+    import io
+    import zipfile
+
+    import pyrage
+
+    from kinerja_desktop.sync import keys, package, payload
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.extra = extra
+            zf.writestr(info, data)
+        zf.comment = comment
+    with world.district.read() as s:
+        signer = keys.signer(s, keys.DISTRICT_SIGN, PASS)
+    manifest = {"type": "package", "id": package_id, "office": OFFICE, "province": "12", "sequence": 1,
+                "previous": "", "full": False, "changes": {"from": 0, "to": 1}, "app": "t", "schema": "t",
+                "created_at": "2026-11-22T10:00:00+07:00", "reply_to": "", "encrypted": True, "counts": {"unit": 1}}
+    recipient = payload.recipient(district.trusted(world.district).recipient)
+    return package.build(manifest, [("payload.age", pyrage.encrypt(prefix + buffer.getvalue(), [recipient]))], signer)
+
+
+def _unit_line() -> bytes:
+    from kinerja_desktop.sync import payload
+
+    return payload.records_bytes([{"kind": "unit", "uuid": str(uuid_mod.uuid4()), "version": 1, "owner": OFFICE,
+                                   "data": {"name": "x"}}])
+
+
+@pytest.mark.parametrize("trick, reason", [
+    ("comment", "komentar"), ("prefix", "di luar anggotanya"), ("extra", "komentar atau medan tambahan"),
+    ("order", "urutan paket"),
+])
+def test_the_inner_zip_must_be_exactly_as_written(world, trick, reason):
+    from kinerja_desktop.sync import payload
+
+    package_id = str(uuid_mod.uuid4())
+    header = payload.canonical({"office": OFFICE, "id": package_id, "type": "package"})
+    members = [("header.json", header), ("records.jsonl", _unit_line())]
+    if trick == "order":
+        members.reverse()
+    data = _forge_inner(world, package_id, members, comment=b"hai" if trick == "comment" else b"",
+                        prefix=b"JUNK" * 4 if trick == "prefix" else b"",
+                        extra=b"\x99\x99\x00\x00" if trick == "extra" else b"")
+    refused(world, data, reason)
+
+
+def test_evidence_no_record_names_is_refused(world):
+    evidence = b"%PDF-1.4 bukti yang tidak dirujuk"
+    import hashlib
+
+    sha = hashlib.sha256(evidence).hexdigest()
+    record = {"kind": "unit", "uuid": str(uuid_mod.uuid4()), "version": 1, "owner": OFFICE, "data": {"name": "x"}}
+    from kinerja_desktop.sync import keys, package, payload
+
+    with world.district.read() as s:
+        signer = keys.signer(s, keys.DISTRICT_SIGN, PASS)
+    manifest = {"type": "package", "id": str(uuid_mod.uuid4()), "office": OFFICE, "province": "12", "sequence": 1,
+                "previous": "", "full": False, "changes": {"from": 0, "to": 1}, "app": "t", "schema": "t",
+                "created_at": "2026-11-22T10:00:00+07:00", "reply_to": "", "encrypted": False,
+                "counts": {"unit": 1}}
+    body = payload.pack(payload.records_bytes([record]), {sha: evidence}, header={}, to=None)
+    refused(world, package.build(manifest, body, signer), "tidak dirujuk")
