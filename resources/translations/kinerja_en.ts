@@ -2757,12 +2757,20 @@ Create a new database there?</translation>
       <translation>File '{name}' holds structure this program does not make: {items}. Such a backup is not restored; choose another backup.</translation>
     </message>
     <message>
+      <source>Berkas '{name}' rusak sesudah baris {row} ({exc}). Buka dan simpan ulang di Excel, atau ekspor sebagai CSV.</source>
+      <translation>File '{name}' is damaged after row {row} ({exc}). Open and save it again in Excel, or export it as CSV.</translation>
+    </message>
+    <message>
       <source>Berkas '{name}' tidak berakhiran .xlsx atau .csv; simpan sebagai salah satunya.</source>
       <translation>File '{name}' does not end in .xlsx or .csv; save it as one of them.</translation>
     </message>
     <message>
       <source>Berkas '{name}' tidak dapat dibaca sebagai teks; simpan ulang sebagai CSV UTF-8.</source>
       <translation>File '{name}' cannot be read as text; save it again as CSV UTF-8.</translation>
+    </message>
+    <message>
+      <source>Berkas '{name}', sesudah baris {row}: sebuah sel lebih panjang dari {limit} karakter. Periksa isi sel itu (tanda kutip yang tidak ditutup?) lalu simpan ulang.</source>
+      <translation>File '{name}', after row {row}: a cell is longer than {limit} characters. Check that cell (an unclosed quote?) and save again.</translation>
     </message>
     <message>
       <source>Berkas '{name}': jenis berkas {suffix} tidak didukung; simpan sebagai .xlsx atau .csv.</source>

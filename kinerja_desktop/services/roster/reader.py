@@ -7,6 +7,8 @@ The cell type matters: an NIP that a spreadsheet stored as a number has lost its
 import csv
 import io
 import zipfile
+import zlib
+from xml.etree.ElementTree import ParseError
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +37,28 @@ def read_table(path: Path) -> RawTable:
                     name=path.name, suffix=suffix)
 
 
+# What a damaged workbook or text file raises while it is read: a corrupt deflate stream, a
+# sheet missing from the archive, a cell longer than the CSV reader allows.
+BROKEN = (zipfile.BadZipFile, zlib.error, KeyError, IndexError, ValueError, OSError, EOFError, csv.Error,
+          UnicodeDecodeError, TypeError, AttributeError, ParseError)
+
+
+def _guarded(rows: Iterator[tuple[int, list[object]]], name: str) -> Iterator[tuple[int, list[object]]]:
+    """The rows, with a failure of the file itself named (file, row, reason) instead of ending in
+    the unexpected-error message."""
+    last = 1
+    try:
+        for last, cells in rows:
+            yield last, cells
+    except BROKEN as exc:
+        if isinstance(exc, csv.Error) and "field larger" in str(exc):
+            raise UserError("Berkas '{name}', sesudah baris {row}: sebuah sel lebih panjang dari {limit} karakter. "
+                            "Periksa isi sel itu (tanda kutip yang tidak ditutup?) lalu simpan ulang.",
+                            name=name, row=last, limit=csv.field_size_limit()) from None
+        raise UserError("Berkas '{name}' rusak sesudah baris {row} ({exc}). Buka dan simpan ulang di Excel, atau "
+                        "ekspor sebagai CSV.", name=name, row=last, exc=exc) from None
+
+
 def _decode(data: bytes, name: str) -> str:
     for encoding in ("utf-8-sig", "cp1252"):
         try:
@@ -54,7 +78,7 @@ def _read_csv(path: Path) -> RawTable:
     except StopIteration:
         raise UserError("Berkas '{name}' kosong.", name=path.name) from None
     rows = ((n, list(cells)) for n, cells in enumerate(reader, start=2) if any(c.strip() for c in cells))
-    return RawTable(path.name, list(headers), rows)
+    return RawTable(path.name, list(headers), _guarded(rows, path.name))
 
 
 def _read_xlsx(path: Path) -> RawTable:
@@ -62,15 +86,14 @@ def _read_xlsx(path: Path) -> RawTable:
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        values = workbook.worksheets[0].iter_rows(values_only=True)
+        headers = list(next(values, None) or [])
+    except BROKEN as exc:
         raise UserError("Berkas '{name}' bukan buku kerja Excel (.xlsx) yang utuh: {exc}. Buka dan simpan ulang di Excel, atau ekspor sebagai CSV.", name=path.name, exc=exc) from None
-    sheet = workbook.worksheets[0]
-    values = sheet.iter_rows(values_only=True)
-    headers = list(next(values, None) or [])
     if not headers:
         workbook.close()
         raise UserError("Berkas '{name}': lembar pertama kosong.", name=path.name)
-    return RawTable(path.name, headers, _xlsx_rows(values, workbook))
+    return RawTable(path.name, headers, _guarded(_xlsx_rows(values, workbook), path.name))
 
 
 def _xlsx_rows(values, workbook) -> Iterator[tuple[int, list[object]]]:
