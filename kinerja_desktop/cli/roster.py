@@ -25,11 +25,14 @@ def cmd_import(args) -> int:
                            report=args.report)
     out(f"{result.source}: {result.created} pegawai baru, {result.updated} diperbarui, "
         f"{result.unchanged} tidak berubah, {result.units_created} unit kerja baru.")
-    if result.rejected:
-        out(f"{len(result.rejected)} baris dilewati" + (f"; alasannya di {args.report}" if args.report else ":"))
+    if result.rejected_count:
+        out(f"{result.rejected_count} baris dilewati" + (f"; alasannya di {args.report}" if args.report else ":"))
         if not args.report:
             for p in result.rejected:
                 out(f"  baris {p.row} (NIP {p.nip}): {p.reason}")
+            if result.rejected_count > len(result.rejected):
+                out(f"  ... dan {result.rejected_count - len(result.rejected)} baris lainnya "
+                    "(--report OUT.csv menulis semuanya).")
     return 0
 
 

@@ -1,6 +1,8 @@
 """`kinerja roster import`: bring a district's staff in from CSV or XLSX, all or nothing."""
 
 import csv
+import heapq
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -31,7 +33,70 @@ class RosterImportResult:
     updated: int
     unchanged: int
     units_created: int
-    rejected: tuple[RowProblem, ...]
+    rejected: tuple[RowProblem, ...]  # the first LISTED bad rows, in row order
+    rejected_count: int  # all of them
+
+
+LISTED = 1000  # bad rows shown (and kept in memory); the report file gets all of them
+
+
+class _Problems:
+    """Bad rows as they are found: all counted, the first LISTED kept to show, every one written
+    to the report file when one is asked for, in row order (it appears, whole, when the check
+    ends). The first pass over the file finds them in row order and streams them out; the checks
+    across rows (atasan, loops) come after and are merged in at the end."""
+
+    def __init__(self, report: Path | None):
+        self.listed: list[RowProblem] = []
+        self.count = 0
+        self.report = Path(report) if report is not None else None
+        self._late: list[list] = []
+        self._file = self._writer = None
+        if self.report is not None:
+            self.report.parent.mkdir(parents=True, exist_ok=True)
+            self._file = self.report.with_name(self.report.name + ".part").open("w", newline="", encoding="utf-8-sig")
+            self._writer = csv.writer(self._file, delimiter=";")
+            self._writer.writerow(REPORT_HEADER)
+
+    def add(self, problem: RowProblem, *, late: bool = False) -> None:
+        self.count += 1
+        if len(self.listed) < LISTED:
+            self.listed.append(problem)
+        if self._writer is None:
+            return
+        line = [problem.row, problem.nip, problem.nama, str(problem.reason)]
+        if late:
+            self._late.append(line)
+        else:
+            self._writer.writerow(line)
+
+    def shown(self) -> tuple[RowProblem, ...]:
+        return tuple(sorted(self.listed, key=lambda p: p.row))
+
+    def close(self) -> None:
+        """The check is over: the report appears, whole and in row order."""
+        if self._file is None:
+            return
+        self._file.close()
+        if self._late:
+            part, merged = Path(self._file.name), self.report.with_name(self.report.name + ".merge")
+            with part.open(newline="", encoding="utf-8-sig") as src, \
+                    merged.open("w", newline="", encoding="utf-8-sig") as dst:
+                streamed = csv.reader(src, delimiter=";")
+                out = csv.writer(dst, delimiter=";")
+                out.writerow(next(streamed))
+                self._late.sort(key=lambda line: line[0])
+                out.writerows(heapq.merge(([int(r[0]), *r[1:]] for r in streamed), self._late, key=lambda r: r[0]))
+            os.replace(merged, part)
+        os.replace(self._file.name, self.report)
+        self._file = None
+
+    def abandon(self) -> None:
+        """The check broke off (a damaged file): no report rather than half of one."""
+        if self._file is not None:
+            self._file.close()
+            Path(self._file.name).unlink(missing_ok=True)
+            self._file = None
 
 
 class _Rollback(Exception):
@@ -46,108 +111,106 @@ def import_roster(db: Database, actor: Actor, path: Path, *, skip_invalid: bool 
     """Check every row first; write nothing if any row is bad, unless ``skip_invalid``, in which
     case the good rows are imported and the rejected ones returned (and written to ``report``).
     People are matched by NIP: an update keeps their SKPs and evaluations. ``preview`` runs the
-    whole import and rolls it back, returning what it would do (rejected rows included)."""
+    whole import and rolls it back, returning what it would do (rejected rows included).
+
+    Memory stays bounded for a province-sized file: rows are read as a stream, repeated values
+    are kept once, at most LISTED bad rows are kept, and rows are written in chunks."""
     table = read_table(Path(path))
     columns = map_headers(table.headers, source=table.source)
-    rows, problems = _check_rows(table.rows, columns, today or date.today())
+    problems = _Problems(report)
     try:
+        good = _check_rows(table.rows, columns, today or date.today(), problems)
         with db.transaction() as session:
-            known = dict(session.execute(select(Employee.nip, Employee.id)).all())
-            rows, problems = _check_atasan(rows, problems, known)
-            rows, problems = _check_cycles(session, rows, problems)
-            if report is not None:
-                write_report(report, problems)
-            if problems and not (skip_invalid or preview):
-                raise _refusal(table.source, problems, report)
-            result = _apply(session, actor, table.source, rows, problems,
+            _check_atasan(good, problems, set(session.scalars(select(Employee.nip))))
+            _check_cycles(session, good, problems)
+            problems.close()
+            if problems.count and not (skip_invalid or preview):
+                raise _refusal(table.source, problems)
+            result = _apply(session, actor, table.source, good, problems,
                             manage_atasan="nip_atasan" in columns)
             if preview:
                 raise _Rollback(result)
             return result
     except _Rollback as done:
         return done.result
+    finally:
+        problems.abandon()
 
 
-def _check_rows(raw, columns, today) -> tuple[list[RosterRow], list[RowProblem]]:
-    rows: list[RosterRow] = []
-    problems: list[RowProblem] = []
-    first_row_of: dict[str, int] = {}
+def _check_rows(raw, columns, today, problems: _Problems) -> dict[str, RosterRow]:
+    """The good rows by NIP, in file order."""
+    good: dict[str, RosterRow] = {}
+    shared: dict = {}
     for number, cells in raw:
         try:
-            row = check_row(number, cells, columns, today)
+            row = check_row(number, cells, columns, today, shared)
         except UserError as exc:
             nip, nama = (str(cells[columns[f]] or "") if columns[f] < len(cells) else "" for f in ("nip", "nama"))
-            problems.append(RowProblem(number, nip, nama, exc))
+            problems.add(RowProblem(number, nip, nama, exc))
             continue
-        if row.nip in first_row_of:
-            problems.append(RowProblem(number, row.nip, row.nama, Text(
-                "NIP sama dengan baris {row}: setiap pegawai hanya satu baris.", row=first_row_of[row.nip])))
+        if row.nip in good:
+            problems.add(RowProblem(number, row.nip, row.nama, Text(
+                "NIP sama dengan baris {row}: setiap pegawai hanya satu baris.", row=good[row.nip].row)))
             continue
-        first_row_of[row.nip] = number
-        rows.append(row)
-    return rows, problems
+        good[row.nip] = row
+    return good
 
 
-def _check_cycles(session, rows, problems) -> tuple[list[RosterRow], list[RowProblem]]:
+def _check_cycles(session, good: dict[str, RosterRow], problems: _Problems) -> None:
     """A chain of superiors must end at the top: A reporting to B and B to A (through this file,
     the database or both) would make each the other's penilai. Every row on such a loop is
     refused, naming the loop."""
     atasan = aliased(Employee)
-    chain = dict(session.execute(select(Employee.nip, atasan.nip).join(atasan, Employee.atasan_id == atasan.id)).all())
-    chain.update({r.nip: r.nip_atasan for r in rows})
+    in_db = dict(session.execute(select(Employee.nip, atasan.nip).join(atasan, Employee.atasan_id == atasan.id)).all())
+
+    def superior(nip: str) -> str | None:
+        return good[nip].nip_atasan if nip in good else in_db.get(nip)
     looped: dict[str, list[str]] = {}
-    for start in (r.nip for r in rows if r.nip_atasan):
-        path, nip = [start], chain.get(start)
-        while nip and nip not in path and len(path) <= len(chain):
+    limit = len(good) + len(in_db)
+    for start in (r.nip for r in good.values() if r.nip_atasan):
+        path, nip = [start], superior(start)
+        while nip and nip not in path and len(path) <= limit:
             path.append(nip)
-            nip = chain.get(nip)
+            nip = superior(nip)
         if nip == start:
             looped[start] = path + [start]
-    if not looped:
-        return rows, problems
-    for r in rows:
-        if r.nip in looped:
-            problems.append(RowProblem(r.row, r.nip, r.nama, Text(
-                "NIP ATASAN membentuk lingkaran ({loop}): setiap pegawai harus berujung pada pimpinan tertinggi; "
-                "perbaiki NIP ATASAN salah satunya.", loop=" → ".join(looped[r.nip]))))
-    return [r for r in rows if r.nip not in looped], sorted(problems, key=lambda p: p.row)
+    for nip, loop in looped.items():
+        r = good.pop(nip)
+        problems.add(RowProblem(r.row, r.nip, r.nama, Text(
+            "NIP ATASAN membentuk lingkaran ({loop}): setiap pegawai harus berujung pada pimpinan tertinggi; "
+            "perbaiki NIP ATASAN salah satunya.", loop=" → ".join(loop))), late=True)
 
 
-def _check_atasan(rows, problems, known) -> tuple[list[RosterRow], list[RowProblem]]:
+def _check_atasan(good: dict[str, RosterRow], problems: _Problems, known: set[str]) -> None:
     """Every NIP ATASAN must be a good row of the file or someone already in the database;
     rejecting a row can orphan its subordinates, so repeat until nothing changes."""
     while True:
-        present = {r.nip for r in rows} | set(known)
-        bad = [r for r in rows if r.nip_atasan and (r.nip_atasan == r.nip or r.nip_atasan not in present)]
+        bad = [r for r in good.values() if r.nip_atasan and (
+            r.nip_atasan == r.nip or (r.nip_atasan not in good and r.nip_atasan not in known))]
         if not bad:
-            return rows, sorted(problems, key=lambda p: p.row)
+            return
         for r in bad:
             reason = (Text("NIP ATASAN sama dengan NIP pegawai sendiri.") if r.nip_atasan == r.nip else
                       Text("NIP ATASAN {nip} tidak ada di berkas ini maupun di basis data: masukkan atasannya "
                            "juga, atau kosongkan kolom ini.", nip=r.nip_atasan))
-            problems.append(RowProblem(r.row, r.nip, r.nama, reason))
-        bad_ids = {id(r) for r in bad}
-        rows = [r for r in rows if id(r) not in bad_ids]
+            problems.add(RowProblem(r.row, r.nip, r.nama, reason), late=True)
+            del good[r.nip]
 
 
-def _refusal(source: str, problems: list[RowProblem], report: Path | None) -> UserError:
-    hint = Text(" Daftar lengkap ditulis ke {report}.", report=report) if report else ""
+def _refusal(source: str, problems: _Problems) -> UserError:
+    hint = Text(" Daftar lengkap ditulis ke {report}.", report=problems.report) if problems.report else ""
+    more = problems.count - len(problems.listed)
+    tail = [Text("... dan {count} baris bermasalah lainnya.", count=more)] if more else []
     return UserError(
         "{source}: {count} baris bermasalah, tidak ada data yang disimpan. Perbaiki baris di bawah ini lalu impor "
         "ulang, atau gunakan --skip-invalid untuk mengimpor baris yang benar saja.{hint}",
-        source=source, count=len(problems), hint=hint,
+        source=source, count=problems.count, hint=hint,
         details=[Text("baris {row} (NIP {nip}): {reason}", row=p.row, nip=p.nip, reason=p.reason) if p.nip else
-                 Text("baris {row}: {reason}", row=p.row, reason=p.reason) for p in problems],
+                 Text("baris {row}: {reason}", row=p.row, reason=p.reason) for p in problems.shown()] + tail,
     )
 
 
-def write_report(path: Path, problems: list[RowProblem]) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8-sig") as f:
-        out = csv.writer(f, delimiter=";")
-        out.writerow(["BARIS", "NIP", "NAMA", "ALASAN"])
-        out.writerows([p.row, p.nip, p.nama, p.reason] for p in problems)
+REPORT_HEADER = ["BARIS", "NIP", "NAMA", "ALASAN"]
 
 
 def _values(row: RosterRow, unit_id: int) -> dict:
@@ -160,38 +223,46 @@ def _values(row: RosterRow, unit_id: int) -> dict:
 class _Plan:
     inserts: list[dict]
     updates: list[dict]
-    atasan: dict[str, str]  # nip -> nip of the new atasan ("" clears), where it changes
     log: list[dict]
 
 
-def _apply(session: Session, actor: Actor, source: str, rows: list[RosterRow],
-           problems: list[RowProblem], *, manage_atasan: bool) -> RosterImportResult:
+CHUNK = 2000  # rows planned and written at a time (also under SQLite's bound-parameter limit)
+
+
+def _apply(session: Session, actor: Actor, source: str, good: dict[str, RosterRow],
+           problems: _Problems, *, manage_atasan: bool) -> RosterImportResult:
     office = home_office(session)
     units = UnitIndex(session, office.id)
-    plan = _plan(session, office.id, units, rows, manage_atasan)
+    units.ensure({row.unit_path: row.unit_code for row in good.values()})
     conn = session.connection()
-    bulk_insert(conn, Employee.__table__, plan.inserts)
-    bulk_update(conn, Employee.__table__, plan.updates)
-    _link_atasan(session, plan.atasan)
-    plan.log.append(dict(action="roster.import", entity="roster", after=dict(
-        source=source, created=len(plan.inserts), updated=len(plan.updates),
-        rejected=len(problems), units_created=len(units.created))))
-    audit.record_many(session, plan.log, actor=actor.username)
-    unchanged = len(rows) - len(plan.inserts) - len(plan.updates)
-    return RosterImportResult(source, len(plan.inserts), len(plan.updates), unchanged,
-                              len(units.created), tuple(problems))
+    created = updated = 0
+    atasan: dict[str, str] = {}  # nip -> nip of the new atasan ("" clears), where it changes
+    rows = list(good.values())
+    for at in range(0, len(rows), CHUNK):
+        plan = _plan(session, office.id, units, rows[at:at + CHUNK], manage_atasan, atasan)
+        bulk_insert(conn, Employee.__table__, plan.inserts)
+        bulk_update(conn, Employee.__table__, plan.updates)
+        audit.record_many(session, plan.log, actor=actor.username)
+        created, updated = created + len(plan.inserts), updated + len(plan.updates)
+    _link_atasan(session, atasan)
+    audit.record_many(session, [dict(action="roster.import", entity="roster", after=dict(
+        source=source, created=created, updated=updated,
+        rejected=problems.count, units_created=len(units.created)))], actor=actor.username)
+    return RosterImportResult(source, created, updated, len(rows) - created - updated,
+                              len(units.created), problems.shown(), problems.count)
 
 
 def _plan(session: Session, office_id: int, units: UnitIndex, rows: list[RosterRow],
-          manage_atasan: bool) -> _Plan:
-    existing = {e.nip: e for e in session.execute(select(*_EMPLOYEE_COLS)).all()}
-    nip_of = {e.id: e.nip for e in existing.values()}
-    plan = _Plan([], [], {}, [])
-    units.ensure({row.unit_path: row.unit_code for row in rows})
+          manage_atasan: bool, atasan_changes: dict[str, str]) -> _Plan:
+    atasan = aliased(Employee)
+    existing = {e.nip: e for e in session.execute(
+        select(*_EMPLOYEE_COLS, atasan.nip.label("atasan_nip")).outerjoin(atasan, Employee.atasan_id == atasan.id)
+        .where(Employee.nip.in_([row.nip for row in rows]))).all()}
+    plan = _Plan([], [], [])
     for row in rows:
         values = _values(row, units.resolve(row.unit_path))
         old = existing.get(row.nip)
-        old_atasan = nip_of.get(old.atasan_id, "") if old else ""
+        old_atasan = (old.atasan_nip or "") if old else ""
         new_atasan = row.nip_atasan if manage_atasan else old_atasan
         if old is None:
             uuid = new_uuid()
@@ -204,11 +275,11 @@ def _plan(session: Session, office_id: int, units: UnitIndex, rows: list[RosterR
         else:
             continue
         if new_atasan != old_atasan:
-            plan.atasan[row.nip] = new_atasan
+            atasan_changes[row.nip] = new_atasan
     return plan
 
 
-_EMPLOYEE_COLS = (Employee.id, Employee.nip, Employee.uuid, Employee.version, Employee.atasan_id,
+_EMPLOYEE_COLS = (Employee.id, Employee.nip, Employee.uuid, Employee.version,
                   *(getattr(Employee, f) for f in FIELDS))
 
 
@@ -223,8 +294,11 @@ def _log(action, nip, uuid, before, after, atasan, units, old_atasan=""):
 
 
 def _link_atasan(session: Session, changes: dict[str, str]) -> None:
-    if not changes:
-        return
-    ids = dict(session.execute(select(Employee.nip, Employee.id)).all())
-    bulk_update(session.connection(), Employee.__table__,
-                [{"id": ids[nip], "atasan_id": ids.get(atasan)} for nip, atasan in changes.items()])
+    """Once everyone is written (a superior may come later in the file), a chunk at a time."""
+    pending = list(changes.items())
+    for at in range(0, len(pending), CHUNK):
+        chunk = pending[at:at + CHUNK]
+        wanted = {nip for nip, _ in chunk} | {atasan for _, atasan in chunk if atasan}
+        ids = dict(session.execute(select(Employee.nip, Employee.id).where(Employee.nip.in_(wanted))).all())
+        bulk_update(session.connection(), Employee.__table__,
+                    [{"id": ids[nip], "atasan_id": ids.get(atasan)} for nip, atasan in chunk])

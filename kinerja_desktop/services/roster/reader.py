@@ -4,8 +4,8 @@ The cell type matters: an NIP that a spreadsheet stored as a number has lost its
 (doubles hold 15-17 significant digits), so the importer must see that it was numeric.
 """
 
+import codecs
 import csv
-import io
 import zipfile
 import zlib
 from xml.etree.ElementTree import ParseError
@@ -59,26 +59,42 @@ def _guarded(rows: Iterator[tuple[int, list[object]]], name: str) -> Iterator[tu
                         "ekspor sebagai CSV.", name=name, row=last, exc=exc) from None
 
 
-def _decode(data: bytes, name: str) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
+def _encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM) if the whole file decodes as such, else Windows-1252, as
+    Excel in Indonesia writes CSV. Checked a megabyte at a time, so a large file is not held."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    with path.open("rb") as f:
         try:
-            return data.decode(encoding)
+            while chunk := f.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+            return "utf-8-sig"
         except UnicodeDecodeError:
-            continue
-    raise UserError("Berkas '{name}' tidak dapat dibaca sebagai teks; simpan ulang sebagai CSV UTF-8.", name=name)
+            return "cp1252"
 
 
 def _read_csv(path: Path) -> RawTable:
-    text = _decode(path.read_bytes(), path.name)
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    encoding = _encoding(path)
+    f = path.open(encoding=encoding, errors="strict", newline="")
     try:
+        first = f.readline()
+        f.seek(0)
+        reader = csv.reader(f, delimiter=";" if first.count(";") > first.count(",") else ",")
         headers = next(reader)
     except StopIteration:
+        f.close()
         raise UserError("Berkas '{name}' kosong.", name=path.name) from None
-    rows = ((n, list(cells)) for n, cells in enumerate(reader, start=2) if any(c.strip() for c in cells))
-    return RawTable(path.name, list(headers), _guarded(rows, path.name))
+    except BROKEN as exc:
+        f.close()
+        raise UserError("Berkas '{name}' rusak di baris 1 ({exc}). Buka dan simpan ulang di Excel, atau ekspor "
+                        "sebagai CSV.", name=path.name, exc=exc) from None
+
+    def rows() -> Iterator[tuple[int, list[object]]]:
+        with f:
+            for n, cells in enumerate(reader, start=2):
+                if any(c.strip() for c in cells):
+                    yield n, cells
+    return RawTable(path.name, list(headers), _guarded(rows(), path.name))
 
 
 def _read_xlsx(path: Path) -> RawTable:

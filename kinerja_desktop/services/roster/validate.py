@@ -15,7 +15,7 @@ NUMERIC_NIP_FIX = Text("format kolom NIP sebagai Teks di Excel, lalu ketik ulang
 _SCIENTIFIC = re.compile(r"^\d+([.,]\d+)?[eE]\+?\d+$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RosterRow:
     row: int
     nip: str
@@ -79,8 +79,11 @@ def parse_unit_path(value: str) -> tuple[str, ...]:
     return parts
 
 
-def check_row(row: int, cells: list[object], columns: dict[str, int], today: date) -> RosterRow:
-    """One checked row; raises UserError with every problem of the row joined."""
+def check_row(row: int, cells: list[object], columns: dict[str, int], today: date,
+              shared: dict | None = None) -> RosterRow:
+    """One checked row; raises UserError with every problem of the row joined. ``shared`` keeps
+    one copy of values many rows repeat (jabatan, unit, atasan, birth date): a million-row
+    roster then fits in memory."""
     get = lambda field: cells[columns[field]] if field in columns and columns[field] < len(cells) else None  # noqa: E731
     problems: list[UserError] = []
 
@@ -111,6 +114,7 @@ def check_row(row: int, cells: list[object], columns: dict[str, int], today: dat
     nip_atasan = attempt(read_nip, atasan_cell, field="NIP ATASAN") if text(atasan_cell) else ""
     if problems:
         raise RowRefused(problems)
-    return RosterRow(row, nip, nama, text(get("gelar_depan")), text(get("gelar_belakang")),
-                     jenis_pegawai.value, golongan.code, jabatan, jenis_jabatan.value, unit_path,
-                     text(get("unit_code")), nip_atasan or "", parsed.birth_date, parsed.sex)
+    one = (lambda value: value) if shared is None else (lambda value: shared.setdefault(value, value))
+    return RosterRow(row, nip, nama, one(text(get("gelar_depan"))), one(text(get("gelar_belakang"))),
+                     jenis_pegawai.value, golongan.code, one(jabatan), jenis_jabatan.value, one(unit_path),
+                     one(text(get("unit_code"))), one(nip_atasan or ""), one(parsed.birth_date), parsed.sex)

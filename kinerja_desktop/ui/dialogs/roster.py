@@ -4,11 +4,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
 
+from ...domain.numbers import format_number
 from ...services.context import Actor
 from ...services.roster import RosterImportResult, import_roster
 from ...store.db import Database
 from .base import Dialog
 from ..errors import user_message
+from ..i18n import current_language
 from ..models.rows import RowsModel, grouped_nip
 from ..ops import Changes, Op
 
@@ -23,9 +25,11 @@ class RosterImportDialog(Dialog):
         self.resize(860, 520)
         summary = self.tr("{0} pegawai baru, {1} diperbarui, {2} tidak berubah, {3} unit kerja baru.").format(
             preview.created, preview.updated, preview.unchanged, preview.units_created)
-        rejected = len(preview.rejected)
+        rejected = preview.rejected_count
         if rejected:
-            summary += " " + self.tr("{0} baris ditolak dan tidak akan diimpor:").format(rejected)
+            summary += " " + self.tr("{0} baris ditolak dan tidak akan diimpor:").format(format_number(rejected, current_language()))
+        if rejected > len(preview.rejected):
+            summary += " " + self.tr("(tabel memuat {0} yang pertama)").format(format_number(len(preview.rejected), current_language()))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(summary, wordWrap=True))
         self.model = RowsModel([(self.tr("Baris"), "row"), (self.tr("NIP"), lambda r: grouped_nip(r.nip)), (self.tr("Nama"), "nama"),
