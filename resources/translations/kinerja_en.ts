@@ -1657,57 +1657,62 @@ Please send that file to the developers.</translation>
   <context>
     <name>RosterImportDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="22" />
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="24" />
       <source>Impor daftar pegawai — {0}</source>
       <translation>Import staff roster — {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="24" />
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="26" />
       <source>{0} pegawai baru, {1} diperbarui, {2} tidak berubah, {3} unit kerja baru.</source>
       <translation>{0} new staff, {1} updated, {2} unchanged, {3} new units.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="28" />
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="30" />
       <source>{0} baris ditolak dan tidak akan diimpor:</source>
       <translation>{0} rows rejected and will not be imported:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="32" />
+      <source>(tabel memuat {0} yang pertama)</source>
+      <translation>(the table shows the first {0})</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="35" />
       <source>Baris</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="35" />
       <source>NIP</source>
       <translation>NIP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="35" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="32" />
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="36" />
       <source>Alasan</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="42" />
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="46" />
       <source>Impor {0} baris yang benar</source>
       <translation>Import the {0} good rows</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="42" />
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="46" />
       <source>Impor</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="51" />
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="55" />
       <source>Mengimpor daftar pegawai…</source>
       <translation>Importing the staff roster…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="51" />
+      <location filename="../../kinerja_desktop/ui/dialogs/roster.py" line="55" />
       <source>Impor gagal.</source>
       <translation>Import failed.</translation>
     </message>
@@ -2637,6 +2642,10 @@ Create a new database there?</translation>
       <translation>--employees {employees}: choose between {min_employees} and {max_employees}.</translation>
     </message>
     <message>
+      <source>... dan {count} baris bermasalah lainnya.</source>
+      <translation>... and {count} more rows with problems.</translation>
+    </message>
+    <message>
       <source>; {conflicts} rekaman bentrok ditahan provinsi untuk ditinjau</source>
       <translation>; {conflicts} conflicting records are held by the province for review</translation>
     </message>
@@ -2757,16 +2766,16 @@ Create a new database there?</translation>
       <translation>File '{name}' holds structure this program does not make: {items}. Such a backup is not restored; choose another backup.</translation>
     </message>
     <message>
+      <source>Berkas '{name}' rusak di baris 1 ({exc}). Buka dan simpan ulang di Excel, atau ekspor sebagai CSV.</source>
+      <translation>File '{name}' is damaged at row 1 ({exc}). Open it and save it again in Excel, or export it as CSV.</translation>
+    </message>
+    <message>
       <source>Berkas '{name}' rusak sesudah baris {row} ({exc}). Buka dan simpan ulang di Excel, atau ekspor sebagai CSV.</source>
       <translation>File '{name}' is damaged after row {row} ({exc}). Open and save it again in Excel, or export it as CSV.</translation>
     </message>
     <message>
       <source>Berkas '{name}' tidak berakhiran .xlsx atau .csv; simpan sebagai salah satunya.</source>
       <translation>File '{name}' does not end in .xlsx or .csv; save it as one of them.</translation>
-    </message>
-    <message>
-      <source>Berkas '{name}' tidak dapat dibaca sebagai teks; simpan ulang sebagai CSV UTF-8.</source>
-      <translation>File '{name}' cannot be read as text; save it again as CSV UTF-8.</translation>
     </message>
     <message>
       <source>Berkas '{name}', sesudah baris {row}: sebuah sel lebih panjang dari {limit} karakter. Periksa isi sel itu (tanda kutip yang tidak ditutup?) lalu simpan ulang.</source>

@@ -192,3 +192,40 @@ def test_a_supervisor_loop_is_refused(db, tmp_path, operator):
     again = f"NIP;NAMA;GOLONGAN;JABATAN;JENIS JABATAN;UNIT KERJA;NIP ATASAN\n{KADIS};Ahmad Yani;IV/c;Kepala Dinas;JPT Pratama;Dinas Pendidikan;{STAF}\n"
     with pytest.raises(UserError, match="lingkaran"):
         import_roster(db, operator, write(tmp_path / "r2.csv", again))
+
+
+def _many_bad_rows(count: int) -> str:
+    """``count`` rows with an impossible golongan, then one whose atasan is missing (found only
+    by the check across rows, after the first pass) placed near the top."""
+    lines = [ROSTER.strip(), f"198609262015051099;Atasan Hilang;;;III/a;Guru;Fungsional;Dinas Pendidikan;{'1' * 18}"]
+    lines += [f"1986{1 + n % 12:02d}{1 + n % 28:02d}2015051{1 + n:03d};Pegawai {n};;;IX/z;Guru;Fungsional;Dinas Pendidikan;"
+              for n in range(count)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_huge_number_of_bad_rows_lists_the_first_thousand_and_counts_the_rest(db, tmp_path, operator):
+    report = tmp_path / "ditolak.csv"
+    with pytest.raises(UserError) as err:
+        import_roster(db, operator, write(tmp_path / "bad.csv", _many_bad_rows(1500)), report=report)
+    assert "1501 baris bermasalah" in str(err.value)
+    details = [str(d) for d in err.value.details]
+    assert len(details) == 1001 and details[-1] == "... dan 501 baris bermasalah lainnya."
+    assert details[0].startswith("baris 6 ") and details[999].startswith("baris 1005 ")  # the first, in order
+    with report.open(encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f, delimiter=";"))[1:]
+    # all of them in the report, the atasan row (found last) merged back into row order
+    assert len(rows) == 1501 and [int(r[0]) for r in rows] == list(range(6, 1507))
+    assert "tidak ada di berkas" in rows[0][3] and not report.with_name("ditolak.csv.part").exists()
+    assert count(db, Employee) == 0 and count(db, AuditEntry) == 0
+
+    result = import_roster(db, operator, write(tmp_path / "bad.csv", _many_bad_rows(1500)), skip_invalid=True)
+    assert (result.created, result.rejected_count, len(result.rejected)) == (4, 1501, 1000)
+
+
+def test_a_file_that_breaks_off_leaves_no_half_report(db, tmp_path, operator):
+    path = tmp_path / "rusak.csv"
+    path.write_bytes(_many_bad_rows(50).encode() + b"1986;\x81\x8d\x90;\n")  # not UTF-8, not Windows-1252
+    report = tmp_path / "ditolak.csv"
+    with pytest.raises(UserError, match="rusak.csv"):
+        import_roster(db, operator, path, report=report)
+    assert list(tmp_path.glob("ditolak*")) == [] and count(db, Employee) == 0

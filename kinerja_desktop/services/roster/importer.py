@@ -41,13 +41,13 @@ LISTED = 1000  # bad rows shown (and kept in memory); the report file gets all o
 
 
 class _Problems:
-    """Bad rows as they are found: all counted, the first LISTED kept to show, every one written
+    """Bad rows as they are found: all counted, the LISTED lowest-numbered kept to show, every one written
     to the report file when one is asked for, in row order (it appears, whole, when the check
     ends). The first pass over the file finds them in row order and streams them out; the checks
     across rows (atasan, loops) come after and are merged in at the end."""
 
     def __init__(self, report: Path | None):
-        self.listed: list[RowProblem] = []
+        self._lowest: list[tuple[int, int, RowProblem]] = []
         self.count = 0
         self.report = Path(report) if report is not None else None
         self._late: list[list] = []
@@ -60,8 +60,11 @@ class _Problems:
 
     def add(self, problem: RowProblem, *, late: bool = False) -> None:
         self.count += 1
-        if len(self.listed) < LISTED:
-            self.listed.append(problem)
+        entry = (-problem.row, self.count, problem)  # a max-heap on the row: the lowest LISTED rows stay
+        if len(self._lowest) < LISTED:
+            heapq.heappush(self._lowest, entry)
+        elif problem.row < -self._lowest[0][0]:
+            heapq.heapreplace(self._lowest, entry)
         if self._writer is None:
             return
         line = [problem.row, problem.nip, problem.nama, str(problem.reason)]
@@ -71,7 +74,8 @@ class _Problems:
             self._writer.writerow(line)
 
     def shown(self) -> tuple[RowProblem, ...]:
-        return tuple(sorted(self.listed, key=lambda p: p.row))
+        """The first LISTED bad rows of the file, in row order."""
+        return tuple(problem for _, _, problem in sorted(self._lowest, key=lambda e: (-e[0], e[1])))
 
     def close(self) -> None:
         """The check is over: the report appears, whole and in row order."""
@@ -199,14 +203,15 @@ def _check_atasan(good: dict[str, RosterRow], problems: _Problems, known: set[st
 
 def _refusal(source: str, problems: _Problems) -> UserError:
     hint = Text(" Daftar lengkap ditulis ke {report}.", report=problems.report) if problems.report else ""
-    more = problems.count - len(problems.listed)
+    shown = problems.shown()
+    more = problems.count - len(shown)
     tail = [Text("... dan {count} baris bermasalah lainnya.", count=more)] if more else []
     return UserError(
         "{source}: {count} baris bermasalah, tidak ada data yang disimpan. Perbaiki baris di bawah ini lalu impor "
         "ulang, atau gunakan --skip-invalid untuk mengimpor baris yang benar saja.{hint}",
         source=source, count=problems.count, hint=hint,
         details=[Text("baris {row} (NIP {nip}): {reason}", row=p.row, nip=p.nip, reason=p.reason) if p.nip else
-                 Text("baris {row}: {reason}", row=p.row, reason=p.reason) for p in problems.shown()] + tail,
+                 Text("baris {row}: {reason}", row=p.row, reason=p.reason) for p in shown] + tail,
     )
 
 
