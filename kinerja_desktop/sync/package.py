@@ -120,6 +120,11 @@ def _split(members: list[tuple[str, bytes]]) -> tuple[bytes, bytes, list[tuple[s
     for name, _ in body:
         if not BODY_NAMES.match(name):
             raise PackageRefused("anggota '{name}' tidak diizinkan dalam paket", name=name)
+    body_names = names[3:]
+    evidence = sorted(n for n in body_names if n.startswith("evidence/"))
+    if body_names not in ([], ["payload.age"], ["records.jsonl", *evidence]):
+        raise PackageRefused("urutan anggota tidak sesuai format: sesudah tanda tangan hanya payload.age, atau "
+                             "records.jsonl lalu evidence/ berurutan, atau tidak ada")
     return members[1][1], members[2][1], body
 
 

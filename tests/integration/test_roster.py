@@ -229,3 +229,16 @@ def test_a_file_that_breaks_off_leaves_no_half_report(db, tmp_path, operator):
     with pytest.raises(UserError, match="rusak.csv"):
         import_roster(db, operator, path, report=report)
     assert list(tmp_path.glob("ditolak*")) == [] and count(db, Employee) == 0
+
+
+def test_superiors_listed_after_their_staff_are_linked(db, tmp_path, operator, monkeypatch):
+    from kinerja_desktop.services.roster import importer
+
+    monkeypatch.setattr(importer, "CHUNK", 1)  # one row per chunk: every atasan comes in a later one
+    header, *rows = ROSTER.strip().splitlines()
+    result = import_roster(db, operator, write(tmp_path / "terbalik.csv", "\n".join([header, *rows[::-1]]) + "\n"))
+    assert result.created == 4
+    with db.read() as s:
+        links = dict(s.execute(select(Employee.nip, Employee.atasan_id)).all())
+        ids = dict(s.execute(select(Employee.nip, Employee.id)).all())
+    assert links[GURU] == ids[KABID] and links[KABID] == ids[KADIS] and links[KADIS] is None

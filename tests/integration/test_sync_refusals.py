@@ -127,6 +127,11 @@ def test_same_id_with_other_bytes(world):
     (lambda m: m + [("notes.txt", b"x")], "tidak diizinkan"),
     (lambda m: m + [m[-1]], "nama ganda"),
     (lambda m: m + [("evidence/../../../etc/passwd", b"x")], "luar paket"),
+    (lambda m: m[:3] + [("payload.age\n", m[3][1])], "tidak diizinkan"),
+    (lambda m: m[:3] + [("evidence/" + "0" * 64, b"x"), ("records.jsonl", b"")], "urutan anggota"),
+    (lambda m: m[:3] + [("records.jsonl", b""), ("evidence/" + "1" * 64, b"x"), ("evidence/" + "0" * 64, b"x")],
+     "urutan anggota"),
+    (lambda m: m[:3] + [("payload.age", m[3][1]), ("records.jsonl", b"")], "urutan anggota"),
 ])
 def test_extra_duplicate_and_traversal_members(world, change, match):
     data = world.export().read_bytes()

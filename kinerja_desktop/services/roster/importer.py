@@ -5,6 +5,7 @@ import heapq
 import os
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import select
@@ -241,19 +242,26 @@ def _apply(session: Session, actor: Actor, source: str, good: dict[str, RosterRo
     units.ensure({row.unit_path: row.unit_code for row in good.values()})
     conn = session.connection()
     created = updated = 0
-    atasan: dict[str, str] = {}  # nip -> nip of the new atasan ("" clears), where it changes
+    later: dict[str, str] = {}  # nip -> atasan listed further down the file, linked at the end
     rows = list(good.values())
     for at in range(0, len(rows), CHUNK):
+        atasan: dict[str, str] = {}  # nip -> nip of the new atasan ("" clears), where it changes
         plan = _plan(session, office.id, units, rows[at:at + CHUNK], manage_atasan, atasan)
         bulk_insert(conn, Employee.__table__, plan.inserts)
         bulk_update(conn, Employee.__table__, plan.updates)
         audit.record_many(session, plan.log, actor=actor.username)
+        later.update(_link_atasan(session, atasan))
         created, updated = created + len(plan.inserts), updated + len(plan.updates)
-    _link_atasan(session, atasan)
+    unchanged = len(rows) - created - updated
+    del rows
+    good.clear()  # written: memory goes back before the forward links
+    pending = iter(later.items())
+    while chunk := dict(islice(pending, CHUNK)):
+        _link_atasan(session, chunk)  # everyone is written now: nothing is left over
     audit.record_many(session, [dict(action="roster.import", entity="roster", after=dict(
         source=source, created=created, updated=updated,
         rejected=problems.count, units_created=len(units.created)))], actor=actor.username)
-    return RosterImportResult(source, created, updated, len(rows) - created - updated,
+    return RosterImportResult(source, created, updated, unchanged,
                               len(units.created), problems.shown(), problems.count)
 
 
@@ -298,12 +306,14 @@ def _log(action, nip, uuid, before, after, atasan, units, old_atasan=""):
                 before=show(before, old_atasan), after=show(after, atasan))
 
 
-def _link_atasan(session: Session, changes: dict[str, str]) -> None:
-    """Once everyone is written (a superior may come later in the file), a chunk at a time."""
-    pending = list(changes.items())
-    for at in range(0, len(pending), CHUNK):
-        chunk = pending[at:at + CHUNK]
-        wanted = {nip for nip, _ in chunk} | {atasan for _, atasan in chunk if atasan}
-        ids = dict(session.execute(select(Employee.nip, Employee.id).where(Employee.nip.in_(wanted))).all())
-        bulk_update(session.connection(), Employee.__table__,
-                    [{"id": ids[nip], "atasan_id": ids.get(atasan)} for nip, atasan in chunk])
+def _link_atasan(session: Session, changes: dict[str, str]) -> dict[str, str]:
+    """Point each employee in ``changes`` at their new atasan, where the atasan is written
+    already; returns the rest (an atasan further down the file), for a later call."""
+    if not changes:
+        return {}
+    wanted = set(changes) | {atasan for atasan in changes.values() if atasan}
+    ids = dict(session.execute(select(Employee.nip, Employee.id).where(Employee.nip.in_(wanted))).all())
+    ready = {nip: atasan for nip, atasan in changes.items() if not atasan or atasan in ids}
+    bulk_update(session.connection(), Employee.__table__,
+                [{"id": ids[nip], "atasan_id": ids.get(atasan)} for nip, atasan in ready.items()])
+    return {nip: atasan for nip, atasan in changes.items() if nip not in ready}
