@@ -3922,6 +3922,10 @@ Create a new database there?</translation>
       <translation>the size of member '{name}' does not match the manifest</translation>
     </message>
     <message>
+      <source>urutan anggota tidak sesuai format: sesudah tanda tangan hanya payload.age, atau records.jsonl lalu evidence/ berurutan, atau tidak ada</source>
+      <translation>members out of the documented order: after the signature only payload.age, or records.jsonl followed by evidence/ in sorted order, or nothing</translation>
+    </message>
+    <message>
       <source>versi format {format} tidak dikenal (program ini membaca versi {format_2}); perbarui Kinerja Desktop</source>
       <translation>unknown format version {format} (this program reads version {format_2}); update Kinerja Desktop</translation>
     </message>
