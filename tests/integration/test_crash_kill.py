@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import GURU, KABID, KADIS
+from .conftest import KABID, KADIS
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 KILLS = int(os.environ.get("KINERJA_KILLS", "20"))  # at least 20 in CI; fewer while developing

@@ -181,7 +181,7 @@ def test_nul_bytes_are_refused_by_row(db, tmp_path, operator):
 def test_a_supervisor_loop_is_refused(db, tmp_path, operator):
     from .conftest import STAF
 
-    looped = ROSTER.replace(f"Ahmad Yani;Drs.;M.Pd.;IV/c;Kepala Dinas Pendidikan;JPT Pratama;Dinas Pendidikan;",
+    looped = ROSTER.replace("Ahmad Yani;Drs.;M.Pd.;IV/c;Kepala Dinas Pendidikan;JPT Pratama;Dinas Pendidikan;",
                             f"Ahmad Yani;Drs.;M.Pd.;IV/c;Kepala Dinas Pendidikan;JPT Pratama;Dinas Pendidikan;{KABID}")
     with pytest.raises(UserError) as refused:
         import_roster(db, operator, write(tmp_path / "r.csv", looped))
