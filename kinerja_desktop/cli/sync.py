@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import UserError
 from ..files import write_atomically
 from ..services.context import cli_actor
-from ..sync import consolidate, district, province, reference
+from ..sync import consolidate, district, inbox, province, reference
 from .common import open_db, out
 
 PASSPHRASE_ENV = "KINERJA_PASSPHRASE"
@@ -170,7 +170,7 @@ def cmd_verify(args) -> int:
         out(f"Paket sah: {m['office']} nomor {m['sequence']}, {len(checked.body.records)} rekaman, "
             f"{verdicts[checked.verdict]}.")
         return 0
-    m = district.verify_from_province(db, data, file_name=str(args.file))
+    m = inbox.verify_from_province(db, data, file_name=str(args.file))
     out(f"Berkas sah: {m['type']} dari provinsi {m['province']} untuk {m['office']}.")
     return 0
 
@@ -181,8 +181,8 @@ def cmd_import(args) -> int:
         secret = os.environ.get(PASSPHRASE_ENV)
         for path in args.files:
             data = read_file(path)
-            needs = district.needs_passphrase(data)
-            applied = district.import_from_province(db, cli_actor(), data, file_name=str(path),
+            needs = inbox.needs_passphrase(data)
+            applied = inbox.import_from_province(db, cli_actor(), data, file_name=str(path),
                                                     passphrase=secret or (passphrase() if needs else None))
             out(applied.message)
         return 0

@@ -29,7 +29,7 @@ from ..store.db import Database
 from ..store.migrate import HEAD
 from ..store.models import Employee, OrgPerformance, ProvDistrict, ProvRecord, Unit
 from . import keys, package, payload
-from .district import Applied
+from .inbox import Applied
 from .package import PackageRefused
 from .province import require_province
 

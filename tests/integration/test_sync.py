@@ -11,7 +11,7 @@ from kinerja_desktop.services import info as info_service
 from kinerja_desktop.services.evaluation import attach_evidence
 from kinerja_desktop.services.units import update_unit
 from kinerja_desktop.store.models import Evaluation, ProvConflict, ProvRecord, SyncOutbox, Unit
-from kinerja_desktop.sync import district, province
+from kinerja_desktop.sync import district, inbox, province
 
 from .sync_world import ACTOR, OFFICE, PASS
 
@@ -26,7 +26,7 @@ def test_round_trip_district_province_receipt_district(world):
     first = world.export()
     imported = world.import_(first)
     assert imported.status == "Diterapkan"
-    applied = district.import_from_province(world.district, ACTOR, world.receipt_file(imported).read_bytes(),
+    applied = inbox.import_from_province(world.district, ACTOR, world.receipt_file(imported).read_bytes(),
                                             file_name="receipt")
     assert applied.changed and "tersinkron" in applied.message
     assert [r.status for r in district.outbox(world.district)] == ["Diterima"]
@@ -60,7 +60,7 @@ def test_lost_stick_heals_itself(world):
     row = province.districts(world.province)[0]
     assert (row.last_sequence, row.held) == (2, ())
     # The receipt for 2 alone settles 1 as well.
-    district.import_from_province(world.district, ACTOR, done.receipts[1][1], file_name="r2")
+    inbox.import_from_province(world.district, ACTOR, done.receipts[1][1], file_name="r2")
     assert {r.status for r in district.outbox(world.district)} == {"Diterima"}
 
 
@@ -72,8 +72,8 @@ def test_same_package_twice_is_a_no_op_with_the_same_receipt(world):
     assert second.status == "Sudah diimpor" and second.receipts == first.receipts
     assert world.state() == before
     receipt = world.receipt_file(first).read_bytes()
-    district.import_from_province(world.district, ACTOR, receipt, file_name="r")
-    again = district.import_from_province(world.district, ACTOR, receipt, file_name="r")
+    inbox.import_from_province(world.district, ACTOR, receipt, file_name="r")
+    again = inbox.import_from_province(world.district, ACTOR, receipt, file_name="r")
     assert not again.changed
 
 
@@ -84,7 +84,7 @@ def test_unacknowledged_changes_are_included_until_the_receipt(world):
     world.import_(world.root / "usb" / f"{OFFICE}-000001.kinerja")
     r2 = world.import_(second.path)
     assert "0 baru" in r2.message and "0 diperbarui" in r2.message  # same content: no-op per record
-    district.import_from_province(world.district, ACTOR, r2.receipts[0][1], file_name="r2")
+    inbox.import_from_province(world.district, ACTOR, r2.receipts[0][1], file_name="r2")
     third = district.export_package(world.district, ACTOR, passphrase=PASS, out_dir=world.root / "usb")
     assert third.counts == {}
 

@@ -2,14 +2,13 @@
 province can receive and what the district recorded agree, the next export carries on, and the
 province ends with every change (issue: a package written before its sequence was committed)."""
 
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from kinerja_desktop.services.office import update_office
 from kinerja_desktop.store.models import ProvRecord
-from kinerja_desktop.sync import district
+from kinerja_desktop.sync import district, inbox
 
 from .sync_world import ACTOR, PASS
 
@@ -57,7 +56,7 @@ def test_an_export_killed_at_any_step_heals(world, tmp_path, monkeypatch, stage)
         imported = world.import_(path)
         assert imported.status in ("Diterapkan", "Sudah diimpor"), (path.name, imported.message)
         receipt = world.receipt_file(imported)
-        district.import_from_province(world.district, ACTOR, receipt.read_bytes(), file_name=str(receipt))
+        inbox.import_from_province(world.district, ACTOR, receipt.read_bytes(), file_name=str(receipt))
     assert [row.status for row in district.outbox(world.district)] == ["Diterima"] * result.sequence
     with world.province.read() as s:  # the province ends with the district's data
         office = s.scalar(select(ProvRecord.data).where(ProvRecord.kind == "office"))
@@ -85,7 +84,7 @@ def test_a_district_restored_from_an_older_backup_rejoins_the_provinces_chain(wo
     for _ in range(2):
         imported = world.import_(world.export())  # packages 2 and 3 reach the province
         receipt = world.receipt_file(imported)
-        district.import_from_province(world.district, ACTOR, receipt.read_bytes(), file_name=str(receipt))
+        inbox.import_from_province(world.district, ACTOR, receipt.read_bytes(), file_name=str(receipt))
     world.district.close()
     shutil.copy(backup, world.files["district"])  # the week-old backup is restored
     world.district = open_database(str(world.files["district"]))
@@ -93,7 +92,7 @@ def test_a_district_restored_from_an_older_backup_rejoins_the_provinces_chain(wo
     fork = world.export()
     refused(world, fork.read_bytes(), "sudah dipakai paket lain")
     name, data = consolidate.latest_receipt(world.province, office="1201")
-    applied = district.import_from_province(world.district, ACTOR, data, file_name=name)
+    applied = inbox.import_from_province(world.district, ACTOR, data, file_name=name)
     assert "Urutan paket provinsi dipakai" in applied.message
     rejoined = world.export()
     assert "000004" in rejoined.name
@@ -105,6 +104,6 @@ def test_a_district_restored_from_an_older_backup_rejoins_the_provinces_chain(wo
     # is held as a conflict for review, not lost and not silently overwriting.
     assert "hanya ada di provinsi" in office and imported.message.fields["conflicts"] == 1
     receipt = world.receipt_file(imported)
-    district.import_from_province(world.district, ACTOR, receipt.read_bytes(), file_name=str(receipt))
+    inbox.import_from_province(world.district, ACTOR, receipt.read_bytes(), file_name=str(receipt))
     assert district.outbox(world.district)[0].status == "Diterima"
     assert world.import_(world.export()).status == "Diterapkan"  # and the chain goes on

@@ -11,7 +11,7 @@ from sqlalchemy import create_engine, text
 from kinerja_desktop.errors import UserError
 from kinerja_desktop.services import info as info_service
 from kinerja_desktop.store.migrate import open_database
-from kinerja_desktop.sync import consolidate, district, province
+from kinerja_desktop.sync import consolidate, district, inbox, province
 
 from .sync_world import ACTOR, OFFICE, PASS, build_templates, copy_world
 
@@ -45,7 +45,7 @@ def test_round_trip_with_a_postgresql_province(pg_province, tmp_path):
     first = world.import_(path, db=pg_province)
     assert first.status == "Diterapkan"
     assert world.import_(path, db=pg_province).receipts == first.receipts
-    applied = district.import_from_province(world.district, ACTOR, first.receipts[0][1], file_name="r")
+    applied = inbox.import_from_province(world.district, ACTOR, first.receipts[0][1], file_name="r")
     assert applied.changed
     consolidated, local = info_service.database_info(pg_province), info_service.database_info(world.district)
     assert (consolidated.employees, consolidated.skps, consolidated.evaluations, consolidated.rhk) == \

@@ -10,7 +10,7 @@ from kinerja_desktop.cli import main
 from kinerja_desktop.errors import UserError
 from kinerja_desktop.store.migrate import open_database
 from kinerja_desktop.store.models import ProvRecord
-from kinerja_desktop.sync import container, district, province
+from kinerja_desktop.sync import container, district, inbox, province
 
 from .sync_world import ACTOR, OFFICE, PASS, copy_world
 
@@ -188,7 +188,7 @@ def test_a_receipt_is_refused_by_the_province_and_a_package_by_the_district(worl
     imported = world.import_(world.export())
     refused(world, imported.receipts[0][1], "bukan paket kabupaten/kota")
     with pytest.raises(UserError, match="diimpor di basis data provinsi"):
-        district.import_from_province(world.district, ACTOR, world.export().read_bytes(), file_name="p")
+        inbox.import_from_province(world.district, ACTOR, world.export().read_bytes(), file_name="p")
 
 
 def test_forged_receipt_is_refused_by_the_district(world, tmp_path):
@@ -202,7 +202,7 @@ def test_forged_receipt_is_refused_by_the_district(world, tmp_path):
         fake = keys.signer(s, keys.PROVINCE_SIGN, PASS)
     forged = package.build({k: v for k, v in genuine.items() if k not in ("members", "format", "key_id")}, [], fake)
     with pytest.raises(UserError, match="tanda tangan ditolak"):
-        district.import_from_province(world.district, ACTOR, forged, file_name="palsu")
+        inbox.import_from_province(world.district, ACTOR, forged, file_name="palsu")
     assert [r.status for r in district.outbox(world.district)] == ["Menunggu"]
     other.close()
 
@@ -276,10 +276,10 @@ def test_reference_data_is_applied_in_order(world, tmp_path):
     files = [reference.build(world.province, ACTOR, office=OFFICE, roster=roster, org=None, passphrase=PASS) for _ in range(2)]
     second_name, second = files[1]
     with pytest.raises(UserError, match="nomor 1 belum diimpor"):
-        district.import_from_province(world.district, ACTOR, second, file_name=second_name, passphrase=PASS)
+        inbox.import_from_province(world.district, ACTOR, second, file_name=second_name, passphrase=PASS)
     first_name, first = files[0]
-    assert district.import_from_province(world.district, ACTOR, first, file_name=first_name, passphrase=PASS).changed
-    assert district.import_from_province(world.district, ACTOR, second, file_name=second_name, passphrase=PASS).changed
+    assert inbox.import_from_province(world.district, ACTOR, first, file_name=first_name, passphrase=PASS).changed
+    assert inbox.import_from_province(world.district, ACTOR, second, file_name=second_name, passphrase=PASS).changed
 
 
 def test_a_record_pointing_into_another_office_is_refused(world, tmp_path):

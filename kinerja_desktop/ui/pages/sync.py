@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from ...services.context import Actor
 from ...store.db import Database
-from ...sync import district
+from ...sync import district, inbox
 from ..models.rows import RowsModel, rows_table
 from ..dialogs.passphrase import PassphraseDialog
 from ..errors import user_message
@@ -144,7 +144,7 @@ class SyncPage(QWidget):
                                                 self.tr("Berkas Kinerja (*.kinerja)"))
         if not paths:
             return
-        if any(district.needs_passphrase(Path(p).read_bytes()) for p in paths):
+        if any(inbox.needs_passphrase(Path(p).read_bytes()) for p in paths):
             self._dialog(PassphraseDialog(lambda p: district.check_passphrase(self.db, p),
                                           then=lambda p: self._import(paths, p), parent=self))
         else:
@@ -153,7 +153,7 @@ class SyncPage(QWidget):
     def _import(self, paths: list[str], passphrase: str | None) -> None:
         """Each file one transaction, in the order chosen; what was applied is said in the status bar."""
         def work() -> list:
-            return [district.import_from_province(self.db, self.actor, Path(path).read_bytes(), file_name=path,
+            return [inbox.import_from_province(self.db, self.actor, Path(path).read_bytes(), file_name=path,
                                                   passphrase=passphrase).message for path in paths]
         Op(self, work, failed=self.tr("Berkas tidak dapat diimpor."),
            changes=Changes(sync=True, employees=True, org_predikat=True)).success(
