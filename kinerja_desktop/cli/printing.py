@@ -1,15 +1,18 @@
-"""print skp|lampiran|evaluasi|dokumen-evaluasi, print batch, print verify."""
+"""print skp|lampiran|evaluasi|dokumen-evaluasi, print rekap, print batch, print sign, print verify."""
 
 from pathlib import Path
 
+from ..errors import UserError
 from ..services.context import cli_actor
-from ..services.printing import DOCS, print_batch, print_document, rekap_pdf, verify_code, write_atomically
+from ..services.printing import DOCS, print_batch, print_document, rekap_pdf, write_atomically
+from ..services.printing.trust import sign_statements, verify_code, verify_statement
 from .common import ProgressLine, open_db, out
+from .sync import passphrase
 
 
 def register(commands) -> None:
-    p = commands.add_parser("print", help="cetak formulir resmi ke PDF; periksa kode verifikasi")
-    sub = p.add_subparsers(dest="print_command", required=True, metavar="|".join(DOCS) + "|rekap|batch|verify")
+    p = commands.add_parser("print", help="cetak formulir resmi ke PDF; tanda tangani dan periksa segelnya")
+    sub = p.add_subparsers(dest="print_command", required=True, metavar="|".join(DOCS) + "|rekap|batch|sign|verify")
     for doc in DOCS:
         d = sub.add_parser(doc, help=f"cetak {doc} seorang pegawai")
         d.add_argument("--nip", required=True)
@@ -30,12 +33,18 @@ def register(commands) -> None:
     b.add_argument("--year", type=int, required=True)
     b.add_argument("--period")
     b.add_argument("--unit", metavar="CODE", help="kode SIASN atau nama unit (beserta sub-unitnya); bawaan: semua")
-    b.add_argument("--combined", action="store_true", help="satu berkas PDF untuk semuanya")
+    b.add_argument("--combined", action="store_true", help="satu berkas PDF untuk semuanya (per 1.000 pegawai)")
+    b.add_argument("--duplex", action="store_true",
+                   help="genapkan halaman tiap pegawai, agar dua pegawai tidak berbagi satu lembar bolak-balik")
     b.add_argument("--paper", choices=("A4", "F4"))
     b.add_argument("-o", "--output", type=Path, required=True, metavar="OUT_DIR")
     b.set_defaults(handler=cmd_batch)
-    v = sub.add_parser("verify", help="periksa kode verifikasi yang tercetak pada evaluasi final")
-    v.add_argument("code")
+    s = sub.add_parser("sign", help="tanda tangani kode QR evaluasi final dengan kunci instansi (operator)")
+    s.set_defaults(handler=cmd_sign)
+    v = sub.add_parser("verify", help="periksa kode verifikasi atau teks kode QR pada evaluasi final")
+    v.add_argument("code", nargs="?", help="kode verifikasi yang tercetak, mis. 3F2A-9C1B-77D0")
+    v.add_argument("--qr", metavar="TEKS", help="teks hasil pindaian kode QR (atau @BERKAS berisi teks itu)")
+    v.add_argument("--key", type=Path, metavar="BERKAS.pub", help="kunci publik minisign instansi penerbit")
     v.set_defaults(handler=cmd_verify)
 
 
@@ -55,7 +64,7 @@ def cmd_rekap(args) -> int:
 def cmd_batch(args) -> int:
     result = print_batch(open_db(args), cli_actor(), doc=args.doc, year=args.year, period=args.period,
                          unit=args.unit, combined=args.combined, paper=args.paper, out_dir=args.output,
-                         progress=ProgressLine("mencetak"))
+                         duplex=args.duplex, progress=ProgressLine("mencetak"))
     out(f"{len(result.written)} berkas PDF ditulis ke {args.output}; {len(result.skipped)} pegawai dilewati.")
     for reason in result.skipped[:20]:
         out(f"  {reason}")
@@ -64,7 +73,36 @@ def cmd_batch(args) -> int:
     return 0
 
 
+def cmd_sign(args) -> int:
+    count = sign_statements(open_db(args), cli_actor(), passphrase=passphrase())
+    out(f"{count} evaluasi final ditandatangani; kode QR-nya tercetak pada dokumen berikutnya.")
+    return 0
+
+
+def _read(path: Path, what: str) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError("{what} '{path}' tidak dapat dibaca: {reason}.", what=what, path=path,
+                        reason=getattr(exc, "strerror", None) or exc) from None
+
+
 def cmd_verify(args) -> int:
-    result = verify_code(open_db(args), args.code)
-    out(result.message)
-    return 0 if result.found and result.intact else 1
+    if bool(args.code) == bool(args.qr):
+        raise UserError("Sebutkan satu saja: kode verifikasi (kinerja print verify KODE) atau teks kode QR "
+                        "(kinerja print verify --qr TEKS).")
+    db = open_db(args)
+    if args.code:
+        result = verify_code(db, args.code)
+        out(result.message)
+        for line in result.summary.lines() if result.summary else ():
+            out(f"  {line}")
+        return 0 if result.ok else 1
+    text = _read(Path(args.qr[1:]), "Berkas teks QR") if args.qr.startswith("@") else args.qr
+    key = _read(args.key, "Berkas kunci publik") if args.key else None
+    check = verify_statement(db, text, key_file=key)
+    first, *rest = check.lines()
+    out(first)
+    for line in rest:
+        out(f"  {line}")
+    return 0 if check.ok else 1

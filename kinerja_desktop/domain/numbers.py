@@ -37,3 +37,19 @@ def format_number(value: float | None, language: str = "id", *, decimals: int = 
         return ""
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
     return format_decimal(Decimal(str(value)), format=pattern, locale=LOCALES[language])
+
+
+def format_range(low: float | None, high: float | None, satuan: str = "", language: str = "id") -> str:
+    """A target as printed and shown: ``150.000.000 rupiah``, ``2,5 – 3,75 dokumen``, ``84,9 %``;
+    every digit kept (up to six decimals), never in scientific notation; "" when there is none."""
+    if low is None:
+        return ""
+    text = format_number(low, language, decimals=6)
+    if high is not None and high != low:
+        text += " – " + format_number(high, language, decimals=6)
+    return f"{text} {satuan}".strip()
+
+
+def format_percent(value: float | None, language: str = "id", *, decimals: int = 1) -> str:
+    """``84,9 %`` (Indonesian writes a space before the sign; so do our English forms)."""
+    return "" if value is None else f"{format_number(value, language, decimals=decimals)} %"

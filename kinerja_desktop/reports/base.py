@@ -5,6 +5,7 @@ A document is a list of flowables. Each employee's part starts with an ``Owner``
 after it carry that owner's footer and watermark, and are numbered on their own, so one file can
 hold many employees (``print batch --combined``)."""
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
@@ -18,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 from reportlab.platypus.tables import CellStyle
 from reportlab.graphics.shapes import STATE_DEFAULTS
 
@@ -62,6 +63,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9),
         "bold": ParagraphStyle("bold", parent=body, fontName=BOLD),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=9.6),
+        "item": ParagraphStyle("item", parent=body, leftIndent=12, firstLineIndent=-12),
         "head": ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=8, leading=9.6, alignment=TA_CENTER),
         "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=11, leading=14, alignment=TA_CENTER),
         "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
@@ -96,31 +98,46 @@ class Owner(Flowable):
 
 
 class NumberedCanvas(Canvas):
-    """Holds pages back until the end so each owner's pages can say ``Halaman i dari n``."""
+    """Holds back one owner's pages until the next owner starts (or the end), so they can say
+    ``Halaman i dari n``; memory holds one employee's pages, not the whole batch. With
+    ``duplex`` an owner's odd page count is padded with a blank page, so two employees never
+    share a sheet printed on both sides."""
+
+    duplex = False
 
     def __init__(self, *args, **kwargs):
         kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT  # else an unembedded Helvetica is named
         super().__init__(*args, **kwargs)
         self.owner: OwnerInfo | None = None
-        self._pages: list[tuple[dict, OwnerInfo | None]] = []
+        self._pages: list[dict] = []
+        self._held_owner: OwnerInfo | None = None
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab API
-        self._pages.append((dict(self.__dict__), self.owner))
+        state, owner = dict(self.__dict__), self.owner
+        if self._pages and owner is not self._held_owner:
+            self._flush()
+            self.owner = owner
+        self._held_owner = owner
+        self._pages.append(state)
         self._startPage()
 
+    def _flush(self) -> None:
+        pages, owner, self._pages = self._pages, self._held_owner, []
+        for number, state in enumerate(pages, start=1):
+            self.__dict__.update(state)
+            self._furniture(owner, number, len(pages))
+            super().showPage()
+        if self.duplex and len(pages) % 2:
+            self.saveState()
+            self.setFont(ITALIC, 8)
+            width, height = self._pagesize
+            self.drawCentredString(width / 2, height / 2, "Halaman ini sengaja dikosongkan.")
+            self.restoreState()
+            super().showPage()
+
     def save(self) -> None:
-        runs: list[list[int]] = []
-        for index, (_, owner) in enumerate(self._pages):
-            if runs and self._pages[runs[-1][0]][1] is owner:
-                runs[-1].append(index)
-            else:
-                runs.append([index])
-        for run in runs:
-            for number, index in enumerate(run, start=1):
-                state, owner = self._pages[index]
-                self.__dict__.update(state)
-                self._furniture(owner, number, len(run))
-                super().showPage()
+        if self._pages:
+            self._flush()
         super().save()
 
     def _furniture(self, owner: OwnerInfo | None, number: int, total: int) -> None:
@@ -130,9 +147,11 @@ class NumberedCanvas(Canvas):
         self.saveState()
         self.setFont(FONT, 7.5)
         self.setFillColor(black)
+        pages = f"Halaman {number} dari {total}"
         if owner is not None:
-            self.drawString(MARGIN, 8 * mm, owner.footer)
-        self.drawRightString(width - MARGIN, 8 * mm, f"Halaman {number} dari {total}")
+            room = width - 2 * MARGIN - self.stringWidth(pages, FONT, 7.5) - 6 * mm
+            self.drawString(MARGIN, 8 * mm, _fit(owner.footer, room, self.stringWidth))
+        self.drawRightString(width - MARGIN, 8 * mm, pages)
         self.restoreState()
 
     def _watermark(self) -> None:
@@ -146,18 +165,55 @@ class NumberedCanvas(Canvas):
         self.restoreState()
 
 
-def render(flowables: list, paper: str, title: str, *, landscape: bool = False) -> bytes:
-    """The flowables as PDF bytes on A4 or F4 (turned when ``landscape``), with the page furniture."""
+def _fit(text: str, room: float, width) -> str:
+    """``text`` shortened with an ellipsis until it fits ``room`` points."""
+    if width(text, FONT, 7.5) <= room:
+        return text
+    while text and width(text + "…", FONT, 7.5) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class _Streamed(list):
+    """A story ReportLab reads from the front while it is topped up, one part at a time, from an
+    iterator: a batch of thousands of employees is never held as one list of flowables."""
+
+    def __init__(self, parts: Iterator[list]):
+        super().__init__()
+        self._parts = parts
+
+    def __len__(self) -> int:
+        while list.__len__(self) < 2:
+            part = next(self._parts, None)
+            if part is None:
+                break
+            self.extend(([PageBreak()] if self._started else []) + part)
+            self._started = True
+        return list.__len__(self)
+
+    _started = False
+
+
+def render_to(target, parts: Iterable[list], paper: str, title: str, *, landscape: bool = False,
+              duplex: bool = False) -> None:
+    """Each part (one employee's flowables) on fresh pages of one PDF written to ``target`` (a
+    path or a binary file), on A4 or F4 (turned when ``landscape``), with the page furniture."""
     register_fonts()
     size = page_size(paper)
     size = (size[1], size[0]) if landscape else size
-    out = BytesIO()
-    doc = BaseDocTemplate(out, pagesize=size, title=title, author="Kinerja Desktop", creator="Kinerja Desktop",
+    doc = BaseDocTemplate(target, pagesize=size, title=title, author="Kinerja Desktop", creator="Kinerja Desktop",
                           leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=16 * mm)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(flowables, canvasmaker=NumberedCanvas)
+    canvas = type("Canvas", (NumberedCanvas,), {"duplex": duplex})
+    doc.build(_Streamed(iter(parts)), canvasmaker=canvas)
+
+
+def render(flowables: list, paper: str, title: str, *, landscape: bool = False, duplex: bool = False) -> bytes:
+    """One document's flowables as PDF bytes."""
+    out = BytesIO()
+    render_to(out, [flowables], paper, title, landscape=landscape, duplex=duplex)
     return out.getvalue()
 
 

@@ -5,15 +5,14 @@ from reportlab.platypus import Spacer, Table
 
 from .base import BOLD, FONT, Owner, OwnerInfo, content_width, render
 from .model import EvaluationDoc, Person
-from .parts import emblem, grid_style, markup, nip_text, p, signatures
+from .parts import emblem, grid_style, markup, p, person_fields, signatures
 from .trust import trust_block
 
 
 def _person_block(number: int, title: str, person: Person) -> list[list]:
     """Labels are plain strings (drawn directly, much cheaper than paragraphs); values may wrap."""
     rows = [[str(number), title, "", ""]]
-    for label, value in (("NAMA", person.nama), ("NIP", nip_text(person.nip)), ("PANGKAT/GOL RUANG", person.pangkat),
-                         ("JABATAN", person.jabatan), ("UNIT KERJA", person.unit)):
+    for label, value in person_fields(person):
         rows.append(["", label, ":", p(value or "-")])
     return rows
 
@@ -26,7 +25,7 @@ def flowables(doc: EvaluationDoc) -> list:
     logo.hAlign = "CENTER"
     story += [logo, Spacer(1, 2 * mm), markup("<b>DOKUMEN EVALUASI KINERJA PEGAWAI</b>", "title"),
               markup(f"<b>PERIODE: {doc.period_label}</b>", "center"), p(head.instansi.upper(), "center"),
-              p(doc.period_text, "center"), Spacer(1, 5 * mm)]
+              p(f"PERIODE PENILAIAN: {doc.period_text}", "center"), Spacer(1, 5 * mm)]
     rows = (_person_block(1, "PEGAWAI YANG DINILAI", skp.pegawai) + _person_block(2, "PEJABAT PENILAI KINERJA", skp.penilai)
             + _person_block(3, "ATASAN PEJABAT PENILAI KINERJA", skp.atasan))
     rows += [["4", "EVALUASI KINERJA", "", ""],
@@ -47,7 +46,7 @@ def flowables(doc: EvaluationDoc) -> list:
     story += [table, signatures(("PEGAWAI YANG DINILAI", skp.pegawai, doc.signed_on),
                                 ("PEJABAT PENILAI KINERJA", skp.penilai, doc.signed_on), head.place, width)]
     if doc.final:
-        story += [Spacer(1, 6 * mm), trust_block(doc.seal_hash, width)]
+        story += [Spacer(1, 6 * mm), trust_block(doc.seal_hash, doc.statement, width)]
     return story
 
 

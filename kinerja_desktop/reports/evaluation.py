@@ -6,8 +6,9 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 from .base import Owner, OwnerInfo, content_width, render
 from .chart import distribution_chart
 from .model import EvaluationDoc
-from .parts import GRID, SHADE, markup, p, people_table, period_line, section_title, signatures, title_block
-from .tables import hasil_kerja_table, perilaku_table
+from .parts import GRID, SHADE, markup, p, people_table, period_line, signatures, title_block
+from .skp import form_family_lines, heading
+from .tables import hasil_kerja_table, perilaku_tables
 from .trust import trust_block
 
 
@@ -34,21 +35,24 @@ def evaluation_flowables(doc: EvaluationDoc) -> list:
                 colWidths=[left, width - left])
     top.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
-    title = f"EVALUASI KINERJA PEGAWAI\nPERIODE: {doc.period_label}"
+    title = "\n".join(["EVALUASI KINERJA PEGAWAI", *form_family_lines(skp.jpt, skp.approach),
+                       f"PERIODE: {doc.period_label}"])
+    head, tail = perilaku_tables(skp.values, width, evaluation=True)
     story = [Owner(OwnerInfo(skp.pegawai.nama, skp.pegawai.nip, draft=not doc.final)),
              title_block(skp.head, title, width), Spacer(1, 3 * mm), period_line(skp.head, doc.period_text, width),
-             Spacer(1, 1 * mm), top, Spacer(1, 3 * mm),
-             section_title("HASIL KERJA"), Spacer(1, 1 * mm), hasil_kerja_table(skp, width, evaluation=True),
+             Spacer(1, 1 * mm), top, Spacer(1, 3 * mm), *heading("HASIL KERJA"),
+             hasil_kerja_table(skp, width, evaluation=True),
              _verdict("RATING HASIL KERJA", doc.rating_hasil, width), Spacer(1, 4 * mm),
-             section_title("PERILAKU KERJA"), Spacer(1, 1 * mm), perilaku_table(skp.values, width, evaluation=True),
-             _verdict("RATING PERILAKU KERJA", doc.rating_perilaku, width),
-             _verdict("PREDIKAT KINERJA PEGAWAI", doc.predikat, width)]
+             *heading("PERILAKU KERJA"), head]
+    closing = [tail, _verdict("RATING PERILAKU KERJA", doc.rating_perilaku, width),
+               _verdict("PREDIKAT KINERJA PEGAWAI", doc.predikat, width)]
     if doc.catatan:
-        story += [Spacer(1, 2 * mm), p(f"Catatan/rekomendasi: {doc.catatan}", "body")]
-    story.append(signatures(("PEGAWAI YANG DINILAI", skp.pegawai, doc.signed_on),
-                            ("PEJABAT PENILAI KINERJA", skp.penilai, doc.signed_on), skp.head.place, width))
+        closing += [Spacer(1, 2 * mm), p(f"Catatan/rekomendasi: {doc.catatan}", "body")]
+    closing.append(signatures(("PEGAWAI YANG DINILAI", skp.pegawai, doc.signed_on),
+                              ("PEJABAT PENILAI KINERJA", skp.penilai, doc.signed_on), skp.head.place, width))
+    story.append(KeepTogether(closing))
     if doc.final:
-        story.append(KeepTogether([Spacer(1, 4 * mm), trust_block(doc.seal_hash, width)]))
+        story.append(KeepTogether([Spacer(1, 4 * mm), trust_block(doc.seal_hash, doc.statement, width)]))
     return story
 
 

@@ -12,10 +12,14 @@ class Person:
     pangkat: str = ""
     jabatan: str = ""
     unit: str = ""
+    pppk: bool = False  # NI PPPK and Golongan instead of NIP and PANGKAT/GOL. RUANG
 
     @classmethod
     def of(cls, snapshot: dict) -> "Person":
-        return cls(*(snapshot.get(k, "") for k in ("nama", "nip", "pangkat", "jabatan", "unit")))
+        pangkat = str(snapshot.get("pangkat", ""))
+        pppk = snapshot.get("jenis_pegawai") == "PPPK" or (bool(pangkat) and "/" not in pangkat
+                                                             and set(pangkat) <= set("IVX"))
+        return cls(*(snapshot.get(k, "") for k in ("nama", "nip", "pangkat", "jabatan", "unit")), pppk=pppk)
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class IndicatorLine:
     text: str
     target: str
     realisasi: str = ""
+    period_target: str = ""  # a periodic evaluation: the quantity due by the period's end
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,7 @@ class SkpDoc:
     values: tuple[ValueLine, ...]
     lampiran: dict[str, tuple[str, ...]]
     draft: bool  # not yet approved: KONSEP
-    signed_on: date
+    signed_on: date | None  # the day the plan was approved; None while it is not
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,8 @@ class EvaluationDoc:
     distribution: dict[str, int] = field(default_factory=dict)  # the unit's predikat counts
     catatan: str = ""
     seal_hash: str = ""  # set only when final
-    signed_on: date | None = None
+    signed_on: date | None = None  # the day it was made final
+    statement: str = ""  # the office-signed QR text, once the office has signed it
 
     @property
     def final(self) -> bool:
@@ -109,5 +115,7 @@ class RekapDoc:
     counts: dict[str, int]
     staff: tuple[RekapLine, ...]
     warnings: tuple[str, ...]
-    leader: Person
-    signed_on: date
+    leader: Person  # the head of the perangkat daerah
+    signed_on: date | None  # the day the organisation predikat was set
+    period_text: str = ""
+    draft: bool = True  # KONSEP until the organisation predikat is set and every evaluation is final

@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Image, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.dates import format_tanggal
 from ..domain.nip import format_nip
@@ -54,8 +54,9 @@ def _emblem_jpeg(path: str, _mtime: float) -> bytes:
 
 
 def title_block(head: Letterhead, title: str, width: float) -> Table:
-    """Emblem at the left, the document title and the instansi centred."""
-    lines = [markup("<b>" + escape(title).replace("\n", "<br/>") + "</b>", "title"), p(head.instansi.upper(), "center")]
+    """Emblem at the left, the document title centred (the instansi is printed once, on the
+    line below: :func:`period_line`)."""
+    lines = [markup("<b>" + escape(title).replace("\n", "<br/>") + "</b>", "title")]
     table = Table([[emblem(head, 16 * mm), lines]], colWidths=[20 * mm, width - 40 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
@@ -68,11 +69,27 @@ def period_line(head: Letterhead, period_text: str, width: float) -> Table:
     return table
 
 
+def person_fields(person: Person) -> tuple[tuple[str, str], ...]:
+    """The five labelled lines of a person as the forms print them: a PPPK has an NI PPPK and a
+    golongan (``Golongan IX``), a PNS an NIP and a pangkat/golongan ruang."""
+    if person.pppk:
+        number = ("NI PPPK", nip_text(person.nip))
+        rank = ("GOLONGAN", f"Golongan {person.pangkat}" if person.pangkat else "")
+    else:
+        number, rank = ("NIP", nip_text(person.nip)), ("PANGKAT/GOL. RUANG", person.pangkat)
+    return (("NAMA", person.nama), number, rank, ("JABATAN", person.jabatan), ("UNIT KERJA", person.unit))
+
+
+def id_line(person: Person) -> str:
+    """Under a signature: ``NIP 1985...``, ``NI PPPK ...``, or nothing for a penilai who is not an ASN."""
+    if not person.nip:
+        return ""
+    return f"{'NI PPPK' if person.pppk else 'NIP'} {nip_text(person.nip)}"
+
+
 def _person_rows(number: str, title: str, person: Person) -> list[list]:
     rows = [[p(number, "head"), p(title, "head"), ""]]
-    for n, (label, value) in enumerate((("NAMA", person.nama), ("NIP", nip_text(person.nip)),
-                                        ("PANGKAT/GOL. RUANG", person.pangkat), ("JABATAN", person.jabatan),
-                                        ("UNIT KERJA", person.unit)), start=1):
+    for n, (label, value) in enumerate(person_fields(person), start=1):
         rows.append([p(str(n)), p(label), p(value or "-")])
     return rows
 
@@ -98,21 +115,20 @@ def grid_style(header_rows: int = 1) -> list:
 
 
 def signature(role: str, person: Person, place: str, day, width: float) -> list:
-    """``Place, 22 November 2026`` (when dated), the role, room to sign, the name, the NIP."""
-    lines = []
-    if day is not None:
-        lines.append(p(f"{place or '...................'}, {format_tanggal(day)}", "center"))
-    lines += [p(role, "center"), Spacer(1, 17 * mm), markup(f"<u><b>{escape(person.nama or '.' * 40)}</b></u>", "center"),
-              p(f"NIP {nip_text(person.nip)}" if person.nip else "", "center")]
-    return lines
+    """``Place, 22 November 2026`` (dotted when the date is not yet set: never the print date),
+    the role, room to sign, the name, the NIP (none for a penilai who is not an ASN). Every
+    column has the same lines, so two columns side by side line up."""
+    when = format_tanggal(day) if day is not None else "." * 30
+    return [p(f"{place or '.' * 20}, {when}", "center"), p(role, "center"), Spacer(1, 17 * mm),
+            markup(f"<u><b>{escape(person.nama or '.' * 40)}</b></u>", "center"), p(id_line(person) or " ", "center")]
 
 
-def signatures(left: tuple[str, Person, object], right: tuple[str, Person, object], place: str, width: float) -> KeepTogether:
-    """Two signature columns side by side; each tuple is (role, person, date or None)."""
+def signatures(left: tuple[str, Person, object], right: tuple[str, Person, object], place: str, width: float) -> Table:
+    """Two signature columns side by side, top-aligned; each tuple is (role, person, date or None)."""
     cells = [signature(role, person, place, day, width / 2) for role, person, day in (left, right)]
-    table = Table([cells], colWidths=[width / 2, width / 2])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-    return KeepTogether([Spacer(1, 5 * mm), table])
+    table = Table([cells], colWidths=[width / 2, width / 2], spaceBefore=5 * mm)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
 
 
 def section_title(text: str) -> Paragraph:

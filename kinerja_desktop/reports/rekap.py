@@ -3,6 +3,7 @@
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
+from ..domain.numbers import format_percent
 from ..domain.ratings import Predikat
 from .base import Owner, OwnerInfo, content_width, render
 from .chart import distribution_chart
@@ -15,7 +16,7 @@ def _summary(doc: RekapDoc, width: float) -> Table:
     rows = [[p("PREDIKAT KINERJA PEGAWAI", "head"), p("JUMLAH", "head"), p("PERSEN", "head")]]
     for predikat in Predikat:
         count = doc.counts.get(predikat.value, 0)
-        rows.append([p(predikat.value), p(str(count)), p(f"{100 * count / total:.0f}%" if total else "-")])
+        rows.append([p(predikat.value), p(str(count)), p(format_percent(100 * count / total) if total else "-")])
     rows.append([markup("<b>JUMLAH</b>"), markup(f"<b>{total}</b>"), p("")])
     table = Table(rows, colWidths=[width * 0.55, width * 0.2, width * 0.25])
     table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE)])
@@ -40,14 +41,17 @@ def rekap_flowables(doc: RekapDoc) -> list:
                   [p("POLA DISTRIBUSI", "bold"), distribution_chart(doc.counts, half, 45 * mm)]]],
                 colWidths=[width / 2, width / 2])
     top.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    story = [Owner(OwnerInfo(doc.unit, "", draft=False)),
+    story = [Owner(OwnerInfo(doc.unit, "", draft=doc.draft)),
              title_block(doc.head, f"REKAPITULASI DAN PENETAPAN PREDIKAT KINERJA PEGAWAI\n{doc.unit.upper()}", width),
-             p(f"PERIODE: {doc.period_label} {doc.year}", "center"), Spacer(1, 4 * mm), top, Spacer(1, 3 * mm)]
+             p(doc.head.instansi.upper(), "center"),
+             p(f"PERIODE: {doc.period_label} {doc.year} ({doc.period_text})", "center"), Spacer(1, 4 * mm), top,
+             Spacer(1, 3 * mm)]
     if doc.warnings:
         story += [section_title("CATATAN PEDOMAN DISTRIBUSI")] + [p(f"- {w}", "body") for w in doc.warnings]
         story.append(Spacer(1, 3 * mm))
     story += [section_title("DAFTAR PEGAWAI"), Spacer(1, 1 * mm), _staff(doc, width), Spacer(1, 6 * mm)]
-    leader = Table([["", signature("PIMPINAN UNIT KERJA", doc.leader, doc.head.place, doc.signed_on, width / 2)]],
+    role = doc.leader.jabatan.upper() if doc.leader.jabatan else "PIMPINAN PERANGKAT DAERAH"
+    leader = Table([["", signature(role, doc.leader, doc.head.place, doc.signed_on, width / 2)]],
                    colWidths=[width / 2, width / 2])
     return story + [leader]
 

@@ -3,10 +3,12 @@
 An RHK with several indicators is printed as one block: its number, the intervened RHK, its text
 (and, on an evaluation, the feedback) stand in the block's first row and the lines between its
 indicator rows are drawn only across the indicator columns, which reads as merged cells but lets
-a block split across pages. Header rows repeat on every page; a row taller than a page splits."""
+a block split across pages: the part on the next page repeats the block's number and RHK,
+marked "(lanjutan)". Header rows repeat on every page; a row taller than a page splits."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Table
@@ -23,11 +25,18 @@ class Column:
     value: Callable[[RhkLine, IndicatorLine | None, int], str]
 
 
-def _columns(jpt: bool, evaluation: bool) -> list[Column]:
+def _target(i: IndicatorLine | None) -> str:
+    if i is None:
+        return ""
+    return f"{i.target}\n(s.d. periode ini: {i.period_target})" if i.period_target else i.target
+
+
+def _columns(jpt: bool, evaluation: bool, kualitatif: bool = False) -> list[Column]:
     number = Column("NO", 9, True, lambda r, i, n: str(n))
     rhk = Column("RENCANA HASIL KERJA", 0, True, lambda r, i, n: r.text)
     indicator = Column("INDIKATOR KINERJA INDIVIDU", 0, False, lambda r, i, n: i.text if i else "-")
-    target = Column("TARGET", 24, False, lambda r, i, n: i.target if i else "")
+    # a kualitatif target is a sentence: it shares the free width instead of a narrow column
+    target = Column("TARGET", 0 if kualitatif else 24, False, _target)
     if jpt:
         cols = [number, rhk, indicator, target, Column("PERSPEKTIF", 24, False, lambda r, i, n: i.perspektif if i else "")]
     else:
@@ -45,15 +54,40 @@ def _widths(columns: list[Column], width: float) -> list[float]:
     return [c.width * mm if c.width else shared for c in columns]
 
 
+class BlockTable(Table):
+    """A table whose RHK blocks, when split across pages, start the next page with the block's
+    RHK-level cells again, marked "(lanjutan)". ``lanjutan`` maps the id of a row's first
+    indicator cell to the cells to put in that row when it opens a page."""
+
+    lanjutan: dict = {}
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            part.lanjutan = self.lanjutan
+        if len(parts) == 2:
+            row = parts[1]._cellvalues[parts[1].repeatRows]
+            for cell in row:
+                fill = self.lanjutan.get(id(cell))
+                if fill:
+                    for column, make in fill:
+                        row[column] = make()
+                    break
+        return parts
+
+
 def hasil_kerja_table(doc: SkpDoc, width: float, *, evaluation: bool = False) -> Table:
-    columns = _columns(doc.jpt, evaluation)
+    columns = _columns(doc.jpt, evaluation, doc.approach == "kualitatif")
     rows = [[p(c.title, "head") for c in columns], [p(f"({n})", "head") for n in range(1, len(columns) + 1)]]
     style = [("BOX", (0, 0), (-1, -1), 0.6, GRID), ("INNERGRID", (0, 0), (-1, 1), 0.5, GRID),
+             ("LINEBELOW", (0, 1), (-1, 1), 0.5, GRID),
              ("BACKGROUND", (0, 0), (-1, 1), SHADE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("LINEAFTER", (0, 2), (-2, -1), 0.5, GRID), ("TOPPADDING", (0, 0), (-1, -1), 2),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("LEFTPADDING", (0, 0), (-1, -1), 3),
              ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
     indicator_cols = [n for n, c in enumerate(columns) if not c.rhk_level]
+    block_cols = [n for n, c in enumerate(columns) if c.rhk_level]
+    lanjutan: dict[int, list] = {}
     for title, group in (("A. UTAMA", doc.utama), ("B. TAMBAHAN", doc.tambahan)):
         at = len(rows)
         rows.append([markup(f"<b>{title}</b>")] + [""] * (len(columns) - 1))
@@ -64,19 +98,29 @@ def hasil_kerja_table(doc: SkpDoc, width: float, *, evaluation: bool = False) ->
         for number, rhk in enumerate(group, start=1):
             first = len(rows)
             for k, indicator in enumerate(rhk.indicators or (None,)):
-                rows.append([p(c.value(rhk, indicator, number)) if (k == 0 or not c.rhk_level) else ""
-                             for c in columns])
+                row = [p(c.value(rhk, indicator, number)) if (k == 0 or not c.rhk_level) else "" for c in columns]
+                rows.append(row)
                 if k:
                     style += [("LINEABOVE", (c, len(rows) - 1), (c, len(rows) - 1), 0.3, GRID) for c in indicator_cols]
+                    lanjutan[id(row[indicator_cols[0]])] = [
+                        (c, lambda c=c, rhk=rhk, number=number: _continued(columns[c].value(rhk, None, number)))
+                        for c in block_cols if columns[c].title != "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG"]
             style.append(("LINEABOVE", (0, first), (-1, first), 0.5, GRID))
-    table = Table(rows, colWidths=_widths(columns, width), repeatRows=2, splitInRow=1)
+    table = BlockTable(rows, colWidths=_widths(columns, width), repeatRows=2, splitInRow=1)
+    table.lanjutan = lanjutan
     table.setStyle(style)
     return table
 
 
-def perilaku_table(values: tuple[ValueLine, ...], width: float, *, evaluation: bool = False) -> Table:
+def _continued(text: str):
+    return markup(f"{escape(text)} <i>(lanjutan)</i>") if text else p("")
+
+
+def perilaku_table(values: tuple[ValueLine, ...], width: float, *, evaluation: bool = False,
+                   header: bool = True) -> Table:
     """NO · PERILAKU KERJA (the value and its three official guides) · EKSPEKTASI KHUSUS PIMPINAN
-    [· UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG]."""
+    [· UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG]. Without ``header``: the table's last
+    rows, printed on their own so they can keep company with the signatures."""
     titles = ["NO", "PERILAKU KERJA", "EKSPEKTASI KHUSUS PIMPINAN"]
     widths = [9 * mm, width * 0.45]
     if evaluation:
@@ -84,7 +128,7 @@ def perilaku_table(values: tuple[ValueLine, ...], width: float, *, evaluation: b
         widths += [(width - sum(widths)) / 2] * 2
     else:
         widths.append(width - sum(widths))
-    rows = [[p(t, "head") for t in titles]]
+    rows = [[p(t, "head") for t in titles]] if header else []
     for value in values:
         guides = "<br/>".join(f"- {g}" for g in value.guides)
         row = [p(str(value.number)), markup(f"<b>{value.name}</b><br/>Panduan perilaku:<br/>{guides}"),
@@ -92,8 +136,15 @@ def perilaku_table(values: tuple[ValueLine, ...], width: float, *, evaluation: b
         if evaluation:
             row.append(p(value.feedback or "-"))
         rows.append(row)
-    table = Table(rows, colWidths=widths, repeatRows=1)  # value rows are short: keep each whole
-    table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)  # value rows are short: keep each whole
+    table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+                   + ([("BACKGROUND", (0, 0), (-1, 0), SHADE)] if header else []))
     return table
+
+
+def perilaku_tables(values: tuple[ValueLine, ...], width: float, *, evaluation: bool = False) -> tuple[Table, Table]:
+    """The PERILAKU KERJA table as a head (all but the last two values) and a tail, so a form can
+    keep the tail together with what follows it (the verdicts, the signatures)."""
+    return (perilaku_table(values[:-2], width, evaluation=evaluation),
+            perilaku_table(values[-2:], width, evaluation=evaluation, header=False))

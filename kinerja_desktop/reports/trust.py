@@ -1,4 +1,4 @@
-"""The QR code and short verification code printed on a final evaluation."""
+"""The QR code (the office-signed statement) and the short verification code printed on a final evaluation."""
 
 from itertools import groupby
 
@@ -9,9 +9,6 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from ..domain.verification import verification_code
 from .parts import markup, p
 
-QR_PREFIX = "KINERJA-SEAL:"
-
-
 class QrCode(Flowable):
     """A QR code drawn as one filled path of row runs: ReportLab's QR widget draws each run as
     its own shape and made a one-page document four times slower."""
@@ -21,7 +18,7 @@ class QrCode(Flowable):
     def __init__(self, text: str, size: float):
         super().__init__()
         code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-        code.addData(text)
+        code.addData(qrencoder.QR8bitByte(text))  # byte mode, UTF-8: a phone shows the words as written
         code.version = code.calculate_version()
         code.makeImpl(False, 0)  # any of the eight masks is valid; choosing the "best" costs 20 ms a page
         self.modules = code.modules
@@ -44,18 +41,22 @@ class QrCode(Flowable):
         self.canv.drawPath(path, stroke=0, fill=1)
 
 
-def qr(seal_hash: str, size: float = 24 * mm) -> QrCode:
-    """A QR code of ``KINERJA-SEAL:<sha256 of the sealed content>``."""
-    return QrCode(QR_PREFIX + seal_hash.upper(), size)  # upper case: the denser alphanumeric mode
-
-
-def trust_block(seal_hash: str, width: float) -> Table:
-    """QR at the left; the code and how to check it beside."""
+def trust_block(seal_hash: str, statement: str, width: float) -> Table:
+    """The QR code of the office-signed statement at the left (once the office has signed it),
+    the verification code and how to check both beside it."""
     code = verification_code(seal_hash)
-    text = [markup(f"Kode verifikasi: <b>{code}</b>", "body"),
-            p("Dokumen ini disegel secara elektronik. Periksa keasliannya dengan Kinerja Desktop: "
-              f"menu Bantuan > Verifikasi dokumen, atau perintah: kinerja print verify {code}", "small"),
-            p(f"Segel: {seal_hash}", "small")]
-    table = Table([[qr(seal_hash), text]], colWidths=[27 * mm, width - 27 * mm], hAlign="LEFT")
+    text = [markup(f"Kode verifikasi: <b>{code}</b>", "body")]
+    if statement:
+        text.append(p("Dokumen ini disegel dan ditandatangani secara elektronik oleh instansi. Pindai kode QR: "
+                      "isinya dapat dibaca di ponsel dan diperiksa dengan kunci publik instansi (kinerja print verify "
+                      f"--qr). Atau periksa kodenya: menu Bantuan > Verifikasi dokumen, atau kinerja print verify {code}",
+                      "small"))
+    else:
+        text.append(p("Dokumen ini disegel secara elektronik. Periksa kodenya dengan Kinerja Desktop: menu Bantuan > "
+                      f"Verifikasi dokumen, atau kinerja print verify {code}. Kode QR bertanda tangan instansi "
+                      "tercetak setelah operator menandatangani segel (kinerja print sign).", "small"))
+    text.append(p(f"Segel: {seal_hash}", "small"))
+    left = QrCode(statement, 30 * mm) if statement else ""
+    table = Table([[left, text]], colWidths=[33 * mm, width - 33 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table

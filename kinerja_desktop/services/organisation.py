@@ -2,6 +2,7 @@
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -88,18 +89,23 @@ def governing_distribution(db: Database, actor: Actor, *, employee_id: int, peri
     """The distribution of the unit whose organisation predikat governs this employee's
     period (their unit or the nearest ancestor that has one); None when none is set. Only for
     an employee the actor may see."""
+    with db.read() as s:
+        return governing_distribution_in(s, actor, employee_id=employee_id, period=period)
+
+
+def governing_distribution_in(s: Session, actor: Actor, *, employee_id: int, period: Period) -> Distribution | None:
+    """governing_distribution inside the caller's read."""
     from .access import require_can_view
 
-    with db.read() as s:
-        employee = s.get(Employee, employee_id)
-        require_can_view(actor, employee)
-        unit_id = employee.unit_id
-        while unit_id is not None:
-            if s.scalar(select(OrgPerformance.id).where(
-                    OrgPerformance.unit_id == unit_id, OrgPerformance.year == period.year,
-                    OrgPerformance.period_kind == period.kind.value, OrgPerformance.period_number == period.number)):
-                return _distribution(s, unit_id, period)
-            unit_id = s.scalar(select(Unit.parent_id).where(Unit.id == unit_id))
+    employee = s.get(Employee, employee_id)
+    require_can_view(actor, employee)
+    unit_id = employee.unit_id
+    while unit_id is not None:
+        if s.scalar(select(OrgPerformance.id).where(
+                OrgPerformance.unit_id == unit_id, OrgPerformance.year == period.year,
+                OrgPerformance.period_kind == period.kind.value, OrgPerformance.period_number == period.number)):
+            return _distribution(s, unit_id, period)
+        unit_id = s.scalar(select(Unit.parent_id).where(Unit.id == unit_id))
     return None
 
 
@@ -130,7 +136,7 @@ def set_org_predikat(db: Database, actor: Actor, *, unit_id: int, period: Period
             s.add(row)
         else:
             row.bump()
-        row.predikat, row.set_by, row.note = predikat.value, actor.username, note
+        row.predikat, row.set_by, row.note, row.set_on = predikat.value, actor.username, note, date.today()
         s.flush()
         audit.record(s, actor=actor.username, action="org.predikat", entity="org_performance",
                      entity_uuid=row.uuid, before={"predikat": before},

@@ -1,8 +1,9 @@
 """Frozen rows that services return; screens and reports hold these, never ORM objects."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
+from ..domain.numbers import format_range
 from ..store.models import Evaluation, Indicator, Rhk, Skp
 
 
@@ -20,12 +21,13 @@ class SkpRow:
     penilai: dict
     atasan: dict
     return_note: str
+    approved_on: date | None = None
 
     @classmethod
     def of(cls, s: Skp) -> "SkpRow":
         return cls(s.id, s.uuid, s.employee_id, s.year, s.approach, s.form_family, s.status,
                    s.penilai_id, dict(s.pegawai_snapshot), dict(s.penilai_snapshot),
-                   dict(s.atasan_snapshot), s.return_note)
+                   dict(s.atasan_snapshot), s.return_note, s.approved_on)
 
 
 @dataclass(frozen=True)
@@ -57,13 +59,12 @@ class IndicatorRow:
     satuan: str
     target_text: str
 
-    @property
-    def target(self) -> str:
-        """As printed: the narrated target, or ``85 %`` / ``10 – 12 dokumen``."""
+    def target_in(self, language: str = "id") -> str:
+        """As printed and shown: the narrated target, or ``85 %`` / ``10 – 12 dokumen`` in the
+        language's digits."""
         if self.target_text:
             return self.target_text
-        low, high = (f"{v:g}" for v in (self.target_min or 0, self.target_max or self.target_min or 0))
-        return f"{low}{'' if low == high else ' – ' + high} {self.satuan}".strip()
+        return format_range(self.target_min or 0, self.target_max, self.satuan, language)
 
     @classmethod
     def of(cls, i: Indicator) -> "IndicatorRow":
@@ -86,8 +87,11 @@ class EvaluationRow:
     catatan: str
     seal_hash: str | None
     finalized_at: datetime | None = None
+    seal_version: int | None = None
+    seal_statement: str | None = None
 
     @classmethod
     def of(cls, e: Evaluation) -> "EvaluationRow":
         return cls(e.id, e.uuid, e.skp_id, e.period_kind, e.period_number, e.status, e.rating_hasil,
-                   e.rating_perilaku, e.predikat, e.org_predikat, e.catatan, e.seal_hash, e.finalized_at)
+                   e.rating_perilaku, e.predikat, e.org_predikat, e.catatan, e.seal_hash, e.finalized_at,
+                   e.seal_version, e.seal_statement)

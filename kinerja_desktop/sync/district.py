@@ -301,6 +301,7 @@ def export_package(db: Database, actor: Actor, *, passphrase: str, out_dir: Path
     finish_staged(db)
     with db.transaction() as s:
         signer = keys.signer(s, keys.DISTRICT_SIGN, passphrase)
+        _sign_statements(s, signer)
         trust = s.scalar(select(SyncTrust).limit(1))
         full = full or bool(SYNC_FULL_NEXT.get(s))  # after adopting the province's chain: everything
         SYNC_FULL_NEXT.set(s, 0)
@@ -323,6 +324,14 @@ def export_package(db: Database, actor: Actor, *, passphrase: str, out_dir: Path
 
 
 STAGED = ".part"
+
+
+def _sign_statements(s: Session, signer) -> None:
+    """The key is unlocked anyway: sign the QR statement of every final evaluation still
+    without one, so the province receives them and the next printout carries its QR code."""
+    from ..services.printing.trust import sign_pending_in
+
+    sign_pending_in(s, signer.seed, signer.public, home_office(s).code)
 
 
 def _stage(db: Database, s: Session, actor: Actor, data: bytes, manifest: dict) -> str:

@@ -9,7 +9,7 @@ import csv
 import io
 import json
 import uuid as uuid_mod
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -183,6 +183,7 @@ def _org_predikat(s: Session, actor: Actor, data: dict, line: int) -> int:
     else:
         row.bump()
     row.predikat, row.set_by, row.note = predikat, actor.username, "dari data referensi provinsi"
+    row.set_on = date.today()
     audit.record(s, actor=actor.username, action="org.predikat", entity="org_performance", entity_uuid=row.uuid,
                  before={"predikat": before}, after={"unit": unit.name, "period": period.code, "predikat": predikat})
     return 1

@@ -22,6 +22,8 @@ from .pages.mass_rating import MassRatingPage
 from .pages.objections import ObjectionPage
 from .pages.rekap import RekapPage
 from .pages.skp import SkpPage
+from ..services.printing.trust import sign_statements
+from .dialogs.passphrase import PassphraseDialog
 from .dialogs.printing import ask_and_verify
 
 
@@ -255,6 +257,19 @@ class MainWindow(QMainWindow):
         self.ui.logAction.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         self.ui.aboutAction.triggered.connect(self.about)
         self.ui.verifyAction.triggered.connect(lambda: ask_and_verify(self, self.db))
+        ui.signAction.setVisible(operator and not self.province_mode)
+        ui.signAction.triggered.connect(self.sign_statements)
+
+    def sign_statements(self) -> PassphraseDialog:
+        """The operator unlocks the office's key to sign the QR statement of every final evaluation
+        that prints without one (a sync export does the same on its way)."""
+        def done(_passphrase: str) -> None:
+            self.statusBar().showMessage(self.tr("Kode QR evaluasi final ditandatangani; dokumen yang dicetak "
+                                                 "berikutnya memuatnya."), 10000)
+        self.sign_dialog = PassphraseDialog(lambda p: sign_statements(self.db, self.actor, passphrase=p), then=done,
+                                            parent=self)
+        self.sign_dialog.open()
+        return self.sign_dialog
 
     def _shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)

@@ -4,8 +4,7 @@ from datetime import date, datetime, time, timedelta
 
 from ...domain.periods import Period, PeriodKind, periods_of_year
 from ...domain.ratings import PredikatOrganisasi, Rating, predikat_pegawai, rating_hasil_for_unit_head
-from ..evaluation.seal import seal_hash
-from ..skp.snapshots import snapshot
+from ..skp.snapshots import full_unit_name, snapshot
 from .names import FEEDBACK_RHK, FEEDBACK_VALUE
 from .people import PeopleBuilder, Person
 
@@ -21,7 +20,15 @@ class EvaluationMaker:
     def __init__(self, rng, writer, people: PeopleBuilder, today: date):
         self.rng, self.writer, self.people, self.today = rng, writer, people, today
         self.by_id = {p.row["id"]: p for p in people.people}
-        self.unit_name = {u["id"]: u["name"] for u in people.units}
+        units = {u["id"]: u for u in people.units}
+
+        def top(u):
+            while u["parent_id"] is not None:
+                u = units[u["parent_id"]]
+            return u
+
+        self.unit_name = {i: full_unit_name(u["name"], top(u)["name"] if top(u) is not u else None)
+                          for i, u in units.items()}
         self.org: dict[tuple[int, Period], PredikatOrganisasi] = {}
         self.pd_unit = {}
 
@@ -38,7 +45,8 @@ class EvaluationMaker:
                 self.writer.add("org_performance", [dict(
                     id=self.writer.new_id("org_performance"), uuid=self.people.uuid(), version=1,
                     unit_id=unit["id"], year=period.year, period_kind=period.kind.value,
-                    period_number=period.number, predikat=org.value, set_by="demo", note="")])
+                    period_number=period.number, predikat=org.value, set_by="demo", note="",
+                    set_on=period.end + timedelta(days=3))])
 
     @staticmethod
     def _periods(year: int) -> list[Period]:
@@ -56,7 +64,8 @@ class EvaluationMaker:
         r = person.row
         return snapshot(nama=r["nama"], gelar_depan=r["gelar_depan"], gelar_belakang=r["gelar_belakang"],
                         nip=r["nip"], golongan=r["golongan"], jabatan=r["jabatan"],
-                        jenis_jabatan=r["jenis_jabatan"], unit=self.unit_name[r["unit_id"]])
+                        jenis_jabatan=r["jenis_jabatan"], unit=self.unit_name[r["unit_id"]],
+                        jenis_pegawai=r["jenis_pegawai"])
 
     def skp_row(self, person: Person, year: int, status: str) -> dict:
         penilai = self.by_id.get(person.row["atasan_id"])
@@ -68,7 +77,8 @@ class EvaluationMaker:
                     penilai_id=penilai.row["id"] if penilai else None,
                     pegawai_snapshot=self._snapshot(person), penilai_snapshot=self._snapshot(penilai),
                     atasan_snapshot=self._snapshot(atasan),
-                    return_note="Lengkapi indikator aspek kualitas." if status == "Dikembalikan" else "")
+                    return_note="Lengkapi indikator aspek kualitas." if status == "Dikembalikan" else "",
+                    approved_on=date(year, 1, 20) if status == "Disetujui" else None)
 
     def expectations(self, skp_id: int, person: Person) -> list[dict]:
         special = {1: "Merespons keluhan layanan paling lambat satu hari kerja."} if person.kind in ("jpt", "kabid", "camat") else {}
@@ -92,7 +102,8 @@ class EvaluationMaker:
         row = dict(id=eid, uuid=self.people.uuid(), version=1, skp_id=skp["id"], period_kind=period.kind.value,
                    period_number=period.number, status="Draft", rating_hasil=None, rating_perilaku=None,
                    predikat=None, org_predikat=None, catatan="", regime="PermenPANRB 6/2022",
-                   finalized_at=None, finalized_by=None, seal_hash=None)
+                   finalized_at=None, finalized_by=None, seal_hash=None,
+                   seal_version=None, seal_statement=None)
         rhk_fb, value_fb = [], []
         if final:
             org = self.org.get((person.pd, period))
@@ -106,11 +117,8 @@ class EvaluationMaker:
                        predikat=predikat_pegawai(hasil, perilaku).value, org_predikat=org.value if org else None,
                        catatan="Pertahankan dan tingkatkan kinerja." if period.kind is PeriodKind.TAHUNAN else "",
                        finalized_at=datetime.combine(period.end + timedelta(days=5), time(9)), finalized_by="demo")
-            head = dict(row, nip=person.row["nip"], year=period.year)
-            row["seal_hash"] = seal_hash(head, [(r["_uuid"], r["value"], r["text"]) for r in realisations],
-                                         rhk_fb, value_fb)
         w.add("evaluation", [row])
-        w.add("realisation", [{k: v for k, v in r.items() if k != "_uuid"} for r in realisations])
+        w.add("realisation", realisations)
         rhk_id = {p.uuid: p.id for p in plan}
         w.add("rhk_feedback", [dict(id=w.new_id("rhk_feedback"), evaluation_id=eid, rhk_id=rhk_id[u], text=t)
                                for u, t in rhk_fb])
@@ -121,7 +129,7 @@ class EvaluationMaker:
         rng, months = self.rng, 12 if period.kind is PeriodKind.TAHUNAN else 3
         rows = []
         for rhk in plan:
-            for ind_id, ind_uuid, target, satuan in rhk.indicators:
+            for ind_id, _uuid, target, satuan in rhk.indicators:
                 if partial and rng.random() < 0.5:
                     continue
                 if satuan in ("%", "indeks", "nilai"):
@@ -129,5 +137,5 @@ class EvaluationMaker:
                 else:
                     value = float(max(1, round(target * months / 12 * rng.uniform(0.85, 1.15))))
                 rows.append(dict(id=self.writer.new_id("realisation"), evaluation_id=eid, indicator_id=ind_id,
-                                 value=value, text=f"{value:g} {satuan}", _uuid=ind_uuid))
+                                 value=value, text=f"{value:g} {satuan}"))
         return rows

@@ -19,6 +19,7 @@ from ...store.db import Database
 from ...store.models import Employee
 from ..context import Actor
 from ..office import DEFAULT_CODE, home_office, province_of
+from ..evaluation.seal import seal_unsealed
 from .evaluations import EvaluationMaker
 from .org import size_plan
 from .people import PeopleBuilder
@@ -63,6 +64,7 @@ def generate_demo(db: Database, actor: Actor, *, employees: int = 300, seed: int
         maker.org_predikat(plan)
         _plans(people, writer, maker, today, progress)
         writer.flush()
+        seal_unsealed(session)  # sealed from the rows as written, as `audit verify` reads them
         if progress:  # a cancel pressed during the last writes still rolls everything back
             progress(employees, employees)
         audit.record(session, actor=actor.username, action="demo.generate", entity="database",

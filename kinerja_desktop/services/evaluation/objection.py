@@ -13,7 +13,7 @@ from ...store.db import Database
 from ...store.models import Employee, Objection
 from ..access import load, require_penilai_of, require_writer, skp_of_evaluation
 from ..context import Actor, Role
-from .seal import seal_of
+from .seal import reseal
 from ...domain.limits import check_length
 
 DEADLINE = timedelta(days=14)
@@ -90,8 +90,7 @@ def decide_objection(db: Database, actor: Actor, *, objection_id: int, decision:
             evaluation.rating_perilaku = Rating(rating_perilaku or evaluation.rating_perilaku).value
             evaluation.predikat = predikat_pegawai(evaluation.rating_hasil, evaluation.rating_perilaku).value
             evaluation.bump()
-            s.flush()
-            evaluation.seal_hash = seal_of(s, evaluation.id)
+            reseal(s, evaluation)
         item.status, item.decision = "Diputuskan", decision.strip()
         item.decided_by, item.decided_on = actor.username, decided_on or date.today()
         item.new_result = _result(evaluation)

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain.periods import Period
 from ...store.db import Database
@@ -12,7 +13,7 @@ from ...store.models import (
 from ..context import Actor
 from ..rows import EvaluationRow
 from ..access import require_can_view
-from ..skp.queries import SkpDetail, skp_detail
+from ..skp.queries import SkpDetail, skp_detail_in
 
 PHRASES_RHK = ("Capaian sesuai rencana; pertahankan.", "Realisasi melampaui target; dokumentasikan praktik baiknya.",
                "Realisasi di bawah target; susun langkah percepatan.", "Lengkapi bukti dukung setiap kegiatan.",
@@ -60,25 +61,29 @@ class EvaluationDetail:
 
 def evaluation_detail(db: Database, actor: Actor, *, employee_id: int, period: Period) -> EvaluationDetail | None:
     """The SKP of the period's year and its evaluation for ``period`` (None if no SKP)."""
-    skp = skp_detail(db, actor, employee_id=employee_id, year=period.year)
+    with db.read() as s:
+        return evaluation_detail_in(s, actor, employee_id=employee_id, period=period)
+
+
+def evaluation_detail_in(s: Session, actor: Actor, *, employee_id: int, period: Period) -> EvaluationDetail | None:
+    """evaluation_detail inside the caller's read (a printed document reads in one snapshot)."""
+    skp = skp_detail_in(s, actor, employee_id=employee_id, year=period.year)
     if skp is None:
         return None
-    with db.read() as s:
-        require_can_view(actor, s.get(Employee, employee_id))
-        found = s.scalar(select(Evaluation).join(Skp, Evaluation.skp_id == Skp.id).where(
-            Skp.id == skp.skp.id, Evaluation.period_kind == period.kind.value,
-            Evaluation.period_number == period.number))
-        if found is None:
-            return EvaluationDetail(skp, period, None, {}, (), {}, {}, ())
-        eid = found.id
-        realisations = {r.indicator_id: RealisationRow(r.indicator_id, r.value, r.text)
-                        for r in s.scalars(select(Realisation).where(Realisation.evaluation_id == eid))}
-        evidence = tuple(EvidenceRow(e.indicator_id, e.sha256, e.filename, e.url)
-                         for e in s.scalars(select(EvidenceLink).where(EvidenceLink.evaluation_id == eid)
-                                            .order_by(EvidenceLink.id)))
-        rhk_fb = dict(s.execute(select(RhkFeedback.rhk_id, RhkFeedback.text).where(RhkFeedback.evaluation_id == eid)).all())
-        value_fb = dict(s.execute(select(ValueFeedback.value_number, ValueFeedback.text)
-                                  .where(ValueFeedback.evaluation_id == eid)).all())
-        inputs = tuple(InputRow(i.source, i.author, i.text) for i in s.scalars(
-            select(FeedbackInput).where(FeedbackInput.evaluation_id == eid).order_by(FeedbackInput.id)))
-        return EvaluationDetail(skp, period, EvaluationRow.of(found), realisations, evidence, rhk_fb, value_fb, inputs)
+    found = s.scalar(select(Evaluation).join(Skp, Evaluation.skp_id == Skp.id).where(
+        Skp.id == skp.skp.id, Evaluation.period_kind == period.kind.value,
+        Evaluation.period_number == period.number))
+    if found is None:
+        return EvaluationDetail(skp, period, None, {}, (), {}, {}, ())
+    eid = found.id
+    realisations = {r.indicator_id: RealisationRow(r.indicator_id, r.value, r.text)
+                    for r in s.scalars(select(Realisation).where(Realisation.evaluation_id == eid))}
+    evidence = tuple(EvidenceRow(e.indicator_id, e.sha256, e.filename, e.url)
+                     for e in s.scalars(select(EvidenceLink).where(EvidenceLink.evaluation_id == eid)
+                                        .order_by(EvidenceLink.id)))
+    rhk_fb = dict(s.execute(select(RhkFeedback.rhk_id, RhkFeedback.text).where(RhkFeedback.evaluation_id == eid)).all())
+    value_fb = dict(s.execute(select(ValueFeedback.value_number, ValueFeedback.text)
+                              .where(ValueFeedback.evaluation_id == eid)).all())
+    inputs = tuple(InputRow(i.source, i.author, i.text) for i in s.scalars(
+        select(FeedbackInput).where(FeedbackInput.evaluation_id == eid).order_by(FeedbackInput.id)))
+    return EvaluationDetail(skp, period, EvaluationRow.of(found), realisations, evidence, rhk_fb, value_fb, inputs)

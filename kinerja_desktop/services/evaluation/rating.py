@@ -16,7 +16,7 @@ from ..organisation import org_predikat_for
 from ..rows import EvaluationRow
 from .recording import editable_evaluation
 from .objection import require_evaluation_writer
-from .seal import seal_of
+from .seal import reseal, unseal
 from ...domain.limits import check_length
 
 
@@ -76,8 +76,7 @@ def finalize_in(s: Session, actor: Actor, evaluation, skp):
     evaluation.org_predikat = org_predikat_for(s, employee.unit_id, _period(evaluation, skp))
     evaluation.status = EvaluationStatus.FINAL.value
     evaluation.finalized_at, evaluation.finalized_by = utcnow(), actor.username
-    s.flush()
-    evaluation.seal_hash = seal_of(s, evaluation.id)
+    reseal(s, evaluation)
     audit.record(s, actor=actor.username, action="evaluation.finalize", entity="evaluation",
                  entity_uuid=evaluation.uuid, after={"predikat": evaluation.predikat, "seal": evaluation.seal_hash})
     return evaluation
@@ -94,7 +93,8 @@ def unlock_evaluation(db: Database, actor: Actor, *, evaluation_id: int, reason:
         if evaluation.status != EvaluationStatus.FINAL:
             raise NotAllowed("Evaluasi ini belum final; tidak ada kunci yang perlu dibuka.")
         before = {"status": evaluation.status, "seal": evaluation.seal_hash}
-        evaluation.status, evaluation.seal_hash = EvaluationStatus.DRAFT.value, None
+        evaluation.status = EvaluationStatus.DRAFT.value
+        unseal(evaluation)
         evaluation.finalized_at = evaluation.finalized_by = None
         evaluation.bump()
         audit.record(s, actor=actor.username, action="evaluation.unlock", entity="evaluation",

@@ -1,57 +1,74 @@
-"""Printing: one function per user action. Builders live in reports/; this layer finds the rows,
-writes files safely (a temporary name, then a rename) and checks printed verification codes."""
+"""Printing: one function per user action. Which documents exist is one table, ``KINDS``: a new
+form is one entry there and one builder in reports/. This layer reads each document in one
+read transaction, writes files safely (a temporary name, then a rename) and never touches
+ReportLab itself."""
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.platypus import PageBreak
 from sqlalchemy import select
 
-from ...domain.periods import Period, PeriodKind, parse_period
-from ...domain.verification import code_prefix, verification_code
-from ...errors import NotFound, Text, UserError
+from ...domain.periods import parse_period
+from ...errors import NotFound, UserError
 from ...files import write_atomically
-from ...reports.base import render
+from ...reports.base import render, render_to
 from ...reports.dokumen import flowables as dokumen_flowables
 from ...reports.evaluation import evaluation_flowables
 from ...reports.rekap import build_rekap
 from ...reports.skp import lampiran_flowables, skp_flowables
 from ...store.db import Database
-from ...store.models import Employee, Evaluation, Skp, Unit
+from ...store.models import Employee, Unit
 from ..context import Actor, Role
-from ..evaluation.seal import seal_of
 from ..organisation import subtree
-from .documents import Memo, evaluation_doc, rekap_doc, skp_doc
-
-DOCS = ("skp", "lampiran", "evaluasi", "dokumen-evaluasi")
-_TITLES = {"skp": "SKP", "lampiran": "Lampiran SKP", "evaluasi": "Evaluasi Kinerja",
-           "dokumen-evaluasi": "Dokumen Evaluasi Kinerja Pegawai"}
+from .documents import Memo, SealBroken, Subject, gather_evaluation, gather_rekap, gather_skp
 
 
-def _check_doc(doc: str) -> None:
-    if doc not in DOCS:
+@dataclass(frozen=True)
+class DocumentKind:
+    """One printed form: its name on the command line, its title, what it gathers (from one read
+    transaction), how it lays out, whether its pages are turned, and whether it is per period."""
+
+    name: str
+    title: str
+    gather: Callable
+    layout: Callable[[object], list]
+    landscape: bool
+    per_period: bool
+
+
+KINDS = {k.name: k for k in (
+    DocumentKind("skp", "SKP", gather_skp, skp_flowables, False, False),
+    DocumentKind("lampiran", "Lampiran SKP", gather_skp, lampiran_flowables, False, False),
+    DocumentKind("evaluasi", "Evaluasi Kinerja", gather_evaluation, evaluation_flowables, True, True),
+    DocumentKind("dokumen-evaluasi", "Dokumen Evaluasi Kinerja Pegawai", gather_evaluation, dokumen_flowables,
+                 False, True),
+)}
+DOCS = tuple(KINDS)
+COMBINED_VOLUME = 1000  # employees per file of a combined batch: bounded memory, and a file a print shop opens
+
+
+def _kind(doc: str) -> DocumentKind:
+    if doc not in KINDS:
         raise UserError("Dokumen '{doc}' tidak dikenal: pilih {choices}.", doc=doc, choices=', '.join(DOCS))
+    return KINDS[doc]
 
 
-def _story(db: Database, actor: Actor, doc: str, nip: str, year: int, period: Period,
-           paper: str | None, memo: Memo | None = None) -> tuple[list, str, bool]:
-    """The flowables of one document, its paper size, and whether its pages are turned."""
-    if doc in ("skp", "lampiran"):
-        data = skp_doc(db, actor, nip=nip, year=year, paper=paper, memo=memo)
-        return (skp_flowables if doc == "skp" else lampiran_flowables)(data), data.head.paper, False
-    data = evaluation_doc(db, actor, nip=nip, period=period, paper=paper, memo=memo)
-    if doc == "evaluasi":
-        return evaluation_flowables(data), data.skp.head.paper, True
-    return dokumen_flowables(data), data.skp.head.paper, False
+def _part(db: Database, actor: Actor, kind: DocumentKind, subject: Subject, memo: Memo | None = None):
+    """One employee's flowables and paper, read in one transaction."""
+    with db.read() as s:
+        data = kind.gather(s, actor, subject, memo)
+    head = data.head if hasattr(data, "head") else data.skp.head
+    return kind.layout(data), head.paper
 
 
 def document_pdf(db: Database, actor: Actor, *, doc: str, nip: str, year: int, period: str | None = None,
-                 paper: str | None = None) -> bytes:
+                 paper: str | None = None, duplex: bool = False) -> bytes:
     """One document of one employee as PDF bytes (no --period: the annual evaluation)."""
-    _check_doc(doc)
-    story, size, turned = _story(db, actor, doc, nip, year, parse_period(period, year), paper)
-    return render(story, size, f"{_TITLES[doc]} {year} - NIP {nip}", landscape=turned)
+    kind = _kind(doc)
+    story, size = _part(db, actor, kind, Subject(nip, year, parse_period(period, year), paper))
+    return render(story, size, f"{kind.title} {year} - NIP {nip}", landscape=kind.landscape, duplex=duplex)
 
 
 def print_document(db: Database, actor: Actor, *, doc: str, nip: str, year: int, output: Path,
@@ -93,80 +110,95 @@ def rekap_pdf(db: Database, actor: Actor, *, unit: str | int, year: int, period:
     """The Rekapitulasi dan Penetapan Predikat of one unit (with its sub-units) for a period."""
     with db.read() as s:
         found = _find_unit(s, unit)
-    if len(found) > 1:
-        raise UserError("Ada {len_found} unit bernama '{unit}'; sebutkan kode SIASN-nya.", len_found=len(found), unit=unit)
-    return build_rekap(rekap_doc(db, actor, unit_id=found[0], period=parse_period(period, year), paper=paper))
+        if len(found) > 1:
+            raise UserError("Ada {len_found} unit bernama '{unit}'; sebutkan kode SIASN-nya.", len_found=len(found), unit=unit)
+        data = gather_rekap(s, actor, unit_id=found[0], period=parse_period(period, year), paper=paper)
+    return build_rekap(data)
+
+
+class _Batch:
+    """Walks the employees of a batch, gathering each one's part; what cannot print is skipped
+    with its reason, never fatal."""
+
+    def __init__(self, db, actor, kind, subjects, progress, cancelled):
+        self.db, self.actor, self.kind, self.subjects = db, actor, kind, subjects
+        self.progress, self.cancelled = progress, cancelled
+        self.skipped: list[str] = []
+        self.stopped = False
+        self.paper = subjects[0].paper if subjects else None
+        self.memo = Memo()
+
+    def parts(self, start: int = 0, stop: int | None = None) -> Iterator[tuple[Subject, list]]:
+        for done, subject in enumerate(self.subjects[start:stop], start=start + 1):
+            if self.cancelled():
+                self.stopped = True
+                return
+            try:
+                story, self.paper = _part(self.db, self.actor, self.kind, subject, self.memo)
+            except (NotFound, SealBroken) as exc:
+                self.skipped.append(f"NIP {subject.nip}: {exc}")
+            else:
+                yield subject, story
+            self.progress(done, len(self.subjects))
 
 
 def print_batch(db: Database, actor: Actor, *, doc: str, year: int, out_dir: Path, period: str | None = None,
                 unit: str | int | None = None, combined: bool = False, paper: str | None = None,
-                progress: Callable[[int, int], None] = lambda done, total: None,
+                duplex: bool = False, progress: Callable[[int, int], None] = lambda done, total: None,
                 cancelled: Callable[[], bool] = lambda: False) -> BatchResult:
-    """One PDF per employee (or one combined file) for a unit or the whole office. Employees
-    without the document (no SKP, evaluation not started) are listed as skipped, not fatal."""
-    _check_doc(doc)
+    """One PDF per employee, or combined files (one per COMBINED_VOLUME employees), for a unit or
+    the whole office. Employees without the document (no SKP, evaluation not started) or whose
+    seal no longer matches are listed as skipped. Memory holds one employee at a time."""
+    kind = _kind(doc)
     the_period = parse_period(period, year)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    nips = batch_nips(db, actor, unit=unit)
-    suffix = "" if doc in ("skp", "lampiran") else f"-{the_period.code}"
-    written, skipped, story, turned, size, memo = [], [], [], False, paper or "A4", Memo()
-    for done, nip in enumerate(nips, start=1):
-        if cancelled():
-            return BatchResult(tuple(written), tuple(skipped), True)
-        try:
-            part, size, turned = _story(db, actor, doc, nip, year, the_period, paper, memo)
-        except NotFound as exc:
-            skipped.append(f"NIP {nip}: {exc}")
-        else:
-            if combined:
-                story += ([PageBreak()] if story else []) + part
-            else:
-                pdf = render(part, size, f"{_TITLES[doc]} {year} - NIP {nip}", landscape=turned)
-                written.append(write_atomically(pdf, out_dir / f"{doc}-{year}{suffix}-{nip}.pdf"))
-        progress(done, len(nips))
-    if combined and story:
-        name = out_dir / f"{doc}-{year}{suffix}-{str(unit or 'semua').replace('/', '-')}.pdf"
-        written.append(write_atomically(render(story, size, f"{_TITLES[doc]} {year}", landscape=turned), name))
-    return BatchResult(tuple(written), tuple(skipped), False)
+    subjects = [Subject(nip, year, the_period, paper) for nip in batch_nips(db, actor, unit=unit)]
+    suffix = f"-{the_period.code}" if kind.per_period else ""
+    batch, written = _Batch(db, actor, kind, subjects, progress, cancelled), []
+    if not combined:
+        for subject, story in batch.parts():
+            pdf = render(story, batch.paper or "A4", f"{kind.title} {year} - NIP {subject.nip}",
+                         landscape=kind.landscape, duplex=duplex)
+            written.append(write_atomically(pdf, out_dir / f"{doc}-{year}{suffix}-{subject.nip}.pdf"))
+        return BatchResult(tuple(written), tuple(batch.skipped), batch.stopped)
+    stem = f"{doc}-{year}{suffix}-{str(unit or 'semua').replace('/', '-')}"
+    volumes = range(0, len(subjects), COMBINED_VOLUME)
+    for number, start in enumerate(volumes, start=1):
+        name = out_dir / (f"{stem}.pdf" if len(volumes) == 1 else f"{stem}-jilid-{number}.pdf")
+        path = _write_combined(batch, kind, name, start, paper, duplex, f"{kind.title} {year}")
+        if batch.stopped:
+            break
+        if path:
+            written.append(path)
+    return BatchResult(tuple(written), tuple(batch.skipped), batch.stopped)
 
 
-@dataclass(frozen=True)
-class Verification:
-    code: str
-    found: bool
-    intact: bool = False
-    nama: str = ""
-    nip: str = ""
-    period: str = ""
-    predikat: str = ""
+def _write_combined(batch: _Batch, kind: DocumentKind, name: Path, start: int, paper: str | None,
+                    duplex: bool, title: str) -> Path | None:
+    """One volume streamed to a temporary file beside ``name``, renamed when whole; nothing is
+    left behind when it is cancelled, fails, or holds no document."""
+    parts = batch.parts(start, start + COMBINED_VOLUME)
+    try:
+        first_part = next(parts)
+    except StopIteration:
+        return None
+    temporary = name.with_name(f".{name.name}.part")
 
-    @property
-    def message(self) -> Text:
-        """The answer in words (``str()`` Indonesian; the window renders it in its language)."""
-        if not self.found:
-            return Text("Kode {code} tidak cocok dengan evaluasi final mana pun di basis data ini: dokumen itu "
-                        "bukan keluaran kantor ini, kodenya salah ketik, atau evaluasinya belum final.", code=self.code)
-        who = dict(code=self.code, nama=self.nama, nip=self.nip, period=self.period, predikat=self.predikat)
-        if self.intact:
-            return Text("Kode {code} SAH: evaluasi final {nama} (NIP {nip}), {period}, predikat {predikat}; isinya "
-                        "sama dengan yang disegel.", **who)
-        return Text("Kode {code} milik evaluasi {nama} (NIP {nip}), {period}, predikat {predikat}, tetapi isi basis "
-                    "data tidak lagi cocok dengan segelnya: jalankan 'kinerja audit verify' dan laporkan kepada "
-                    "operator.", **who)
+    def stories():
+        yield first_part[1]
+        for _subject, story in parts:
+            yield story
 
-
-def verify_code(db: Database, code: str) -> Verification:
-    """Does a code printed on a final evaluation match a sealed evaluation here, unchanged?"""
-    prefix = code_prefix(code)
-    shown = verification_code(prefix)
-    with db.read() as s:
-        row = s.execute(select(Evaluation.id, Evaluation.seal_hash, Evaluation.period_kind, Evaluation.period_number,
-                               Evaluation.predikat, Skp.year, Employee.nama, Employee.nip)
-                        .join(Skp, Evaluation.skp_id == Skp.id).join(Employee, Skp.employee_id == Employee.id)
-                        .where(Evaluation.status == "Final", Evaluation.seal_hash.like(f"{prefix}%"))).first()
-        if row is None:
-            return Verification(shown, False)
-        intact = seal_of(s, row.id) == row.seal_hash
-    period = Period(row.year, PeriodKind(row.period_kind), row.period_number)
-    return Verification(shown, True, intact, row.nama, row.nip, f"{period.label} {period.year}", row.predikat or "")
+    try:
+        with open(temporary, "wb") as out:
+            render_to(out, stories(), batch.paper or paper or "A4", title, landscape=kind.landscape, duplex=duplex)
+            out.flush()
+            os.fsync(out.fileno())
+        if batch.stopped:
+            temporary.unlink()
+            return None
+        os.replace(temporary, name)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return name

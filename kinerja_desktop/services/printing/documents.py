@@ -1,28 +1,45 @@
-"""Collect what a printed document shows, as the frozen rows of reports/model.py."""
+"""Collect what a printed document shows, as the frozen rows of reports/model.py.
 
-from datetime import date
+Each gatherer works inside one read transaction its caller opened, so one document is one
+consistent snapshot of the database."""
+
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-
+from sqlalchemy.orm import Session
 
 from ...domain.jabatan import FormFamily
+from ...domain.numbers import format_number, format_range
 from ...domain.periods import Period, PeriodKind
 from ...domain.workflow import EvaluationStatus, SkpStatus
-from ...errors import NotFound
+from ...errors import NotAllowed, NotFound
 from ...reports.model import (
     EvaluationDoc, IndicatorLine, Letterhead, Person, RekapDoc, RekapLine, RhkLine, SkpDoc, ValueLine,
 )
 from ...settings import EMBLEM_PATH
-from ...store.db import Database
-from ...store.models import Employee, Evaluation, Skp
+from ...store.models import Employee, Evaluation, Office, OrgPerformance, Skp, Unit
 from ..access import employee_by_nip
 from ..context import Actor
-from ..evaluation.queries import EvaluationDetail, evaluation_detail
-from ..office import get_office
-from ..organisation import governing_distribution, subtree, unit_distribution
-from ..skp.queries import SkpDetail, skp_detail
+from ..evaluation.queries import EvaluationDetail, evaluation_detail_in
+from ..organisation import _distribution, governing_distribution_in, subtree
+from ..skp.queries import SkpDetail, skp_detail_in
 from ..skp.snapshots import person_snapshot, titled_name
+from .trust import seal_intact
+
+
+class SealBroken(NotAllowed):
+    """A final evaluation whose content no longer matches its seal: it is never printed as sealed."""
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Whose document, for which year and period, on which paper (None: the office's)."""
+
+    nip: str
+    year: int
+    period: Period
+    paper: str | None = None
 
 
 class Memo(dict):
@@ -35,98 +52,127 @@ class Memo(dict):
         return self[key]
 
 
-def _letterhead(db: Database, paper: str | None = None, memo: Memo | None = None) -> Letterhead:
+def letterhead(s: Session, paper: str | None, memo: Memo | None = None) -> Letterhead:
     if memo is not None:
-        return memo.get_or(("head", paper), lambda: _letterhead(db, paper))
-    office = get_office(db)
-    with db.read() as s:
-        emblem = EMBLEM_PATH.get(s)
+        return memo.get_or(("head", paper), lambda: letterhead(s, paper))
+    office = s.scalar(select(Office).order_by(Office.id).limit(1))
+    emblem = EMBLEM_PATH.get(s)
     return Letterhead(office.name, office.kabupaten, office.place, (paper or office.paper).upper(),
                       Path(emblem) if emblem else None)
 
 
-def _employee_id_of(db: Database, nip: str) -> int:
-    return _employee(db, nip)[0]
+def _realisasi(ev: EvaluationDetail | None, indicator_id: int) -> str:
+    found = ev.realisations.get(indicator_id) if ev else None
+    if found is None:
+        return ""
+    return found.text or format_number(found.value, decimals=6)
 
 
-def _employee(db: Database, nip: str) -> tuple[int, int]:
-    with db.read() as s:
-        employee = employee_by_nip(s, nip)
-        return employee.id, employee.unit_id
-
-
-def _lines(detail: SkpDetail, group, ev: EvaluationDetail | None) -> tuple[RhkLine, ...]:
-    def realisasi(indicator_id: int) -> str:
-        found = ev.realisations.get(indicator_id) if ev else None
-        if found is None:
+def _lines(group, ev: EvaluationDetail | None, scale: float | None) -> tuple[RhkLine, ...]:
+    """The RHK rows; ``scale`` (a periodic evaluation) adds each quantity's target for the period."""
+    def period_target(i) -> str:
+        if scale is None or i.target_text or i.target_min is None or i.satuan in ("%", "indeks", "nilai"):
             return ""
-        return found.text or (f"{found.value:g}" if found.value is not None else "")
+        high = i.target_max * scale if i.target_max is not None else None
+        return format_range(i.target_min * scale, high, i.satuan)
 
     return tuple(RhkLine(r.intervensi, r.rhk.text,
-                         tuple(IndicatorLine(i.aspek, i.perspektif, i.text, i.target, realisasi(i.id)) for i in r.indicators),
+                         tuple(IndicatorLine(i.aspek, i.perspektif, i.text, i.target_in(), _realisasi(ev, i.id),
+                                             period_target(i)) for i in r.indicators),
                          (ev.rhk_feedback.get(r.rhk.id, "") if ev else ""))
                  for r in group)
 
 
-def _skp_doc(db: Database, detail: SkpDetail, paper: str | None, ev: EvaluationDetail | None = None,
-             memo: Memo | None = None) -> SkpDoc:
+def _skp_doc(s: Session, detail: SkpDetail, paper: str | None, ev: EvaluationDetail | None = None,
+             memo: Memo | None = None, scale: float | None = None) -> SkpDoc:
     skp = detail.skp
     year_period = Period(skp.year, PeriodKind.TAHUNAN, 1)
     values = tuple(ValueLine(e.value.number, e.value.name, tuple(e.value.guides), e.ekspektasi_khusus,
                              (ev.value_feedback.get(e.value.number, "") if ev else "")) for e in detail.expectations)
-    return SkpDoc(_letterhead(db, paper, memo), skp.year, year_period.range_text, Person.of(skp.pegawai), Person.of(skp.penilai),
-                  Person.of(skp.atasan), skp.form_family == FormFamily.JPT, skp.approach,
-                  _lines(detail, detail.utama, ev), _lines(detail, detail.tambahan, ev), values,
-                  dict(detail.lampiran), skp.status != SkpStatus.DISETUJUI, date.today())
+    pegawai = skp.pegawai
+    return SkpDoc(letterhead(s, paper, memo), skp.year, year_period.range_text, Person.of(pegawai),
+                  Person.of(skp.penilai), Person.of(skp.atasan), skp.form_family == FormFamily.JPT, skp.approach,
+                  _lines(detail.utama, ev, scale), _lines(detail.tambahan, ev, scale), values,
+                  dict(detail.lampiran), skp.status != SkpStatus.DISETUJUI,
+                  skp.approved_on if skp.status == SkpStatus.DISETUJUI else None)
 
 
-def skp_doc(db: Database, actor: Actor, *, nip: str, year: int, paper: str | None = None,
-            memo: Memo | None = None) -> SkpDoc:
-    detail = skp_detail(db, actor, employee_id=_employee_id_of(db, nip), year=year)
+def _employee(s: Session, nip: str) -> Employee:
+    return employee_by_nip(s, nip)
+
+
+def gather_skp(s: Session, actor: Actor, subject: Subject, memo: Memo | None = None) -> SkpDoc:
+    detail = skp_detail_in(s, actor, employee_id=_employee(s, subject.nip).id, year=subject.year)
     if detail is None:
-        raise NotFound("Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.", nip=nip, year=year)
-    return _skp_doc(db, detail, paper, memo=memo)
+        raise NotFound("Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.",
+                       nip=subject.nip, year=subject.year)
+    return _skp_doc(s, detail, subject.paper, memo=memo)
 
 
-def evaluation_doc(db: Database, actor: Actor, *, nip: str, period: Period, paper: str | None = None,
-                   memo: Memo | None = None) -> EvaluationDoc:
-    employee_id, unit_id = _employee(db, nip)
-    detail = evaluation_detail(db, actor, employee_id=employee_id, period=period)
+def _period_scale(period: Period) -> float | None:
+    return None if period.kind is PeriodKind.TAHUNAN else {
+        PeriodKind.TRIWULAN: 3, PeriodKind.SEMESTER: 6, PeriodKind.BULANAN: 1}[period.kind] * period.number / 12
+
+
+def gather_evaluation(s: Session, actor: Actor, subject: Subject, memo: Memo | None = None) -> EvaluationDoc:
+    period, nip = subject.period, subject.nip
+    employee = _employee(s, nip)
+    detail = evaluation_detail_in(s, actor, employee_id=employee.id, period=period)
     if detail is None:
         raise NotFound("Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.", nip=nip, year=period.year)
     ev = detail.evaluation
     if ev is None:
         raise NotFound("Evaluasi {label} {year} untuk NIP {nip} belum dimulai; buka evaluasinya di halaman Evaluasi terlebih dahulu.", label=period.label, year=period.year, nip=nip)
+    final = ev.status == EvaluationStatus.FINAL and bool(ev.seal_hash)
+    if final and not seal_intact(s, ev.id, ev.seal_hash, ev.seal_version):
+        raise SealBroken("Evaluasi #{id} ({nama}, NIP {nip}, {label} {year}) sudah final, tetapi isinya tidak lagi "
+                         "cocok dengan segelnya: ada yang diubah di luar program. Dokumen tidak dicetak. Jalankan "
+                         "'kinerja audit verify' dan laporkan kepada operator.", id=ev.id, nama=employee.nama,
+                         nip=nip, label=period.label, year=period.year)
     memo = Memo() if memo is None else memo
-    distribution = memo.get_or(("distribution", unit_id, period),
-                               lambda: governing_distribution(db, actor, employee_id=employee_id, period=period))
-    final = ev.status == EvaluationStatus.FINAL
+    distribution = memo.get_or(("distribution", employee.unit_id, period),
+                               lambda: governing_distribution_in(s, actor, employee_id=employee.id, period=period))
     return EvaluationDoc(
-        _skp_doc(db, detail.skp, paper, detail, memo), period.label, period.range_text, period.kind is PeriodKind.TAHUNAN,
+        _skp_doc(s, detail.skp, subject.paper, detail, memo, _period_scale(period)), period.label,
+        period.range_text, period.kind is PeriodKind.TAHUNAN,
         ev.rating_hasil or "", ev.rating_perilaku or "", ev.predikat or "",
         ev.org_predikat or (distribution.org_predikat if distribution else "") or "",
         dict(distribution.counts) if distribution else {}, ev.catatan,
-        ev.seal_hash if final and ev.seal_hash else "",
-        ev.finalized_at.date() if final and ev.finalized_at else date.today())
+        ev.seal_hash if final else "", ev.finalized_at.date() if final and ev.finalized_at else None,
+        (ev.seal_statement or "") if final else "")
 
 
-def rekap_doc(db: Database, actor: Actor, *, unit_id: int, period: Period, paper: str | None = None) -> RekapDoc:
+def gather_rekap(s: Session, actor: Actor, *, unit_id: int, period: Period, paper: str | None = None) -> RekapDoc:
     """A unit's predikat distribution, its staff with their predikat, and its leader (the head of
     the unit: the one whose superior is outside it)."""
-    distribution = unit_distribution(db, actor, unit_id=unit_id, period=period)
-    with db.read() as s:
-        units = subtree(s, unit_id)
-        predikat = (select(Evaluation.predikat).join(Skp, Evaluation.skp_id == Skp.id)
-                    .where(Skp.employee_id == Employee.id, Skp.year == period.year, Skp.segment == 1,
-                           Evaluation.period_kind == period.kind.value, Evaluation.period_number == period.number)
-                    .scalar_subquery())
-        people = s.execute(select(Employee, predikat).where(Employee.unit_id.in_(units), Employee.active.is_(True))
-                           .order_by(Employee.nama)).all()
-        inside = {e.id for e, _ in people}
-        heads = [e for e, _ in people if e.unit_id == unit_id and e.atasan_id not in inside]
-        leader = Person.of(person_snapshot(s, heads[0])) if heads else Person()
-        staff = tuple(RekapLine(titled_name(e.nama, e.gelar_depan, e.gelar_belakang), e.nip, e.jabatan, pk or "")
-                      for e, pk in people)
-    return RekapDoc(_letterhead(db, paper), distribution.unit, period.label, period.year,
+    distribution = _distribution(s, unit_id, period)
+    units = subtree(s, unit_id)
+    own = (select(Evaluation.predikat).join(Skp, Evaluation.skp_id == Skp.id)
+           .where(Skp.employee_id == Employee.id, Skp.year == period.year, Skp.segment == 1,
+                  Evaluation.period_kind == period.kind.value, Evaluation.period_number == period.number))
+    predikat, status = own.scalar_subquery(), own.with_only_columns(Evaluation.status).scalar_subquery()
+    people = s.execute(select(Employee, predikat, status).where(Employee.unit_id.in_(units), Employee.active.is_(True))
+                       .order_by(Employee.nama)).all()
+    staff = tuple(RekapLine(titled_name(e.nama, e.gelar_depan, e.gelar_belakang), e.nip, e.jabatan, pk or "")
+                  for e, pk, _ in people)
+    draft = not distribution.org_predikat or any(st != EvaluationStatus.FINAL for _, _, st in people)
+    set_on = s.scalar(select(OrgPerformance.set_on).where(
+        OrgPerformance.unit_id == unit_id, OrgPerformance.year == period.year,
+        OrgPerformance.period_kind == period.kind.value, OrgPerformance.period_number == period.number))
+    return RekapDoc(letterhead(s, paper), distribution.unit, period.label, period.year,
                     distribution.org_predikat or "", dict(distribution.counts), staff, distribution.warnings,
-                    leader, date.today())
+                    _head_of_perangkat_daerah(s, unit_id), set_on, period.range_text, draft)
+
+
+def _head_of_perangkat_daerah(s: Session, unit_id: int) -> Person:
+    """Who signs a rekap: the head of the perangkat daerah the unit belongs to (its top unit),
+    the active employee of that unit whose superior sits outside it."""
+    top = unit_id
+    while (parent := s.scalar(select(Unit.parent_id).where(Unit.id == top))) is not None:
+        top = parent
+    inside = subtree(s, top)
+    heads = s.scalars(select(Employee).where(Employee.unit_id == top, Employee.active.is_(True))
+                      .order_by(Employee.id)).all()
+    members = set(s.scalars(select(Employee.id).where(Employee.unit_id.in_(inside))))
+    head = next((e for e in heads if e.atasan_id not in members), None)
+    return Person.of(person_snapshot(s, head)) if head else Person()

@@ -1,5 +1,7 @@
 """Submit, approve, return with a note: the SKP's workflow."""
 
+from datetime import date
+
 from sqlalchemy import func, select
 
 from ...domain.workflow import next_skp_status
@@ -22,6 +24,8 @@ def _transition(db: Database, actor: Actor, skp_id: int, action: str, note: str 
         before = skp.status
         skp.status = next_skp_status(skp.status, action).value
         skp.return_note = note if action == "return" else ("" if action == "approve" else skp.return_note)
+        if action == "approve":
+            skp.approved_on = date.today()
         skp.bump()
         audit.record(s, actor=actor.username, action=f"skp.{action}", entity="skp", entity_uuid=skp.uuid,
                      before={"status": before}, after={"status": skp.status, "note": note})

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...domain.berakhlak import CoreValue, core_value
 from ...store.db import Database
@@ -45,24 +46,29 @@ class SkpDetail:
 def skp_detail(db: Database, actor: Actor, *, employee_id: int, year: int) -> SkpDetail | None:
     """The employee's SKP for ``year`` with its RHK, indicators, expectations and lampiran."""
     with db.read() as s:
-        employee = s.get(Employee, employee_id)
-        require_can_view(actor, employee)
-        skp = s.scalar(select(Skp).where(Skp.employee_id == employee_id, Skp.year == year, Skp.segment == 1))
-        if skp is None:
-            return None
-        rhk = s.scalars(select(Rhk).where(Rhk.skp_id == skp.id).order_by(Rhk.jenis.desc(), Rhk.position)).all()
-        parents = {r.id: r.text for r in s.scalars(select(Rhk).where(Rhk.id.in_([x.parent_id for x in rhk if x.parent_id])))}
-        indicators = s.scalars(select(Indicator).where(Indicator.rhk_id.in_([r.id for r in rhk]))
-                               .order_by(Indicator.position)).all()
-        by_rhk: dict[int, list[IndicatorRow]] = {}
-        for ind in indicators:
-            by_rhk.setdefault(ind.rhk_id, []).append(IndicatorRow.of(ind))
-        details = tuple(RhkDetail(RhkRow.of(r), parents.get(r.parent_id, r.intervensi_text),
-                                  tuple(by_rhk.get(r.id, ()))) for r in rhk)
-        expectations = dict(s.execute(select(BehaviourExpectation.value_number, BehaviourExpectation.ekspektasi_khusus)
-                                      .where(BehaviourExpectation.skp_id == skp.id)).all())
-        items = s.execute(select(LampiranItem.section, LampiranItem.text).where(LampiranItem.skp_id == skp.id)
-                          .order_by(LampiranItem.position)).all()
-        return SkpDetail(SkpRow.of(skp), details,
-                         tuple(Expectation(core_value(n), expectations.get(n, "")) for n in range(1, 8)),
-                         {section: tuple(t for sec, t in items if sec == section) for section in LAMPIRAN_SECTIONS})
+        return skp_detail_in(s, actor, employee_id=employee_id, year=year)
+
+
+def skp_detail_in(s: Session, actor: Actor, *, employee_id: int, year: int) -> SkpDetail | None:
+    """skp_detail inside the caller's read (a printed document reads in one snapshot)."""
+    employee = s.get(Employee, employee_id)
+    require_can_view(actor, employee)
+    skp = s.scalar(select(Skp).where(Skp.employee_id == employee_id, Skp.year == year, Skp.segment == 1))
+    if skp is None:
+        return None
+    rhk = s.scalars(select(Rhk).where(Rhk.skp_id == skp.id).order_by(Rhk.jenis.desc(), Rhk.position)).all()
+    parents = {r.id: r.text for r in s.scalars(select(Rhk).where(Rhk.id.in_([x.parent_id for x in rhk if x.parent_id])))}
+    indicators = s.scalars(select(Indicator).where(Indicator.rhk_id.in_([r.id for r in rhk]))
+                           .order_by(Indicator.position)).all()
+    by_rhk: dict[int, list[IndicatorRow]] = {}
+    for ind in indicators:
+        by_rhk.setdefault(ind.rhk_id, []).append(IndicatorRow.of(ind))
+    details = tuple(RhkDetail(RhkRow.of(r), parents.get(r.parent_id, r.intervensi_text),
+                              tuple(by_rhk.get(r.id, ()))) for r in rhk)
+    expectations = dict(s.execute(select(BehaviourExpectation.value_number, BehaviourExpectation.ekspektasi_khusus)
+                                  .where(BehaviourExpectation.skp_id == skp.id)).all())
+    items = s.execute(select(LampiranItem.section, LampiranItem.text).where(LampiranItem.skp_id == skp.id)
+                      .order_by(LampiranItem.position)).all()
+    return SkpDetail(SkpRow.of(skp), details,
+                     tuple(Expectation(core_value(n), expectations.get(n, "")) for n in range(1, 8)),
+                     {section: tuple(t for sec, t in items if sec == section) for section in LAMPIRAN_SECTIONS})

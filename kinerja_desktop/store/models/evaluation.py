@@ -25,6 +25,8 @@ class Evaluation(Synced, Base):
     finalized_at: Mapped[datetime | None]
     finalized_by: Mapped[str | None] = mapped_column(String(64))
     seal_hash: Mapped[str | None] = mapped_column(String(64))
+    seal_version: Mapped[int | None] = mapped_column(Integer)  # the rules the seal was made under
+    seal_statement: Mapped[str | None] = mapped_column(Text)  # the office-signed text of the QR code
 
 
 class Realisation(Base):
@@ -114,4 +116,5 @@ class OrgPerformance(Synced, Base):
     period_number: Mapped[int] = mapped_column(Integer)
     predikat: Mapped[str] = mapped_column(String(24))
     set_by: Mapped[str] = mapped_column(String(64), default="")
+    set_on: Mapped[date | None] = mapped_column(Date)  # printed on the rekap
     note: Mapped[str] = mapped_column(Text, default="")

@@ -1,6 +1,8 @@
 """The SKP plan: RHK (with the intervensi parent), indicators, BerAKHLAK expectations, lampiran."""
 
-from sqlalchemy import JSON, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from datetime import date
+
+from sqlalchemy import JSON, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Synced
@@ -22,6 +24,7 @@ class Skp(Synced, Base):
     penilai_snapshot: Mapped[dict] = mapped_column(JSON, default=dict)
     atasan_snapshot: Mapped[dict] = mapped_column(JSON, default=dict)
     return_note: Mapped[str] = mapped_column(Text, default="")
+    approved_on: Mapped[date | None] = mapped_column(Date)  # printed on the SKP and its lampiran
 
     rhk: Mapped[list["Rhk"]] = relationship(
         back_populates="skp", order_by="Rhk.position", cascade="all, delete-orphan"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import printing
+from ...services.printing import trust
 from ...services.context import Actor
 from ...store.db import Database
 from ..widgets.screen import fit_to_screen
@@ -119,7 +120,7 @@ def preview(parent: QWidget, db: Database, actor: Actor, *, doc: str, nip: str, 
 
 
 def batch(parent: QWidget, db: Database, actor: Actor, *, doc: str, year: int, period: str | None, unit: str | None,
-          out_dir: Path, combined: bool, on_done=lambda result: None):
+          out_dir: Path, combined: bool, duplex: bool = False, on_done=lambda result: None):
     """``print batch`` in the background with progress and cancel; a summary when it ends."""
     def done(result) -> None:
         parent.window().statusBar().showMessage(QCoreApplication.translate("Printing", "{0} berkas PDF ditulis ke {1}; {2} pegawai dilewati.").format(
@@ -131,27 +132,40 @@ def batch(parent: QWidget, db: Database, actor: Actor, *, doc: str, year: int, p
             parent.window().statusBar().showMessage(QCoreApplication.translate("Printing", "Cetak massal dibatalkan; berkas yang sudah selesai tetap ada."), 10000)
 
     return Op(parent, lambda progress: printing.print_batch(db, actor, doc=doc, year=year, period=period, unit=unit,
-                                                            out_dir=out_dir, combined=combined, progress=progress),
+                                                            out_dir=out_dir, combined=combined, duplex=duplex,
+                                                            progress=progress),
               progress=QCoreApplication.translate("Printing", "Mencetak {0}…").format(doc), failed=QCoreApplication.translate("Printing", "Cetak massal gagal.")).success(
         done).failure(stopped).run()
 
 
 def ask_and_verify(parent: QWidget, db: Database) -> Op | None:
-    code, ok = QInputDialog.getText(parent, QCoreApplication.translate("Printing", "Verifikasi dokumen"),
-                                    QCoreApplication.translate("Printing", "Kode verifikasi yang tercetak di bawah kode QR:"))
+    code, ok = QInputDialog.getMultiLineText(
+        parent, QCoreApplication.translate("Printing", "Verifikasi dokumen"),
+        QCoreApplication.translate("Printing", "Kode verifikasi yang tercetak di bawah kode QR, atau seluruh teks hasil "
+                                               "pindaian kode QR:"))
     return show_verification(parent, db, code) if ok and code.strip() else None
 
 
 def show_verification(parent: QWidget, db: Database, code: str) -> Op:
-    """Check ``code`` in the background; the op's ``box`` is the answer once it is shown."""
-    op = Op(parent, lambda: printing.verify_code(db, code), failed=QCoreApplication.translate("Printing", "Kode tidak dapat diperiksa."))
+    """Check a printed code, or the text of a scanned QR code (several lines), in the background;
+    the op's ``box`` is the answer once it is shown."""
+    def check():
+        if "\n" in code.strip():
+            result = trust.verify_statement(db, code)
+            return result.ok, result.lines()
+        result = trust.verify_code(db, code)
+        return result.ok, [result.message, *(result.summary.lines() if result.summary else ())]
+
+    op = Op(parent, check, failed=QCoreApplication.translate("Printing", "Kode tidak dapat diperiksa."))
     op.box = None
-    return op.success(lambda result: setattr(op, "box", _verification_box(parent, result))).run()
+    return op.success(lambda result: setattr(op, "box", _verification_box(parent, *result))).run()
 
 
-def _verification_box(parent: QWidget, result) -> QMessageBox:
-    icon = QMessageBox.Icon.Information if result.found and result.intact else QMessageBox.Icon.Warning
-    box = QMessageBox(icon, QCoreApplication.translate("Printing", "Verifikasi dokumen"), user_message(result.message), parent=parent)
+def _verification_box(parent: QWidget, ok: bool, lines: list) -> QMessageBox:
+    icon = QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning
+    box = QMessageBox(icon, QCoreApplication.translate("Printing", "Verifikasi dokumen"), user_message(lines[0]), parent=parent)
+    if len(lines) > 1:
+        box.setInformativeText("\n".join(user_message(line) for line in lines[1:]))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QToolTip
 
 from ...services.evaluation.queries import EvaluationDetail
 from ...domain.limits import limit
-from ...domain.numbers import NumberInputError, format_number, parse_number
+from ...domain.numbers import NumberInputError, format_number, format_range, parse_number
 from ...services.rows import IndicatorRow
 from ..i18n import current_language
 from ..widgets.number_edit import NumberEdit
@@ -42,16 +42,6 @@ def period_target(row: GridRow) -> float | None:
     if target is None or row.indicator.satuan.strip().lower() in RATE_UNITS:
         return target
     return target * row.months / 12
-
-
-def target_text(low: float | None, high: float | None, satuan: str, language: str) -> str:
-    """``85 %`` or ``10 – 12 dokumen`` in the interface's number format."""
-    if low is None:
-        return ""
-    text = format_number(low, language)
-    if high is not None and high != low:
-        text += " – " + format_number(high, language)
-    return f"{text} {satuan}".strip()
 
 
 def capaian(row: GridRow, language: str = "id") -> str:
@@ -100,12 +90,12 @@ class RealisasiModel(QAbstractTableModel):
         ind, lang = row.indicator, self.language
         if ind.target_text:
             return ind.target_text, ind.target_text
-        annual = target_text(ind.target_min, ind.target_max, ind.satuan, lang)
+        annual = format_range(ind.target_min, ind.target_max, ind.satuan, lang)
         if ind.target_min is None or row.months == 12 or ind.satuan.strip().lower() in RATE_UNITS:
             return annual, annual
         scale = row.months / 12
         high = ind.target_max * scale if ind.target_max is not None else None
-        return annual, target_text(ind.target_min * scale, high, ind.satuan, lang)
+        return annual, format_range(ind.target_min * scale, high, ind.satuan, lang)
 
     def data(self, index, role=SHOW):
         if not index.isValid() or role not in (SHOW, EDIT, Qt.ItemDataRole.ToolTipRole):

@@ -4,6 +4,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from ...services.skp.queries import SkpDetail
+from ..i18n import current_language
 
 RHK_ROLE = Qt.ItemDataRole.UserRole + 3
 HEADERS = (QT_TRANSLATE_NOOP("SkpTree", "Rencana hasil kerja / indikator"), QT_TRANSLATE_NOOP("SkpTree", "Aspek"), QT_TRANSLATE_NOOP("SkpTree", "Target"), QT_TRANSLATE_NOOP("SkpTree", "RHK atasan yang diintervensi"))
@@ -23,7 +24,7 @@ def build_model(detail: SkpDetail, parent=None) -> QStandardItemModel:
             item.setData(rhk.rhk.id, RHK_ROLE)
             item.setEditable(False)
             for ind in rhk.indicators:
-                child = [QStandardItem(ind.text), QStandardItem(ind.aspek or ind.perspektif), QStandardItem(ind.target)]
+                child = [QStandardItem(ind.text), QStandardItem(ind.aspek or ind.perspektif), QStandardItem(ind.target_in(current_language()))]
                 for cell in child:
                     cell.setEditable(False)
                     cell.setData(rhk.rhk.id, RHK_ROLE)

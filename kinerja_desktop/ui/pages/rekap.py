@@ -152,22 +152,33 @@ class RekapPage(QWidget):
         self.preview = PreviewDialog(pdf, title, file_name, self)
         self.preview.open()
 
-    def print_unit(self, doc: str | None = None, folder: str | None = None):
-        """Cetak massal: one PDF per employee of the selected unit, in the background."""
+    def print_unit(self, doc: str | None = None, folder: str | None = None, layout: str | None = None):
+        """Cetak massal of the selected unit, in the background: one PDF per employee, or one
+        combined file (``layout`` "combined"), padded for two-sided printing ("duplex")."""
         row = self._selected_row()
         if row is None:
             return None
         choices = {self.tr("Dokumen Evaluasi Kinerja Pegawai"): "dokumen-evaluasi",
                    self.tr("Evaluasi Kinerja"): "evaluasi", self.tr("SKP"): "skp", self.tr("Lampiran SKP"): "lampiran"}
+        layouts = {self.tr("Satu berkas PDF per pegawai"): "separate",
+                   self.tr("Satu berkas gabungan"): "combined",
+                   self.tr("Satu berkas gabungan, dicetak bolak-balik (halaman tiap pegawai digenapkan)"): "duplex"}
         if doc is None:
             label, ok = QInputDialog.getItem(self, self.tr("Cetak massal"), self.tr("Dokumen:"), list(choices), 0, False)
             doc = choices[label] if ok else None
+            if doc is not None:
+                label, ok = QInputDialog.getItem(self, self.tr("Cetak massal"), self.tr("Susunan berkas:"),
+                                                 list(layouts), 0, False)
+                layout = layouts[label] if ok else None
+                doc = doc if ok else None
         if doc is not None and folder is None:
             folder = QFileDialog.getExistingDirectory(self, self.tr("Simpan PDF ke folder"))
         if not doc or not folder:
             return None
+        layout = layout or "separate"
         self.batch_task = batch(self, self.db, self.actor, doc=doc, year=self.period.year, period=self.period.code,
-                                unit=self.rows[row].unit_id, out_dir=Path(folder), combined=False)
+                                unit=self.rows[row].unit_id, out_dir=Path(folder), combined=layout != "separate",
+                                duplex=layout == "duplex")
         return self.batch_task
 
     def set_org_predikat(self) -> None:
