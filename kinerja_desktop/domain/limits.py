@@ -21,6 +21,8 @@ LIMITS = {  # kind -> (what it is, for the refusal; at most this many characters
     "alasan": (Text("Alasan"), 2000),
     "keputusan": (Text("Keputusan"), 2000),
     "unit": (Text("Nama unit kerja"), 200),
+    "nama": (Text("Nama pejabat penilai"), 160),
+    "jabatan": (Text("Jabatan pejabat penilai"), 200),
 }
 
 

@@ -36,7 +36,7 @@ def _columns(jpt: bool, evaluation: bool, kualitatif: bool = False) -> list[Colu
     rhk = Column("RENCANA HASIL KERJA", 0, True, lambda r, i, n: r.text)
     indicator = Column("INDIKATOR KINERJA INDIVIDU", 0, False, lambda r, i, n: i.text if i else "-")
     # a kualitatif target is a sentence: it shares the free width instead of a narrow column
-    target = Column("TARGET", 0 if kualitatif else 24, False, _target)
+    target = Column("TARGET", 0 if kualitatif else 24, False, lambda r, i, n: _target(i))
     if jpt:
         cols = [number, rhk, indicator, target, Column("PERSPEKTIF", 24, False, lambda r, i, n: i.perspektif if i else "")]
     else:

@@ -9,6 +9,7 @@ from kinerja_desktop.domain import Period, PeriodKind, parse_period
 from kinerja_desktop.errors import NotAllowed, UserError
 from kinerja_desktop.services import organisation, skp as skp_service
 from kinerja_desktop.services import evaluation as ev
+from kinerja_desktop.services.context import cli_actor
 from kinerja_desktop.services.maintenance import verify_audit
 from kinerja_desktop.store.models import AuditEntry, Indicator, Unit
 
@@ -30,6 +31,9 @@ def approved_skp(db, actor, nip, parent_rhk=None, *, jpt=False, before_submit=la
             skp_service.add_indicator(db, actor, rhk_id=rhk.id, text=f"{aspek} laporan", aspek=aspek,
                                       target_min=12, satuan="laporan")
     before_submit(skp.id)
+    if jpt and not skp.penilai_id:  # the Kadis's penilai here is the Bupati, not an ASN
+        skp_service.record_outside_penilai(db, cli_actor(), nip=nip, year=YEAR, nama="H. Suryadi",
+                                           jabatan="Bupati Sukamaju")
     skp_service.submit_skp(db, actor, skp_id=skp.id)
     return skp_service.approve_skp(db, actor, skp_id=skp.id), rhk
 

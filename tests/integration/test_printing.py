@@ -14,7 +14,8 @@ from kinerja_desktop.domain import parse_period
 from kinerja_desktop.domain.verification import verification_code
 from kinerja_desktop.services import evaluation as ev
 from kinerja_desktop.services import skp as skp_service
-from kinerja_desktop.services.printing import document_pdf, print_batch, verify_code
+from kinerja_desktop.services.printing import document_pdf, print_batch
+from kinerja_desktop.services.printing.trust import verify_code
 
 from .conftest import GURU, KABID, KADIS, STAF, penilai_actor
 from .test_cli import kinerja
@@ -80,7 +81,8 @@ def test_skp_holds_names_grouped_nip_and_labels_on_a4_and_f4(cycle, operator, tm
     pdf = document_pdf(db, operator, doc="skp", nip=GURU, year=YEAR)
     assert page_size(pdf, tmp_path) == (595, 842)
     text = flat("\n".join(pages_of(pdf, tmp_path, "skp")))
-    for expected in ("SASARAN KINERJA PEGAWAI", "PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL", "PENDEKATAN KUANTITATIF",
+    for expected in ("SASARAN KINERJA PEGAWAI", "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL",
+                     "PENDEKATAN HASIL KERJA KUANTITATIF",
                      "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER 2026", "PEGAWAI YANG DINILAI",
                      "PEJABAT PENILAI KINERJA", "Budi Santoso, S.Pd.", "19860926 201505 1 001",
                      "Sri Wahyuni, S.Pd., M.Si.", "19750505 200003 2 001", "Penata Muda Tingkat I, III/b",
@@ -97,7 +99,7 @@ def test_skp_holds_names_grouped_nip_and_labels_on_a4_and_f4(cycle, operator, tm
 def test_jpt_skp_prints_perspektif_and_a_draft_says_konsep(cycle, operator, tmp_path):
     db = cycle["db"]
     text = flat("\n".join(pages_of(document_pdf(db, operator, doc="skp", nip=KADIS, year=YEAR), tmp_path, "jpt")))
-    assert "JABATAN PIMPINAN TINGGI" in text and "PERSPEKTIF" in text and "Penerima Layanan" in text
+    assert "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI" in text and "PERSPEKTIF" in text and "Penerima Layanan" in text
     draft = skp_service.plan_skp(db, operator, nip=KADIS, year=YEAR + 1)
     skp_service.add_rhk(db, operator, skp_id=draft.id, text="Meningkatnya mutu pendidikan", intervensi_text="Renstra")
     pdf = document_pdf(db, operator, doc="skp", nip=KADIS, year=YEAR + 1)
@@ -154,7 +156,7 @@ def test_evaluation_and_dokumen_show_ratings_predikat_and_a_working_code(cycle, 
     from PIL import Image
 
     found = zxingcpp.read_barcodes(Image.open(tmp_path / "qr.png"))
-    assert [b.text for b in found] == [f"KINERJA-SEAL:{cycle['seal'].upper()}"] and png.is_file()
+    assert found == [] and "kinerja print sign" in text and png.is_file()  # no QR until the office signs
     render_png(evaluasi, "evaluasi-triwulan")
 
 
@@ -222,7 +224,7 @@ def test_unit_rekap_lists_staff_distribution_and_leader(cycle, db_path, tmp_path
     text = flat("\n".join(pages_of(out.read_bytes(), tmp_path, "rekap")))
     for expected in ("REKAPITULASI DAN PENETAPAN PREDIKAT KINERJA PEGAWAI", "DINAS PENDIDIKAN", "PERIODE: TRIWULAN I 2026",
                      "POLA DISTRIBUSI", "Budi Santoso, S.Pd.", "19860926 201505 1 001", "Baik", "belum dinilai",
-                     "PIMPINAN UNIT KERJA", "Drs. Ahmad Yani, M.Pd."):
+                     "KEPALA DINAS", "Drs. Ahmad Yani, M.Pd.", "1 JANUARI SD 31 MARET 2026"):
         assert expected in text, expected
     missing = kinerja("print", "rekap", "--unit", "Dinas Entah", "--year", str(YEAR), "-o", str(out), db=db_path)
     assert missing.returncode == 1 and "Dinas Entah" in missing.stderr

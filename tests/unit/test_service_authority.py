@@ -16,7 +16,7 @@ WITHOUT_ACTOR = {
     "info.database_info", "info.has_employees",
     "maintenance.verify_audit",
     "office.get_office", "office.emblem_setting", "office.backup_dir_setting",
-    "printing.verify_code",
+    "printing.trust.verify_code", "printing.trust.verify_statement",
 }
 
 

@@ -15,6 +15,9 @@ HASIL_WEIGHTS = {  # by organisation predikat: (Di Atas, Sesuai, Di Bawah)
 PERILAKU_WEIGHTS = (28, 66, 6)
 RATINGS = (Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH)
 
+# The Sekda's penilai is the Bupati: not an ASN, recorded with name and jabatan and printed without an NIP.
+BUPATI = {"nama": "H. Ahmad Suryadi, S.H., M.M.", "nip": "", "pangkat": "", "jabatan": "Bupati Sukamaju", "unit": "",
+          "jenis_pegawai": "non-ASN"}
 
 class EvaluationMaker:
     def __init__(self, rng, writer, people: PeopleBuilder, today: date):
@@ -75,7 +78,7 @@ class EvaluationMaker:
                     year=year, segment=1, approach="kuantitatif",
                     form_family="JPT" if jpt else "Administrasi/Fungsional", status=status,
                     penilai_id=penilai.row["id"] if penilai else None,
-                    pegawai_snapshot=self._snapshot(person), penilai_snapshot=self._snapshot(penilai),
+                    pegawai_snapshot=self._snapshot(person), penilai_snapshot=self._snapshot(penilai) if penilai else BUPATI,
                     atasan_snapshot=self._snapshot(atasan),
                     return_note="Lengkapi indikator aspek kualitas." if status == "Dikembalikan" else "",
                     approved_on=date(year, 1, 20) if status == "Disetujui" else None)

@@ -8,11 +8,10 @@ from sqlalchemy.orm import Session
 from ...domain.periods import Period
 from ...store.db import Database
 from ...store.models import (
-    Employee, Evaluation, EvidenceLink, FeedbackInput, Realisation, RhkFeedback, Skp, ValueFeedback,
+    Evaluation, EvidenceLink, FeedbackInput, Realisation, RhkFeedback, Skp, ValueFeedback,
 )
 from ..context import Actor
 from ..rows import EvaluationRow
-from ..access import require_can_view
 from ..skp.queries import SkpDetail, skp_detail_in
 
 PHRASES_RHK = ("Capaian sesuai rencana; pertahankan.", "Realisasi melampaui target; dokumentasikan praktik baiknya.",

@@ -6,7 +6,7 @@ from ...domain.jabatan import JenisJabatan
 from ...domain.periods import Period, PeriodKind
 from ...domain.ratings import Rating, predikat_pegawai, rating_hasil_for_unit_head
 from ...domain.workflow import EvaluationStatus
-from ...errors import NotAllowed, UserError
+from ...errors import NotAllowed, Text, UserError
 from ...store import audit
 from ...store.db import Database
 from ...store.models import Employee, utcnow
@@ -17,6 +17,7 @@ from ..rows import EvaluationRow
 from .recording import editable_evaluation
 from .objection import require_evaluation_writer
 from .seal import reseal, unseal
+from ..skp.approval import require_penilai_recorded
 from ...domain.limits import check_length
 
 
@@ -72,6 +73,7 @@ def finalize_in(s: Session, actor: Actor, evaluation, skp):
     """finalize_evaluation inside the caller's transaction, on an editable evaluation."""
     if not (evaluation.rating_hasil and evaluation.rating_perilaku):
         raise NotAllowed("Evaluasi belum dapat difinalkan: isi rating hasil kerja dan rating perilaku kerja.")
+    require_penilai_recorded(skp, Text("difinalkan"))
     employee = s.get(Employee, skp.employee_id)
     evaluation.org_predikat = org_predikat_for(s, employee.unit_id, _period(evaluation, skp))
     evaluation.status = EvaluationStatus.FINAL.value

@@ -4,6 +4,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from ...domain.jabatan import FormFamily
 from ...domain.workflow import next_skp_status
 from ...errors import NotAllowed, Text, UserError
 from ...store import audit
@@ -12,6 +13,7 @@ from ...store.models import Indicator, Rhk, Skp
 from ..access import load, require_owner_or_penilai, require_penilai_of
 from ..context import Actor
 from ..rows import SkpRow
+from .planning import has_penilai
 from ...domain.limits import check_length
 
 
@@ -25,11 +27,20 @@ def _transition(db: Database, actor: Actor, skp_id: int, action: str, note: str 
         skp.status = next_skp_status(skp.status, action).value
         skp.return_note = note if action == "return" else ("" if action == "approve" else skp.return_note)
         if action == "approve":
+            require_penilai_recorded(skp, Text("disetujui"))
             skp.approved_on = date.today()
         skp.bump()
         audit.record(s, actor=actor.username, action=f"skp.{action}", entity="skp", entity_uuid=skp.uuid,
                      before={"status": before}, after={"status": skp.status, "note": note})
         return SkpRow.of(skp)
+
+
+def require_penilai_recorded(skp: Skp, what: Text) -> None:
+    """A JPT's plan and evaluations need a penilai: an ASN superior, or one recorded from outside."""
+    if skp.form_family == FormFamily.JPT and not has_penilai(skp):
+        raise NotAllowed("SKP JPT ini belum punya pejabat penilai, jadi belum dapat {what}. Bila penilainya bukan ASN "
+                         "(Bupati/Wali Kota), operator mencatatnya: kinerja skp penilai --nip NIP --year TAHUN "
+                         "--nama NAMA --jabatan JABATAN.", what=what)
 
 
 def _check_complete(s, skp: Skp) -> None:

@@ -188,3 +188,32 @@ def add_lampiran(db: Database, actor: Actor, *, skp_id: int, section: str, text:
         s.add(LampiranItem(skp_id=skp.id, section=section, position=position, text=text.strip()))
         audit.record(s, actor=actor.username, action="skp.lampiran", entity="skp", entity_uuid=skp.uuid,
                      after={"section": section, "position": position, "text": text.strip()})
+
+
+def record_outside_penilai(db: Database, actor: Actor, *, nip: str, year: int, nama: str, jabatan: str) -> SkpRow:
+    """The penilai of a JPT who is not an ASN (the Bupati or Wali Kota for the Sekda): recorded
+    by the operator with name and jabatan on a plan still being drafted, printed without an NIP."""
+    from ..access import require_operator
+
+    require_operator(actor)
+    nama, jabatan = check_length("nama", nama).strip(), check_length("jabatan", jabatan).strip()
+    if not nama or not jabatan:
+        raise UserError("Isi nama dan jabatan pejabat penilai, mis. --nama 'H. Ahmad Fauzi' --jabatan 'Bupati Sukamaju'.")
+    with db.transaction() as s:
+        employee = employee_by_nip(s, nip)
+        skp = s.scalar(select(Skp).where(Skp.employee_id == employee.id, Skp.year == year, Skp.segment == 1))
+        if skp is None:
+            raise NotAllowed("Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.", nip=nip, year=year)
+        editable_skp(s, actor, skp.id)
+        before = dict(skp.penilai_snapshot or {})
+        skp.penilai_id = None
+        skp.penilai_snapshot = {"nama": nama, "nip": "", "pangkat": "", "jabatan": jabatan, "unit": "",
+                                "jenis_pegawai": "non-ASN"}
+        skp.atasan_snapshot = {}
+        audit.record(s, actor=actor.username, action="skp.penilai_luar", entity="skp", entity_uuid=skp.uuid,
+                     before=before, after=skp.penilai_snapshot)
+        return SkpRow.of(skp)
+
+
+def has_penilai(skp: Skp) -> bool:
+    return skp.penilai_id is not None or bool((skp.penilai_snapshot or {}).get("nama"))
