@@ -66,13 +66,16 @@ class BlockTable(Table):
         for part in parts:
             part.lanjutan = self.lanjutan
         if len(parts) == 2:
-            row = parts[1]._cellvalues[parts[1].repeatRows]
-            for cell in row:
-                fill = self.lanjutan.get(id(cell))
-                if fill:
-                    for column, make in fill:
-                        row[column] = make()
-                    break
+            first, rest = parts
+            last = len(first._cellvalues) - 1
+            # a row cut in two appears in both parts; else the next page starts with the row after the cut
+            cut_in_row = len(first._cellvalues) + len(rest._cellvalues) - rest.repeatRows > len(self._cellvalues)
+            source = self._cellvalues[last if cut_in_row else last + 1]
+            cells = [c for cell in source for c in ((cell, *cell) if isinstance(cell, tuple) else (cell,))]
+            fill = next((self.lanjutan[id(c)] for c in cells if id(c) in self.lanjutan), None)
+            row = rest._cellvalues[rest.repeatRows]
+            for column, make in fill or ():
+                row[column] = make()
         return parts
 
 
@@ -103,7 +106,8 @@ def hasil_kerja_table(doc: SkpDoc, width: float, *, evaluation: bool = False) ->
                 if k:
                     style += [("LINEABOVE", (c, len(rows) - 1), (c, len(rows) - 1), 0.3, GRID) for c in indicator_cols]
                     lanjutan[id(row[indicator_cols[0]])] = [
-                        (c, lambda c=c, rhk=rhk, number=number: _continued(columns[c].value(rhk, None, number)))
+                        (c, lambda c=c, rhk=rhk, number=number: (p if columns[c].title == "NO" else _continued)(
+                            columns[c].value(rhk, None, number)))
                         for c in block_cols if columns[c].title != "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG"]
             style.append(("LINEABOVE", (0, first), (-1, first), 0.5, GRID))
     table = BlockTable(rows, colWidths=_widths(columns, width), repeatRows=2, splitInRow=1)

@@ -15,6 +15,10 @@ from kinerja_desktop.domain.verification import verification_code
 from kinerja_desktop.services import evaluation as ev
 from kinerja_desktop.services import skp as skp_service
 from kinerja_desktop.services.printing import document_pdf, print_batch
+from kinerja_desktop.domain.dates import format_tanggal
+from kinerja_desktop.errors import NotAllowed
+from kinerja_desktop.services.context import cli_actor
+from kinerja_desktop.services.printing.documents import SealBroken
 from kinerja_desktop.services.printing.trust import verify_code
 
 from .conftest import GURU, KABID, KADIS, STAF, penilai_actor
@@ -127,6 +131,22 @@ def test_ten_rhk_skp_spans_pages_with_its_headers_repeated(staffed, operator, tm
     render_png(pdf, "skp-sepuluh-rhk")
 
 
+def test_an_rhk_block_split_across_pages_repeats_its_rhk_marked_lanjutan(staffed, operator, tmp_path):
+    _, kadis_rhk = approved_skp(staffed, operator, KADIS, jpt=True)
+    _, kabid_rhk = approved_skp(staffed, operator, KABID, kadis_rhk.id)
+    skp = skp_service.plan_skp(staffed, operator, nip=GURU, year=YEAR)
+    rhk = skp_service.add_rhk(staffed, operator, skp_id=skp.id, text="Terlaksananya pembelajaran bermutu",
+                              parent_rhk_id=kabid_rhk.id)
+    for n in range(1, 16):
+        skp_service.add_indicator(staffed, operator, rhk_id=rhk.id, text=f"Indikator {n}: {LONG[:90]}",
+                                  aspek="Kuantitas", target_min=n, satuan="dokumen")
+    pages = [flat(page) for page in pages_of(document_pdf(staffed, operator, doc="skp", nip=GURU, year=YEAR),
+                                              tmp_path, "lanjutan")]
+    assert "(lanjutan)" not in pages[0]
+    assert "(lanjutan)" in pages[1] and "bermutu" in pages[1].split("(6)", 1)[1]
+    assert pages[1].index("(lanjutan)") > pages[1].index("INDIKATOR KINERJA")  # under the repeated header
+
+
 def test_evaluation_and_dokumen_show_ratings_predikat_and_a_working_code(cycle, operator, tmp_path):
     db = cycle["db"]
     code = verification_code(cycle["seal"])
@@ -228,3 +248,192 @@ def test_unit_rekap_lists_staff_distribution_and_leader(cycle, db_path, tmp_path
         assert expected in text, expected
     missing = kinerja("print", "rekap", "--unit", "Dinas Entah", "--year", str(YEAR), "-o", str(out), db=db_path)
     assert missing.returncode == 1 and "Dinas Entah" in missing.stderr
+
+
+# ---- issue 12: paper you can trust -----------------------------------------------------------------
+
+PASS = {"KINERJA_PASSPHRASE": "frasa-sandi-uji-panjang"}
+
+
+def test_the_seal_covers_everything_printed_and_a_broken_seal_never_prints_as_sealed(cycle, db_path, operator):
+    db, code = cycle["db"], verification_code(cycle["seal"])
+    ok = kinerja("print", "verify", code, db=db_path)
+    for expected in ("SAH", "Nama: Budi Santoso, S.Pd.", "NIP: 19860926 201505 1 001", "Jabatan: Guru Ahli Pertama",
+                     "Unit kerja: Bidang Pembinaan SD Dinas Pendidikan", "Periode: TRIWULAN I 2026",
+                     "Rating hasil kerja: Di Atas Ekspektasi", "Rating perilaku kerja: Sesuai Ekspektasi",
+                     "Predikat: Baik", "Pejabat penilai: Sri Wahyuni, S.Pd., M.Si.", "Tanggal final:"):
+        assert expected in ok.stdout, expected
+    edits = ("UPDATE skp SET penilai_snapshot = json_set(penilai_snapshot, '$.nama', 'Orang Lain') WHERE id = {skp}",
+             "UPDATE rhk SET text = 'RHK yang diganti' WHERE skp_id = {skp}",
+             "UPDATE indicator SET target_min = 99 WHERE rhk_id IN (SELECT id FROM rhk WHERE skp_id = {skp})",
+             "UPDATE skp SET approved_on = '2026-02-02' WHERE id = {skp}",
+             "UPDATE evaluation SET finalized_at = '2026-04-20 09:00:00' WHERE id = {ev}")
+    for edit in edits:
+        with sqlite3.connect(db_path) as raw:
+            before = raw.execute("SELECT * FROM skp WHERE id = ?", (cycle["guru"].id,)).fetchall()
+            saved = {t: raw.execute(f"SELECT * FROM {t}").fetchall() for t in ("skp", "rhk", "indicator", "evaluation")}
+            raw.execute(edit.format(skp=cycle["guru"].id, ev=cycle["evaluation_id"]))
+        assert not verify_code(db, code).intact, edit
+        with pytest.raises(SealBroken, match="kinerja audit verify"):
+            document_pdf(db, operator, doc="dokumen-evaluasi", nip=GURU, year=YEAR, period="TW1")
+        refused = kinerja("print", "evaluasi", "--nip", GURU, "--year", str(YEAR), "--period", "TW1",
+                          "-o", str(db_path.with_name("x.pdf")), db=db_path)
+        assert refused.returncode == 1 and "tidak lagi cocok dengan segelnya" in refused.stderr, edit
+        assert not db_path.with_name("x.pdf").exists()
+        audit = kinerja("audit", "verify", db=db_path)
+        assert audit.returncode == 1 and "tidak cocok dengan segelnya" in audit.stdout + audit.stderr, edit
+        with sqlite3.connect(db_path) as raw:  # put it back
+            for table, rows in saved.items():
+                raw.execute(f"DELETE FROM {table}")
+                if rows:
+                    raw.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
+        assert verify_code(db, code).intact and before
+    batch = print_batch(db, operator, doc="evaluasi", year=YEAR, period="TW1", out_dir=db_path.with_name("b"))
+    assert len(batch.written) == 1
+
+
+def test_a_version_1_seal_still_verifies_under_its_own_rules(cycle, db_path):
+    from kinerja_desktop.services.evaluation.seal import seal_of
+
+    with cycle["db"].read() as s:
+        old = seal_of(s, cycle["evaluation_id"], 1)
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE evaluation SET seal_hash = ?, seal_version = 1 WHERE id = ?", (old, cycle["evaluation_id"]))
+        raw.execute("UPDATE rhk SET text = 'v1 tidak menyegel teks RHK' WHERE skp_id = ?", (cycle["guru"].id,))
+    assert verify_code(cycle["db"], verification_code(old)).intact  # version 1 covered ratings and realisasi only
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE realisation SET value = 7 WHERE evaluation_id = ?", (cycle["evaluation_id"],))
+    assert not verify_code(cycle["db"], verification_code(old)).intact
+
+
+def _signed_qr(cycle, db_path, tmp_path) -> str:
+    assert kinerja("keys", "init", "--office", "1204", db=db_path, env=PASS).returncode == 0
+    signed = kinerja("print", "sign", db=db_path, env=PASS)
+    assert signed.returncode == 0 and signed.stdout.startswith("1 evaluasi final"), signed.stderr
+    pdf = document_pdf(cycle["db"], cli_actor(), doc="dokumen-evaluasi", nip=GURU, year=YEAR, period="TW1")
+    (tmp_path / "signed.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(tmp_path / "signed.pdf"), str(tmp_path / "qr")],
+                   check=True)
+    import zxingcpp
+    from PIL import Image
+
+    found = zxingcpp.read_barcodes(Image.open(tmp_path / "qr.png"))
+    assert len(found) == 1
+    return found[0].text
+
+
+def test_the_qr_is_a_signed_statement_anyone_checks_with_the_office_public_key(cycle, db_path, tmp_path):
+    text = _signed_qr(cycle, db_path, tmp_path)
+    lines = text.split("\n")
+    assert lines[:8] == ["KINERJA DESKTOP - HASIL EVALUASI KINERJA PEGAWAI (v1)", "Kantor: 1204", f"NIP: {GURU}",
+                         "Periode: 2026 TW1", "Rating hasil kerja: Di Atas Ekspektasi",
+                         "Rating perilaku kerja: Sesuai Ekspektasi", "Predikat: Baik", f"Segel: {cycle['seal']}"]
+    here = kinerja("print", "verify", "--qr", text, db=db_path)
+    assert here.returncode == 0 and here.stdout.startswith("SAH") and "kunci kantor ini" in here.stdout
+    # another office: an empty database and the public key file the province already holds
+    public = tmp_path / "1204.pub"
+    assert kinerja("keys", "public", "-o", str(public), db=db_path).returncode == 0
+    elsewhere = tmp_path / "lain.sqlite3"
+    (tmp_path / "qr.txt").write_text(text, encoding="utf-8")
+    other = kinerja("print", "verify", "--qr", f"@{tmp_path / 'qr.txt'}", "--key", str(public), db=elsewhere)
+    assert other.returncode == 0 and "SAH" in other.stdout and "Predikat: Baik" in other.stdout, other.stderr
+    forged = text.replace("Predikat: Baik", "Predikat: Sangat Baik")
+    refused = kinerja("print", "verify", "--qr", forged, "--key", str(public), db=elsewhere)
+    assert refused.returncode == 1 and refused.stdout.startswith("TIDAK SAH")
+    no_key = kinerja("print", "verify", "--qr", text, db=elsewhere)
+    assert_clean(no_key, "Kunci publik kantor 1204 tidak ada", "--key")
+    assert_clean(kinerja("print", "verify", "--qr", "halo dunia", db=elsewhere), "bukan pernyataan hasil evaluasi")
+    # a third party's own few lines (docs/qr-format.md): Ed25519 over every line before the last
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    body, _, signature = text.rpartition("\n")
+    key = base64.b64decode(public.read_text().splitlines()[1])[10:]
+    Ed25519PublicKey.from_public_bytes(key).verify(base64.b64decode(signature.split(": ")[1]), (body + "\n").encode())
+
+
+def test_a_reopened_evaluation_loses_its_statement_and_an_export_signs_what_is_pending(cycle, db_path, tmp_path):
+    _signed_qr(cycle, db_path, tmp_path)
+    penilai = penilai_actor(cycle["db"], KABID)
+    ev.unlock_evaluation(cycle["db"], penilai, evaluation_id=cycle["evaluation_id"], reason="Salah ketik realisasi")
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("SELECT seal_statement FROM evaluation WHERE id = ?", (cycle["evaluation_id"],)).fetchone() == (None,)
+    ev.finalize_evaluation(cycle["db"], penilai, evaluation_id=cycle["evaluation_id"])
+    assert kinerja("sync", "export", "-o", str(tmp_path), db=db_path, env=PASS).returncode == 0
+    with sqlite3.connect(db_path) as raw:
+        statement = raw.execute("SELECT seal_statement FROM evaluation WHERE id = ?", (cycle["evaluation_id"],)).fetchone()[0]
+    assert statement and "Kantor: 1204" in statement
+
+
+def test_numbers_print_the_indonesian_way_without_scientific_notation(staffed, operator, tmp_path):
+    from kinerja_desktop.domain.numbers import format_range
+
+    assert format_range(150_000_000, None, "rupiah") == "150.000.000 rupiah"
+    assert format_range(2.5, 3.75, "dokumen") == "2,5 – 3,75 dokumen"
+    assert format_range(1234567.125, None, "", "en") == "1,234,567.125"
+    _, kadis_rhk = approved_skp(staffed, operator, KADIS, jpt=True)
+    skp = skp_service.plan_skp(staffed, operator, nip=KABID, year=YEAR)
+    rhk = skp_service.add_rhk(staffed, operator, skp_id=skp.id, text="Terkelolanya anggaran", parent_rhk_id=kadis_rhk.id)
+    skp_service.add_indicator(staffed, operator, rhk_id=rhk.id, text="Anggaran terserap", aspek="Biaya",
+                              target_min=150_000_000, satuan="rupiah")
+    skp_service.add_indicator(staffed, operator, rhk_id=rhk.id, text="Dokumen", aspek="Kuantitas",
+                              target_min=2.5, target_max=3.75, satuan="dokumen")
+    text = flat("\n".join(pages_of(document_pdf(staffed, operator, doc="skp", nip=KABID, year=YEAR), tmp_path, "n")))
+    assert "150.000.000 rupiah" in text and "2,5 – 3,75 dokumen" in text and "e+0" not in text
+
+
+def test_pppk_and_an_outside_penilai_print_their_own_labels():
+    from kinerja_desktop.reports.model import Person
+    from kinerja_desktop.reports.parts import id_line, person_fields
+
+    pppk = Person.of({"nama": "Ani", "nip": "199001012022212001", "pangkat": "IX", "jabatan": "Guru Ahli Pertama",
+                      "unit": "SD Negeri 1", "jenis_pegawai": "PPPK"})
+    assert dict(person_fields(pppk))["NI PPPK"] == "19900101 202221 2 001"
+    assert dict(person_fields(pppk))["GOLONGAN"] == "Golongan IX" and id_line(pppk).startswith("NI PPPK")
+    bupati = Person.of({"nama": "H. Suryadi", "nip": "", "jabatan": "Bupati Sukamaju"})
+    assert id_line(bupati) == ""
+
+
+def test_jpt_needs_a_penilai_and_an_outside_one_prints_without_nip(staffed, operator, tmp_path):
+    skp = skp_service.plan_skp(staffed, operator, nip=KADIS, year=YEAR)
+    rhk = skp_service.add_rhk(staffed, operator, skp_id=skp.id, text="Meningkatnya mutu", intervensi_text="Renstra")
+    skp_service.add_indicator(staffed, operator, rhk_id=rhk.id, text="Akreditasi", target_min=90, satuan="%",
+                              perspektif="Penerima Layanan")
+    skp_service.submit_skp(staffed, operator, skp_id=skp.id)
+    with pytest.raises(NotAllowed, match="belum punya pejabat penilai"):
+        skp_service.approve_skp(staffed, operator, skp_id=skp.id)
+    skp_service.return_skp(staffed, operator, skp_id=skp.id, note="Catat penilainya")
+    db_path = staffed.sqlite_path
+    done = kinerja("skp", "penilai", "--nip", KADIS, "--year", str(YEAR), "--nama", "H. Suryadi, S.H.",
+                   "--jabatan", "Bupati Sukamaju", db=db_path)
+    assert done.returncode == 0, done.stderr
+    skp_service.submit_skp(staffed, operator, skp_id=skp.id)
+    approved = skp_service.approve_skp(staffed, operator, skp_id=skp.id)
+    assert approved.approved_on is not None
+    text = flat("\n".join(pages_of(document_pdf(staffed, operator, doc="skp", nip=KADIS, year=YEAR), tmp_path, "j")))
+    assert "H. Suryadi, S.H." in text and "Bupati Sukamaju" in text
+    assert format_tanggal(approved.approved_on) in text  # the approval date, not the print date
+
+
+def test_duplex_pads_each_employee_to_an_even_page_count(cycle, operator, tmp_path):
+    result = print_batch(cycle["db"], operator, doc="skp", year=YEAR, out_dir=tmp_path / "dup", combined=True,
+                         duplex=True)
+    pages = pages_of(result.written[0].read_bytes(), tmp_path, "dup")
+    starts = [n for n, page in enumerate(pages) if "Halaman 1 dari" in page] + [len(pages)]
+    assert len(starts) == 4 and all((b - a) % 2 == 0 for a, b in zip(starts, starts[1:]))
+    assert not list((tmp_path / "dup").glob(".*"))  # no temporary file left
+
+
+def test_every_kind_of_the_table_prints(cycle, operator):
+    from kinerja_desktop.services.printing import KINDS
+
+    for name, kind in KINDS.items():
+        pdf = document_pdf(cycle["db"], operator, doc=name, nip=GURU, year=YEAR, period="TW1" if kind.per_period else None)
+        assert pdf.startswith(b"%PDF"), name
+
+
+def assert_clean(result, *fragments):
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    for fragment in fragments:
+        assert fragment in result.stderr, (fragment, result.stderr)
