@@ -1,12 +1,15 @@
-"""Batch printing of Dokumen Evaluasi Kinerja Pegawai (design.md section 6: >= 50 a second, one core).
+"""Batch printing of Dokumen Evaluasi Kinerja Pegawai (design.md section 6: >= 50 a second, one core;
+issue 12: a combined batch in bounded memory, under 500 MB at any size).
 
 Gathers N documents' rows from a demo database (employees x periods of a finished year), then
 times, in the same run:
 - bare:   a bare ReportLab canvas writing the same text lines, one PDF per document (the baseline);
 - render: our builder on the gathered rows (layout, fonts, emblem, QR code);
-- total:  gathering the rows from the database and rendering, as `print batch` does.
+- total:  gathering the rows from the database (one read transaction each) and rendering.
+Then, with --combined 100,1000,3000: `print batch --combined` of that many employees' annual
+Dokumen Evaluasi, each in a fresh process, with its peak memory (ru_maxrss).
 
-    python bench/print_dokumen.py --db DEMO.sqlite3 [--year 2025] [-n 1000]
+    python bench/print_dokumen.py --db DEMO.sqlite3 [--year 2025] [-n 1000] [--combined 100,1000]
 """
 
 import argparse
@@ -20,7 +23,7 @@ from kinerja_desktop.domain.periods import PeriodKind, periods_of_year
 from kinerja_desktop.reports.dokumen import build_dokumen_evaluasi
 from kinerja_desktop.services.context import cli_actor
 from kinerja_desktop.services.printing import batch_nips
-from kinerja_desktop.services.printing.documents import Memo, evaluation_doc
+from kinerja_desktop.services.printing.documents import Memo, Subject, gather_evaluation
 from kinerja_desktop.store.migrate import open_database
 
 
@@ -45,8 +48,32 @@ def bare(lines: list[str]) -> bytes:
 
 
 def gather(db, pairs):
-    memo = Memo()  # as print batch does
-    return [evaluation_doc(db, cli_actor(), nip=nip, period=period, memo=memo) for nip, period in pairs]
+    memo, docs = Memo(), []  # as print batch does: one read transaction per document
+    for nip, period in pairs:
+        with db.read() as s:
+            docs.append(gather_evaluation(s, cli_actor(), Subject(nip, period.year, period), memo))
+    return docs
+
+
+def combined(db_path: str, year: int, count: int) -> None:
+    """In a child process: a combined batch of ``count`` employees; prints pages, seconds, peak MB."""
+    import resource
+    import tempfile
+    from pathlib import Path
+
+    from kinerja_desktop.services import printing
+
+    db = open_database(db_path)
+    nips = batch_nips(db, cli_actor(), unit=None)[:count]
+    printing.batch_nips = lambda *a, **k: nips  # the first ``count`` employees of the office
+    with tempfile.TemporaryDirectory() as folder:
+        t0 = time.perf_counter()
+        result = printing.print_batch(db, cli_actor(), doc="dokumen-evaluasi", year=year, out_dir=Path(folder),
+                                      combined=True, duplex=True)
+        seconds = time.perf_counter() - t0
+        size = sum(p.stat().st_size for p in result.written)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{count} {seconds:.2f} {peak:.0f} {len(result.written)} {size}")
 
 
 def main() -> None:
@@ -54,7 +81,11 @@ def main() -> None:
     parser.add_argument("--db", required=True)
     parser.add_argument("--year", type=int, default=2025)
     parser.add_argument("-n", type=int, default=1000)
+    parser.add_argument("--combined", default="", help="comma-separated employee counts for combined batches")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        return combined(args.db, args.year, args.child)
     db = open_database(args.db)
     periods = periods_of_year(args.year, PeriodKind.TRIWULAN)
     pairs = [(nip, period) for period in periods for nip in batch_nips(db, cli_actor(), unit=None)][:args.n]
@@ -74,6 +105,15 @@ def main() -> None:
     print(f"{n} Dokumen Evaluasi ({sum(map(len, pdfs)) / n / 1024:.0f} KB each) | bare canvas {bare_rate:.0f}/s | "
           f"render {render_rate:.1f}/s (ratio {bare_rate / render_rate:.1f}x the bare canvas) | "
           f"gather {n / (t1 - t0):.0f}/s | gather+render {total_rate:.1f}/s, {t2 - t0:.1f} s in all (goal >= 50/s, <= 20 s)")
+    for count in filter(None, args.combined.split(",")):
+        import subprocess
+        import sys
+
+        line = subprocess.run([sys.executable, __file__, "--db", args.db, "--year", str(args.year), "--child", count],
+                              capture_output=True, text=True, check=True).stdout.split()
+        done, seconds, peak, files, size = int(line[0]), float(line[1]), float(line[2]), int(line[3]), int(line[4])
+        print(f"combined --duplex, {done} employees: {seconds:.1f} s ({done / seconds:.0f} docs/s), peak {peak:.0f} MB "
+              f"(goal < 500), {files} file(s), {size / 2**20:.1f} MB of PDF")
 
 
 if __name__ == "__main__":

@@ -112,11 +112,13 @@ class NumberedCanvas(Canvas):
         self._pages: list[dict] = []
         self._held_owner: OwnerInfo | None = None
 
+    _OWN = frozenset({"_pages", "_held_owner", "owner"})  # this class's bookkeeping, never a page's state
+
     def showPage(self) -> None:  # noqa: N802 - ReportLab API
-        state, owner = dict(self.__dict__), self.owner
+        state = {k: v for k, v in self.__dict__.items() if k not in self._OWN}
+        owner = self.owner
         if self._pages and owner is not self._held_owner:
             self._flush()
-            self.owner = owner
         self._held_owner = owner
         self._pages.append(state)
         self._startPage()

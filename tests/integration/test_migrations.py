@@ -56,3 +56,29 @@ def test_head_constant_is_alembics_head():
 
 def test_there_is_a_saved_database_for_the_head_schema():
     assert any(p.stem.startswith(head_revision()) for p in SAVED)
+
+
+def test_seals_made_before_version_2_still_verify_after_the_upgrade(tmp_path):
+    """A demo database sealed by the program at schema 0002 (seal version 1, tests/data/seals):
+    upgraded, every seal still verifies under its own rules, and an edit is still caught."""
+    from kinerja_desktop.domain.verification import verification_code
+    from kinerja_desktop.services.maintenance import verify_audit
+    from kinerja_desktop.services.printing.trust import verify_code
+    from kinerja_desktop.store.models import Evaluation
+
+    path = tmp_path / "v1.sqlite3"
+    shutil.copy(Path(__file__).parent.parent / "data" / "seals" / "v1-demo-0002.sqlite3", path)
+    db = open_database(str(path))
+    with db.read() as s:
+        versions = set(s.scalars(select(Evaluation.seal_version).where(Evaluation.seal_hash.is_not(None))))
+        some = s.execute(select(Evaluation.id, Evaluation.seal_hash).where(Evaluation.predikat.is_not(None),
+                                                                            Evaluation.period_kind == "tahunan")).first()
+    assert versions == {1}
+    assert not verify_audit(db).problems
+    assert verify_code(db, verification_code(some.seal_hash)).intact
+    db.close()
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE value_feedback SET text = 'diubah' WHERE evaluation_id = ?", (some.id,))
+    db = open_database(str(path))
+    assert verify_audit(db).problems and not verify_code(db, verification_code(some.seal_hash)).intact
+    db.close()

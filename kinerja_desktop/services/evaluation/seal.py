@@ -62,10 +62,14 @@ def _json(value) -> str:
 
 
 def _section_lines(names: tuple[str, ...], sections: dict, encode) -> list[str]:
+    # version 1 spelled only realisasi values one way; version 2 spells every number and date so
+    plain_all = encode is not canonical_json
     lines = []
     for name in names:
         lines.append(name)
-        lines.extend(sorted(encode([_plain(v) for v in item]) for item in sections.get(name, ())))
+        plain = plain_all or name == "realisasi"
+        lines.extend(sorted(encode([_plain(v) for v in item] if plain else list(item))
+                            for item in sections.get(name, ())))
     return lines
 
 
