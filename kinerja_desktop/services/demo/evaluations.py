@@ -1,19 +1,33 @@
 """Demo ratings and evaluations, sealed exactly as the services seal them."""
 
+from collections import Counter, defaultdict
 from datetime import date, datetime, time, timedelta
 
 from ...domain.periods import Period, PeriodKind, periods_of_year
-from ...domain.ratings import PredikatOrganisasi, Rating, predikat_pegawai, rating_hasil_for_unit_head
+from ...domain.ratings import Predikat, PredikatOrganisasi, Rating, predikat_pegawai, rating_hasil_for_unit_head
 from ..skp.snapshots import full_unit_name, snapshot
 from .names import FEEDBACK_RHK, FEEDBACK_VALUE
 from .people import PeopleBuilder, Person
 
 ORG_WEIGHTS = ((PredikatOrganisasi.BAIK, 70), (PredikatOrganisasi.ISTIMEWA, 15), (PredikatOrganisasi.BUTUH_PERBAIKAN, 15))
+# Chosen so each organisation predikat's expected distribution sits inside the guidance of
+# SE MenPANRB 3/2023 (tests/integration/test_demo.py): Istimewa about 25 % Sangat Baik; Baik about
+# 60 % Baik with some Butuh Perbaikan; Butuh Perbaikan about 72 % Butuh Perbaikan.
 HASIL_WEIGHTS = {  # by organisation predikat: (Di Atas, Sesuai, Di Bawah)
-    PredikatOrganisasi.ISTIMEWA: (70, 27, 3), PredikatOrganisasi.BAIK: (22, 68, 10),
-    PredikatOrganisasi.BUTUH_PERBAIKAN: (5, 30, 65)}
-PERILAKU_WEIGHTS = (28, 66, 6)
+    PredikatOrganisasi.ISTIMEWA: (85, 14, 1), PredikatOrganisasi.BAIK: (36, 40, 24),
+    PredikatOrganisasi.BUTUH_PERBAIKAN: (2, 22, 76)}
+PERILAKU_WEIGHTS = {PredikatOrganisasi.ISTIMEWA: (65, 33, 2), PredikatOrganisasi.BAIK: (35, 60, 5),
+                    PredikatOrganisasi.BUTUH_PERBAIKAN: (35, 60, 5)}
+# The catatan/rekomendasi of an annual evaluation, as a penilai would write it for the predikat.
+CATATAN = {
+    "Sangat Baik": "Kinerja sangat baik; pertahankan dan pertimbangkan untuk pengembangan karier.",
+    "Baik": "Pertahankan dan tingkatkan kinerja.",
+    "Butuh Perbaikan": "Perlu pembinaan; susun rencana perbaikan kinerja bersama atasan untuk periode berikutnya.",
+    "Kurang/Misconduct": "Perlu pembinaan intensif atas perilaku kerja; dipantau setiap triwulan.",
+    "Sangat Kurang": "Wajib mengikuti program pembinaan kinerja; dievaluasi ulang pada triwulan berikutnya.",
+}
 RATINGS = (Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH)
+STEER = 0.66  # the share a running distribution keeps under a guidance bound of 70 %
 
 # The Sekda's penilai is the Bupati: not an ASN, recorded with name and jabatan and printed without an NIP.
 BUPATI = {"nama": "H. Ahmad Suryadi, S.H., M.M.", "nip": "", "pangkat": "", "jabatan": "Bupati Sukamaju", "unit": "",
@@ -33,6 +47,7 @@ class EvaluationMaker:
         self.unit_name = {i: full_unit_name(u["name"], top(u)["name"] if top(u) is not u else None)
                           for i, u in units.items()}
         self.org: dict[tuple[int, Period], PredikatOrganisasi] = {}
+        self.tally: dict = defaultdict(Counter)  # predikat so far per perangkat daerah and period
         self.pd_unit = {}
 
     # -- organisation predikat per perangkat daerah and period
@@ -112,13 +127,17 @@ class EvaluationMaker:
             org = self.org.get((person.pd, period))
             hasil = (rating_hasil_for_unit_head(org) if person.kind == "jpt" and org else
                      rng.choices(RATINGS, HASIL_WEIGHTS[org or PredikatOrganisasi.BAIK])[0])
-            perilaku = rng.choices(RATINGS, PERILAKU_WEIGHTS)[0]
+            perilaku = rng.choices(RATINGS, PERILAKU_WEIGHTS[org or PredikatOrganisasi.BAIK])[0]
+            if org and person.kind != "jpt":
+                hasil, perilaku = self._steer(org, self.tally[(person.pd, period)], hasil, perilaku)
+            self.tally[(person.pd, period)][predikat_pegawai(hasil, perilaku)] += 1
             rhk_fb = [(p.uuid, rng.choice(FEEDBACK_RHK)) for p in plan]
             if period.kind is PeriodKind.TAHUNAN:
                 value_fb = [(n, rng.choice(FEEDBACK_VALUE)) for n in range(1, 8)]
             row.update(status="Final", rating_hasil=hasil.value, rating_perilaku=perilaku.value,
                        predikat=predikat_pegawai(hasil, perilaku).value, org_predikat=org.value if org else None,
-                       catatan="Pertahankan dan tingkatkan kinerja." if period.kind is PeriodKind.TAHUNAN else "",
+                       catatan=(CATATAN[predikat_pegawai(hasil, perilaku).value]
+                                if period.kind is PeriodKind.TAHUNAN else ""),
                        finalized_at=datetime.combine(period.end + timedelta(days=5), time(9)), finalized_by="demo")
         w.add("evaluation", [row])
         w.add("realisation", realisations)
@@ -127,6 +146,24 @@ class EvaluationMaker:
                                for u, t in rhk_fb])
         w.add("value_feedback", [dict(id=w.new_id("value_feedback"), evaluation_id=eid, value_number=n, text=t)
                                  for n, t in value_fb])
+
+    @staticmethod
+    def _steer(org: PredikatOrganisasi, tally: Counter, hasil: Rating, perilaku: Rating) -> tuple[Rating, Rating]:
+        """Random draws alone stray past the guidance in a third of the units; as a BKPSDM would,
+        keep each perangkat daerah's running distribution inside it by moving a rating."""
+        n, predikat = sum(tally.values()) + 1, predikat_pegawai(hasil, perilaku)
+        sb, baik, bp = Predikat.SANGAT_BAIK, Predikat.BAIK, Predikat.BUTUH_PERBAIKAN
+        if org is PredikatOrganisasi.BAIK and predikat is baik and tally[baik] + 1 > STEER * n:
+            return Rating.DI_BAWAH, perilaku  # Butuh Perbaikan: the guidance also wants some
+        if org is PredikatOrganisasi.ISTIMEWA:
+            if predikat is sb and tally[sb] + 1 > STEER * n:
+                return Rating.SESUAI, perilaku
+            if predikat is not sb and tally[sb] + 1 <= STEER * n and tally[predikat] + 1 > tally[sb]:
+                return Rating.DI_ATAS, Rating.DI_ATAS  # Sangat Baik stays the largest group
+        if (org is PredikatOrganisasi.BUTUH_PERBAIKAN and predikat is not bp and perilaku is not Rating.DI_BAWAH
+                and tally[bp] < 0.64 * n):
+            return Rating.DI_BAWAH, perilaku
+        return hasil, perilaku
 
     def _realisations(self, eid: int, plan, period: Period, *, partial: bool) -> list[dict]:
         rng, months = self.rng, 12 if period.kind is PeriodKind.TAHUNAN else 3

@@ -21,9 +21,13 @@ LEADER_GELAR = {
     "umum": ("S.E., M.Si.", "S.H., M.H.", "S.Sos., M.Si.", "S.T., M.T.", "S.STP., M.AP."),
 }
 # jabatan of health staff, with the titles that go with it: (jabatan, gelar depan, gelar belakang)
-NAKES = (("Perawat Terampil", "", "A.Md.Kep."), ("Perawat Ahli Pertama", "", "S.Kep., Ns."),
-         ("Bidan Terampil", "", "A.Md.Keb."), ("Dokter Ahli Pertama", "dr.", ""),
-         ("Sanitarian Terampil", "", "A.Md.K.L."), ("Apoteker Ahli Pertama", "", "S.Farm., Apt."))
+# (jabatan, gelar depan, gelar belakang, golongan the jenjang allows)
+NAKES = (("Perawat Terampil", "", "A.Md.Kep.", ("II/c", "II/d", "III/a", "III/b")),
+         ("Perawat Ahli Pertama", "", "S.Kep., Ns.", ("III/a", "III/b")),
+         ("Bidan Terampil", "", "A.Md.Keb.", ("II/c", "II/d", "III/a", "III/b")),
+         ("Dokter Ahli Pertama", "dr.", "", ("III/b",)),
+         ("Sanitarian Terampil", "", "A.Md.K.L.", ("II/c", "II/d", "III/a")),
+         ("Apoteker Ahli Pertama", "", "S.Farm., Apt.", ("III/a", "III/b")))
 KECAMATAN = ("Sukamaju", "Cempaka", "Sidorejo", "Mekarsari", "Tanjung Harapan", "Batang Kuis",
              "Sei Rampah", "Pagar Merbau", "Bandar Baru", "Sumber Rejo", "Lubuk Pakam", "Pantai Cermin",
              "Perbaungan", "Teluk Mengkudu", "Tanjung Beringin", "Sipispis", "Dolok Masihul", "Bintang Bayu",

@@ -23,7 +23,7 @@ class Person:
 GOLONGAN = {"jpt": ("IV/c", "IV/d"), "camat": ("IV/a", "IV/b"), "sekretaris": ("IV/a", "IV/b"),
             "kabid": ("IV/a", "IV/b"), "kasi": ("III/c", "III/d"), "kepsek": ("IV/a", "IV/b"),
             "kapus": ("III/d", "IV/a"), "guru": ("III/a", "III/b", "III/c", "III/d", "IV/a"),
-            "nakes": ("II/c", "II/d", "III/a", "III/b", "III/c"), "staf": ("II/a", "II/b", "II/c", "III/a", "III/b")}
+            "nakes": ("II/c", "II/d", "III/a", "III/b"), "staf": ("II/a", "II/b", "II/c", "II/d", "III/a", "III/b")}
 JENIS = {"jpt": "JPT Pratama", "camat": "Administrator", "sekretaris": "Administrator", "kabid": "Administrator",
          "kasi": "Pengawas", "kepsek": "Fungsional", "kapus": "Pengawas", "guru": "Fungsional",
          "nakes": "Fungsional", "staf": "Pelaksana"}
