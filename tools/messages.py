@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "kinerja_desktop"
 CONTEXT = "Messages"
 CALLS = {"UserError", "NotFound", "NotAllowed", "NipError", "PackageRefused", "ContainerRefused", "JsonRefused",
-         "SignatureRefused", "Text", "Message"}
+         "SignatureRefused", "SealBroken", "Text", "Message"}
 TABLES = {"services/checks.py": "KINDS", "domain/workflow.py": "_SKP_REFUSALS", "domain/distribution.py": "_GUIDANCE"}
 SKIPPED = ("ui", "cli", "errors.py")  # the window translates through tr(); the command line speaks
                                       # Indonesian; errors.py is the mechanism
@@ -61,7 +61,7 @@ def collect() -> tuple[dict[str, list[str]], list[str]]:
                 elif not (isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name)
                           and arg.value.id in TABLES.values()):
                     dynamic.append(f"{where}: {ast.unparse(arg)[:80]}")
-            elif isinstance(node, ast.Assign) and TABLES.get(relative.as_posix()) in {
+            elif isinstance(node, ast.Assign) and relative.as_posix() in TABLES and TABLES[relative.as_posix()] in {
                     getattr(t, "id", None) for t in node.targets} and isinstance(node.value, ast.Dict):
                 for value in node.value.values:
                     if isinstance(value, ast.Constant) and isinstance(value.value, str):

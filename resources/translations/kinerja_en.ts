@@ -474,7 +474,7 @@
   <context>
     <name>FeedbackModel</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="188" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="178" />
       <source>Umpan balik</source>
       <translation>Feedback</translation>
     </message>
@@ -612,72 +612,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="46" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="48" />
       <source>Kinerja Desktop — {0}</source>
       <translation>Kinerja Desktop — {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="159" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="161" />
       <source>Perubahan belum disimpan</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="160" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="162" />
       <source>Ada perubahan di halaman {0} yang belum disimpan.</source>
       <translation>The {0} page has unsaved changes.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="161" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="163" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="162" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="164" />
       <source>Buang perubahan</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="163" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="165" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="227" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="229" />
       <source>Cadangan otomatis tidak dapat dibuat.</source>
       <translation>The automatic backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="240" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="242" />
       <source>Masuk sebagai {0} ({1})</source>
       <translation>Logged in as {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="288" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="267" />
+      <source>Kode QR evaluasi final ditandatangani; dokumen yang dicetak berikutnya memuatnya.</source>
+      <translation>The QR codes of final evaluations are signed; documents printed from now on carry them.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="303" />
       <source>Cadangkan basis data</source>
       <translation>Back up database</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="289" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="304" />
       <source>Basis data Kinerja (*.sqlite3)</source>
       <translation>Kinerja database (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="292" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="307" />
       <source>Cadangan tidak dapat dibuat.</source>
       <translation>The backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="293" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="308" />
       <source>Cadangan ditulis: {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="296" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="311" />
       <source>Tentang Kinerja Desktop</source>
       <translation>About Kinerja Desktop</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="297" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="312" />
       <source>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet.&lt;br&gt;&lt;br&gt;Basis data: {1}</source>
       <translation>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Civil service performance appraisal under PermenPANRB 6/2022, offline.&lt;br&gt;&lt;br&gt;Database: {1}</translation>
     </message>
@@ -692,52 +697,57 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="54" />
+      <location filename="../../forms/main_window.ui" line="55" />
       <source>&amp;Impor daftar pegawai…</source>
       <translation>&amp;Import staff roster…</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="57" />
+      <location filename="../../forms/main_window.ui" line="58" />
       <source>Muat kabupaten &amp;contoh</source>
       <translation>Load the &amp;demo district</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="60" />
+      <location filename="../../forms/main_window.ui" line="61" />
       <source>&amp;Buka basis data lain…</source>
       <translation>&amp;Open another database…</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="63" />
+      <location filename="../../forms/main_window.ui" line="64" />
       <source>&amp;Ganti pengguna</source>
       <translation>S&amp;witch user</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="67" />
+      <location filename="../../forms/main_window.ui" line="68" />
       <source>&amp;Pulihkan…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="70" />
+      <location filename="../../forms/main_window.ui" line="71" />
       <source>&amp;Cadangkan basis data…</source>
       <translation>&amp;Back up database…</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="73" />
+      <location filename="../../forms/main_window.ui" line="74" />
       <source>&amp;Keluar</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="77" />
+      <location filename="../../forms/main_window.ui" line="78" />
       <source>&amp;Verifikasi dokumen…</source>
       <translation>&amp;Verify a document…</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="80" />
+      <location filename="../../forms/main_window.ui" line="81" />
+      <source>&amp;Tandatangani kode QR dokumen…</source>
+      <translation>&amp;Sign document QR codes…</translation>
+    </message>
+    <message>
+      <location filename="../../forms/main_window.ui" line="84" />
       <source>Buka folder &amp;log</source>
       <translation>Open &amp;log folder</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="83" />
+      <location filename="../../forms/main_window.ui" line="87" />
       <source>&amp;Tentang Kinerja Desktop</source>
       <translation>&amp;About Kinerja Desktop</translation>
     </message>
@@ -1066,42 +1076,42 @@
   <context>
     <name>PreviewDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="42" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="43" />
       <source>{0} halaman</source>
       <translation>{0} pages</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="43" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="44" />
       <source>&amp;Cetak…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="44" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="45" />
       <source>&amp;Simpan sebagai…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="61" />
       <source>Simpan PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="61" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="66" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="67" />
       <source>PDF tidak dapat disimpan.</source>
       <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="67" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="68" />
       <source>Disimpan: {0}</source>
       <translation>Saved: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="81" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="82" />
       <source>Pencetak tidak dapat dibuka.</source>
       <translation>The printer could not be opened.</translation>
     </message>
@@ -1109,48 +1119,48 @@
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="112" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="113" />
       <source>Pratinjau cetak — {0}</source>
       <translation>Print preview — {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="116" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="117" />
       <source>Dokumen tidak dapat dicetak.</source>
       <translation>The document cannot be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="125" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="126" />
       <source>{0} berkas PDF ditulis ke {1}; {2} pegawai dilewati.</source>
       <translation>{0} PDF files written to {1}; {2} staff skipped.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="131" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="132" />
       <source>Cetak massal dibatalkan; berkas yang sudah selesai tetap ada.</source>
       <translation>Batch printing cancelled; the files already finished stay.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="135" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="137" />
       <source>Mencetak {0}…</source>
       <translation>Printing {0}…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="135" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="137" />
       <source>Cetak massal gagal.</source>
       <translation>Batch printing failed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="140" />
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="154" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="143" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="166" />
       <source>Verifikasi dokumen</source>
       <translation>Verify a document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="141" />
-      <source>Kode verifikasi yang tercetak di bawah kode QR:</source>
-      <translation>The verification code printed under the QR code:</translation>
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="144" />
+      <source>Kode verifikasi yang tercetak di bawah kode QR, atau seluruh teks hasil pindaian kode QR:</source>
+      <translation>The verification code printed under the QR code, or the whole text of the scanned QR code:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="147" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="159" />
       <source>Kode tidak dapat diperiksa.</source>
       <translation>The code cannot be checked.</translation>
     </message>
@@ -1294,42 +1304,42 @@ Please send that file to the developers.</translation>
   <context>
     <name>RealisasiModel</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
       <source>RHK</source>
       <translation>RHK</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
       <source>Target tahunan</source>
       <translation>Annual target</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
       <source>Target periode</source>
       <translation>Period target</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
       <source>Realisasi</source>
       <translation>Realisasi</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
       <source>Uraian realisasi</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
       <source>Capaian</source>
       <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
       <source>Bukti</source>
       <translation>Evidence</translation>
     </message>
@@ -1424,52 +1434,73 @@ Please send that file to the developers.</translation>
       <translation>Summary {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="160" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="162" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="162" />
       <source>SKP</source>
       <translation>SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="162" />
       <source>Lampiran SKP</source>
       <translation>SKP Attachment</translation>
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="163" />
+      <source>Satu berkas PDF per pegawai</source>
+      <translation>One PDF file per employee</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="164" />
+      <source>Satu berkas gabungan</source>
+      <translation>One combined file</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="165" />
+      <source>Satu berkas gabungan, dicetak bolak-balik (halaman tiap pegawai digenapkan)</source>
+      <translation>One combined file, printed on both sides (each employee's pages made even)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="167" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="170" />
       <source>Cetak massal</source>
       <translation>Batch printing</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="163" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="167" />
       <source>Dokumen:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="166" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="170" />
+      <source>Susunan berkas:</source>
+      <translation>Files:</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="175" />
       <source>Simpan PDF ke folder</source>
       <translation>Save the PDFs to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="179" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="190" />
       <source>Pilih capaian kinerja organisasi dahulu.</source>
       <translation>Choose the organisation's achievement first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="184" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="195" />
       <source>Capaian organisasi tidak dapat ditetapkan.</source>
       <translation>The organisation result could not be set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="184" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="195" />
       <source>Capaian organisasi ditetapkan.</source>
       <translation>Organisation result set.</translation>
     </message>
@@ -2106,22 +2137,22 @@ Please send that file to the developers.</translation>
   <context>
     <name>SkpTree</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/skp_tree.py" line="9" />
+      <location filename="../../kinerja_desktop/ui/models/skp_tree.py" line="10" />
       <source>Rencana hasil kerja / indikator</source>
       <translation>Planned result (RHK) / indicator</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/skp_tree.py" line="9" />
+      <location filename="../../kinerja_desktop/ui/models/skp_tree.py" line="10" />
       <source>Aspek</source>
       <translation>Aspect</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/skp_tree.py" line="9" />
+      <location filename="../../kinerja_desktop/ui/models/skp_tree.py" line="10" />
       <source>Target</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/skp_tree.py" line="9" />
+      <location filename="../../kinerja_desktop/ui/models/skp_tree.py" line="10" />
       <source>RHK atasan yang diintervensi</source>
       <translation>Superior's RHK intervened</translation>
     </message>
@@ -2694,8 +2725,16 @@ Create a new database there?</translation>
       <translation>Unknown lampiran section '{section}': {choices}.</translation>
     </message>
     <message>
+      <source>Baris '{line}' pada teks QR tidak sah: seharusnya '{label}: ...' dengan isi yang sesuai format.</source>
+      <translation>Line '{line}' of the QR text is not valid: it should read '{label}: ...' with a value in the documented format.</translation>
+    </message>
+    <message>
       <source>Baris ini memuat karakter NUL (biner), bukan teks: simpan ulang berkasnya sebagai XLSX atau CSV UTF-8 dari Excel.</source>
       <translation>This row holds a NUL (binary) character, not text: save the file again as XLSX or CSV UTF-8 from Excel.</translation>
+    </message>
+    <message>
+      <source>Baris tanda tangan pada teks QR tidak sah: seharusnya '{label}: ' diikuti 88 karakter base64.</source>
+      <translation>The signature line of the QR text is not valid: it should be '{label}: ' followed by 88 base64 characters.</translation>
     </message>
     <message>
       <source>Basis data '{target}' tidak dapat dibuka: {reason}. Periksa jalurnya dan hak tulis foldernya, atau pulihkan dari cadangan.</source>
@@ -2846,6 +2885,10 @@ Create a new database there?</translation>
       <translation>Output file '{name}' must end in .csv or .xlsx.</translation>
     </message>
     <message>
+      <source>Berkas kunci publik tidak dapat dibaca: {reason}.</source>
+      <translation>The public key file cannot be read: {reason}.</translation>
+    </message>
+    <message>
       <source>Butir lampiran</source>
       <translation>The lampiran item</translation>
     </message>
@@ -2912,6 +2955,10 @@ Create a new database there?</translation>
     <message>
       <source>Evaluasi</source>
       <translation>Evaluation</translation>
+    </message>
+    <message>
+      <source>Evaluasi #{id} ({nama}, NIP {nip}, {label} {year}) sudah final, tetapi isinya tidak lagi cocok dengan segelnya: ada yang diubah di luar program. Dokumen tidak dicetak. Jalankan 'kinerja audit verify' dan laporkan kepada operator.</source>
+      <translation>Evaluation #{id} ({nama}, NIP {nip}, {label} {year}) is final, but its content no longer matches its seal: something was changed outside the program. The document is not printed. Run 'kinerja audit verify' and tell the operator.</translation>
     </message>
     <message>
       <source>Evaluasi belum dapat difinalkan: isi rating hasil kerja dan rating perilaku kerja.</source>
@@ -3006,8 +3053,20 @@ Create a new database there?</translation>
       <translation>The lampiran item is empty.</translation>
     </message>
     <message>
+      <source>Isi nama dan jabatan pejabat penilai, mis. --nama 'H. Ahmad Fauzi' --jabatan 'Bupati Sukamaju'.</source>
+      <translation>Give the appraising official's name and position, e.g. --nama 'H. Ahmad Fauzi' --jabatan 'Bupati Sukamaju'.</translation>
+    </message>
+    <message>
       <source>JABATAN kosong: isi nama jabatan.</source>
       <translation>JABATAN is empty: fill in the position.</translation>
+    </message>
+    <message>
+      <source>Jabatan pejabat penilai</source>
+      <translation>Appraising official's position</translation>
+    </message>
+    <message>
+      <source>Jabatan: {jabatan}</source>
+      <translation>Position: {jabatan}</translation>
     </message>
     <message>
       <source>Jenis RHK '{jenis}' tidak dikenal: utama atau tambahan.</source>
@@ -3094,8 +3153,12 @@ Create a new database there?</translation>
       <translation>Verification code '{code}' is not valid: it has 12 characters 0-9 and A-F, as printed under the QR code (e.g. 3F2A-9C1B-77D0).</translation>
     </message>
     <message>
-      <source>Kode {code} SAH: evaluasi final {nama} (NIP {nip}), {period}, predikat {predikat}; isinya sama dengan yang disegel.</source>
-      <translation>Code {code} is VALID: the final evaluation of {nama} (NIP {nip}), {period}, predikat {predikat}; its content is what was sealed.</translation>
+      <source>Kode verifikasi: {code}</source>
+      <translation>Verification code: {code}</translation>
+    </message>
+    <message>
+      <source>Kode {code} SAH: evaluasi final {nama} (NIP {nip}), {period}, predikat {predikat}; isinya sama dengan yang disegel. Cocokkan kertas dengan isi segel di bawah ini.</source>
+      <translation>Code {code} is VALID: the final evaluation of {nama} (NIP {nip}), {period}, predikat {predikat}; its content is what was sealed. Compare the paper with the sealed content below.</translation>
     </message>
     <message>
       <source>Kode {code} milik evaluasi {nama} (NIP {nip}), {period}, predikat {predikat}, tetapi isi basis data tidak lagi cocok dengan segelnya: jalankan 'kinerja audit verify' dan laporkan kepada operator.</source>
@@ -3108,6 +3171,10 @@ Create a new database there?</translation>
     <message>
       <source>Kunci publik ditolak: {exc}. Minta berkas hasil 'kinerja keys public'.</source>
       <translation>Public key refused: {exc}. Ask for the file made by 'kinerja keys public'.</translation>
+    </message>
+    <message>
+      <source>Kunci publik kantor {office} tidak ada di basis data ini. Minta berkas kunci publiknya (dari provinsi atau kantor itu) lalu jalankan 'kinerja print verify --qr TEKS --key BERKAS.pub'.</source>
+      <translation>This database does not hold the public key of office {office}. Ask for its public key file (from the province or that office), then run 'kinerja print verify --qr TEXT --key FILE.pub'.</translation>
     </message>
     <message>
       <source>Kunci sudah dibuat untuk basis data ini. Kunci tidak dibuat ulang, agar paket lama tetap dapat diperiksa; hubungi provinsi bila kunci hilang.</source>
@@ -3178,8 +3245,16 @@ Create a new database there?</translation>
       <translation>Same NIP as row {row}: each employee has one row only.</translation>
     </message>
     <message>
+      <source>NIP: {nip}</source>
+      <translation>NIP: {nip}</translation>
+    </message>
+    <message>
       <source>Nama instansi wajib diisi, seperti tercetak di kepala formulir.</source>
       <translation>The office name is required, as printed at the head of the forms.</translation>
+    </message>
+    <message>
+      <source>Nama pejabat penilai</source>
+      <translation>Appraising official's name</translation>
     </message>
     <message>
       <source>Nama pengguna '{username}' sudah dipakai.</source>
@@ -3200,6 +3275,10 @@ Create a new database there?</translation>
     <message>
       <source>Nama unit kerja wajib diisi, seperti tertulis pada nomenklatur (mis. 'Dinas Pendidikan').</source>
       <translation>The unit name is required, as written in the nomenclature (e.g. 'Dinas Pendidikan').</translation>
+    </message>
+    <message>
+      <source>Nama: {nama}</source>
+      <translation>Name: {nama}</translation>
     </message>
     <message>
       <source>Nilai BerAKHLAK nomor {value_number} tidak ada (1 sampai 7).</source>
@@ -3250,6 +3329,10 @@ Create a new database there?</translation>
       <translation>There is no employee with NIP {nip} in the database.</translation>
     </message>
     <message>
+      <source>Pejabat penilai: {penilai}</source>
+      <translation>Appraising official: {penilai}</translation>
+    </message>
+    <message>
       <source>Pendekatan '{approach}' tidak dikenal: pilih kuantitatif atau kualitatif.</source>
       <translation>Unknown approach '{approach}': choose kuantitatif or kualitatif.</translation>
     </message>
@@ -3294,6 +3377,10 @@ Create a new database there?</translation>
       <translation>Period {label} {year} is not within the {year_2} SKP.</translation>
     </message>
     <message>
+      <source>Periode: {period}</source>
+      <translation>Period: {period}</translation>
+    </message>
+    <message>
       <source>Perspektif '{perspektif}' tidak dikenal: pilih {choices}.</source>
       <translation>Unknown perspektif '{perspektif}': choose {choices}.</translation>
     </message>
@@ -3304,6 +3391,10 @@ Create a new database there?</translation>
     <message>
       <source>Predikat organisasi ditetapkan pimpinan satu tingkat di atasnya dan dicatat operator.</source>
       <translation>The organisation predikat is set by the leader one level up and recorded by the operator.</translation>
+    </message>
+    <message>
+      <source>Predikat: {predikat}</source>
+      <translation>Predikat: {predikat}</translation>
     </message>
     <message>
       <source>RHK</source>
@@ -3346,16 +3437,32 @@ Create a new database there?</translation>
       <translation>A unit head's work result rating follows the organisation's achievement ({org}): {value}.</translation>
     </message>
     <message>
+      <source>Rating hasil kerja: {rating}</source>
+      <translation>Work results rating: {rating}</translation>
+    </message>
+    <message>
       <source>Rating perilaku kerja belum dipilih.</source>
       <translation>The work behaviour rating is not chosen yet.</translation>
+    </message>
+    <message>
+      <source>Rating perilaku kerja: {rating}</source>
+      <translation>Work behaviour rating: {rating}</translation>
     </message>
     <message>
       <source>Realisasi kosong: isi angka capaian atau uraiannya.</source>
       <translation>The realisasi is empty: fill in the figure achieved or describe it.</translation>
     </message>
     <message>
+      <source>SAH: pernyataan ini ditandatangani kantor {office} ({source}). Cocokkan kertas dengan isinya:</source>
+      <translation>VALID: this statement is signed by office {office} ({source}). Compare the paper with its content:</translation>
+    </message>
+    <message>
       <source>SKP</source>
       <translation>SKP</translation>
+    </message>
+    <message>
+      <source>SKP JPT ini belum punya pejabat penilai, jadi belum dapat {what}. Bila penilainya bukan ASN (Bupati/Wali Kota), operator mencatatnya: kinerja skp penilai --nip NIP --year TAHUN --nama NAMA --jabatan JABATAN.</source>
+      <translation>This JPT's SKP has no appraising official yet, so it cannot be {what}. When the appraiser is not a civil servant (the Bupati or Wali Kota), the operator records them: kinerja skp penilai --nip NIP --year YEAR --nama NAME --jabatan POSITION.</translation>
     </message>
     <message>
       <source>SKP atasan ({nama}) untuk tahun {year} belum ada: RHK pegawai diturunkan dari RHK atasan, jadi atasan menyusun SKP-nya lebih dahulu.</source>
@@ -3410,6 +3517,10 @@ Create a new database there?</translation>
       <translation>Unknown input source '{source}': self, peer or public.</translation>
     </message>
     <message>
+      <source>TIDAK SAH: tanda tangan pada kode QR tidak cocok dengan kunci kantor {office} ({source}). Isinya telah diubah atau bukan buatan kantor itu; jangan terima dokumen ini.</source>
+      <translation>NOT VALID: the signature in the QR code does not match the key of office {office} ({source}). Its content was changed or it was not made by that office; do not accept this document.</translation>
+    </message>
+    <message>
       <source>Tanda terima paket nomor {sequence} dari provinsi diimpor, padahal basis data ini tidak mencatat paket itu (cadangan lama dipulihkan?). Urutan paket provinsi dipakai; ekspor berikutnya membawa semua data agar tidak ada yang hilang.</source>
       <translation>The province's receipt for package number {sequence} was imported, though this database has no record of that package (an older backup restored?). The province's order of packages is adopted; the next export carries all data so nothing is lost.</translation>
     </message>
@@ -3420,6 +3531,10 @@ Create a new database there?</translation>
     <message>
       <source>Tanda terima paket nomor {sequence} sudah diimpor sebelumnya; tidak ada yang berubah.</source>
       <translation>The receipt for package number {sequence} was imported before; nothing changed.</translation>
+    </message>
+    <message>
+      <source>Tanggal final: {day}</source>
+      <translation>Made final on: {day}</translation>
     </message>
     <message>
       <source>Tanggal pengajuan keberatan tidak boleh sebelum tanggal hasil diterima.</source>
@@ -3440,6 +3555,14 @@ Create a new database there?</translation>
     <message>
       <source>Target uraian</source>
       <translation>The described target</translation>
+    </message>
+    <message>
+      <source>Teks QR bukan pernyataan hasil evaluasi Kinerja Desktop: baris pertamanya harus '{title}' dan ada {count} baris. Pindai ulang kode QR pada dokumen, atau periksa kode verifikasi di bawahnya dengan 'kinerja print verify KODE'.</source>
+      <translation>The QR text is not a Kinerja Desktop evaluation statement: its first line must be '{title}' and it has {count} lines. Scan the document's QR code again, or check the verification code under it with 'kinerja print verify CODE'.</translation>
+    </message>
+    <message>
+      <source>Teks QR terlalu panjang ({length} karakter) untuk pernyataan Kinerja Desktop.</source>
+      <translation>The QR text is too long ({length} characters) for a Kinerja Desktop statement.</translation>
     </message>
     <message>
       <source>Teks RHK</source>
@@ -3512,6 +3635,10 @@ Create a new database there?</translation>
     <message>
       <source>Unit kerja '{unit}' tidak ada: sebutkan kode SIASN atau nama lengkapnya seperti di halaman Unit Kerja.</source>
       <translation>There is no unit '{unit}': give its SIASN code or its full name as on the Units page.</translation>
+    </message>
+    <message>
+      <source>Unit kerja: {unit}</source>
+      <translation>Work unit: {unit}</translation>
     </message>
     <message>
       <source>Uraian realisasi</source>
@@ -3590,6 +3717,10 @@ Create a new database there?</translation>
       <translation>this file is of type '{type}', not a province key file (made by 'kinerja province publish')</translation>
     </message>
     <message>
+      <source>berkas kunci publik yang diberikan</source>
+      <translation>the public key file given</translation>
+    </message>
+    <message>
       <source>berkas tanda tangan bukan format minisign (empat baris)</source>
       <translation>the signature file is not in minisign format (four lines)</translation>
     </message>
@@ -3650,6 +3781,10 @@ Create a new database there?</translation>
       <translation>the reference data is encrypted: the office key's passphrase is needed</translation>
     </message>
     <message>
+      <source>difinalkan</source>
+      <translation>made final</translation>
+    </message>
+    <message>
       <source>direktori pusat</source>
       <translation>central directory</translation>
     </message>
@@ -3660,6 +3795,10 @@ Create a new database there?</translation>
     <message>
       <source>direktori pusat untuk '{name}' tidak cocok dengan anggotanya</source>
       <translation>the central directory entry of '{name}' does not match its member</translation>
+    </message>
+    <message>
+      <source>disetujui</source>
+      <translation>approved</translation>
     </message>
     <message>
       <source>ditandatangani kunci {from_bytes:016X}, bukan kunci {key_id_hex} yang terdaftar</source>
@@ -3762,8 +3901,16 @@ Create a new database there?</translation>
       <translation>the key of office '{office}' was revoked on {revoked_at:%d-%m-%Y}</translation>
     </message>
     <message>
+      <source>kunci kantor ini</source>
+      <translation>this office's key</translation>
+    </message>
+    <message>
       <source>kunci publik</source>
       <translation>public key</translation>
+    </message>
+    <message>
+      <source>kunci terdaftar di provinsi</source>
+      <translation>the key enrolled at the province</translation>
     </message>
     <message>
       <source>manifest.json bukan objek JSON</source>
