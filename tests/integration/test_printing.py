@@ -437,3 +437,75 @@ def assert_clean(result, *fragments):
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     for fragment in fragments:
         assert fragment in result.stderr, (fragment, result.stderr)
+
+
+def words_of(pdf: bytes, tmp_path: Path) -> list[list[tuple[str, float, float, float, float]]]:
+    """Each page's words with their boxes (xMin, yMin, xMax, yMax), from pdftotext -bbox."""
+    path = tmp_path / "bbox.pdf"
+    path.write_bytes(pdf)
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    pages = []
+    for page in html.split("<page ")[1:]:
+        pages.append([(w, float(a), float(b), float(c), float(d)) for a, b, c, d, w in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page)])
+    return pages
+
+
+def _plan_with(db, actor, rhk_count: int) -> None:
+    _, kadis_rhk = approved_skp(db, actor, KADIS, jpt=True)
+    _, kabid_rhk = approved_skp(db, actor, KABID, kadis_rhk.id)
+    skp = skp_service.plan_skp(db, actor, nip=GURU, year=YEAR)
+    for n in range(1, rhk_count + 1):
+        rhk = skp_service.add_rhk(db, actor, skp_id=skp.id, text=f"Terlaksananya kegiatan {n} {LONG[:60]}",
+                                  parent_rhk_id=kabid_rhk.id)
+        for aspek in ("Kuantitas", "Kualitas", "Waktu"):
+            skp_service.add_indicator(db, actor, rhk_id=rhk.id, text=f"{aspek} kegiatan {n}", aspek=aspek,
+                                      target_min=n, satuan="dokumen")
+
+
+# Plans whose PERILAKU KERJA heading fell alone at the foot of a page before headings kept room
+# below them (found by trying 1-15 RHK of 3, 8 and 15 words).
+ORPHANS = [(6, 15), (9, 8), (13, 3), (14, 3), (3, 8)]
+
+
+@pytest.mark.parametrize(("rhk_count", "words"), ORPHANS)
+def test_no_heading_alone_at_a_page_foot_and_the_signatures_keep_the_last_rows(tmp_path, rhk_count, words):
+    from datetime import date
+
+    from kinerja_desktop.domain.berakhlak import core_value
+    from kinerja_desktop.reports.model import IndicatorLine, Letterhead, Person, RhkLine, SkpDoc, ValueLine
+    from kinerja_desktop.reports.skp import build_skp
+
+    values = tuple(ValueLine(n, core_value(n).name, tuple(core_value(n).guides), "") for n in range(1, 8))
+    rhk = tuple(RhkLine("Sasaran organisasi", "RHK " + "kata " * words,
+                        tuple(IndicatorLine("Kuantitas", "", "Indikator " + "kata " * words, "4 dokumen")
+                              for _ in range(2))) for _ in range(rhk_count))
+    doc = SkpDoc(Letterhead("PEMERINTAH KABUPATEN SUKAMAJU", "Sukamaju", "Sukamaju"), YEAR,
+                 "1 JANUARI SD 31 DESEMBER 2026", Person("Budi", GURU), Person("Sri", KABID), Person(), False,
+                 "kuantitatif", rhk, (), values, {}, False, date(2026, 1, 5))
+    pages = [flat(page) for page in pages_of(build_skp(doc), tmp_path, f"foot{rhk_count}", "-raw")]
+    for page in pages:
+        assert not page.split(" Dokumen milik ")[0].endswith(("PERILAKU KERJA", "HASIL KERJA")), page[-200:]
+    assert "Kolaboratif" in pages[-1] and "PEJABAT PENILAI KINERJA" in pages[-1]  # never a signature alone
+
+
+def test_signature_columns_line_up_and_the_footer_never_overprints(staffed, operator, tmp_path):
+    from sqlalchemy import update
+
+    from kinerja_desktop.store.models import Employee
+
+    with staffed.transaction() as s:  # a name long enough to push the footer into the page number
+        s.execute(update(Employee).where(Employee.nip == KADIS).values(
+            nama="Ahmad Yani Kusumawardhana Prawiranegara Soerjosoemarno Hadiningrat Mangkubumi Tjokroaminoto"))
+    _plan_with(staffed, operator, 1)
+    pdf = document_pdf(staffed, operator, doc="skp", nip=KADIS, year=YEAR)  # the Kadis: an outside penilai, no NIP
+    for page in words_of(pdf, tmp_path):
+        footer = [w for w in page if w[2] > 800]
+        number = [w for w in footer if w[0] == "Halaman"]
+        assert number and all(w[3] < number[0][1] for w in footer if w[1] < number[0][1]), footer
+    last = words_of(pdf, tmp_path)[-1]
+    dates = [w for w in last if re.fullmatch(r"\d{4}", w[0]) and w[1] > 0]
+    roles = [w for w in last if w[0] == "DINILAI" or w[0] == "KINERJA"][-2:]
+    assert len({round(w[2]) for w in dates[-2:]}) == 1 and len({round(w[2]) for w in roles}) == 1  # same heights
+    text = flat("\n".join(pages_of(pdf, tmp_path, "longname")))
+    assert "…" in text and "H. Suryadi" in text
