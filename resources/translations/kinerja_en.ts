@@ -1922,149 +1922,170 @@ Please send that file to the developers.</translation>
   <context>
     <name>SkpPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="39" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="40" />
       <source>Kuantitatif</source>
       <translation>Quantitative</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="40" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="41" />
       <source>Kualitatif</source>
       <translation>Qualitative</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="181" />
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="184" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="187" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="190" />
       <source>SKP diajukan.</source>
       <translation>SKP submitted.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="47" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="48" />
       <source>SKP disetujui.</source>
       <translation>SKP approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="49" />
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="56" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="51" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="58" />
       <source>SKP</source>
       <translation>SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="50" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="52" />
       <source>Lampiran SKP</source>
       <translation>SKP Attachment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="66" />
       <source>&lt;h2&gt;SKP&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;SKP&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="65" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="67" />
       <source>Pilih pegawai di halaman Pegawai (klik dua kali) untuk membuka SKP-nya.</source>
       <translation>Pick an employee on the Staff page (double-click) to open their SKP.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="72" />
       <source>SKP tidak dapat dibuka.</source>
       <translation>The SKP cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="76" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="78" />
       <source>&lt;h2&gt;SKP {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;SKP of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="86" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="88" />
       <source>Belum ada SKP untuk tahun {0}.</source>
       <translation>No SKP for {0} yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="97" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="99" />
       <source>Catatan atasan: {0}</source>
       <translation>Superior's note: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="113" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="116" />
       <source>PEGAWAI YANG DINILAI</source>
       <translation>EMPLOYEE APPRAISED</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="114" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="117" />
       <source>PEJABAT PENILAI KINERJA</source>
       <translation>APPRAISING OFFICIAL</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="115" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="118" />
       <source>ATASAN PEJABAT PENILAI</source>
       <translation>APPRAISER'S SUPERIOR</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="135" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="141" />
       <source>Ekspektasi khusus pimpinan (boleh kosong)</source>
       <translation>Leader's specific expectation (optional)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="150" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="156" />
       <source>&lt;i&gt;belum ada&lt;/i&gt;</source>
       <translation>&lt;i&gt;none yet&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="153" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="159" />
       <source>Tambah butir…</source>
       <translation>Add an item…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="155" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="161" />
       <source>Tambah</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="169" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="175" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="176" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="182" />
       <source>SKP disusun; tambahkan RHK.</source>
       <translation>SKP created; add RHK.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="182" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="188" />
       <source>Ajukan SKP</source>
       <translation>Submit SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="183" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="189" />
       <source>SKP yang diajukan tidak dapat diubah sampai penilai mengembalikannya. Ajukan sekarang?</source>
       <translation>A submitted SKP cannot be changed until the penilai returns it. Submit now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="197" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="205" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="206" />
+      <source>Penilai non-ASN</source>
+      <translation>Non-civil-servant appraiser</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="205" />
+      <source>Nama (dengan gelar):</source>
+      <translation>Name (with titles):</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="206" />
+      <source>Jabatan, mis. Bupati Sukamaju:</source>
+      <translation>Position, e.g. Bupati Sukamaju:</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="213" />
+      <source>Pejabat penilai dicatat.</source>
+      <translation>Appraising official recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="216" />
       <source>Kembalikan SKP</source>
       <translation>Return SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="198" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="217" />
       <source>Apa yang perlu diperbaiki?</source>
       <translation>What needs to be changed?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="202" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="221" />
       <source>SKP dikembalikan dengan catatan.</source>
       <translation>SKP returned with a note.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="219" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="238" />
       <source>Pilih RHK dahulu, lalu tambah indikatornya.</source>
       <translation>Select an RHK first, then add its indicator.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="229" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="248" />
       <source>Ekspektasi perilaku disimpan.</source>
       <translation>Behaviour expectations saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="234" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="253" />
       <source>Butir lampiran ditambahkan.</source>
       <translation>Attachment item added.</translation>
     </message>
@@ -2120,16 +2141,26 @@ Please send that file to the developers.</translation>
     </message>
     <message>
       <location filename="../../forms/skp_page.ui" line="78" />
+      <source>Penilai &amp;non-ASN…</source>
+      <translation>&amp;Non-civil-servant appraiser…</translation>
+    </message>
+    <message>
+      <location filename="../../forms/skp_page.ui" line="78" />
+      <source>Catat pejabat penilai JPT yang bukan ASN (Bupati/Wali Kota) dengan nama dan jabatannya</source>
+      <translation>Record a JPT's appraising official who is not a civil servant (the Bupati or Wali Kota) with name and position</translation>
+    </message>
+    <message>
+      <location filename="../../forms/skp_page.ui" line="79" />
       <source>&amp;Kembalikan…</source>
       <translation>&amp;Return…</translation>
     </message>
     <message>
-      <location filename="../../forms/skp_page.ui" line="79" />
+      <location filename="../../forms/skp_page.ui" line="80" />
       <source>Se&amp;tujui</source>
       <translation>A&amp;pprove</translation>
     </message>
     <message>
-      <location filename="../../forms/skp_page.ui" line="80" />
+      <location filename="../../forms/skp_page.ui" line="81" />
       <source>&amp;Ajukan ke atasan</source>
       <translation>&amp;Submit to superior</translation>
     </message>

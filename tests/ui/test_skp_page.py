@@ -53,6 +53,11 @@ def test_plan_cascade_submit_approve(qtbot, window, tmp_path):
     plan_with_one_rhk(qtbot, page, "Meningkatnya mutu layanan pendidikan dasar", intervensi="Sasaran Renstra 1")
     add_indicator(qtbot, page, "Persentase sekolah terakreditasi B", 85)
     assert page.detail.rhk[0].indicators[0].perspektif == "Penerima Layanan"
+    # this small demo has no Sekretariat Daerah: the Kadis's penilai is the Bupati, recorded by name
+    assert page.detail.skp.penilai_id is None and page.ui.outsidePenilaiButton.isVisibleTo(page)
+    page.record_outside_penilai("H. Suryadi, S.H.", "Bupati Sukamaju")
+    settle(qtbot)
+    assert page.detail.skp.penilai["jabatan"] == "Bupati Sukamaju" and "Bupati Sukamaju" in page.ui.peopleLabel.text()
     qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
     assert "Lampiran SKP belum diisi" in page.confirm_box.text()  # said, and asked again
     page.confirm_box.yes_button.click()

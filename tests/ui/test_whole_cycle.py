@@ -69,6 +69,10 @@ def plan_skp(qtbot, window, nip, rhk_text, *, cascade_from=None) -> None:
     dialog.ui.targetMin.setValue(12)
     dialog.ui.satuanEdit.setText("dokumen")
     click_save(qtbot, dialog)
+    if not cascade_from:  # the Kadis: a JPT whose penilai, the Bupati, is not an ASN
+        assert page.ui.outsidePenilaiButton.isVisibleTo(page)
+        page.record_outside_penilai("H. Suryadi, S.H.", "Bupati Sukamaju")
+        settle(qtbot)
     qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
     page.confirm_box.yes_button.click()       # the lampiran is still empty: Tetap lanjutkan…
     page.confirm_box.next.yes_button.click()  # Ajukan sekarang? Ya

@@ -205,6 +205,11 @@ class Ui_SkpPage(object):
 
         self.workflowButtons.addItem(self.workflowSpacer)
 
+        self.outsidePenilaiButton = QPushButton(SkpPage)
+        self.outsidePenilaiButton.setObjectName(u"outsidePenilaiButton")
+
+        self.workflowButtons.addWidget(self.outsidePenilaiButton)
+
         self.returnButton = QPushButton(SkpPage)
         self.returnButton.setObjectName(u"returnButton")
 
@@ -244,6 +249,10 @@ class Ui_SkpPage(object):
         self.tabs.setTabText(self.tabs.indexOf(self.perilakuTab), QCoreApplication.translate("SkpPage", u"&Perilaku Kerja", None))
         self.tabs.setTabText(self.tabs.indexOf(self.lampiranTab), QCoreApplication.translate("SkpPage", u"&Lampiran", None))
         self.printButton.setText(QCoreApplication.translate("SkpPage", u"&Cetak", None))
+        self.outsidePenilaiButton.setText(QCoreApplication.translate("SkpPage", u"Penilai &non-ASN\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.outsidePenilaiButton.setToolTip(QCoreApplication.translate("SkpPage", u"Catat pejabat penilai JPT yang bukan ASN (Bupati/Wali Kota) dengan nama dan jabatannya", None))
+#endif // QT_CONFIG(tooltip)
         self.returnButton.setText(QCoreApplication.translate("SkpPage", u"&Kembalikan\u2026", None))
         self.approveButton.setText(QCoreApplication.translate("SkpPage", u"Se&tujui", None))
         self.submitButton.setText(QCoreApplication.translate("SkpPage", u"&Ajukan ke atasan", None))

@@ -1,6 +1,7 @@
 """SKP: plan an employee's year, cascade RHK from the superior, expectations, lampiran, workflow."""
 
 from datetime import date
+from html import escape
 
 from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -46,6 +47,7 @@ class SkpPage(QWidget):
         self.ui.submitButton.clicked.connect(lambda: self.submit())
         self.ui.approveButton.clicked.connect(lambda: self._act(skp_service.approve_skp, self.tr("SKP disetujui.")))
         self.ui.returnButton.clicked.connect(self.return_skp)
+        self.ui.outsidePenilaiButton.clicked.connect(self.record_outside_penilai)
         attach_menu(self.ui.printButton, [(self.tr("SKP"), lambda: self.print_document("skp")),
                                           (self.tr("Lampiran SKP"), lambda: self.print_document("lampiran"))])
         self._expectation_edits: dict[int, QLineEdit] = {}
@@ -108,8 +110,9 @@ class SkpPage(QWidget):
         def block(title, person):
             if not person:
                 return f"<td style='padding-right:24px'><b>{title}</b><br>—</td>"
-            return (f"<td style='padding-right:24px'><b>{title}</b><br>{person['nama']}<br>NIP {format_nip(person['nip'])}"
-                    f"<br>{person['pangkat']}<br>{person['jabatan']}</td>")
+            number = f"NIP {format_nip(person['nip'])}<br>" if person.get("nip") else ""  # none for the Bupati
+            return (f"<td style='padding-right:24px'><b>{title}</b><br>{escape(person['nama'])}<br>{number}"
+                    f"{escape(person.get('pangkat', ''))}<br>{escape(person.get('jabatan', ''))}</td>")
         return ("<table><tr>" + block(self.tr("PEGAWAI YANG DINILAI"), skp.pegawai)
                 + block(self.tr("PEJABAT PENILAI KINERJA"), skp.penilai)
                 + block(self.tr("ATASAN PEJABAT PENILAI"), skp.atasan) + "</tr></table>")
@@ -123,6 +126,9 @@ class SkpPage(QWidget):
         self.ui.submitButton.setEnabled(editable)
         self.ui.approveButton.setEnabled(skp.status == SkpStatus.DIAJUKAN and is_penilai)
         self.ui.returnButton.setEnabled(skp.status == SkpStatus.DIAJUKAN and is_penilai)
+        self.ui.outsidePenilaiButton.setVisible(self.actor.role is Role.OPERATOR and skp.form_family == "JPT"
+                                                and skp.penilai_id is None)
+        self.ui.outsidePenilaiButton.setEnabled(editable)
 
     def _fill_expectations(self, detail) -> None:
         box = QWidget()
@@ -192,6 +198,19 @@ class SkpPage(QWidget):
         self.preview = preview(self, self.db, self.actor, doc=doc, nip=self.detail.skp.pegawai["nip"],
                                year=self.detail.skp.year)
         return self.preview
+
+    def record_outside_penilai(self, nama: str | None = None, jabatan: str | None = None) -> Op | None:
+        """The Sekda's penilai is the Bupati: not an ASN, so recorded by name and jabatan."""
+        if nama is None:
+            nama, ok = QInputDialog.getText(self, self.tr("Penilai non-ASN"), self.tr("Nama (dengan gelar):"))
+            jabatan, ok2 = QInputDialog.getText(self, self.tr("Penilai non-ASN"), self.tr("Jabatan, mis. Bupati Sukamaju:")) \
+                if ok else ("", False)
+            if not (ok and ok2):
+                return None
+        skp = self.detail.skp
+        return self._run(lambda: skp_service.record_outside_penilai(self.db, self.actor, nip=skp.pegawai["nip"], year=skp.year,
+                                                             nama=nama, jabatan=jabatan),
+                  self.tr("Pejabat penilai dicatat."))
 
     def return_skp(self) -> None:
         note, ok = QInputDialog.getMultiLineText(self, self.tr("Kembalikan SKP"),
