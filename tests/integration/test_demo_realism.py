@@ -24,7 +24,7 @@ def demo(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("realism") / "demo.sqlite3"
     db = open_database(str(path))
-    generate_demo(db, cli_actor(), employees=1200, seed=5)
+    assert generate_demo(db, cli_actor(), employees=1200, seed=5).employees == 1200  # exactly as asked
     yield db, path
     db.close()
 

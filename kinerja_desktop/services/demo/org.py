@@ -61,8 +61,10 @@ def size_plan(total: int) -> Plan:
     kecamatan = max(0, min(len(KECAMATAN), total // 450))
     pds = [*PERANGKAT_DAERAH, *kecamatan_templates(kecamatan)][:max(2, total // 25)]
     bidang = 1 if total < 1500 else 2 if total < 6000 else 3
-    # head, sekretaris, and a kepala bidang + kepala seksi per bidang
-    structural = sum(2 + 2 * min(bidang, len(p.bidang)) for p in pds)
+    # head, sekretaris, and per bidang its head and (where there is a lower level) a kepala seksi
+    from .structure import sub_unit
+
+    structural = sum(2 + sum(1 + (sub_unit(p.name, b) is not None) for b in p.bidang[:bidang]) for p in pds)
     rest = max(0, total - structural)
     has_school = any(p.outlet == "Sekolah" for p in pds)
     has_pkm = any(p.outlet == "Puskesmas" for p in pds)
