@@ -11,6 +11,7 @@ behind the program's back no longer matches its seal.
 """
 
 import hashlib
+from functools import cache
 
 import orjson
 from collections import defaultdict
@@ -85,59 +86,66 @@ def seal_of(session: Session, evaluation_id: int, version: int = SEAL_VERSION) -
     return _material(session, [evaluation_id], {evaluation_id: version})[evaluation_id]
 
 
-def _heads(session: Session, ids: list[int]):
-    return session.execute(
-        select(Evaluation.id, Evaluation.skp_id, Evaluation.uuid, Employee.nip, Skp.year, Evaluation.period_kind,
-               Evaluation.period_number, Evaluation.rating_hasil, Evaluation.rating_perilaku, Evaluation.predikat,
-               Evaluation.org_predikat, Evaluation.catatan, Evaluation.finalized_at)
+IDS = bindparam("ids", expanding=True)
+
+
+@cache
+def _queries() -> dict[str, object]:
+    """Every query the seal reads, built once: constructing them cost more than running them when
+    a printed document is checked against its seal."""
+    parent = aliased(Rhk)
+    return {
+        "heads": select(Evaluation.id, Evaluation.skp_id, Evaluation.uuid, Employee.nip, Skp.year,
+                        Evaluation.period_kind, Evaluation.period_number, Evaluation.rating_hasil,
+                        Evaluation.rating_perilaku, Evaluation.predikat, Evaluation.org_predikat, Evaluation.catatan,
+                        Evaluation.finalized_at)
         .join(Skp, Evaluation.skp_id == Skp.id).join(Employee, Skp.employee_id == Employee.id)
-        .where(Evaluation.id.in_(ids))).all()
+        .where(Evaluation.id.in_(IDS)),
+        # the evaluation's own sections, first column the evaluation id
+        "realisasi": select(Realisation.evaluation_id, Indicator.uuid, Realisation.value, Realisation.text)
+        .join(Indicator, Realisation.indicator_id == Indicator.id).where(Realisation.evaluation_id.in_(IDS)),
+        "umpan_balik_rhk": select(RhkFeedback.evaluation_id, Rhk.uuid, RhkFeedback.text)
+        .join(Rhk, RhkFeedback.rhk_id == Rhk.id).where(RhkFeedback.evaluation_id.in_(IDS)),
+        "umpan_balik_perilaku": select(ValueFeedback.evaluation_id, ValueFeedback.value_number, ValueFeedback.text)
+        .where(ValueFeedback.evaluation_id.in_(IDS)),
+        "bukti": select(EvidenceLink.evaluation_id, Indicator.uuid, EvidenceLink.sha256, EvidenceLink.url)
+        .outerjoin(Indicator, EvidenceLink.indicator_id == Indicator.id).where(EvidenceLink.evaluation_id.in_(IDS)),
+        # the plan's sections, first column the SKP id
+        "rhk": select(Rhk.skp_id, Rhk.uuid, Rhk.jenis, Rhk.position, Rhk.text,
+                      func.coalesce(parent.text, Rhk.intervensi_text))
+        .outerjoin(parent, Rhk.parent_id == parent.id).where(Rhk.skp_id.in_(IDS)),
+        "indikator": select(Rhk.skp_id, Indicator.uuid, Rhk.uuid, Indicator.position, Indicator.aspek,
+                            Indicator.perspektif, Indicator.text, Indicator.target_min, Indicator.target_max,
+                            Indicator.satuan, Indicator.target_text)
+        .join(Rhk, Indicator.rhk_id == Rhk.id).where(Rhk.skp_id.in_(IDS)),
+        "ekspektasi": select(BehaviourExpectation.skp_id, BehaviourExpectation.value_number,
+                             BehaviourExpectation.ekspektasi_khusus).where(BehaviourExpectation.skp_id.in_(IDS)),
+        "lampiran": select(LampiranItem.skp_id, LampiranItem.section, LampiranItem.position, LampiranItem.text)
+        .where(LampiranItem.skp_id.in_(IDS)),
+        "plans": select(Skp.id, Skp.approach, Skp.form_family, Skp.approved_on, Skp.pegawai_snapshot,
+                        Skp.penilai_snapshot, Skp.atasan_snapshot).where(Skp.id.in_(IDS)),
+    }
 
 
-def _grouped(session: Session, queries: dict) -> dict[str, dict[int, list[tuple]]]:
-    """Each query's rows grouped by their first column, without it."""
+def _grouped(session: Session, names: tuple[str, ...], ids: list[int]) -> dict[str, dict[int, list[tuple]]]:
+    """Each named query's rows for ``ids``, grouped by their first column, without it."""
     out = {}
-    for name, query in queries.items():
+    for name in names:
         groups = defaultdict(list)
-        for row in session.execute(query):
+        for row in session.execute(_queries()[name], {"ids": ids}):
             groups[row[0]].append(tuple(row[1:]))
         out[name] = groups
     return out
 
 
-def _evaluation_sections(session: Session, ids: list[int]) -> dict[str, dict[int, list[tuple]]]:
-    return _grouped(session, {
-        "realisasi": select(Realisation.evaluation_id, Indicator.uuid, Realisation.value, Realisation.text)
-        .join(Indicator, Realisation.indicator_id == Indicator.id).where(Realisation.evaluation_id.in_(ids)),
-        "umpan_balik_rhk": select(RhkFeedback.evaluation_id, Rhk.uuid, RhkFeedback.text)
-        .join(Rhk, RhkFeedback.rhk_id == Rhk.id).where(RhkFeedback.evaluation_id.in_(ids)),
-        "umpan_balik_perilaku": select(ValueFeedback.evaluation_id, ValueFeedback.value_number, ValueFeedback.text)
-        .where(ValueFeedback.evaluation_id.in_(ids)),
-        "bukti": select(EvidenceLink.evaluation_id, Indicator.uuid, EvidenceLink.sha256, EvidenceLink.url)
-        .outerjoin(Indicator, EvidenceLink.indicator_id == Indicator.id).where(EvidenceLink.evaluation_id.in_(ids)),
-    })
-
-
 def _plans(session: Session, skp_ids: set[int]) -> dict[int, str]:
     """The printed plan of each SKP: what version 2 seals besides the evaluation itself."""
     ids = list(skp_ids)
-    parent = aliased(Rhk)
-    sections = _grouped(session, {
-        "rhk": select(Rhk.skp_id, Rhk.uuid, Rhk.jenis, Rhk.position, Rhk.text,
-                      func.coalesce(parent.text, Rhk.intervensi_text))
-        .outerjoin(parent, Rhk.parent_id == parent.id).where(Rhk.skp_id.in_(ids)),
-        "indikator": select(Rhk.skp_id, Indicator.uuid, Rhk.uuid, Indicator.position, Indicator.aspek,
-                            Indicator.perspektif, Indicator.text, Indicator.target_min, Indicator.target_max,
-                            Indicator.satuan, Indicator.target_text)
-        .join(Rhk, Indicator.rhk_id == Rhk.id).where(Rhk.skp_id.in_(ids)),
-        "ekspektasi": select(BehaviourExpectation.skp_id, BehaviourExpectation.value_number,
-                             BehaviourExpectation.ekspektasi_khusus).where(BehaviourExpectation.skp_id.in_(ids)),
-        "lampiran": select(LampiranItem.skp_id, LampiranItem.section, LampiranItem.position, LampiranItem.text)
-        .where(LampiranItem.skp_id.in_(ids)),
-    })
+    if not ids:
+        return {}
+    sections = _grouped(session, PLAN_SECTIONS, ids)
     plans = {}
-    for row in session.execute(select(Skp.id, Skp.approach, Skp.form_family, Skp.approved_on, Skp.pegawai_snapshot,
-                                      Skp.penilai_snapshot, Skp.atasan_snapshot).where(Skp.id.in_(ids))):
+    for row in session.execute(_queries()["plans"], {"ids": ids}):
         plans[row.id] = plan_text({"approach": row.approach, "form_family": row.form_family,
                                    "approved_on": _plain(row.approved_on), "pegawai": row.pegawai_snapshot or {},
                                    "penilai": row.penilai_snapshot or {}, "atasan": row.atasan_snapshot or {},
@@ -146,8 +154,8 @@ def _plans(session: Session, skp_ids: set[int]) -> dict[int, str]:
 
 
 def _material(session: Session, ids: list[int], versions: dict[int, int]) -> dict[int, str]:
-    heads = _heads(session, ids)
-    sections = _evaluation_sections(session, ids)
+    heads = session.execute(_queries()["heads"], {"ids": ids}).all()
+    sections = _grouped(session, EVALUATION_SECTIONS, ids)
     plans = _plans(session, {h.skp_id for h in heads if versions[h.id] >= 2})
     out = {}
     for h in heads:
