@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Table
+from reportlab.platypus import FrameBreak, Table
 
 from .model import IndicatorLine, RhkLine, SkpDoc, ValueLine
 from .parts import GRID, SHADE, markup, p
@@ -60,23 +60,42 @@ class BlockTable(Table):
     indicator cell to the cells to put in that row when it opens a page."""
 
     lanjutan: dict = {}
+    titles: frozenset = frozenset()  # ids of the "A. UTAMA" / "B. TAMBAHAN" cells
+
+    def _bare(self, part) -> bool:
+        """Nothing but the header and group titles: no row of an RHK."""
+        return all(_ids(row[0]) & self.titles for row in part._cellvalues[part.repeatRows:])
 
     def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
         parts = super().split(availWidth, availHeight)
+        if len(parts) == 2 and self._bare(parts[0]):
+            # the next row is taller than what is left: cut inside it rather than leave a header
+            # (and the heading above the table) alone here
+            parts = self._splitRows(availHeight, doInRowSplit=1)
+            if len(parts) != 2 or self._bare(parts[0]):
+                return []
         for part in parts:
-            part.lanjutan = self.lanjutan
+            part.lanjutan, part.titles = self.lanjutan, self.titles
         if len(parts) == 2:
             first, rest = parts
             last = len(first._cellvalues) - 1
             # a row cut in two appears in both parts; else the next page starts with the row after the cut
             cut_in_row = len(first._cellvalues) + len(rest._cellvalues) - rest.repeatRows > len(self._cellvalues)
             source = self._cellvalues[last if cut_in_row else last + 1]
-            cells = [c for cell in source for c in ((cell, *cell) if isinstance(cell, tuple) else (cell,))]
-            fill = next((self.lanjutan[id(c)] for c in cells if id(c) in self.lanjutan), None)
+            fill = next((self.lanjutan[i] for cell in source for i in _ids(cell) if i in self.lanjutan), None)
             row = rest._cellvalues[rest.repeatRows]
             for column, make in fill or ():
                 row[column] = make()
+            # The rest starts on the next page: left in this frame's last sliver, ReportLab would cut
+            # its first row in two there and print the repeated header in the middle of the page.
+            return [parts[0], FrameBreak(), rest]
         return parts
+
+
+def _ids(cell) -> set[int]:
+    """The identities a cell may carry: itself, and when ReportLab wrapped it for a split inside
+    a row, the flowables inside."""
+    return {id(cell), *(id(c) for c in cell)} if isinstance(cell, tuple) else {id(cell)}
 
 
 def hasil_kerja_table(doc: SkpDoc, width: float, *, evaluation: bool = False) -> Table:
@@ -91,9 +110,11 @@ def hasil_kerja_table(doc: SkpDoc, width: float, *, evaluation: bool = False) ->
     indicator_cols = [n for n, c in enumerate(columns) if not c.rhk_level]
     block_cols = [n for n, c in enumerate(columns) if c.rhk_level]
     lanjutan: dict[int, list] = {}
+    titles: set[int] = set()
     for title, group in (("A. UTAMA", doc.utama), ("B. TAMBAHAN", doc.tambahan)):
         at = len(rows)
         rows.append([markup(f"<b>{title}</b>")] + [""] * (len(columns) - 1))
+        titles.add(id(rows[-1][0]))
         style += [("SPAN", (0, at), (-1, at)), ("LINEABOVE", (0, at), (-1, at), 0.5, GRID)]
         if not group:
             rows.append([p("-")] + [""] * (len(columns) - 1))
@@ -111,7 +132,7 @@ def hasil_kerja_table(doc: SkpDoc, width: float, *, evaluation: bool = False) ->
                         for c in block_cols if columns[c].title != "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG"]
             style.append(("LINEABOVE", (0, first), (-1, first), 0.5, GRID))
     table = BlockTable(rows, colWidths=_widths(columns, width), repeatRows=2, splitInRow=1)
-    table.lanjutan = lanjutan
+    table.lanjutan, table.titles = lanjutan, frozenset(titles)
     table.setStyle(style)
     return table
 

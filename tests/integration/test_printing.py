@@ -509,3 +509,68 @@ def test_signature_columns_line_up_and_the_footer_never_overprints(staffed, oper
     assert len({round(w[2]) for w in dates[-2:]}) == 1 and len({round(w[2]) for w in roles}) == 1  # same heights
     text = flat("\n".join(pages_of(pdf, tmp_path, "longname")))
     assert "…" in text and "H. Suryadi" in text
+
+
+def test_official_wording_dates_and_the_periodic_target(cycle, operator, db_path, tmp_path):
+    db = cycle["db"]
+    evaluasi = flat("\n".join(pages_of(document_pdf(db, operator, doc="evaluasi", nip=GURU, year=YEAR, period="TW1"),
+                                       tmp_path, "ev", "-raw")))
+    for expected in ("EVALUASI KINERJA PEGAWAI PENDEKATAN HASIL KERJA KUANTITATIF BAGI PEJABAT ADMINISTRASI DAN "
+                     "PEJABAT FUNGSIONAL PERIODE: TRIWULAN I", "12 laporan (s.d. periode ini: 3 laporan)"):
+        assert expected in evaluasi, expected
+    assert evaluasi.count("INSTANSI (BELUM DIATUR)") == 1  # the instansi printed once
+    dokumen = flat(pages_of(document_pdf(db, operator, doc="dokumen-evaluasi", nip=GURU, year=YEAR, period="TW1"),
+                            tmp_path, "dok")[0])
+    assert "PERIODE PENILAIAN: 1 JANUARI SD 31 MARET 2026" in dokumen
+    with sqlite3.connect(db_path) as raw:
+        finalized = raw.execute("SELECT date(finalized_at) FROM evaluation WHERE id = ?",
+                                (cycle["evaluation_id"],)).fetchone()[0]
+        raw.execute("UPDATE skp SET approved_on = '2026-01-07' WHERE id = ?", (cycle["guru"].id,))
+    from datetime import date
+
+    assert format_tanggal(date.fromisoformat(finalized)) in dokumen  # the day it was made final
+    skp = flat("\n".join(pages_of(document_pdf(db, operator, doc="skp", nip=GURU, year=YEAR), tmp_path, "s")))
+    assert "7 Januari 2026" in skp  # the day the plan was approved, not today
+    # a rekap is KONSEP until the organisation predikat is set and every evaluation is final; then dated
+    out = tmp_path / "rekap.pdf"
+    assert kinerja("print", "rekap", "--unit", "Dinas Pendidikan", "--year", str(YEAR), "--period", "TW1",
+                   "-o", str(out), db=db_path).returncode == 0
+    assert "KONSEP" in "\n".join(pages_of(out.read_bytes(), tmp_path, "rk", "-raw"))
+
+
+def test_lampiran_items_hang_under_their_text(cycle, operator, tmp_path):
+    long = "Dukungan anggaran, sarana dan tenaga pendukung " * 4
+    skp = skp_service.plan_skp(cycle["db"], operator, nip=STAF, year=YEAR)
+    skp_service.add_lampiran(cycle["db"], operator, skp_id=skp.id, section="dukungan_sumber_daya", text=long)
+    words = words_of(document_pdf(cycle["db"], operator, doc="lampiran", nip=STAF, year=YEAR), tmp_path)[0]
+    number = next(w for w in words if w[0].startswith("1."))
+    second_line = sorted({round(w[2]) for w in words if w[2] > number[2] + 2 and w[0] in long.split()})[0]
+    first_word = min((w for w in words if round(w[2]) == second_line), key=lambda w: w[1])
+    assert first_word[1] > number[1] + 5  # the second line starts under the text, not under "1."
+
+
+@pytest.mark.parametrize("indicators", [1, 2, 3])
+def test_a_row_taller_than_the_page_never_repeats_the_header_mid_page(tmp_path, indicators):
+    """Realisasi and feedback at their length limits make one row taller than a turned page;
+    ReportLab cut it in the last sliver of a page and printed the header twice there."""
+    from datetime import date
+
+    from kinerja_desktop.domain.berakhlak import core_value
+    from kinerja_desktop.reports.evaluation import build_evaluation
+    from kinerja_desktop.reports.model import (
+        EvaluationDoc, IndicatorLine, Letterhead, Person, RhkLine, SkpDoc, ValueLine,
+    )
+
+    long = ("Realisasi kegiatan pembinaan dengan bukti dukung lengkap " * 18)[:1000]
+    values = tuple(ValueLine(n, core_value(n).name, tuple(core_value(n).guides), "", "Baik") for n in range(1, 8))
+    rhk = tuple(RhkLine("Sasaran", "RHK " + "kata " * 90,
+                        tuple(IndicatorLine("Kuantitas", "", "Indikator " + "kata " * 50, "4 dokumen", long)
+                              for _ in range(indicators)), "umpan balik " * 80) for _ in range(2))
+    skp = SkpDoc(Letterhead("PEMERINTAH KABUPATEN SUKAMAJU", "Sukamaju", "Sukamaju"), YEAR, "1 JANUARI SD 31 DESEMBER 2026",
+                 Person("Budi", GURU), Person("Sri", KABID), Person(), False, "kuantitatif", rhk, (), values, {}, False,
+                 date(2026, 1, 5))
+    pdf = build_evaluation(EvaluationDoc(skp, "TRIWULAN I", "1 JANUARI SD 31 MARET 2026", False, "Sesuai Ekspektasi",
+                                         "Sesuai Ekspektasi", "Baik", "Baik"))
+    pages = pages_of(pdf, tmp_path, f"tall{indicators}")
+    assert all(page.count("INDIKATOR KINERJA") <= 1 for page in pages), [p.count("INDIKATOR KINERJA") for p in pages]
+    assert "INDIKATOR KINERJA" in pages[0]  # the heading and the table start together

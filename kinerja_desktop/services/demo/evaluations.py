@@ -3,6 +3,7 @@
 from collections import Counter, defaultdict
 from datetime import date, datetime, time, timedelta
 
+from ...domain.numbers import format_range
 from ...domain.periods import Period, PeriodKind, periods_of_year
 from ...domain.ratings import Predikat, PredikatOrganisasi, Rating, predikat_pegawai, rating_hasil_for_unit_head
 from ..skp.snapshots import full_unit_name, snapshot
@@ -177,5 +178,5 @@ class EvaluationMaker:
                 else:
                     value = float(max(1, round(target * months / 12 * rng.uniform(0.85, 1.15))))
                 rows.append(dict(id=self.writer.new_id("realisation"), evaluation_id=eid, indicator_id=ind_id,
-                                 value=value, text=f"{value:g} {satuan}"))
+                                 value=value, text=format_range(value, None, satuan)))
         return rows
