@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from kinerja_desktop.domain import parse_period
 from kinerja_desktop.domain.verification import verification_code
@@ -574,3 +575,21 @@ def test_a_row_taller_than_the_page_never_repeats_the_header_mid_page(tmp_path, 
     pages = pages_of(pdf, tmp_path, f"tall{indicators}")
     assert all(page.count("INDIKATOR KINERJA") <= 1 for page in pages), [p.count("INDIKATOR KINERJA") for p in pages]
     assert "INDIKATOR KINERJA" in pages[0]  # the heading and the table start together
+
+
+def test_the_province_checks_a_district_qr_with_the_key_it_enrolled(world):
+    """The export signs what is pending on its way; the province, holding only the key it enrolled,
+    checks the statement, and the signed statements travel in the package."""
+    from kinerja_desktop.store.models import Evaluation
+    from kinerja_desktop.services.printing.trust import verify_statement
+
+    path = world.export()
+    world.import_(path)
+    with world.district.read() as s:
+        statement = s.scalar(select(Evaluation.seal_statement).where(Evaluation.seal_statement.is_not(None)))
+        unsigned = s.scalar(select(func.count()).select_from(Evaluation).where(
+            Evaluation.status == "Final", Evaluation.seal_statement.is_(None)))
+    assert statement and unsigned == 0
+    check = verify_statement(world.province, statement)
+    assert check.ok and check.local is None and "terdaftar di provinsi" in str(check.key_source)
+    assert not verify_statement(world.province, statement.replace("Kantor: 1201\nNIP: 1", "Kantor: 1201\nNIP: 2")).ok

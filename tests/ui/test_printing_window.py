@@ -8,10 +8,11 @@ from sqlalchemy import select
 
 from kinerja_desktop.domain import PeriodKind
 from kinerja_desktop.domain.verification import verification_code
-from kinerja_desktop.store.models import Employee
+from kinerja_desktop.store.models import Employee, Evaluation
+from kinerja_desktop.sync import district
 from kinerja_desktop.ui.dialogs.printing import show_verification
 
-from ..ui_helpers import settle
+from ..ui_helpers import click_ok, settle
 
 
 def kabid(window):
@@ -59,6 +60,30 @@ def test_final_evaluation_document_and_its_code(qtbot, window, tmp_path):
     op = show_verification(window, window.db, "0000-0000-0000")
     settle(qtbot)
     assert "tidak cocok" in op.box.text()
+
+
+def test_operator_signs_the_qr_codes_and_the_window_checks_a_scanned_one(qtbot, window, operator):
+    district.init_keys(window.db, operator, office_code="1204", passphrase="frasa-sandi-uji-1")
+    assert window.ui.signAction in window.ui.helpMenu.actions()  # Bantuan > Tandatangani kode QR dokumen
+    dialog = window.sign_statements()
+    dialog.passphrase.setText("salah-salah-salah")
+    click_ok(qtbot, dialog)
+    assert "Frasa sandi salah" in dialog.errorLabel.text()
+    dialog.passphrase.setText("frasa-sandi-uji-1")
+    click_ok(qtbot, dialog)
+    settle(qtbot)
+    assert "ditandatangani" in window.statusBar().currentMessage()
+    with window.db.read() as s:
+        statement = s.scalar(select(Evaluation.seal_statement).where(Evaluation.seal_statement.is_not(None)))
+    op = show_verification(window, window.db, statement)  # the text a phone reads from the QR code
+    settle(qtbot)
+    assert op.box.text().startswith("SAH") and "Predikat:" in op.box.informativeText()
+    predikat = next(line for line in statement.splitlines() if line.startswith("Predikat: "))
+    forged = statement.replace(predikat, "Predikat: Baik" if predikat == "Predikat: Sangat Baik" else "Predikat: Sangat Baik")
+    assert forged != statement
+    op = show_verification(window, window.db, forged)
+    settle(qtbot)
+    assert op.box.text().startswith("TIDAK SAH")
 
 
 def test_unit_batch_runs_in_the_background(qtbot, window, tmp_path):
