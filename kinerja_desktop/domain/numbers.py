@@ -51,5 +51,7 @@ def format_range(low: float | None, high: float | None, satuan: str = "", langua
 
 
 def format_percent(value: float | None, language: str = "id", *, decimals: int = 1) -> str:
-    """``84,9 %`` (Indonesian writes a space before the sign; so do our English forms)."""
-    return "" if value is None else f"{format_number(value, language, decimals=decimals)} %"
+    """``84,9 %`` in Indonesian (a space before the sign, as the forms print it), ``84.9%`` in English."""
+    if value is None:
+        return ""
+    return format_number(value, language, decimals=decimals) + (" %" if language == "id" else "%")

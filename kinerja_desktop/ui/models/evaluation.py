@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QToolTip
 
 from ...services.evaluation.queries import EvaluationDetail
 from ...domain.limits import limit
-from ...domain.numbers import NumberInputError, format_number, format_range, parse_number
+from ...domain.numbers import NumberInputError, format_number, format_percent, format_range, parse_number
 from ...services.rows import IndicatorRow
 from ..i18n import current_language
 from ..widgets.number_edit import NumberEdit
@@ -49,7 +49,7 @@ def capaian(row: GridRow, language: str = "id") -> str:
     target = period_target(row)
     if row.value is None or not target:
         return ""
-    return format_number(row.value / target * 100, language, decimals=0) + "%"
+    return format_percent(row.value / target * 100, language, decimals=0)
 
 
 class RealisasiModel(QAbstractTableModel):

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QWidget
 
+from ...domain.numbers import format_percent
 from ...domain.ratings import Predikat, PredikatOrganisasi
 from ...services import organisation
 from ...services.context import Actor, Role
@@ -16,6 +17,7 @@ from ...services.rekap import UnitRekap, rekap
 from ...store.db import Database
 from ..errors import show_error, user_message
 from ..forms.ui_rekap_page import Ui_RekapPage
+from ..i18n import current_language
 from ..dialogs.printing import PreviewDialog, batch
 from ..models.rows import RowsModel
 from ..ops import Changes, Op, load
@@ -36,7 +38,7 @@ class RekapPage(QWidget):
         fill_periods(self.ui.periodCombo, db)
         self.model = RowsModel([(self.tr("Perangkat daerah"), "unit"), (self.tr("Pegawai"), "staff"),
                                 (self.tr("SKP disetujui"), "skp_approved"), (self.tr("Final"), "final"),
-                                (self.tr("Selesai"), lambda r: f"{r.done_percent:.0f}%"),
+                                (self.tr("Selesai"), lambda r: format_percent(r.done_percent, current_language(), decimals=0)),
                                 (self.tr("Capaian organisasi"), lambda r: self.tr(r.org_predikat) if r.org_predikat else "—"),
                                 *((SHORT[p.value], lambda r, p=p.value: r.counts[p]) for p in Predikat),
                                 (self.tr("Peringatan"), lambda r: "⚠ " * len(r.warnings))], self)
