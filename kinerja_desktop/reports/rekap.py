@@ -1,7 +1,7 @@
 """REKAPITULASI DAN PENETAPAN PREDIKAT KINERJA PEGAWAI of a unit for a period."""
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from ..domain.numbers import format_percent
 from ..domain.ratings import Predikat
@@ -9,6 +9,7 @@ from .base import Owner, OwnerInfo, content_width, render
 from .chart import distribution_chart
 from .model import RekapDoc
 from .parts import GRID, SHADE, markup, nip_text, p, section_title, signature, title_block
+from .skp import heading
 
 
 def _summary(doc: RekapDoc, width: float) -> Table:
@@ -23,13 +24,18 @@ def _summary(doc: RekapDoc, width: float) -> Table:
     return table
 
 
-def _staff(doc: RekapDoc, width: float) -> Table:
-    rows = [[p(t, "head") for t in ("NO", "NAMA", "NIP", "JABATAN", "PREDIKAT")]]
-    rows += [[str(n), p(s.nama), nip_text(s.nip), p(s.jabatan), s.predikat or "belum dinilai"]
-             for n, s in enumerate(doc.staff, start=1)]
-    table = Table(rows, colWidths=[10 * mm, width * 0.3, 38 * mm, None, 30 * mm], repeatRows=1)
-    table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTSIZE", (0, 1), (-1, -1), 8)])
+TAIL = 3  # staff rows kept on the page of the signature
+
+
+def _staff(doc: RekapDoc, width: float, lines: slice, *, header: bool) -> Table:
+    rows = [[p(t, "head") for t in ("NO", "NAMA", "NIP", "JABATAN", "PREDIKAT")]] if header else []
+    numbered = list(enumerate(doc.staff, start=1))[lines]
+    rows += [[str(n), p(s.nama), nip_text(s.nip), p(s.jabatan), s.predikat or "belum dinilai"] for n, s in numbered]
+    table = Table(rows, colWidths=[10 * mm, width * 0.3, 38 * mm, None, 30 * mm],
+                  repeatRows=1 if header else 0)
+    table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTSIZE", (0, 1 if header else 0), (-1, -1), 8)]
+                   + ([("BACKGROUND", (0, 0), (-1, 0), SHADE)] if header else []))
     return table
 
 
@@ -49,11 +55,13 @@ def rekap_flowables(doc: RekapDoc) -> list:
     if doc.warnings:
         story += [section_title("CATATAN PEDOMAN DISTRIBUSI")] + [p(f"- {w}", "body") for w in doc.warnings]
         story.append(Spacer(1, 3 * mm))
-    story += [section_title("DAFTAR PEGAWAI"), Spacer(1, 1 * mm), _staff(doc, width), Spacer(1, 6 * mm)]
     role = doc.leader.jabatan.upper() if doc.leader.jabatan else "PIMPINAN PERANGKAT DAERAH"
     leader = Table([["", signature(role, doc.leader, doc.head.place, doc.signed_on, width / 2)]],
-                   colWidths=[width / 2, width / 2])
-    return story + [leader]
+                   colWidths=[width / 2, width / 2], spaceBefore=6 * mm)
+    split = max(0, len(doc.staff) - TAIL)
+    story += heading("DAFTAR PEGAWAI") + ([_staff(doc, width, slice(0, split), header=True)] if split else [])
+    # the signature keeps the last rows with it: it never stands alone on a page
+    return story + [KeepTogether([_staff(doc, width, slice(split, None), header=not split), leader])]
 
 
 def build_rekap(doc: RekapDoc) -> bytes:

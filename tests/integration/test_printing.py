@@ -593,3 +593,16 @@ def test_the_province_checks_a_district_qr_with_the_key_it_enrolled(world):
     check = verify_statement(world.province, statement)
     assert check.ok and check.local is None and "terdaftar di provinsi" in str(check.key_source)
     assert not verify_statement(world.province, statement.replace("Kantor: 1201\nNIP: 1", "Kantor: 1201\nNIP: 2")).ok
+
+
+def test_a_long_rekap_keeps_its_last_rows_with_the_signature(tmp_path):
+    from kinerja_desktop.reports.model import Letterhead, Person, RekapDoc, RekapLine
+    from kinerja_desktop.reports.rekap import build_rekap
+
+    for count in (3, 40, 41, 42, 43, 44, 45, 46, 80):
+        staff = tuple(RekapLine(f"Pegawai {n:03d}", GURU, "Guru Ahli Pertama", "Baik") for n in range(count))
+        doc = RekapDoc(Letterhead("PEMERINTAH KABUPATEN SUKAMAJU", "Sukamaju", "Sukamaju"), "Dinas Pendidikan",
+                       "AKHIR", YEAR, "Baik", {"Baik": count}, staff, (), Person("Kepala", KADIS, jabatan="Kepala Dinas"),
+                       None, "1 JANUARI SD 31 DESEMBER 2026", False)
+        last = flat(pages_of(build_rekap(doc), tmp_path, f"rekap{count}")[-1])
+        assert f"Pegawai {count - 1:03d}" in last and "KEPALA DINAS" in last, (count, last[:200])
