@@ -38,7 +38,7 @@ class IndicatorLine:
     text: str
     target: str
     realisasi: str = ""
-    period_target: str = ""  # a periodic evaluation: the quantity due by the period's end
+    period_target: str = ""  # a periodic evaluation: a count's target prorated to the period
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ class Column:
 def _target(i: IndicatorLine | None) -> str:
     if i is None:
         return ""
-    return f"{i.target}\n(s.d. periode ini: {i.period_target})" if i.period_target else i.target
+    return f"{i.target}\n(periode ini: {i.period_target})" if i.period_target else i.target
 
 
 def _columns(jpt: bool, evaluation: bool, kualitatif: bool = False) -> list[Column]:

@@ -4,6 +4,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..domain.numbers import format_range
+
+LEVEL_UNITS = ("%", "indeks", "nilai")  # targets that are levels, not counts to add up over the year
 from ..store.models import Evaluation, Indicator, Rhk, Skp
 
 
@@ -65,6 +67,20 @@ class IndicatorRow:
         if self.target_text:
             return self.target_text
         return format_range(self.target_min or 0, self.target_max, self.satuan, language)
+
+    @property
+    def is_level(self) -> bool:
+        """A level (90 %, an index) holds in every period; a count (24 dokumen) adds up over the year."""
+        return self.satuan.strip().lower() in LEVEL_UNITS
+
+    def period_target_in(self, months: int, language: str = "id") -> str:
+        """The target for a period of ``months``: a count prorated (24 dokumen a year: 6 a quarter);
+        "" where it is the annual one (a level, a narrated target, the whole year)."""
+        if self.target_text or self.target_min is None or months == 12 or self.is_level:
+            return ""
+        scale = months / 12
+        high = self.target_max * scale if self.target_max is not None else None
+        return format_range(self.target_min * scale, high, self.satuan, language)
 
     @classmethod
     def of(cls, i: Indicator) -> "IndicatorRow":

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.jabatan import FormFamily
-from ...domain.numbers import format_number, format_range
+from ...domain.numbers import format_number
 from ...domain.periods import Period, PeriodKind
 from ...domain.workflow import EvaluationStatus, SkpStatus
 from ...errors import NotAllowed, NotFound
@@ -68,23 +68,17 @@ def _realisasi(ev: EvaluationDetail | None, indicator_id: int) -> str:
     return found.text or format_number(found.value, decimals=6)
 
 
-def _lines(group, ev: EvaluationDetail | None, scale: float | None) -> tuple[RhkLine, ...]:
-    """The RHK rows; ``scale`` (a periodic evaluation) adds each quantity's target for the period."""
-    def period_target(i) -> str:
-        if scale is None or i.target_text or i.target_min is None or i.satuan in ("%", "indeks", "nilai"):
-            return ""
-        high = i.target_max * scale if i.target_max is not None else None
-        return format_range(i.target_min * scale, high, i.satuan)
-
+def _lines(group, ev: EvaluationDetail | None, months: int = 12) -> tuple[RhkLine, ...]:
+    """The RHK rows; a periodic evaluation (``months`` < 12) adds each count's target for the period."""
     return tuple(RhkLine(r.intervensi, r.rhk.text,
                          tuple(IndicatorLine(i.aspek, i.perspektif, i.text, i.target_in(), _realisasi(ev, i.id),
-                                             period_target(i)) for i in r.indicators),
+                                             i.period_target_in(months)) for i in r.indicators),
                          (ev.rhk_feedback.get(r.rhk.id, "") if ev else ""))
                  for r in group)
 
 
 def _skp_doc(s: Session, detail: SkpDetail, paper: str | None, ev: EvaluationDetail | None = None,
-             memo: Memo | None = None, scale: float | None = None) -> SkpDoc:
+             memo: Memo | None = None, months: int = 12) -> SkpDoc:
     skp = detail.skp
     year_period = Period(skp.year, PeriodKind.TAHUNAN, 1)
     values = tuple(ValueLine(e.value.number, e.value.name, tuple(e.value.guides), e.ekspektasi_khusus,
@@ -92,7 +86,7 @@ def _skp_doc(s: Session, detail: SkpDetail, paper: str | None, ev: EvaluationDet
     pegawai = skp.pegawai
     return SkpDoc(letterhead(s, paper, memo), skp.year, year_period.range_text, Person.of(pegawai),
                   Person.of(skp.penilai), Person.of(skp.atasan), skp.form_family == FormFamily.JPT, skp.approach,
-                  _lines(detail.utama, ev, scale), _lines(detail.tambahan, ev, scale), values,
+                  _lines(detail.utama, ev, months), _lines(detail.tambahan, ev, months), values,
                   dict(detail.lampiran), skp.status != SkpStatus.DISETUJUI,
                   skp.approved_on if skp.status == SkpStatus.DISETUJUI else None)
 
@@ -107,11 +101,6 @@ def gather_skp(s: Session, actor: Actor, subject: Subject, memo: Memo | None = N
         raise NotFound("Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.",
                        nip=subject.nip, year=subject.year)
     return _skp_doc(s, detail, subject.paper, memo=memo)
-
-
-def _period_scale(period: Period) -> float | None:
-    return None if period.kind is PeriodKind.TAHUNAN else {
-        PeriodKind.TRIWULAN: 3, PeriodKind.SEMESTER: 6, PeriodKind.BULANAN: 1}[period.kind] * period.number / 12
 
 
 def gather_evaluation(s: Session, actor: Actor, subject: Subject, memo: Memo | None = None) -> EvaluationDoc:
@@ -133,7 +122,7 @@ def gather_evaluation(s: Session, actor: Actor, subject: Subject, memo: Memo | N
     distribution = memo.get_or(("distribution", employee.unit_id, period),
                                lambda: governing_distribution_in(s, actor, employee_id=employee.id, period=period))
     return EvaluationDoc(
-        _skp_doc(s, detail.skp, subject.paper, detail, memo, _period_scale(period)), period.label,
+        _skp_doc(s, detail.skp, subject.paper, detail, memo, period.months), period.label,
         period.range_text, period.kind is PeriodKind.TAHUNAN,
         ev.rating_hasil or "", ev.rating_perilaku or "", ev.predikat or "",
         ev.org_predikat or (distribution.org_predikat if distribution else "") or "",

@@ -22,7 +22,6 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-RATE_UNITS = ("%", "indeks", "nilai")  # targets that are levels, not counts to add up over the year
 
 
 @dataclass(frozen=True)
@@ -39,7 +38,7 @@ def period_target(row: GridRow) -> float | None:
     """The target for the evaluation's period: a count target (24 dokumen a year) is prorated to
     the period's months; a level (90 %) is the same in every period."""
     target = row.indicator.target_min
-    if target is None or row.indicator.satuan.strip().lower() in RATE_UNITS:
+    if target is None or row.indicator.is_level:
         return target
     return target * row.months / 12
 
@@ -91,11 +90,7 @@ class RealisasiModel(QAbstractTableModel):
         if ind.target_text:
             return ind.target_text, ind.target_text
         annual = format_range(ind.target_min, ind.target_max, ind.satuan, lang)
-        if ind.target_min is None or row.months == 12 or ind.satuan.strip().lower() in RATE_UNITS:
-            return annual, annual
-        scale = row.months / 12
-        high = ind.target_max * scale if ind.target_max is not None else None
-        return annual, format_range(ind.target_min * scale, high, ind.satuan, lang)
+        return annual, ind.period_target_in(row.months, lang) or annual
 
     def data(self, index, role=SHOW):
         if not index.isValid() or role not in (SHOW, EDIT, Qt.ItemDataRole.ToolTipRole):
