@@ -96,6 +96,10 @@ class EvaluationDoc:
     def final(self) -> bool:
         return bool(self.seal_hash)
 
+    @property
+    def head(self) -> Letterhead:
+        return self.skp.head
+
 
 @dataclass(frozen=True)
 class RekapLine:

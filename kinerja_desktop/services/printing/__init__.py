@@ -59,8 +59,7 @@ def _part(db: Database, actor: Actor, kind: DocumentKind, subject: Subject, memo
     """One employee's flowables and paper, read in one transaction."""
     with db.read() as s:
         data = kind.gather(s, actor, subject, memo)
-    head = data.head if hasattr(data, "head") else data.skp.head
-    return kind.layout(data), head.paper
+    return kind.layout(data), data.head.paper
 
 
 def document_pdf(db: Database, actor: Actor, *, doc: str, nip: str, year: int, period: str | None = None,
