@@ -13,7 +13,7 @@ from .. import __version__
 from ..errors import UserError
 from ..logs import setup_logging
 from ..paths import keep_private
-from . import admin, demo, printing, roster, skp, sync
+from . import admin, demo, printing, roster, skm, skp, sync
 
 log = logging.getLogger("kinerja_desktop.cli")
 
@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     roster.register(commands)
     printing.register(commands)
     skp.register(commands)
+    skm.register(commands)
     sync.register(commands)
     return parser
 

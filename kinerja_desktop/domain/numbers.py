@@ -31,11 +31,12 @@ def parse_number(text: str, language: str = "id") -> float | None:
     return float(value)
 
 
-def format_number(value: float | None, language: str = "id", *, decimals: int = 2) -> str:
-    """``value`` as the language writes it, with at most ``decimals`` decimals; "" for None."""
+def format_number(value: float | None, language: str = "id", *, decimals: int = 2, fixed: bool = False) -> str:
+    """``value`` as the language writes it, with at most ``decimals`` decimals (exactly that many
+    when ``fixed``: a column of figures); "" for None."""
     if value is None:
         return ""
-    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+    pattern = "#,##0" + ("." + ("0" if fixed else "#") * decimals if decimals else "")
     return format_decimal(Decimal(str(value)), format=pattern, locale=LOCALES[language])
 
 

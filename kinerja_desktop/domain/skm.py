@@ -74,6 +74,12 @@ def compute(answers: Iterable[Mapping[str, int]]) -> SkmResult:
         count += 1
         for u in ELEMENTS:
             sums[u] += int(answer[u])
+    return from_sums(count, sums)
+
+
+def from_sums(count: int, sums: Mapping[str, int]) -> SkmResult:
+    """The result from the number of respondents and each element's sum of answers (what a
+    database adds up in one query)."""
     if not count:
         return SkmResult(0, {}, {}, None, None)
     nrr = {u: Decimal(sums[u]) / count for u in ELEMENTS}

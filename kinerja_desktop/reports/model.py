@@ -123,3 +123,17 @@ class RekapDoc:
     signed_on: date | None  # the day the organisation predikat was set
     period_text: str = ""
     draft: bool = True  # KONSEP until the organisation predikat is set and every evaluation is final
+
+
+@dataclass(frozen=True)
+class SkmDoc:
+    head: Letterhead
+    unit: str
+    year: int
+    responden: int
+    nrr: dict[str, float]  # U1..U9
+    nrr_mutu: dict[str, str]
+    ikm: float | None
+    mutu: str | None
+    answers: dict[str, dict[int, int]]  # U1..U9 -> how many answered 1, 2, 3, 4
+    comments: tuple[str, ...]

@@ -6,6 +6,7 @@ from .evaluation import (
     Evaluation, Evidence, EvidenceLink, FeedbackInput, Objection, OrgPerformance, Realisation,
     RhkFeedback, ValueFeedback,
 )
+from .masukan import MasukanCode, MasukanResponse, SkmResponse
 from .org import Employee, Office, Setting, Unit, User
 from .skp import BehaviourExpectation, Indicator, LampiranItem, Rhk, Skp
 from .sync import (
@@ -14,7 +15,7 @@ from .sync import (
 
 __all__ = [
     "AuditEntry", "Base", "BehaviourExpectation", "Employee", "Evaluation", "Evidence",
-    "EvidenceLink", "FeedbackInput", "Indicator", "LampiranItem", "Objection", "Office",
-    "OrgPerformance", "ProvConflict", "ProvDistrict", "ProvPackage", "ProvRecord", "Realisation", "Rhk", "RhkFeedback", "Setting", "Skp", "SyncKey", "SyncOutbox", "SyncRecord", "SyncTrust", "Unit", "User",
+    "EvidenceLink", "FeedbackInput", "Indicator", "LampiranItem", "MasukanCode", "MasukanResponse", "Objection", "Office",
+    "OrgPerformance", "ProvConflict", "ProvDistrict", "ProvPackage", "ProvRecord", "Realisation", "Rhk", "RhkFeedback", "Setting", "Skp", "SyncKey", "SyncOutbox", "SyncRecord", "SkmResponse", "SyncTrust", "Unit", "User",
     "ValueFeedback", "new_uuid", "utcnow",
 ]
