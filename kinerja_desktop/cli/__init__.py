@@ -13,7 +13,7 @@ from .. import __version__
 from ..errors import UserError
 from ..logs import setup_logging
 from ..paths import keep_private
-from . import admin, demo, printing, roster, skm, skp, sync
+from . import admin, demo, masukan, printing, roster, skm, skp, sync
 
 log = logging.getLogger("kinerja_desktop.cli")
 
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.register(commands)
     skp.register(commands)
     skm.register(commands)
+    masukan.register(commands)
     sync.register(commands)
     return parser
 

@@ -76,9 +76,12 @@ class OwnerInfo:
     nama: str
     nip: str
     draft: bool
+    label: str = ""  # a footer of its own (a questionnaire is about someone, not theirs)
 
     @property
     def footer(self) -> str:
+        if self.label:
+            return self.label
         return f"Dokumen milik {self.nama} (NIP {format_nip(self.nip)})" if self.nip else f"Dokumen milik {self.nama}"
 
 

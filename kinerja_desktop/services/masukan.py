@@ -1,0 +1,198 @@
+"""Masukan: one-use codes handed out on questionnaires, answers typed back, and the summary the
+penilai sees beside the evaluation, with the anonymity of domain.md section 9."""
+
+import random
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..domain.berakhlak import core_values
+from ..domain.masukan import MIN_RESPONDENTS, SHOWN_ALWAYS, Kind, kind_of, new_code, read_code
+from ..domain.periods import Period, parse_period
+from ..errors import NotAllowed, Text, UserError
+from ..store import audit
+from ..store.bulk import bulk_insert
+from ..store.db import Database
+from ..store.models import Employee, MasukanCode, MasukanResponse, Unit, new_uuid, utcnow
+from .access import employee_by_nip, require_can_view, require_writer
+from .answers import read_answers, refusal
+from .context import Actor
+from .organisation import subtree
+from .skm import find_unit
+
+VALUE_COLUMNS = tuple(v.name.upper() for v in core_values())  # BERORIENTASI PELAYANAN .. KOLABORATIF
+MAX_FORMS = 5000  # one command's questionnaires: a kabupaten's yearly round is printed unit by unit
+PUBLIC_COUNT = 10  # questionnaires per person for service users, when not told
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Whom a questionnaire is about, as printed on it."""
+
+    employee_id: int
+    nip: str
+    nama: str
+    jabatan: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class Form:
+    code: str
+    kind: Kind
+    period: Period
+    subject: Subject
+
+
+def _subjects(s, nip: str | None, unit: str | None) -> list[Employee]:
+    if bool(nip) == bool(unit):
+        raise UserError("Sebutkan satu saja: --nip NIP (seorang pegawai) atau --unit UNIT (semua pegawai unit itu).")
+    if nip:
+        return [employee_by_nip(s, nip)]
+    units = subtree(s, find_unit(s, unit).id)
+    return list(s.scalars(select(Employee).where(Employee.unit_id.in_(units), Employee.active.is_(True))
+                          .order_by(Employee.unit_id, Employee.nama)))
+
+
+def proposed_respondents(s, employee: Employee, kind: Kind) -> int:
+    """How many forms a person gets when not told: peers under the same superior, their own
+    subordinates, themselves once, or PUBLIC_COUNT service users."""
+    if kind is Kind.DIRI:
+        return 1
+    if kind is Kind.MASYARAKAT:
+        return PUBLIC_COUNT
+    if kind is Kind.BAWAHAN:
+        where = Employee.atasan_id == employee.id
+    else:
+        where = (Employee.atasan_id == employee.atasan_id) if employee.atasan_id else (Employee.unit_id == employee.unit_id)
+    return len(s.scalars(select(Employee.id).where(where, Employee.id != employee.id, Employee.active.is_(True))).all())
+
+
+def create_forms(db: Database, actor: Actor, *, year: int, kind: str, period: str | None = None,
+                 nip: str | None = None, unit: str | None = None, count: int | None = None) -> list[Form]:
+    """`masukan formulir`: new one-use codes for the questionnaires of one employee or a unit's
+    staff; for peers and subordinates as many as the unit tree proposes unless ``count`` says."""
+    require_writer(actor)
+    the_kind, the_period = kind_of(kind), parse_period(period, year)
+    if count is not None and not 1 <= count <= 200:
+        raise UserError("--count {count}: pilih 1 sampai 200 kuesioner per pegawai.", count=count)
+    with db.transaction() as s:
+        people = _subjects(s, nip, unit)
+        units = {u.id: u.name for u in s.scalars(select(Unit))}
+        forms, rows = [], []
+        taken = set(s.scalars(select(MasukanCode.code)))
+        for person in people:
+            many = count if count is not None else proposed_respondents(s, person, the_kind)
+            subject = Subject(person.id, person.nip, person.nama, person.jabatan, units.get(person.unit_id, ""))
+            for _ in range(many):
+                code = new_code()
+                while code in taken:
+                    code = new_code()
+                taken.add(code)
+                forms.append(Form(code, the_kind, the_period, subject))
+                rows.append(dict(code=code, employee_id=person.id, kind=the_kind.value, year=the_period.year,
+                                 period_kind=the_period.kind.value, period_number=the_period.number,
+                                 created_at=utcnow(), used_at=None))
+        if not forms:
+            raise NotAllowed("Tidak ada kuesioner yang dibuat: {kind} tanpa responden yang diusulkan (tidak ada rekan "
+                             "atau bawahan). Sebutkan --count N untuk menentukan sendiri.", kind=the_kind.value)
+        if len(forms) > MAX_FORMS:
+            raise UserError("{count} kuesioner sekaligus terlalu banyak; cetak per unit (paling banyak {most}).",
+                            count=len(forms), most=MAX_FORMS)
+        bulk_insert(s.connection(), MasukanCode.__table__, rows)
+        audit.record(s, actor=actor.username, action="masukan.codes", entity="masukan",
+                     after={"kind": the_kind.value, "period": the_period.code, "year": year, "codes": len(rows),
+                            "people": len(people)})
+        return forms
+
+
+@dataclass(frozen=True)
+class MasukanImported:
+    added: int
+    source: str
+
+
+def import_answers(db: Database, actor: Actor, path: Path) -> MasukanImported:
+    """`masukan impor`: rows of KODE, the seven values (1-4) and KOMENTAR. An unknown or spent
+    code, a code twice in the file, a value outside 1-4 or a missing answer refuses the whole
+    file by row; nothing is written. Each code is spent by its answer."""
+    require_writer(actor)
+    answers = read_answers(Path(path), scale=VALUE_COLUMNS, key="KODE")
+    source = Path(path).name
+    with db.transaction() as s:
+        wanted = {read_code(a.key) for a in answers} - {None}
+        codes = {c.code: c for c in s.scalars(select(MasukanCode).where(MasukanCode.code.in_(wanted)))} if wanted else {}
+        problems, seen = [], {}
+        for a in answers:
+            code = read_code(a.key)
+            found = codes.get(code) if code else None
+            if found is None:
+                problems.append(Text("baris {row}, kolom KODE: '{code}' bukan kode kuesioner yang dibuat kantor ini",
+                                     row=a.row, code=a.key))
+            elif found.used_at is not None:
+                problems.append(Text("baris {row}, kolom KODE: kode {code} sudah dipakai; satu kode untuk satu responden",
+                                     row=a.row, code=a.key))
+            elif code in seen:
+                problems.append(Text("baris {row}, kolom KODE: kode {code} juga ada di baris {other}", row=a.row,
+                                     code=a.key, other=seen[code]))
+            seen.setdefault(code, a.row)
+        if problems:
+            raise refusal(source, problems)
+        now = utcnow()
+        rows = []
+        for a in answers:
+            c = codes[read_code(a.key)]
+            rows.append(dict(uuid=new_uuid(), version=1, code_id=c.id, employee_id=c.employee_id, kind=c.kind,
+                             year=c.year, period_kind=c.period_kind, period_number=c.period_number,
+                             komentar=a.comment, source="impor", created_at=now,
+                             **{f"v{n}": v for n, v in enumerate(a.values, start=1)}))
+        bulk_insert(s.connection(), MasukanResponse.__table__, rows)
+        table = MasukanCode.__table__
+        s.execute(table.update().where(table.c.code.in_(list(seen))).values(used_at=now))
+        audit.record(s, actor=actor.username, action="masukan.import", entity="masukan",
+                     after={"file": source, "answers": len(rows)})
+        return MasukanImported(len(rows), source)
+
+
+@dataclass(frozen=True)
+class KindSummary:
+    kind: Kind
+    responden: int
+    hidden: bool
+    means: dict[str, float]  # value name -> mean (1-4), two decimals
+    comments: tuple[str, ...]  # without author, shuffled
+
+    def as_json(self) -> dict:
+        if self.hidden:
+            return {"responden": self.responden, "disembunyikan": True}
+        return {"responden": self.responden, "rata_rata": self.means, "komentar": list(self.comments)}
+
+
+def summary(db: Database, actor: Actor, *, nip: str, year: int, period: str | None = None) -> dict[Kind, KindSummary]:
+    """Per kind, the means of the seven values and the comments; peer, upward and public results
+    only from MIN_RESPONDENTS respondents of that kind (fewer: only how many answered)."""
+    the_period = parse_period(period, year)
+    with db.read() as s:
+        employee = employee_by_nip(s, nip)
+        require_can_view(actor, employee)
+        rows = s.execute(select(MasukanResponse).where(
+            MasukanResponse.employee_id == employee.id, MasukanResponse.year == the_period.year,
+            MasukanResponse.period_kind == the_period.kind.value,
+            MasukanResponse.period_number == the_period.number)).scalars().all()
+    grouped: dict[Kind, list] = defaultdict(list)
+    for r in rows:
+        grouped[Kind(r.kind)].append(r)
+    out = {}
+    for kind in Kind:
+        answers = grouped.get(kind, [])
+        hidden = kind not in SHOWN_ALWAYS and len(answers) < MIN_RESPONDENTS
+        means, comments = {}, []
+        if answers and not hidden:
+            means = {v.name: round(sum(getattr(r, f"v{v.number}") for r in answers) / len(answers), 2)
+                     for v in core_values()}
+            comments = [r.komentar for r in answers if r.komentar]
+            random.SystemRandom().shuffle(comments)  # no order that points back to a respondent
+        out[kind] = KindSummary(kind, len(answers), hidden, means, tuple(comments))
+    return out

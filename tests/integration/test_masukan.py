@@ -1,0 +1,74 @@
+"""Masukan from the command line: questionnaires with one-use codes, answers typed back all or
+nothing, and a summary that keeps the respondents anonymous."""
+
+import csv
+import json
+import sqlite3
+import subprocess
+
+from .conftest import GURU, KABID, STAF, write
+from .test_cli import assert_clean_failure, kinerja
+
+HEADER = "KODE;BERORIENTASI PELAYANAN;AKUNTABEL;KOMPETEN;HARMONIS;LOYAL;ADAPTIF;KOLABORATIF;KOMENTAR"
+
+
+def codes(folder) -> list[dict]:
+    with open(folder / "kode.csv", encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f, delimiter=";"))
+
+
+def test_forms_codes_answers_and_an_anonymous_summary(staffed, db_path, tmp_path):
+    peers = kinerja("masukan", "formulir", "--year", "2026", "--nip", GURU, "--kind", "rekan", "-o",
+                    str(tmp_path / "rekan"), db=db_path)
+    assert peers.returncode == 0, peers.stderr
+    proposed = codes(tmp_path / "rekan")
+    assert len(proposed) == 1 and proposed[0]["NIP"] == GURU  # the Guru's one peer under the same Kabid
+    assert proposed[0]["JENIS"] == "rekan" and proposed[0]["PERIODE"] == "2026 TAHUNAN"
+    done = kinerja("masukan", "formulir", "--year", "2026", "--nip", GURU, "--kind", "masyarakat", "--count", "4",
+                   "-o", str(tmp_path / "publik"), db=db_path)
+    assert done.returncode == 0 and "4 kuesioner" in done.stdout
+    pdf = next((tmp_path / "publik").glob("kuesioner-masyarakat-2026.pdf"))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    pages = [page for page in text.split("\f") if page.strip()]
+    first = codes(tmp_path / "publik")[0]["KODE"]
+    assert len(pages) == 4 and "MASUKAN MASYARAKAT PENGGUNA LAYANAN" in pages[0] and "Budi Santoso" in pages[0]
+    assert f"{first[:4]}-{first[4:]}" in pages[0] and "Selalu" in pages[0] and "Berorientasi Pelayanan" in pages[0]
+    public = [c["KODE"] for c in codes(tmp_path / "publik")]
+    two = write(tmp_path / "dua.csv", "\n".join([HEADER, f"{public[0]};4;4;4;4;4;4;4;Ramah sekali",
+                                                 f"{public[1].lower()};3;3;3;3;3;3;3;"]) + "\n")
+    assert kinerja("masukan", "impor", str(two), db=db_path).returncode == 0
+    hidden = json.loads(kinerja("masukan", "ringkasan", "--nip", GURU, "--year", "2026", "--json", db=db_path).stdout)
+    assert hidden["masyarakat"] == {"responden": 2, "disembunyikan": True}  # under three: only how many
+    assert "Ramah sekali" not in json.dumps(hidden)
+    third = write(tmp_path / "tiga.csv", "\n".join([HEADER, f"{public[2][:4]}-{public[2][4:]};2;2;2;2;2;2;2;Lambat"]))
+    assert kinerja("masukan", "impor", str(third), db=db_path).returncode == 0
+    shown = json.loads(kinerja("masukan", "ringkasan", "--nip", GURU, "--year", "2026", "--json", db=db_path).stdout)
+    assert shown["masyarakat"]["responden"] == 3 and shown["masyarakat"]["rata_rata"]["Akuntabel"] == 3.0
+    assert sorted(shown["masyarakat"]["komentar"]) == ["Lambat", "Ramah sekali"]
+    with sqlite3.connect(db_path) as raw:  # masukan never moves a rating
+        assert raw.execute("SELECT count(*) FROM evaluation").fetchone() == (0,)
+
+
+def test_a_bad_answer_sheet_is_refused_by_row_and_nothing_is_written(staffed, db_path, tmp_path):
+    assert kinerja("masukan", "formulir", "--year", "2026", "--nip", KABID, "--kind", "bawahan", "-o",
+                   str(tmp_path / "f"), db=db_path).returncode == 0
+    good = [c["KODE"] for c in codes(tmp_path / "f")]
+    assert len(good) == 2  # the Guru and the Staf report to the Kabid
+    sheet = write(tmp_path / "salah.csv", "\n".join([
+        HEADER, f"{good[0]};4;4;4;4;4;4;4;", f"{good[0]};4;4;4;4;4;4;4;", "ZZZZ-ZZZZ;4;4;4;4;4;4;4;",
+        f"{good[1]};5;4;4;4;4;4;;"]) + "\n")
+    refused = kinerja("masukan", "impor", str(sheet), db=db_path)
+    assert_clean_failure(refused, "salah.csv", "tidak ada jawaban yang disimpan", "baris 5, kolom BERORIENTASI PELAYANAN: '5' bukan 1-4",
+                         "baris 5, kolom KOLABORATIF: kosong")
+    sheet2 = write(tmp_path / "kode.csv", "\n".join([HEADER, f"{good[0]};4;4;4;4;4;4;4;", f"{good[0]};4;4;4;4;4;4;4;",
+                                                     "ZZZZ-ZZZZ;4;4;4;4;4;4;4;"]) + "\n")
+    assert_clean_failure(kinerja("masukan", "impor", str(sheet2), db=db_path), "baris 3, kolom KODE: kode",
+                         "juga ada di baris 2", "baris 4, kolom KODE: 'ZZZZ-ZZZZ' bukan kode kuesioner")
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("SELECT count(*) FROM masukan_response").fetchone() == (0,)
+        assert raw.execute("SELECT count(*) FROM masukan_code WHERE used_at IS NOT NULL").fetchone() == (0,)
+    once = write(tmp_path / "sekali.csv", "\n".join([HEADER, f"{good[0]};4;4;4;4;4;4;4;"]) + "\n")
+    assert kinerja("masukan", "impor", str(once), db=db_path).returncode == 0
+    assert_clean_failure(kinerja("masukan", "impor", str(once), db=db_path), "sudah dipakai")
+    assert_clean_failure(kinerja("masukan", "formulir", "--year", "2026", "--nip", STAF, "--kind", "bawahan", "-o",
+                                 str(tmp_path / "g"), db=db_path), "--count")
