@@ -474,7 +474,7 @@
   <context>
     <name>FeedbackModel</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="178" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="173" />
       <source>Umpan balik</source>
       <translation>Feedback</translation>
     </message>
@@ -1304,42 +1304,42 @@ Please send that file to the developers.</translation>
   <context>
     <name>RealisasiModel</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="59" />
       <source>RHK</source>
       <translation>RHK</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="59" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="59" />
       <source>Target tahunan</source>
       <translation>Annual target</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="59" />
       <source>Target periode</source>
       <translation>Period target</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="59" />
       <source>Realisasi</source>
       <translation>Realisasi</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="59" />
       <source>Uraian realisasi</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="59" />
       <source>Capaian</source>
       <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="59" />
       <source>Bukti</source>
       <translation>Evidence</translation>
     </message>
@@ -1347,160 +1347,160 @@ Please send that file to the developers.</translation>
   <context>
     <name>RekapPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="37" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="39" />
       <source>Perangkat daerah</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="37" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="105" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="39" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="107" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="38" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="40" />
       <source>SKP disetujui</source>
       <translation>SKP approved</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="38" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="40" />
       <source>Final</source>
       <translation>Final</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="39" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="41" />
       <source>Selesai</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="40" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="42" />
       <source>Capaian organisasi</source>
       <translation>Organisation result</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="42" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="44" />
       <source>Peringatan</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="47" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="49" />
       <source>— pilih —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="61" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="63" />
       <source>Rekap</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="73" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="75" />
       <source>Rekap tidak dapat dimuat.</source>
       <translation>The summary could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="90" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="131" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="92" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="133" />
       <source>belum ditetapkan</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="91" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="93" />
       <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Capaian kinerja organisasi: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} dari {3} pegawai sudah dinilai, {4} final.</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Organisation result: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} of {3} staff rated, {4} final.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="96" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="98" />
       <source>Sebaran predikat sesuai pedoman.</source>
       <translation>The predikat distribution is within the guidance.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="132" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="134" />
       <source>Pola distribusi predikat pegawai (capaian organisasi: {0})</source>
       <translation>Staff predikat distribution (organisation result: {0})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="138" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="140" />
       <source>Pilih unit di tabel dahulu.</source>
       <translation>Select a unit in the table first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="148" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="150" />
       <source>Rekap tidak dapat dicetak.</source>
       <translation>The summary cannot be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="149" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="151" />
       <source>Rekap {0}</source>
       <translation>Summary {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="163" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="162" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="164" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="162" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="164" />
       <source>SKP</source>
       <translation>SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="162" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="164" />
       <source>Lampiran SKP</source>
       <translation>SKP Attachment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="163" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="165" />
       <source>Satu berkas PDF per pegawai</source>
       <translation>One PDF file per employee</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="164" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="166" />
       <source>Satu berkas gabungan</source>
       <translation>One combined file</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="165" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="167" />
       <source>Satu berkas gabungan, dicetak bolak-balik (halaman tiap pegawai digenapkan)</source>
       <translation>One combined file, printed on both sides (each employee's pages made even)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="167" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="170" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="169" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="172" />
       <source>Cetak massal</source>
       <translation>Batch printing</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="167" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="169" />
       <source>Dokumen:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="170" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="172" />
       <source>Susunan berkas:</source>
       <translation>Files:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="175" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="177" />
       <source>Simpan PDF ke folder</source>
       <translation>Save the PDFs to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="190" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="192" />
       <source>Pilih capaian kinerja organisasi dahulu.</source>
       <translation>Choose the organisation's achievement first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="195" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="197" />
       <source>Capaian organisasi tidak dapat ditetapkan.</source>
       <translation>The organisation result could not be set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="195" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="197" />
       <source>Capaian organisasi ditetapkan.</source>
       <translation>Organisation result set.</translation>
     </message>
@@ -2696,8 +2696,16 @@ Create a new database there?</translation>
       <translation> Held packages applied with it: {count}.</translation>
     </message>
     <message>
+      <source>'{raw}' bukan 1-4</source>
+      <translation>'{raw}' is not 1-4</translation>
+    </message>
+    <message>
       <source>'{target}' adalah folder; sebutkan nama berkasnya, mis. {value}.</source>
       <translation>'{target}' is a folder; give the file name, e.g. {value}.</translation>
+    </message>
+    <message>
+      <source>--count {count}: pilih 1 sampai 200 kuesioner per pegawai.</source>
+      <translation>--count {count}: choose 1 to 200 questionnaires per employee.</translation>
     </message>
     <message>
       <source>--employees {employees}: pilih antara {min_employees} dan {max_employees}.</source>
@@ -2706,6 +2714,10 @@ Create a new database there?</translation>
     <message>
       <source>... dan {count} baris bermasalah lainnya.</source>
       <translation>... and {count} more rows with problems.</translation>
+    </message>
+    <message>
+      <source>... dan {count} masalah lainnya.</source>
+      <translation>... and {count} more problems.</translation>
     </message>
     <message>
       <source>; {conflicts} rekaman bentrok ditahan provinsi untuk ditinjau</source>
@@ -3106,6 +3118,10 @@ Create a new database there?</translation>
     <message>
       <source>Jenis jabatan '{text}' tidak dikenal: gunakan salah satu dari {allowed}.</source>
       <translation>Unknown position kind '{text}': use one of {allowed}.</translation>
+    </message>
+    <message>
+      <source>Jenis masukan '{kind}' tidak dikenal: pilih {choices}.</source>
+      <translation>Feedback kind '{kind}' is not known: choose {choices}.</translation>
     </message>
     <message>
       <source>Jenis pegawai '{text}' tidak dikenal: isi PNS atau PPPK.</source>
@@ -3544,12 +3560,20 @@ Create a new database there?</translation>
       <translation>Give --roster FILE.csv and/or --org-predikat FILE.csv.</translation>
     </message>
     <message>
+      <source>Sebutkan satu saja: --nip NIP (seorang pegawai) atau --unit UNIT (semua pegawai unit itu).</source>
+      <translation>Give exactly one: --nip NIP (one employee) or --unit UNIT (all staff of that unit).</translation>
+    </message>
+    <message>
       <source>Sumber masukan '{source}' tidak dikenal: self, peer atau public.</source>
       <translation>Unknown input source '{source}': self, peer or public.</translation>
     </message>
     <message>
       <source>TIDAK SAH: tanda tangan pada kode QR tidak cocok dengan kunci kantor {office} ({source}). Isinya telah diubah atau bukan buatan kantor itu; jangan terima dokumen ini.</source>
       <translation>NOT VALID: the signature in the QR code does not match the key of office {office} ({source}). Its content was changed or it was not made by that office; do not accept this document.</translation>
+    </message>
+    <message>
+      <source>Tahun {year} tidak masuk akal untuk survei; tulis tahun empat angka, mis. 2026.</source>
+      <translation>Year {year} makes no sense for a survey; write a four-digit year, e.g. 2026.</translation>
     </message>
     <message>
       <source>Tanda terima paket nomor {sequence} dari provinsi diimpor, padahal basis data ini tidak mencatat paket itu (cadangan lama dipulihkan?). Urutan paket provinsi dipakai; ekspor berikutnya membawa semua data agar tidak ada yang hilang.</source>
@@ -3614,6 +3638,10 @@ Create a new database there?</translation>
     <message>
       <source>Terlalu banyak percobaan gagal. Coba lagi dalam {wait} detik.</source>
       <translation>Too many failed attempts. Try again in {wait} seconds.</translation>
+    </message>
+    <message>
+      <source>Tidak ada kuesioner yang dibuat: {kind} tanpa responden yang diusulkan (tidak ada rekan atau bawahan). Sebutkan --count N untuk menentukan sendiri.</source>
+      <translation>No questionnaire was made: {kind} with no proposed respondents (no peers or subordinates). Give --count N to decide yourself.</translation>
     </message>
     <message>
       <source>UNIT KERJA '{value}' kosong atau tidak lengkap: tulis nama unit, atau jalurnya seperti 'Dinas Pendidikan &gt; SD Negeri 1 Contoh'.</source>
@@ -3722,6 +3750,22 @@ Create a new database there?</translation>
     <message>
       <source>baris {row} (NIP {nip}): {reason}</source>
       <translation>row {row} (NIP {nip}): {reason}</translation>
+    </message>
+    <message>
+      <source>baris {row}, kolom KODE: '{code}' bukan kode kuesioner yang dibuat kantor ini</source>
+      <translation>row {row}, column KODE: '{code}' is not a questionnaire code this office made</translation>
+    </message>
+    <message>
+      <source>baris {row}, kolom KODE: kode {code} juga ada di baris {other}</source>
+      <translation>row {row}, column KODE: code {code} is also on row {other}</translation>
+    </message>
+    <message>
+      <source>baris {row}, kolom KODE: kode {code} sudah dipakai; satu kode untuk satu responden</source>
+      <translation>row {row}, column KODE: code {code} is already used; one code for one respondent</translation>
+    </message>
+    <message>
+      <source>baris {row}, {problem}</source>
+      <translation>row {row}, {problem}</translation>
     </message>
     <message>
       <source>baris {row}: {reason}</source>
@@ -3916,8 +3960,24 @@ Create a new database there?</translation>
       <translation>the member header at byte {pos:,} does not match the package format</translation>
     </message>
     <message>
+      <source>kolom {column}: kosong</source>
+      <translation>column {column}: empty</translation>
+    </message>
+    <message>
+      <source>kolom {column}: lebih dari {limit} karakter</source>
+      <translation>column {column}: more than {limit} characters</translation>
+    </message>
+    <message>
+      <source>kolom {column}: {value}</source>
+      <translation>column {column}: {value}</translation>
+    </message>
+    <message>
       <source>komentar tepercaya tanda tangan tidak cocok dengan manifest</source>
       <translation>the signature's trusted comment does not match the manifest</translation>
+    </message>
+    <message>
+      <source>kosong</source>
+      <translation>empty</translation>
     </message>
     <message>
       <source>kunci '{key}' muncul dua kali</source>
@@ -4108,6 +4168,10 @@ Create a new database there?</translation>
       <translation>unknown format version {format} (this program reads version {format_2}); update Kinerja Desktop</translation>
     </message>
     <message>
+      <source>{count} kuesioner sekaligus terlalu banyak; cetak per unit (paling banyak {most}).</source>
+      <translation>{count} questionnaires at once is too many; print unit by unit (at most {most}).</translation>
+    </message>
+    <message>
       <source>{field} '{value}' berakhir 000 (nomor urut tidak pernah 000): tanda NIP pernah tersimpan sebagai angka dan dibulatkan; {numeric_nip_fix}.</source>
       <translation>{field} '{value}' ends in 000 (a serial number is never 000): a sign that the NIP was stored as a number and rounded; {numeric_nip_fix}.</translation>
     </message>
@@ -4140,12 +4204,24 @@ Create a new database there?</translation>
       <translation>{source}: required columns missing: {choices}. The first row must hold the column names, for example {choices_2}.</translation>
     </message>
     <message>
+      <source>{source}: kolom {missing} tidak ada. Baris pertama harus memuat kolom {wanted} (dan boleh {comment}).</source>
+      <translation>{source}: column {missing} is missing. The first row must hold the columns {wanted} (and may hold {comment}).</translation>
+    </message>
+    <message>
       <source>{source}: kolom {value} muncul dua kali (kolom {value_2} dan {value_3}); hapus salah satunya.</source>
       <translation>{source}: column {value} occurs twice (columns {value_2} and {value_3}); delete one of them.</translation>
     </message>
     <message>
+      <source>{source}: tidak ada baris jawaban di bawah baris judul.</source>
+      <translation>{source}: there are no answer rows under the header row.</translation>
+    </message>
+    <message>
       <source>{source}: {count} baris bermasalah, tidak ada data yang disimpan. Perbaiki baris di bawah ini lalu impor ulang, atau gunakan --skip-invalid untuk mengimpor baris yang benar saja.{hint}</source>
       <translation>{source}: {count} rows have problems, nothing was saved. Fix the rows below and import again, or use --skip-invalid to import only the good rows.{hint}</translation>
+    </message>
+    <message>
+      <source>{source}: {count} isian bermasalah, tidak ada jawaban yang disimpan. Perbaiki lalu impor ulang.</source>
+      <translation>{source}: {count} entries have problems; no answer was saved. Correct them and import again.</translation>
     </message>
     <message>
       <source>{what} #{key} tidak ditemukan.</source>
