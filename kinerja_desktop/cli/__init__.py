@@ -13,7 +13,7 @@ from .. import __version__
 from ..errors import UserError
 from ..logs import setup_logging
 from ..paths import keep_private
-from . import admin, demo, masukan, printing, roster, skm, skp, sync
+from . import admin, demo, masukan, printing, publikasi, roster, skm, skp, sync
 
 log = logging.getLogger("kinerja_desktop.cli")
 
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     skp.register(commands)
     skm.register(commands)
     masukan.register(commands)
+    publikasi.register(commands)
     sync.register(commands)
     return parser
 
