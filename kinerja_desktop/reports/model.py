@@ -137,3 +137,16 @@ class SkmDoc:
     mutu: str | None
     answers: dict[str, dict[int, int]]  # U1..U9 -> how many answered 1, 2, 3, 4
     comments: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HasilSayaDoc:
+    """"Hasil penilaian saya": the evaluation told to the employee, with the masukan summary."""
+
+    evaluation: EvaluationDoc
+    masukan: dict  # Kind -> services.masukan.KindSummary
+    follow_up: tuple[str, ...]
+
+    @property
+    def head(self) -> Letterhead:
+        return self.evaluation.skp.head

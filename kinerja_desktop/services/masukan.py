@@ -173,14 +173,17 @@ class KindSummary:
 def summary(db: Database, actor: Actor, *, nip: str, year: int, period: str | None = None) -> dict[Kind, KindSummary]:
     """Per kind, the means of the seven values and the comments; peer, upward and public results
     only from MIN_RESPONDENTS respondents of that kind (fewer: only how many answered)."""
-    the_period = parse_period(period, year)
     with db.read() as s:
-        employee = employee_by_nip(s, nip)
-        require_can_view(actor, employee)
-        rows = s.execute(select(MasukanResponse).where(
-            MasukanResponse.employee_id == employee.id, MasukanResponse.year == the_period.year,
-            MasukanResponse.period_kind == the_period.kind.value,
-            MasukanResponse.period_number == the_period.number)).scalars().all()
+        return summary_in(s, actor, employee=employee_by_nip(s, nip), period=parse_period(period, year))
+
+
+def summary_in(s, actor: Actor, *, employee: Employee, period: Period) -> dict[Kind, KindSummary]:
+    """summary inside the caller's read (a printed page reads in one snapshot)."""
+    require_can_view(actor, employee)
+    rows = s.execute(select(MasukanResponse).where(
+        MasukanResponse.employee_id == employee.id, MasukanResponse.year == period.year,
+        MasukanResponse.period_kind == period.kind.value,
+        MasukanResponse.period_number == period.number)).scalars().all()
     grouped: dict[Kind, list] = defaultdict(list)
     for r in rows:
         grouped[Kind(r.kind)].append(r)

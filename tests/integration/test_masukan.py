@@ -72,3 +72,26 @@ def test_a_bad_answer_sheet_is_refused_by_row_and_nothing_is_written(staffed, db
     assert_clean_failure(kinerja("masukan", "impor", str(once), db=db_path), "sudah dipakai")
     assert_clean_failure(kinerja("masukan", "formulir", "--year", "2026", "--nip", STAF, "--kind", "bawahan", "-o",
                                  str(tmp_path / "g"), db=db_path), "--count")
+
+
+def test_hasil_penilaian_saya_explains_the_result_and_keeps_respondents_anonymous(tmp_path):
+    """A new kind of the printing table: one entry, one builder, printed like the others."""
+    db = tmp_path / "demo.sqlite3"
+    assert kinerja("demo", "--employees", "60", "--seed", "2", db=db).returncode == 0
+    with sqlite3.connect(db) as raw:
+        nip, = raw.execute("SELECT m.nip FROM evaluation e JOIN skp s ON s.id = e.skp_id JOIN employee m "
+                           "ON m.id = s.employee_id WHERE e.period_kind = 'tahunan' AND e.status = 'Final' "
+                           "AND e.predikat = 'Baik' LIMIT 1").fetchone()
+    assert kinerja("masukan", "formulir", "--year", "2025", "--nip", nip, "--kind", "masyarakat", "--count", "2",
+                   "-o", str(tmp_path / "f"), db=db).returncode == 0
+    sheet = write(tmp_path / "j.csv", "\n".join([HEADER] + [f"{c['KODE']};4;4;4;4;4;4;4;Rahasia {n}"
+                                                            for n, c in enumerate(codes(tmp_path / "f"))]) + "\n")
+    assert kinerja("masukan", "impor", str(sheet), db=db).returncode == 0
+    out = tmp_path / "hasil.pdf"
+    done = kinerja("print", "hasil-saya", "--nip", nip, "--year", "2025", "-o", str(out), db=db)
+    assert done.returncode == 0, done.stderr
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
+    for expected in ("HASIL PENILAIAN KINERJA SAYA", "bertemu pada predikat Baik", "UMPAN BALIK PEJABAT PENILAI",
+                     "Masukan masyarakat pengguna layanan: 2 responden: belum ditampilkan", "20 JP", "keberatan"):
+        assert expected in text, expected
+    assert "Rahasia" not in text

@@ -16,13 +16,14 @@ from ...files import write_atomically
 from ...reports.base import render, render_to
 from ...reports.dokumen import flowables as dokumen_flowables
 from ...reports.evaluation import evaluation_flowables
+from ...reports.hasil_saya import hasil_saya_flowables
 from ...reports.rekap import build_rekap
 from ...reports.skp import lampiran_flowables, skp_flowables
 from ...store.db import Database
 from ...store.models import Employee, Unit
 from ..context import Actor, Role
 from ..organisation import subtree
-from .documents import Memo, SealBroken, Subject, gather_evaluation, gather_rekap, gather_skp
+from .documents import Memo, SealBroken, Subject, gather_evaluation, gather_hasil_saya, gather_rekap, gather_skp
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ KINDS = {k.name: k for k in (
     DocumentKind("evaluasi", "Evaluasi Kinerja", gather_evaluation, evaluation_flowables, True, True),
     DocumentKind("dokumen-evaluasi", "Dokumen Evaluasi Kinerja Pegawai", gather_evaluation, dokumen_flowables,
                  False, True),
+    DocumentKind("hasil-saya", "Hasil Penilaian Saya", gather_hasil_saya, hasil_saya_flowables, False, True),
 )}
 DOCS = tuple(KINDS)
 COMBINED_VOLUME = 1000  # employees per file of a combined batch: bounded memory, and a file a print shop opens

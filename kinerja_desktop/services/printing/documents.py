@@ -9,13 +9,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...domain.follow_up import FOLLOW_UP
 from ...domain.jabatan import FormFamily
 from ...domain.numbers import format_number
 from ...domain.periods import Period, PeriodKind
 from ...domain.workflow import EvaluationStatus, SkpStatus
 from ...errors import NotAllowed, NotFound
 from ...reports.model import (
-    EvaluationDoc, IndicatorLine, Letterhead, Person, RekapDoc, RekapLine, RhkLine, SkpDoc, ValueLine,
+    EvaluationDoc, HasilSayaDoc, IndicatorLine, Letterhead, Person, RekapDoc, RekapLine, RhkLine, SkpDoc, ValueLine,
 )
 from ...settings import EMBLEM_PATH
 from ...store.models import Employee, Evaluation, Office, OrgPerformance, Skp, Unit
@@ -165,3 +166,12 @@ def _head_of_perangkat_daerah(s: Session, unit_id: int) -> Person:
     members = set(s.scalars(select(Employee.id).where(Employee.unit_id.in_(inside))))
     head = next((e for e in heads if e.atasan_id not in members), None)
     return Person.of(person_snapshot(s, head)) if head else Person()
+
+
+def gather_hasil_saya(s: Session, actor: Actor, subject: Subject, memo: Memo | None = None) -> HasilSayaDoc:
+    """The evaluation as the employee is given it, with their masukan summary (anonymity kept)."""
+    from ..masukan import summary_in
+
+    evaluation = gather_evaluation(s, actor, subject, memo)
+    masukan = summary_in(s, actor, employee=_employee(s, subject.nip), period=subject.period)
+    return HasilSayaDoc(evaluation, masukan, FOLLOW_UP.get(evaluation.predikat, ()))
