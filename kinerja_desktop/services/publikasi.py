@@ -9,15 +9,15 @@ left alone with it). Every file is signed with the office key, so `minisign -V` 
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from ..domain.periods import parse_period
 from ..domain.ratings import Predikat
 from ..domain.skm import ELEMENTS, from_sums
 from ..store.db import Database
-from ..store.models import SkmResponse, Unit
+from ..store.models import Office
 from .context import Actor
-from .rekap import _top_of, rekap
+from .rekap import rekap
 
 SMALL_UNIT = 10  # staff below which a perangkat daerah is merged into "Lainnya"
 HIDDEN, SECONDARY = "<5", "*"
@@ -67,20 +67,7 @@ def publication(db: Database, actor: Actor, *, year: int, period: str | None = N
     the_period = parse_period(period, year)
     units = rekap(db, actor, period=the_period)
     with db.read() as s:
-        parents = dict(s.execute(select(Unit.id, Unit.parent_id)).all())
-        top = _top_of(parents)
-        skm = s.execute(select(SkmResponse.unit_id, func.count(),
-                               *(func.sum(getattr(SkmResponse, u.lower())) for u in ELEMENTS))
-                        .where(SkmResponse.year == year).group_by(SkmResponse.unit_id)).all()
-        from ..store.models import Office
-
         instansi = s.scalar(select(Office.name).order_by(Office.id).limit(1)) or ""
-    sums: dict[int, list[int]] = {}
-    for unit_id, count, *per in skm:
-        total = sums.setdefault(top[unit_id], [0] * 10)
-        total[0] += count
-        for i, v in enumerate(per, start=1):
-            total[i] += int(v or 0)
     big = sorted((u for u in units if u.staff >= SMALL_UNIT), key=lambda u: u.staff)
     small = [u for u in units if u.staff < SMALL_UNIT]
     if len(small) == 1 and big:  # "Lainnya" of one would be that one: the smallest other joins it
@@ -90,8 +77,7 @@ def publication(db: Database, actor: Actor, *, year: int, period: str | None = N
     rows = []
     for name, members in groups:
         counts = {p.value: sum(m.counts.get(p.value, 0) for m in members) for p in Predikat}
-        skm_total = [sum(col) for col in zip(*(sums.get(m.unit_id, [0] * 10) for m in members), strict=True)] \
-            if members else [0] * 10
+        skm_total = [sum(col) for col in zip(*(m.skm_sums for m in members), strict=True)]
         result = from_sums(skm_total[0], dict(zip(ELEMENTS, skm_total[1:], strict=True)))
         org = members[0].org_predikat if len(members) == 1 else ""
         row = PublicRow(name, sum(m.staff for m in members), sum(m.final for m in members), counts, org or "-",

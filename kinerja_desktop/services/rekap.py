@@ -3,13 +3,14 @@
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, select
 
 from ..domain.distribution import distribution_warnings
 from ..domain.periods import Period
 from ..domain.ratings import Predikat
+from ..domain.skm import ELEMENTS, SkmResult, from_sums
 from ..store.db import Database
-from ..store.models import Employee, Evaluation, OrgPerformance, Skp, Unit
+from ..store.models import Employee, Evaluation, OrgPerformance, SkmResponse, Skp, Unit
 from .context import Actor
 
 
@@ -24,6 +25,11 @@ class UnitRekap:
     counts: dict[str, int]  # predikat -> employees
     org_predikat: str | None
     warnings: tuple[str, ...]
+    skm_sums: tuple[int, ...] = (0,) * 10  # SKM of its service units in the year: respondents, then U1..U9 sums
+
+    @property
+    def skm(self) -> SkmResult:
+        return from_sums(self.skm_sums[0], dict(zip(ELEMENTS, self.skm_sums[1:], strict=True)))
 
     @property
     def done_percent(self) -> float:
@@ -46,10 +52,19 @@ def rekap(db: Database, actor: Actor, *, period: Period) -> list[UnitRekap]:
         org = dict(s.execute(select(OrgPerformance.unit_id, OrgPerformance.predikat).where(
             OrgPerformance.year == period.year, OrgPerformance.period_kind == period.kind.value,
             OrgPerformance.period_number == period.number)).all())
+        skm = s.execute(select(SkmResponse.unit_id, func.count(),
+                               *(func.sum(getattr(SkmResponse, u.lower())) for u in ELEMENTS))
+                        .where(SkmResponse.year == period.year).group_by(SkmResponse.unit_id)).all()
+    sums: dict[int, list[int]] = {}
+    for unit_id, *values in skm:
+        total = sums.setdefault(top[unit_id], [0] * 10)
+        for i, v in enumerate(values):
+            total[i] += int(v or 0)
     tally: dict[int, list] = {}
     for unit_id, skp_status, ev_status, predikat in people:
         tally.setdefault(top[unit_id], []).append((skp_status, ev_status, predikat))
-    return sorted((_row(uid, names[uid], rows, org.get(uid)) for uid, rows in tally.items()), key=lambda r: r.unit)
+    return sorted((_row(uid, names[uid], rows, org.get(uid), tuple(sums.get(uid, (0,) * 10)))
+                   for uid, rows in tally.items()), key=lambda r: r.unit)
 
 
 def _top_of(parents: dict[int, int | None]) -> dict[int, int]:
@@ -65,9 +80,9 @@ def _top_of(parents: dict[int, int | None]) -> dict[int, int]:
     return top
 
 
-def _row(unit_id: int, name: str, rows: list, org: str | None) -> UnitRekap:
+def _row(unit_id: int, name: str, rows: list, org: str | None, skm_sums: tuple[int, ...]) -> UnitRekap:
     counts = Counter(p for _, _, p in rows if p)
     warnings = distribution_warnings(org, {Predikat(k): v for k, v in counts.items()}) if org else []
     return UnitRekap(unit_id, name, len(rows), sum(s == "Disetujui" for s, _, _ in rows),
                      sum(bool(p) for _, _, p in rows), sum(e == "Final" for _, e, _ in rows),
-                     {p.value: counts.get(p.value, 0) for p in Predikat}, org, tuple(warnings))
+                     {p.value: counts.get(p.value, 0) for p in Predikat}, org, tuple(warnings), skm_sums)

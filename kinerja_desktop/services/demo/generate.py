@@ -25,6 +25,7 @@ from .org import size_plan
 from .people import PeopleBuilder
 from .plans import rhk_rows
 from .structure import build_structure
+from .voices import voices
 from .writer import BulkWriter
 
 MIN_EMPLOYEES, MAX_EMPLOYEES = 30, 100_000
@@ -63,6 +64,7 @@ def generate_demo(db: Database, actor: Actor, *, employees: int = 300, seed: int
         maker = EvaluationMaker(rng, writer, people, today)
         maker.org_predikat(plan)
         _plans(people, writer, maker, today, progress)
+        voices(people, writer, today)
         writer.flush()
         seal_unsealed(session)  # sealed from the rows as written, as `audit verify` reads them
         if progress:  # a cancel pressed during the last writes still rolls everything back

@@ -7,7 +7,8 @@ from ...store.bulk import bulk_insert
 from ...store.models import Base
 
 ORDER = ("unit", "employee", "skp", "behaviour_expectation", "rhk", "indicator", "org_performance",
-         "evaluation", "realisation", "rhk_feedback", "value_feedback")
+         "evaluation", "realisation", "rhk_feedback", "value_feedback", "masukan_code", "masukan_response",
+         "skm_response")
 
 
 class BulkWriter:

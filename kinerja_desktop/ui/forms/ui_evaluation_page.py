@@ -171,6 +171,14 @@ class Ui_EvaluationPage(object):
         self.inputsTab.setObjectName(u"inputsTab")
         self.inputsLayout = QVBoxLayout(self.inputsTab)
         self.inputsLayout.setObjectName(u"inputsLayout")
+        self.masukanLabel = QLabel(self.inputsTab)
+        self.masukanLabel.setObjectName(u"masukanLabel")
+        self.masukanLabel.setText(u"")
+        self.masukanLabel.setWordWrap(True)
+        self.masukanLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.inputsLayout.addWidget(self.masukanLabel)
+
         self.inputsTable = QTableView(self.inputsTab)
         self.inputsTable.setObjectName(u"inputsTable")
         self.inputsTable.setWordWrap(True)

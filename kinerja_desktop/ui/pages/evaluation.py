@@ -2,14 +2,17 @@
 the predikat shown live, finalising with confirmation, and the audited unlock."""
 
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QPushButton, QWidget
 
+from ...domain.masukan import Kind
+from ...domain.numbers import format_number
 from ...domain.periods import PeriodKind, periods_of_year
 from ...domain.ratings import Rating, predikat_pegawai
 from ...domain.workflow import EvaluationStatus, SkpStatus
-from ...services import checks
+from ...services import checks, masukan
 from ...services import evaluation as ev
 from ...services.context import Actor, Role
 from ...services.employees import get_employee
@@ -22,6 +25,7 @@ from ..dialogs.evaluation_inputs import SOURCES, FeedbackInputDialog, ObjectionD
 from ..dialogs.printing import attach_menu, preview
 from ..models.rows import RowsModel
 from ..errors import user_message
+from ..i18n import current_language
 from ..ops import Changes, Op
 from ..widgets.confirm import confirm, missing_texts
 from ..widgets.counter import count_characters
@@ -186,6 +190,30 @@ class EvaluationPage(QWidget):
                                    detail.value_feedback.get(e.value.number, "")) for e in detail.skp.expectations],
                                  locked=locked)
         self.inputs.set_rows(detail.inputs)
+        self.ui.masukanLabel.setText(self._masukan_text(detail))
+
+    def _masukan_text(self, detail) -> str:
+        """The questionnaires' summary beside the penilai's own feedback: means per kind, hidden
+        under three respondents; a help for the penilai, never part of the rating."""
+        kinds = masukan.summary(self.db, self.actor, nip=detail.skp.skp.pegawai["nip"], year=self.period.year,
+                                period=self.period.code)
+        lines = []
+        language = current_language()
+        titles = {Kind.DIRI: self.tr("Penilaian diri"), Kind.REKAN: self.tr("Masukan rekan kerja"),
+                  Kind.BAWAHAN: self.tr("Masukan bawahan"), Kind.MASYARAKAT: self.tr("Masukan masyarakat pengguna layanan")}
+        for kind, s in kinds.items():
+            title = titles[kind]
+            if not s.responden:
+                continue
+            if s.hidden:
+                lines.append(self.tr("<b>{0}</b>: {1} responden, belum ditampilkan (kurang dari 3).").format(title, s.responden))
+                continue
+            means = "; ".join(f"{name} {format_number(mean, language, decimals=2, fixed=True)}" for name, mean in s.means.items())
+            comments = "".join(f"<br>&nbsp;&nbsp;– {escape(c)}" for c in s.comments[:5])
+            lines.append(self.tr("<b>{0}</b>: {1} responden; rata-rata (1-4): {2}").format(title, s.responden, means) + comments)
+        if not lines:
+            return self.tr("Belum ada kuesioner masukan yang diisi untuk periode ini.")
+        return "<br>".join(lines) + "<br><i>" + self.tr("Masukan adalah bahan pertimbangan; rating tetap keputusan pejabat penilai.") + "</i>"
 
     def _show_predikat(self) -> None:
         hasil, perilaku = self.ui.hasilCombo.currentData(), self.ui.perilakuCombo.currentData()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QWidget
 
-from ...domain.numbers import format_percent
+from ...domain.numbers import format_number, format_percent
 from ...domain.ratings import Predikat, PredikatOrganisasi
 from ...services import organisation
 from ...services.context import Actor, Role
@@ -41,6 +41,7 @@ class RekapPage(QWidget):
                                 (self.tr("Selesai"), lambda r: format_percent(r.done_percent, current_language(), decimals=0)),
                                 (self.tr("Capaian organisasi"), lambda r: self.tr(r.org_predikat) if r.org_predikat else "—"),
                                 *((SHORT[p.value], lambda r, p=p.value: r.counts[p]) for p in Predikat),
+                                (self.tr("IKM"), self._ikm_cell),
                                 (self.tr("Peringatan"), lambda r: "⚠ " * len(r.warnings))], self)
         self.ui.table.setModel(self.model)
         self.ui.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -85,14 +86,24 @@ class RekapPage(QWidget):
             self._show_unit(max(0, min(selected, len(rows) - 1)))
         self.loaded = True
 
+    @staticmethod
+    def _ikm_cell(row) -> str:
+        skm = row.skm
+        return f"{format_number(skm.ikm, current_language(), decimals=2, fixed=True)} {skm.mutu}" if skm.responden else "—"
+
     def _show_unit(self, row: int) -> None:
         if not 0 <= row < len(self.rows):
             return
         unit = self.rows[row]
         org = self.tr(unit.org_predikat) if unit.org_predikat else self.tr("belum ditetapkan")
+        skm = unit.skm
+        survey = (self.tr("Survei kepuasan masyarakat {0}: IKM <b>{1}</b> (mutu {2}) dari {3} responden.").format(
+            self.period.year, format_number(skm.ikm, current_language(), decimals=2, fixed=True), skm.mutu,
+            skm.responden) if skm.responden else self.tr("Belum ada survei kepuasan masyarakat tahun {0}.").format(
+            self.period.year))
         self.ui.unitLabel.setText(self.tr("<b>{0}</b><br>Capaian kinerja organisasi: <b>{1}</b><br>"
                                           "{2} dari {3} pegawai sudah dinilai, {4} final.").format(
-            unit.unit, org, unit.evaluated, unit.staff, unit.final))
+            unit.unit, org, unit.evaluated, unit.staff, unit.final) + "<br>" + survey)
         self.ui.warningsLabel.setText("<br>".join(f"<span style='color:#9c4221'>⚠ {user_message(w)}</span>"
                                                   for w in unit.warnings)
                                       or (self.tr("Sebaran predikat sesuai pedoman.") if unit.org_predikat else ""))
