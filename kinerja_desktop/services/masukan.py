@@ -11,6 +11,7 @@ from sqlalchemy import select
 from ..domain.berakhlak import core_values
 from ..domain.masukan import MIN_RESPONDENTS, SHOWN_ALWAYS, Kind, kind_of, new_code, read_code
 from ..domain.periods import Period, parse_period
+from ..domain.limits import check_length
 from ..errors import NotAllowed, Text, UserError
 from ..store import audit
 from ..store.bulk import bulk_insert
@@ -154,6 +155,34 @@ def import_answers(db: Database, actor: Actor, path: Path) -> MasukanImported:
         audit.record(s, actor=actor.username, action="masukan.import", entity="masukan",
                      after={"file": source, "answers": len(rows)})
         return MasukanImported(len(rows), source)
+
+
+def record_answer(db: Database, actor: Actor, *, code: str, values: tuple[int, ...], comment: str = "",
+                  source: str = "ketik") -> Subject:
+    """One paper questionnaire typed in by the operator (or answered at the kiosk): the code is
+    spent by it. Returns whom it was about, for the screen to confirm."""
+    require_writer(actor)
+    found_code = read_code(code)
+    if found_code is None:
+        raise UserError("Kode '{code}' tidak sah: delapan huruf/angka seperti tercetak, mis. K7QX-M4RP.", code=code)
+    if len(values) != len(VALUE_COLUMNS) or any(v not in (1, 2, 3, 4) for v in values):
+        raise UserError("Isi ketujuh nilai dengan 1 sampai 4 (1 Tidak pernah, 2 Kadang-kadang, 3 Sering, 4 Selalu).")
+    comment = check_length("masukan", comment or "")
+    with db.transaction() as s:
+        c = s.scalar(select(MasukanCode).where(MasukanCode.code == found_code))
+        if c is None:
+            raise NotAllowed("Kode {code} bukan kode kuesioner yang dibuat kantor ini.", code=code)
+        if c.used_at is not None:
+            raise NotAllowed("Kode {code} sudah dipakai; satu kode untuk satu pengisi.", code=code)
+        c.used_at = utcnow()
+        s.add(MasukanResponse(code_id=c.id, employee_id=c.employee_id, kind=c.kind, year=c.year,
+                              period_kind=c.period_kind, period_number=c.period_number, komentar=comment,
+                              source=source, **{f"v{n}": v for n, v in enumerate(values, start=1)}))
+        person = s.get(Employee, c.employee_id)
+        unit = s.get(Unit, person.unit_id)
+        audit.record(s, actor=actor.username, action="masukan.answer", entity="masukan",
+                     after={"kind": c.kind, "source": source})
+        return Subject(person.id, person.nip, person.nama, person.jabatan, unit.name if unit else "")
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from .pages.objections import ObjectionPage
 from .pages.rekap import RekapPage
 from .pages.skp import SkpPage
 from ..services.printing.trust import sign_statements
+from .dialogs.masukan_entry import MasukanEntryDialog
 from .dialogs.passphrase import PassphraseDialog
 from .dialogs.printing import ask_and_verify
 
@@ -259,6 +260,14 @@ class MainWindow(QMainWindow):
         self.ui.verifyAction.triggered.connect(lambda: ask_and_verify(self, self.db))
         ui.signAction.setVisible(operator and not self.province_mode)
         ui.signAction.triggered.connect(self.sign_statements)
+        ui.entryAction.setVisible(operator and not self.province_mode)
+        ui.entryAction.triggered.connect(self.type_answers)
+
+    def type_answers(self) -> MasukanEntryDialog:
+        """Berkas > Ketik jawaban kuesioner: paper questionnaires typed in, one after another."""
+        self.entry_dialog = MasukanEntryDialog(self.db, self.actor, self)
+        self.entry_dialog.open()
+        return self.entry_dialog
 
     def sign_statements(self) -> PassphraseDialog:
         """The operator unlocks the office's key to sign the QR statement of every final evaluation

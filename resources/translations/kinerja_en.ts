@@ -167,193 +167,233 @@
   <context>
     <name>EvaluationPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="58" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="62" />
       <source>— belum dinilai —</source>
       <translation>— not rated —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="66" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="70" />
       <source>RHK</source>
       <translation>RHK</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="67" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="71" />
       <source>Perilaku kerja</source>
       <translation>Work behaviour</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="72" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="76" />
       <source>Sumber</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="73" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="77" />
       <source>Dari</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="73" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="77" />
       <source>Masukan</source>
       <translation>Input</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="79" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="83" />
       <source>Evaluasi</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="89" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="93" />
       <source>Ajukan &amp;keberatan…</source>
       <translation>File an &amp;objection…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="101" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="105" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="102" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="106" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="122" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="126" />
       <source>Evaluasi tidak dapat dibuka.</source>
       <translation>The evaluation cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="132" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="136" />
       <source>&lt;h2&gt;Evaluasi {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="132" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="136" />
       <source>&lt;h2&gt;Evaluasi&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="162" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="166" />
       <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
       <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="164" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="168" />
       <source>Pegawai ini belum punya SKP tahun {0}.</source>
       <translation>This employee has no SKP for {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="166" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="170" />
       <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
       <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="168" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="172" />
       <source>Evaluasi periode {0} belum dimulai.</source>
       <translation>The evaluation for {0} has not started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="173" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="177" />
       <source>Capaian kinerja organisasi periode ini belum ditetapkan.</source>
       <translation>The organisation's result for this period has not been set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="174" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="178" />
       <source>Capaian kinerja organisasi ({0}): &lt;b&gt;{1}&lt;/b&gt;</source>
       <translation>Organisation result ({0}): &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="193" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="202" />
+      <source>Penilaian diri</source>
+      <translation>Self-assessment</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="202" />
+      <source>Masukan rekan kerja</source>
+      <translation>Feedback from colleagues</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="203" />
+      <source>Masukan bawahan</source>
+      <translation>Feedback from subordinates</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="203" />
+      <source>Masukan masyarakat pengguna layanan</source>
+      <translation>Feedback from service users</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="209" />
+      <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden, belum ditampilkan (kurang dari 3).</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents, not shown yet (fewer than 3).</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="213" />
+      <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden; rata-rata (1-4): {2}</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents; means (1-4): {2}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="215" />
+      <source>Belum ada kuesioner masukan yang diisi untuk periode ini.</source>
+      <translation>No feedback questionnaire has been answered for this period yet.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="216" />
+      <source>Masukan adalah bahan pertimbangan; rating tetap keputusan pejabat penilai.</source>
+      <translation>Feedback is for consideration; the ratings remain the appraising official's decision.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="221" />
       <source>Predikat: —</source>
       <translation>Predikat: —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="197" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="225" />
       <source>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</source>
       <translation>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="202" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="230" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="213" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="241" />
       <source>Evaluasi dimulai.</source>
       <translation>Evaluation started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="219" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="247" />
       <source>Realisasi disimpan.</source>
       <translation>Realisation saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="224" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="252" />
       <source>Umpan balik disimpan.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="233" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="245" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="261" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="273" />
       <source>Pilih baris indikator dahulu.</source>
       <translation>Select an indicator row first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="235" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="263" />
       <source>Lampirkan bukti dukung</source>
       <translation>Attach evidence</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="240" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="268" />
       <source>Bukti dukung {0} dilampirkan.</source>
       <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="247" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="275" />
       <source>Tautan bukti dukung</source>
       <translation>Evidence link</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="247" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="275" />
       <source>Alamat tautan:</source>
       <translation>Link address:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="251" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="279" />
       <source>Tautan dilampirkan.</source>
       <translation>Link attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="262" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="290" />
       <source>Penilaian disimpan.</source>
       <translation>Appraisal saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="270" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="298" />
       <source>Finalkan evaluasi</source>
       <translation>Finalise evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="271" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="299" />
       <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
       <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="277" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="305" />
       <source>Evaluasi final dan disegel.</source>
       <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="280" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="308" />
       <source>Buka kunci evaluasi</source>
       <translation>Unlock evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="281" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="309" />
       <source>Alasan membuka kunci (dicatat di log audit):</source>
       <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="285" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="313" />
       <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
       <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>
@@ -398,47 +438,47 @@
       <translation>Other &amp;inputs</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="62" />
+      <location filename="../../forms/evaluation_page.ui" line="63" />
       <source>Tambah &amp;masukan…</source>
       <translation>Add &amp;input…</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="72" />
+      <location filename="../../forms/evaluation_page.ui" line="73" />
       <source>Penilaian</source>
       <translation>Appraisal</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="74" />
+      <location filename="../../forms/evaluation_page.ui" line="75" />
       <source>Rating &amp;hasil kerja</source>
       <translation>&amp;Results rating</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="76" />
+      <location filename="../../forms/evaluation_page.ui" line="77" />
       <source>Rating pe&amp;rilaku kerja</source>
       <translation>Beha&amp;viour rating</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="79" />
+      <location filename="../../forms/evaluation_page.ui" line="80" />
       <source>&amp;Catatan/rekomendasi</source>
       <translation>&amp;Notes/recommendation</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="83" />
+      <location filename="../../forms/evaluation_page.ui" line="84" />
       <source>B&amp;uka kunci…</source>
       <translation>&amp;Unlock…</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="84" />
+      <location filename="../../forms/evaluation_page.ui" line="85" />
       <source>Ceta&amp;k</source>
       <translation>Prin&amp;t</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="86" />
+      <location filename="../../forms/evaluation_page.ui" line="87" />
       <source>&amp;Simpan penilaian</source>
       <translation>&amp;Save appraisal</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="87" />
+      <location filename="../../forms/evaluation_page.ui" line="88" />
       <source>&amp;Finalkan…</source>
       <translation>&amp;Finalise…</translation>
     </message>
@@ -612,77 +652,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="49" />
       <source>Kinerja Desktop — {0}</source>
       <translation>Kinerja Desktop — {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="161" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="162" />
       <source>Perubahan belum disimpan</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="162" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="163" />
       <source>Ada perubahan di halaman {0} yang belum disimpan.</source>
       <translation>The {0} page has unsaved changes.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="163" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="164" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="164" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="165" />
       <source>Buang perubahan</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="165" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="166" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="229" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="230" />
       <source>Cadangan otomatis tidak dapat dibuat.</source>
       <translation>The automatic backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="242" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="243" />
       <source>Masuk sebagai {0} ({1})</source>
       <translation>Logged in as {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="267" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="276" />
       <source>Kode QR evaluasi final ditandatangani; dokumen yang dicetak berikutnya memuatnya.</source>
       <translation>The QR codes of final evaluations are signed; documents printed from now on carry them.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="303" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="312" />
       <source>Cadangkan basis data</source>
       <translation>Back up database</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="304" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="313" />
       <source>Basis data Kinerja (*.sqlite3)</source>
       <translation>Kinerja database (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="307" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="316" />
       <source>Cadangan tidak dapat dibuat.</source>
       <translation>The backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="308" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="317" />
       <source>Cadangan ditulis: {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="311" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="320" />
       <source>Tentang Kinerja Desktop</source>
       <translation>About Kinerja Desktop</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="312" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="321" />
       <source>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet.&lt;br&gt;&lt;br&gt;Basis data: {1}</source>
       <translation>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Civil service performance appraisal under PermenPANRB 6/2022, offline.&lt;br&gt;&lt;br&gt;Database: {1}</translation>
     </message>
@@ -692,62 +732,67 @@
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="44" />
+      <location filename="../../forms/main_window.ui" line="45" />
       <source>Ban&amp;tuan</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="55" />
+      <location filename="../../forms/main_window.ui" line="56" />
       <source>&amp;Impor daftar pegawai…</source>
       <translation>&amp;Import staff roster…</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="58" />
+      <location filename="../../forms/main_window.ui" line="59" />
       <source>Muat kabupaten &amp;contoh</source>
       <translation>Load the &amp;demo district</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="61" />
+      <location filename="../../forms/main_window.ui" line="62" />
       <source>&amp;Buka basis data lain…</source>
       <translation>&amp;Open another database…</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="64" />
+      <location filename="../../forms/main_window.ui" line="65" />
       <source>&amp;Ganti pengguna</source>
       <translation>S&amp;witch user</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="68" />
+      <location filename="../../forms/main_window.ui" line="69" />
       <source>&amp;Pulihkan…</source>
       <translation>&amp;Restore…</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="71" />
+      <location filename="../../forms/main_window.ui" line="72" />
       <source>&amp;Cadangkan basis data…</source>
       <translation>&amp;Back up database…</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="74" />
+      <location filename="../../forms/main_window.ui" line="75" />
       <source>&amp;Keluar</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="78" />
+      <location filename="../../forms/main_window.ui" line="79" />
       <source>&amp;Verifikasi dokumen…</source>
       <translation>&amp;Verify a document…</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="81" />
+      <location filename="../../forms/main_window.ui" line="82" />
+      <source>&amp;Ketik jawaban kuesioner masukan…</source>
+      <translation>&amp;Type in feedback questionnaires…</translation>
+    </message>
+    <message>
+      <location filename="../../forms/main_window.ui" line="85" />
       <source>&amp;Tandatangani kode QR dokumen…</source>
       <translation>&amp;Sign document QR codes…</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="84" />
+      <location filename="../../forms/main_window.ui" line="88" />
       <source>Buka folder &amp;log</source>
       <translation>Open &amp;log folder</translation>
     </message>
     <message>
-      <location filename="../../forms/main_window.ui" line="87" />
+      <location filename="../../forms/main_window.ui" line="91" />
       <source>&amp;Tentang Kinerja Desktop</source>
       <translation>&amp;About Kinerja Desktop</translation>
     </message>
@@ -823,6 +868,49 @@
       <location filename="../../forms/mass_rating_page.ui" line="30" />
       <source>&amp;Finalkan semua yang lengkap…</source>
       <translation>&amp;Finalise all complete…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MasukanEntryDialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/masukan_entry.py" line="18" />
+      <source>Ketik jawaban kuesioner</source>
+      <translation>Type in questionnaires</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/masukan_entry.py" line="19" />
+      <source>mis. K7QX-M4RP</source>
+      <translation>e.g. K7QX-M4RP</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/masukan_entry.py" line="31" />
+      <source>&amp;Kode</source>
+      <translation>&amp;Code</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/masukan_entry.py" line="32" />
+      <source>K&amp;omentar</source>
+      <translation>C&amp;omment</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/masukan_entry.py" line="33" />
+      <source>1 Tidak pernah · 2 Kadang-kadang · 3 Sering · 4 Selalu. Tekan Enter untuk menyimpan; kolom dikosongkan untuk kuesioner berikutnya.</source>
+      <translation>1 Never · 2 Sometimes · 3 Often · 4 Always. Press Enter to save; the fields are cleared for the next questionnaire.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/masukan_entry.py" line="36" />
+      <source>Selesai</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/masukan_entry.py" line="47" />
+      <source>Tersimpan ({0}): kuesioner tentang {1}.</source>
+      <translation>Saved ({0}): questionnaire about {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/masukan_entry.py" line="53" />
+      <source>Jawaban tidak dapat disimpan.</source>
+      <translation>The answers could not be saved.</translation>
     </message>
   </context>
   <context>
@@ -1353,7 +1441,7 @@ Please send that file to the developers.</translation>
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="39" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="107" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="118" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
@@ -1379,128 +1467,143 @@ Please send that file to the developers.</translation>
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="44" />
+      <source>IKM</source>
+      <translation>IKM</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="45" />
       <source>Peringatan</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="49" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="50" />
       <source>— pilih —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="63" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="64" />
       <source>Rekap</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="75" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="76" />
       <source>Rekap tidak dapat dimuat.</source>
       <translation>The summary could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="92" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="133" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="98" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="144" />
       <source>belum ditetapkan</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="93" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="100" />
+      <source>Survei kepuasan masyarakat {0}: IKM &lt;b&gt;{1}&lt;/b&gt; (mutu {2}) dari {3} responden.</source>
+      <translation>Public satisfaction survey {0}: IKM &lt;b&gt;{1}&lt;/b&gt; (grade {2}) from {3} respondents.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="102" />
+      <source>Belum ada survei kepuasan masyarakat tahun {0}.</source>
+      <translation>No public satisfaction survey for {0} yet.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="104" />
       <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Capaian kinerja organisasi: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} dari {3} pegawai sudah dinilai, {4} final.</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Organisation result: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} of {3} staff rated, {4} final.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="98" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="109" />
       <source>Sebaran predikat sesuai pedoman.</source>
       <translation>The predikat distribution is within the guidance.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="134" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="145" />
       <source>Pola distribusi predikat pegawai (capaian organisasi: {0})</source>
       <translation>Staff predikat distribution (organisation result: {0})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="140" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="151" />
       <source>Pilih unit di tabel dahulu.</source>
       <translation>Select a unit in the table first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="150" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161" />
       <source>Rekap tidak dapat dicetak.</source>
       <translation>The summary cannot be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="151" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="162" />
       <source>Rekap {0}</source>
       <translation>Summary {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="163" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="174" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="164" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="175" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="164" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="175" />
       <source>SKP</source>
       <translation>SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="164" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="175" />
       <source>Lampiran SKP</source>
       <translation>SKP Attachment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="165" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="176" />
       <source>Satu berkas PDF per pegawai</source>
       <translation>One PDF file per employee</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="166" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="177" />
       <source>Satu berkas gabungan</source>
       <translation>One combined file</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="167" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="178" />
       <source>Satu berkas gabungan, dicetak bolak-balik (halaman tiap pegawai digenapkan)</source>
       <translation>One combined file, printed on both sides (each employee's pages made even)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="169" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="172" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="180" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="183" />
       <source>Cetak massal</source>
       <translation>Batch printing</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="169" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="180" />
       <source>Dokumen:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="172" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="183" />
       <source>Susunan berkas:</source>
       <translation>Files:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="177" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="188" />
       <source>Simpan PDF ke folder</source>
       <translation>Save the PDFs to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="192" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="203" />
       <source>Pilih capaian kinerja organisasi dahulu.</source>
       <translation>Choose the organisation's achievement first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="197" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="208" />
       <source>Capaian organisasi tidak dapat ditetapkan.</source>
       <translation>The organisation result could not be set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="197" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="208" />
       <source>Capaian organisasi ditetapkan.</source>
       <translation>Organisation result set.</translation>
     </message>
@@ -3092,6 +3195,10 @@ Create a new database there?</translation>
       <translation>The decision on the objection is required.</translation>
     </message>
     <message>
+      <source>Isi ketujuh nilai dengan 1 sampai 4 (1 Tidak pernah, 2 Kadang-kadang, 3 Sering, 4 Selalu).</source>
+      <translation>Fill in all seven values with 1 to 4 (1 Never, 2 Sometimes, 3 Often, 4 Always).</translation>
+    </message>
+    <message>
       <source>Isi lampiran kosong.</source>
       <translation>The lampiran item is empty.</translation>
     </message>
@@ -3172,6 +3279,10 @@ Create a new database there?</translation>
       <translation>The decision</translation>
     </message>
     <message>
+      <source>Kode '{code}' tidak sah: delapan huruf/angka seperti tercetak, mis. K7QX-M4RP.</source>
+      <translation>Code '{code}' is not valid: eight letters/digits as printed, e.g. K7QX-M4RP.</translation>
+    </message>
+    <message>
       <source>Kode instansi '{office_code}' tidak sah: gunakan huruf, angka, titik, garis bawah atau tanda hubung (paling panjang 32), mis. kode BKN instansi.</source>
       <translation>Office code '{office_code}' is not valid: use letters, digits, dots, underscores or hyphens (at most 32), e.g. the office's BKN code.</translation>
     </message>
@@ -3208,8 +3319,16 @@ Create a new database there?</translation>
       <translation>Code {code} is VALID: the final evaluation of {nama} (NIP {nip}), {period}, predikat {predikat}; its content is what was sealed. Compare the paper with the sealed content below.</translation>
     </message>
     <message>
+      <source>Kode {code} bukan kode kuesioner yang dibuat kantor ini.</source>
+      <translation>Code {code} is not a questionnaire code this office made.</translation>
+    </message>
+    <message>
       <source>Kode {code} milik evaluasi {nama} (NIP {nip}), {period}, predikat {predikat}, tetapi isi basis data tidak lagi cocok dengan segelnya: jalankan 'kinerja audit verify' dan laporkan kepada operator.</source>
       <translation>Code {code} belongs to the evaluation of {nama} (NIP {nip}), {period}, predikat {predikat}, but the database no longer matches its seal: run 'kinerja audit verify' and tell the operator.</translation>
+    </message>
+    <message>
+      <source>Kode {code} sudah dipakai; satu kode untuk satu pengisi.</source>
+      <translation>Code {code} is already used; one code for one respondent.</translation>
     </message>
     <message>
       <source>Kode {code} tidak cocok dengan evaluasi final mana pun di basis data ini: dokumen itu bukan keluaran kantor ini, kodenya salah ketik, atau evaluasinya belum final.</source>
