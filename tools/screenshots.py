@@ -90,6 +90,16 @@ def capture(app, tmp: Path, out: Path) -> None:
     window.skp.ui.tabs.setCurrentIndex(0)
     window.open_evaluation(kabid)
     shot(app, window, out / "evaluasi.png")
+    annual = window.evaluation.ui.periodCombo
+    annual.setCurrentIndex(next(n for n in range(annual.count()) if annual.itemData(n).code == "TAHUNAN"
+                                and annual.itemData(n).year < max(annual.itemData(k).year for k in range(annual.count()))))
+    window.open_evaluation(kabid)
+    window.evaluation.ui.tabs.setCurrentWidget(window.evaluation.ui.inputsTab)
+    shot(app, window, out / "evaluasi-masukan.png")
+    entry = window.type_answers()
+    settle(app, lambda: True)
+    shot(app, entry, out / "ketik-kuesioner.png")
+    entry.close()
     page = window.mass_rating
     window.go_to_page(window.ui.pages.indexOf(page))
     page.ui.penilaiCombo.setCurrentIndex(page.ui.penilaiCombo.findData(kabid))
