@@ -77,3 +77,33 @@ def hasil_saya_flowables(doc: HasilSayaDoc) -> list:
     story.append(p("Nilai diputuskan pejabat penilai; masukan adalah bahan pertimbangan. Bila Anda tidak setuju, Anda "
                    "dapat mengajukan keberatan dalam 14 hari sejak menerima hasil ini.", "small"))
     return story
+
+
+def ringkasan_masukan_flowables(doc: HasilSayaDoc) -> list:
+    """RINGKASAN MASUKAN: the page the penilai reads beside the Evaluasi Kinerja: per kind the
+    respondents, the mean of each value and the comments without author, hidden under three."""
+    ev, skp = doc.evaluation, doc.evaluation.skp
+    width = content_width(skp.head.paper)
+    values = list(next((s.means for s in doc.masukan.values() if s.means), {}))
+    rows = [[p("JENIS", "head"), p("N", "head")] + [p(str(n), "head") for n in range(1, len(values) + 1)]]
+    for kind, s in doc.masukan.items():
+        cells = ([p(format_number(s.means[v], decimals=2, fixed=True), "center") for v in values] if s.means
+                 else [p("disembunyikan" if s.hidden and s.responden else "-", "center")] + [""] * (len(values) - 1))
+        rows.append([p(KIND_TITLES[kind]), p(str(s.responden), "center")] + cells)
+    table = Table(rows, colWidths=[48 * mm, 12 * mm] + [(width - 60 * mm) / max(1, len(values))] * len(values))
+    style = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    style += [("SPAN", (2, r), (-1, r)) for r, s in enumerate(doc.masukan.values(), start=1) if not s.means and values]
+    table.setStyle(style)
+    story = [Owner(OwnerInfo(skp.pegawai.nama, skp.pegawai.nip, draft=False)),
+             title_block(skp.head, f"RINGKASAN MASUKAN\n{ev.period_label} {skp.year}", width),
+             p(skp.head.instansi.upper(), "center"), Spacer(1, 3 * mm),
+             p(f"Tentang: {skp.pegawai.nama} ({nip_text(skp.pegawai.nip)}), {skp.pegawai.jabatan}. Skala 1 Tidak pernah, "
+               "2 Kadang-kadang, 3 Sering, 4 Selalu. Hasil rekan, bawahan dan masyarakat ditampilkan bila sedikitnya tiga "
+               "orang mengisi; komentar tanpa nama, urutannya diacak.", "body"), Spacer(1, 3 * mm), table,
+             p("N: jumlah responden. " + ", ".join(f"{n} {v}" for n, v in enumerate(values, start=1)), "small")]
+    for kind, s in doc.masukan.items():
+        if s.comments:
+            story += _heading(f"KOMENTAR: {KIND_TITLES[kind].upper()}")
+            story += [p(f"- {c}", "item") for c in s.comments]
+    story += [Spacer(1, 3 * mm), p("Masukan adalah bahan pertimbangan pejabat penilai; ia tidak mengubah rating.", "small")]
+    return story

@@ -217,183 +217,193 @@
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="126" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="107" />
+      <source>Ringkasan Masukan</source>
+      <translation>Feedback summary</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="108" />
+      <source>Hasil Penilaian Saya (untuk pegawai)</source>
+      <translation>My appraisal result (for the employee)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="128" />
       <source>Evaluasi tidak dapat dibuka.</source>
       <translation>The evaluation cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="136" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="138" />
       <source>&lt;h2&gt;Evaluasi {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="136" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="138" />
       <source>&lt;h2&gt;Evaluasi&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="166" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="168" />
       <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
       <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="168" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="170" />
       <source>Pegawai ini belum punya SKP tahun {0}.</source>
       <translation>This employee has no SKP for {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="170" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="172" />
       <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
       <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="172" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="174" />
       <source>Evaluasi periode {0} belum dimulai.</source>
       <translation>The evaluation for {0} has not started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="177" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="179" />
       <source>Capaian kinerja organisasi periode ini belum ditetapkan.</source>
       <translation>The organisation's result for this period has not been set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="178" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="180" />
       <source>Capaian kinerja organisasi ({0}): &lt;b&gt;{1}&lt;/b&gt;</source>
       <translation>Organisation result ({0}): &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="202" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="204" />
       <source>Penilaian diri</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="202" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="204" />
       <source>Masukan rekan kerja</source>
       <translation>Feedback from colleagues</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="203" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
       <source>Masukan bawahan</source>
       <translation>Feedback from subordinates</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="203" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
       <source>Masukan masyarakat pengguna layanan</source>
       <translation>Feedback from service users</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="209" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="211" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden, belum ditampilkan (kurang dari 3).</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents, not shown yet (fewer than 3).</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="213" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="215" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden; rata-rata (1-4): {2}</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents; means (1-4): {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="215" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="217" />
       <source>Belum ada kuesioner masukan yang diisi untuk periode ini.</source>
       <translation>No feedback questionnaire has been answered for this period yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="216" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="218" />
       <source>Masukan adalah bahan pertimbangan; rating tetap keputusan pejabat penilai.</source>
       <translation>Feedback is for consideration; the ratings remain the appraising official's decision.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="221" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="223" />
       <source>Predikat: —</source>
       <translation>Predikat: —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="225" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="227" />
       <source>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</source>
       <translation>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="230" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="232" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="241" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="243" />
       <source>Evaluasi dimulai.</source>
       <translation>Evaluation started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="247" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="249" />
       <source>Realisasi disimpan.</source>
       <translation>Realisation saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="252" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="254" />
       <source>Umpan balik disimpan.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="261" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="273" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="263" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="275" />
       <source>Pilih baris indikator dahulu.</source>
       <translation>Select an indicator row first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="263" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="265" />
       <source>Lampirkan bukti dukung</source>
       <translation>Attach evidence</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="268" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="270" />
       <source>Bukti dukung {0} dilampirkan.</source>
       <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="275" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="277" />
       <source>Tautan bukti dukung</source>
       <translation>Evidence link</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="275" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="277" />
       <source>Alamat tautan:</source>
       <translation>Link address:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="279" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="281" />
       <source>Tautan dilampirkan.</source>
       <translation>Link attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="290" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="292" />
       <source>Penilaian disimpan.</source>
       <translation>Appraisal saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="298" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="300" />
       <source>Finalkan evaluasi</source>
       <translation>Finalise evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="299" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="301" />
       <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
       <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="305" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="307" />
       <source>Evaluasi final dan disegel.</source>
       <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="308" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="310" />
       <source>Buka kunci evaluasi</source>
       <translation>Unlock evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="309" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="311" />
       <source>Alasan membuka kunci (dicatat di log audit):</source>
       <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="313" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="315" />
       <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
       <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>

@@ -95,3 +95,18 @@ def test_hasil_penilaian_saya_explains_the_result_and_keeps_respondents_anonymou
                      "Masukan masyarakat pengguna layanan: 2 responden: belum ditampilkan", "20 JP", "keberatan"):
         assert expected in text, expected
     assert "Rahasia" not in text
+
+
+def test_ringkasan_masukan_page_hides_small_groups(tmp_path):
+    db = tmp_path / "demo.sqlite3"
+    assert kinerja("demo", "--employees", "60", "--seed", "2", db=db).returncode == 0
+    with sqlite3.connect(db) as raw:  # the demo filled last year's questionnaires
+        nip, = raw.execute("SELECT e.nip FROM employee e JOIN masukan_response r ON r.employee_id = e.id "
+                           "WHERE r.kind = 'rekan' GROUP BY e.id HAVING count(*) >= 3 LIMIT 1").fetchone()
+        hidden_comment = raw.execute("SELECT komentar FROM masukan_response r JOIN employee e ON e.id = r.employee_id "
+                                     "WHERE e.nip = ? AND r.kind = 'rekan' AND komentar != ''", (nip,)).fetchall()
+    out = tmp_path / "ringkasan.pdf"
+    assert kinerja("print", "ringkasan-masukan", "--nip", nip, "--year", "2025", "-o", str(out), db=db).returncode == 0
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
+    assert "RINGKASAN MASUKAN" in text and "Masukan rekan kerja" in text and "Penilaian diri" in text
+    assert all(c in text for (c,) in hidden_comment)  # three or more: the comments are shown, without author

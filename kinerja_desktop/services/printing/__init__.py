@@ -16,7 +16,7 @@ from ...files import write_atomically
 from ...reports.base import render, render_to
 from ...reports.dokumen import flowables as dokumen_flowables
 from ...reports.evaluation import evaluation_flowables
-from ...reports.hasil_saya import hasil_saya_flowables
+from ...reports.hasil_saya import hasil_saya_flowables, ringkasan_masukan_flowables
 from ...reports.rekap import build_rekap
 from ...reports.skp import lampiran_flowables, skp_flowables
 from ...store.db import Database
@@ -46,6 +46,7 @@ KINDS = {k.name: k for k in (
     DocumentKind("dokumen-evaluasi", "Dokumen Evaluasi Kinerja Pegawai", gather_evaluation, dokumen_flowables,
                  False, True),
     DocumentKind("hasil-saya", "Hasil Penilaian Saya", gather_hasil_saya, hasil_saya_flowables, False, True),
+    DocumentKind("ringkasan-masukan", "Ringkasan Masukan", gather_hasil_saya, ringkasan_masukan_flowables, False, True),
 )}
 DOCS = tuple(KINDS)
 COMBINED_VOLUME = 1000  # employees per file of a combined batch: bounded memory, and a file a print shop opens
