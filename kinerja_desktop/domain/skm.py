@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from ..errors import Text
+
 ELEMENTS: dict[str, str] = {
     "U1": "Persyaratan",
     "U2": "Sistem, mekanisme dan prosedur",
@@ -27,7 +29,7 @@ ELEMENTS: dict[str, str] = {
     "U8": "Penanganan pengaduan, saran dan masukan",
     "U9": "Sarana dan prasarana",
 }
-ANSWERS = {1: "Tidak baik", 2: "Kurang baik", 3: "Baik", 4: "Sangat baik"}
+ANSWERS = {1: Text("Tidak baik"), 2: Text("Kurang baik"), 3: Text("Baik"), 4: Text("Sangat baik")}
 MUTU_NAMES = {"A": "Sangat Baik", "B": "Baik", "C": "Kurang Baik", "D": "Tidak Baik"}
 # (lowest value of the range, mutu), highest range first
 IKM_MUTU = ((Decimal("88.31"), "A"), (Decimal("76.61"), "B"), (Decimal("65.00"), "C"), (Decimal("0"), "D"))
@@ -88,3 +90,17 @@ def from_sums(count: int, sums: Mapping[str, int]) -> SkmResult:
     shown = {u: v.quantize(Decimal("0.0001"), ROUND_HALF_UP) for u, v in nrr.items()}
     return SkmResult(count, {u: float(v) for u, v in shown.items()}, {u: nrr_mutu(v) for u, v in shown.items()},
                      float(ikm_shown), ikm_mutu(ikm_shown))
+
+
+# The questions as the standard SKM questionnaire asks them (the kiosk shows one at a time).
+QUESTIONS = {
+    "U1": Text("Bagaimana pendapat Anda tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?"),
+    "U2": Text("Bagaimana pendapat Anda tentang kemudahan prosedur pelayanan di unit ini?"),
+    "U3": Text("Bagaimana pendapat Anda tentang kecepatan waktu dalam memberikan pelayanan?"),
+    "U4": Text("Bagaimana pendapat Anda tentang kewajaran biaya/tarif dalam pelayanan?"),
+    "U5": Text("Bagaimana pendapat Anda tentang kesesuaian hasil pelayanan dengan yang tercantum dalam standar pelayanan?"),
+    "U6": Text("Bagaimana pendapat Anda tentang kemampuan petugas dalam memberikan pelayanan?"),
+    "U7": Text("Bagaimana pendapat Anda tentang kesopanan dan keramahan petugas dalam memberikan pelayanan?"),
+    "U8": Text("Bagaimana pendapat Anda tentang penanganan pengaduan, saran dan masukan di unit ini?"),
+    "U9": Text("Bagaimana pendapat Anda tentang kualitas sarana dan prasarana pelayanan?"),
+}

@@ -6,6 +6,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from ..domain.skm import ELEMENTS, SkmResult, from_sums
+from ..domain.limits import check_length
 from ..errors import NotFound, UserError
 from ..store import audit
 from ..store.bulk import bulk_insert
@@ -84,3 +85,21 @@ def skm_report(db: Database, actor: Actor, *, unit: str | int, year: int) -> Skm
         comments = tuple(s.scalars(select(SkmResponse.komentar).where(*where, SkmResponse.komentar != "")
                                    .order_by(SkmResponse.id)))
     return SkmReport(target.name, year, from_sums(sums[0], dict(zip(COLUMNS, sums[1:], strict=True))), comments)
+
+
+def record_skm_answer(db: Database, actor: Actor, *, unit_id: int, year: int, values: tuple[int, ...],
+                      comment: str = "") -> int:
+    """One service user's answers at the kiosk (or typed in): nine values 1-4 and a comment.
+    Returns how many have answered for the unit this year."""
+    require_writer(actor)
+    _check_year(year)
+    if len(values) != len(COLUMNS) or any(v not in (1, 2, 3, 4) for v in values):
+        raise UserError("Jawab kesembilan pertanyaan dengan 1 sampai 4.")
+    comment = check_length("masukan", comment or "")
+    with db.transaction() as s:
+        target = find_unit(s, unit_id)
+        s.add(SkmResponse(unit_id=target.id, year=year, komentar=comment, source="kiosk",
+                          **{u.lower(): v for u, v in zip(COLUMNS, values, strict=True)}))
+        s.flush()
+        return s.scalar(select(func.count()).select_from(SkmResponse).where(
+            SkmResponse.unit_id == target.id, SkmResponse.year == year))

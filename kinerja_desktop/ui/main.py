@@ -11,6 +11,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"kinerja-desktop {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="open the window on a temporary demo district, check it, and exit")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="full-screen public satisfaction survey for a service counter (an operator sets it up)")
     return parser.parse_known_args(argv[1:])[0]
 
 
@@ -24,7 +26,7 @@ def run(argv: list[str]) -> int:
         from .selftest import self_test
 
         return self_test(app)
-    return start(app, args.db)
+    return start(app, args.db, kiosk=args.kiosk)
 
 
 def make_app(argv: list[str]):
@@ -49,8 +51,8 @@ class Program:
     """The life of the window: start-up, the main window, switching user or database, and a
     change of language (the window is rebuilt in the new language, on the page it was on)."""
 
-    def __init__(self, app, target: str):
-        self.app, self.target = app, target
+    def __init__(self, app, target: str, *, kiosk: bool = False):
+        self.app, self.target, self.kiosk = app, target, kiosk
         self.window, self.startup, self.db = None, None, None
 
     def begin(self) -> None:
@@ -68,6 +70,8 @@ class Program:
         self._drop_window()
         self.db = db
         install_translator(self.app)
+        if self.kiosk:
+            return self.open_kiosk(db, actor)
         window = MainWindow(db, actor)
         window.language_changed.connect(lambda: QTimer.singleShot(
             0, lambda: self.ready(db, actor, view=window.view_state())))
@@ -78,6 +82,33 @@ class Program:
         window.show()
         if view:
             window.restore_view(view)
+
+    def open_kiosk(self, db, actor, *, unit: str | None = None):
+        """The operator who logged in chooses the service unit; the survey then fills the screen."""
+        from datetime import date
+
+        from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+        from ..services.context import Role
+        from ..services.units import list_unit_details
+        from .kiosk import KioskWindow
+
+        if actor.role is not Role.OPERATOR:
+            QMessageBox.warning(None, QApplication.translate("Program", "Kios survei"),
+                                QApplication.translate("Program", "Kios disiapkan oleh operator; masuk sebagai operator."))
+            return self.quit()
+        details = list_unit_details(db, actor)
+        names = [u.name for u in details]
+        units = {(u.name if names.count(u.name) == 1 else f"{u.name} ({u.code})"): u.id for u in details}
+        if unit is None:
+            unit, ok = QInputDialog.getItem(None, QApplication.translate("Program", "Kios survei"),
+                                            QApplication.translate("Program", "Unit layanan yang disurvei:"),
+                                            sorted(units), 0, False)
+            if not ok:
+                return self.quit()
+        self.window = KioskWindow(db, actor, unit_id=units[unit], unit=unit, year=date.today().year)
+        self.window.showFullScreen()
+        return self.window
 
     def switch_user(self) -> None:
         """Log out and show the login on the same database; leaving it ends the program."""
@@ -120,14 +151,14 @@ def exit_backup(db) -> None:
         logging.getLogger(__name__).exception("automatic backup on exit failed")
 
 
-def start(app, db_target: str | None) -> int:
+def start(app, db_target: str | None, *, kiosk: bool = False) -> int:
     """Start-up dialogs, then the main window; returns the exit code when the last window closes."""
     from PySide6.QtCore import QTimer
 
     from ..paths import default_db
     from .ops import wait_for_actions
 
-    program = Program(app, db_target or default_db())
+    program = Program(app, db_target or default_db(), kiosk=kiosk)
     app.setQuitOnLastWindowClosed(False)  # the window closes on logout before the login shows;
     QTimer.singleShot(0, program.begin)   # closing it otherwise ends the program (MainWindow.closed)
     code = app.exec()

@@ -627,6 +627,67 @@
     </message>
   </context>
   <context>
+    <name>KioskWindow</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="28" />
+      <source>Survei Kepuasan Masyarakat</source>
+      <translation>Public Satisfaction Survey</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="32" />
+      <source>Survei Kepuasan Masyarakat — {0}</source>
+      <translation>Public Satisfaction Survey — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="59" />
+      <source>Saran atau komentar (boleh dikosongkan):</source>
+      <translation>Suggestion or comment (may be left empty):</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="64" />
+      <source>Kirim</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="71" />
+      <source>Terima kasih atas penilaian Anda.</source>
+      <translation>Thank you for your rating.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="91" />
+      <source>Pertanyaan {0} dari {1}</source>
+      <translation>Question {0} of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="113" />
+      <source>Jawaban tidak dapat disimpan; mohon beri tahu petugas.</source>
+      <translation>The answers could not be saved; please tell the staff.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LeaveDialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="140" />
+      <source>Keluar dari kios</source>
+      <translation>Leave the kiosk</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="148" />
+      <source>Pengguna operator</source>
+      <translation>Operator user</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="149" />
+      <source>Kata sandi</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="160" />
+      <source>Hanya operator yang dapat menutup kios.</source>
+      <translation>Only an operator can close the kiosk.</translation>
+    </message>
+  </context>
+  <context>
     <name>LoginDialog</name>
     <message>
       <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="56" />
@@ -1261,6 +1322,25 @@
       <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="159" />
       <source>Kode tidak dapat diperiksa.</source>
       <translation>The code cannot be checked.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Program</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/main.py" line="97" />
+      <location filename="../../kinerja_desktop/ui/main.py" line="104" />
+      <source>Kios survei</source>
+      <translation>Survey kiosk</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/main.py" line="98" />
+      <source>Kios disiapkan oleh operator; masuk sebagai operator.</source>
+      <translation>The kiosk is set up by an operator; log in as an operator.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/main.py" line="105" />
+      <source>Unit layanan yang disurvei:</source>
+      <translation>Service unit surveyed:</translation>
     </message>
   </context>
   <context>
@@ -2877,8 +2957,48 @@ Create a new database there?</translation>
       <translation>Unknown aspek '{aspek}': choose {choices}.</translation>
     </message>
     <message>
+      <source>Bagaimana pendapat Anda tentang kecepatan waktu dalam memberikan pelayanan?</source>
+      <translation>How do you rate the speed of the service?</translation>
+    </message>
+    <message>
+      <source>Bagaimana pendapat Anda tentang kemampuan petugas dalam memberikan pelayanan?</source>
+      <translation>How do you rate the competence of the staff who served you?</translation>
+    </message>
+    <message>
+      <source>Bagaimana pendapat Anda tentang kemudahan prosedur pelayanan di unit ini?</source>
+      <translation>How easy is the service procedure at this unit?</translation>
+    </message>
+    <message>
+      <source>Bagaimana pendapat Anda tentang kesesuaian hasil pelayanan dengan yang tercantum dalam standar pelayanan?</source>
+      <translation>How well does the result match what the service standard promises?</translation>
+    </message>
+    <message>
+      <source>Bagaimana pendapat Anda tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?</source>
+      <translation>How well do the requirements fit the kind of service?</translation>
+    </message>
+    <message>
+      <source>Bagaimana pendapat Anda tentang kesopanan dan keramahan petugas dalam memberikan pelayanan?</source>
+      <translation>How polite and friendly were the staff?</translation>
+    </message>
+    <message>
+      <source>Bagaimana pendapat Anda tentang kewajaran biaya/tarif dalam pelayanan?</source>
+      <translation>How fair are the fees for the service?</translation>
+    </message>
+    <message>
+      <source>Bagaimana pendapat Anda tentang kualitas sarana dan prasarana pelayanan?</source>
+      <translation>How do you rate the facilities?</translation>
+    </message>
+    <message>
+      <source>Bagaimana pendapat Anda tentang penanganan pengaduan, saran dan masukan di unit ini?</source>
+      <translation>How are complaints, suggestions and feedback handled at this unit?</translation>
+    </message>
+    <message>
       <source>Bagian lampiran '{section}' tidak dikenal: {choices}.</source>
       <translation>Unknown lampiran section '{section}': {choices}.</translation>
+    </message>
+    <message>
+      <source>Baik</source>
+      <translation>Good</translation>
     </message>
     <message>
       <source>Baris '{line}' pada teks QR tidak sah: seharusnya '{label}: ...' dengan isi yang sesuai format.</source>
@@ -3229,6 +3349,10 @@ Create a new database there?</translation>
       <translation>Position: {jabatan}</translation>
     </message>
     <message>
+      <source>Jawab kesembilan pertanyaan dengan 1 sampai 4.</source>
+      <translation>Answer all nine questions with 1 to 4.</translation>
+    </message>
+    <message>
       <source>Jenis RHK '{jenis}' tidak dikenal: utama atau tambahan.</source>
       <translation>Unknown RHK kind '{jenis}': utama or tambahan.</translation>
     </message>
@@ -3355,6 +3479,10 @@ Create a new database there?</translation>
     <message>
       <source>Kunci sudah dibuat untuk basis data ini. Kunci tidak dibuat ulang, agar paket lama tetap dapat diperiksa; hubungi provinsi bila kunci hilang.</source>
       <translation>A key was already made for this database. It is not made again, so earlier packages stay checkable; call the province if the key is lost.</translation>
+    </message>
+    <message>
+      <source>Kurang baik</source>
+      <translation>Fair</translation>
     </message>
     <message>
       <source>Lampiran SKP belum diisi: {about}</source>
@@ -3677,6 +3805,10 @@ Create a new database there?</translation>
       <translation>The {year} SKP of {nama} already exists.</translation>
     </message>
     <message>
+      <source>Sangat baik</source>
+      <translation>Very good</translation>
+    </message>
+    <message>
       <source>Sasaran organisasi</source>
       <translation>The organisation target</translation>
     </message>
@@ -3771,6 +3903,10 @@ Create a new database there?</translation>
     <message>
       <source>Tidak ada kuesioner yang dibuat: {kind} tanpa responden yang diusulkan (tidak ada rekan atau bawahan). Sebutkan --count N untuk menentukan sendiri.</source>
       <translation>No questionnaire was made: {kind} with no proposed respondents (no peers or subordinates). Give --count N to decide yourself.</translation>
+    </message>
+    <message>
+      <source>Tidak baik</source>
+      <translation>Poor</translation>
     </message>
     <message>
       <source>UNIT KERJA '{value}' kosong atau tidak lengkap: tulis nama unit, atau jalurnya seperti 'Dinas Pendidikan &gt; SD Negeri 1 Contoh'.</source>
