@@ -81,32 +81,46 @@ def create_forms(db: Database, actor: Actor, *, year: int, kind: str, period: st
         raise UserError("--count {count}: pilih 1 sampai 200 kuesioner per pegawai.", count=count)
     with db.transaction() as s:
         people = _subjects(s, nip, unit)
+        wanted = {p.id: count if count is not None else proposed_respondents(s, p, the_kind) for p in people}
+        if sum(wanted.values()) > MAX_FORMS:
+            raise UserError("{count} kuesioner sekaligus terlalu banyak; cetak per unit (paling banyak {most}).",
+                            count=sum(wanted.values()), most=MAX_FORMS)
         units = {u.id: u.name for u in s.scalars(select(Unit))}
-        forms, rows = [], []
-        taken = set(s.scalars(select(MasukanCode.code)))
+        forms, rows, taken = [], [], set()
         for person in people:
-            many = count if count is not None else proposed_respondents(s, person, the_kind)
+            many = wanted[person.id]
             subject = Subject(person.id, person.nip, person.nama, person.jabatan, units.get(person.unit_id, ""))
             for _ in range(many):
-                code = new_code()
-                while code in taken:
-                    code = new_code()
+                while (code := new_code()) in taken:
+                    pass
                 taken.add(code)
                 forms.append(Form(code, the_kind, the_period, subject))
                 rows.append(dict(code=code, employee_id=person.id, kind=the_kind.value, year=the_period.year,
                                  period_kind=the_period.kind.value, period_number=the_period.number,
                                  created_at=utcnow(), used_at=None))
+        clash = _existing(s, taken)  # 31^8 codes: a clash with an earlier round is a one in 10^6 event
+        for form in [f for f in forms if f.code in clash]:
+            raise UserError("Kode {code} kebetulan sudah pernah dibuat; jalankan perintahnya sekali lagi.", code=form.code)
         if not forms:
             raise NotAllowed("Tidak ada kuesioner yang dibuat: {kind} tanpa responden yang diusulkan (tidak ada rekan "
                              "atau bawahan). Sebutkan --count N untuk menentukan sendiri.", kind=the_kind.value)
-        if len(forms) > MAX_FORMS:
-            raise UserError("{count} kuesioner sekaligus terlalu banyak; cetak per unit (paling banyak {most}).",
-                            count=len(forms), most=MAX_FORMS)
         bulk_insert(s.connection(), MasukanCode.__table__, rows)
         audit.record(s, actor=actor.username, action="masukan.codes", entity="masukan",
                      after={"kind": the_kind.value, "period": the_period.code, "year": year, "codes": len(rows),
                             "people": len(people)})
         return forms
+
+
+CHUNK = 5000  # bound parameters per IN list: far below any SQLite's limit
+
+
+def _existing(s, codes: set[str]) -> dict[str, MasukanCode]:
+    """The stored codes among ``codes``, read in chunks."""
+    wanted, found = sorted(codes), {}
+    for start in range(0, len(wanted), CHUNK):
+        found.update((c.code, c) for c in s.scalars(select(MasukanCode).where(
+            MasukanCode.code.in_(wanted[start:start + CHUNK]))))
+    return found
 
 
 @dataclass(frozen=True)
@@ -123,8 +137,7 @@ def import_answers(db: Database, actor: Actor, path: Path) -> MasukanImported:
     answers = read_answers(Path(path), scale=VALUE_COLUMNS, key="KODE")
     source = Path(path).name
     with db.transaction() as s:
-        wanted = {read_code(a.key) for a in answers} - {None}
-        codes = {c.code: c for c in s.scalars(select(MasukanCode).where(MasukanCode.code.in_(wanted)))} if wanted else {}
+        codes = _existing(s, {read_code(a.key) for a in answers} - {None})
         problems, seen = [], {}
         for a in answers:
             code = read_code(a.key)
@@ -151,7 +164,9 @@ def import_answers(db: Database, actor: Actor, path: Path) -> MasukanImported:
                              **{f"v{n}": v for n, v in enumerate(a.values, start=1)}))
         bulk_insert(s.connection(), MasukanResponse.__table__, rows)
         table = MasukanCode.__table__
-        s.execute(table.update().where(table.c.code.in_(list(seen))).values(used_at=now))
+        spent = sorted(seen)
+        for start in range(0, len(spent), CHUNK):
+            s.execute(table.update().where(table.c.code.in_(spent[start:start + CHUNK])).values(used_at=now))
         audit.record(s, actor=actor.username, action="masukan.import", entity="masukan",
                      after={"file": source, "answers": len(rows)})
         return MasukanImported(len(rows), source)
