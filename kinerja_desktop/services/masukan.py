@@ -114,12 +114,12 @@ def create_forms(db: Database, actor: Actor, *, year: int, kind: str, period: st
 CHUNK = 5000  # bound parameters per IN list: far below any SQLite's limit
 
 
-def _existing(s, codes: set[str]) -> dict[str, MasukanCode]:
-    """The stored codes among ``codes``, read in chunks."""
+def _existing(s, codes: set[str]) -> dict[str, tuple]:
+    """The stored codes among ``codes`` (plain rows: a round is 100,000 of them), read in chunks."""
     wanted, found = sorted(codes), {}
+    t = MasukanCode.__table__
     for start in range(0, len(wanted), CHUNK):
-        found.update((c.code, c) for c in s.scalars(select(MasukanCode).where(
-            MasukanCode.code.in_(wanted[start:start + CHUNK]))))
+        found.update((r.code, r) for r in s.execute(select(t).where(t.c.code.in_(wanted[start:start + CHUNK]))))
     return found
 
 
@@ -138,9 +138,8 @@ def import_answers(db: Database, actor: Actor, path: Path) -> MasukanImported:
     source = Path(path).name
     with db.transaction() as s:
         codes = _existing(s, {read_code(a.key) for a in answers} - {None})
-        problems, seen = [], {}
-        for a in answers:
-            code = read_code(a.key)
+        problems, seen, keyed = [], {}, [(a, read_code(a.key)) for a in answers]
+        for a, code in keyed:
             found = codes.get(code) if code else None
             if found is None:
                 problems.append(Text("baris {row}, kolom KODE: '{code}' bukan kode kuesioner yang dibuat kantor ini",
@@ -156,8 +155,8 @@ def import_answers(db: Database, actor: Actor, path: Path) -> MasukanImported:
             raise refusal(source, problems)
         now = utcnow()
         rows = []
-        for a in answers:
-            c = codes[read_code(a.key)]
+        for a, code in keyed:
+            c = codes[code]
             rows.append(dict(uuid=new_uuid(), version=1, code_id=c.id, employee_id=c.employee_id, kind=c.kind,
                              year=c.year, period_kind=c.period_kind, period_number=c.period_number,
                              komentar=a.comment, source="impor", created_at=now,
