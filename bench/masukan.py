@@ -71,8 +71,8 @@ def main() -> None:
     t4 = time.perf_counter()
     read_s, import_s = t3 - t2, t4 - t3
     print(f"{staff} staff, {len(forms)} questionnaires ({args.per_person} each): codes {t1 - t0:.1f} s; "
-          f"reading the sheet {read_s:.2f} s ({rows} rows); import {import_s:.2f} s = {import_s / read_s:.2f}x reading "
-          f"(the roster import is 1.5-2x)")
+          f"reading the sheet {read_s:.2f} s ({rows} rows); import {import_s:.2f} s = {rows / import_s:,.0f} answers "
+          f"a second ({import_s / read_s:.0f}x a bare csv read; the roster's CSV import: 6,800 rows a second)")
     with db.read() as s:
         services = list(s.scalars(select(Unit.id).where(Unit.kind.in_(("sekolah", "puskesmas")))))
     skm_sheet = work / "skm.csv"
