@@ -3457,6 +3457,10 @@ Create a new database there?</translation>
       <translation>Code {code} is not a questionnaire code this office made.</translation>
     </message>
     <message>
+      <source>Kode {code} kebetulan sudah pernah dibuat; jalankan perintahnya sekali lagi.</source>
+      <translation>Code {code} happens to exist already; run the command once more.</translation>
+    </message>
+    <message>
       <source>Kode {code} milik evaluasi {nama} (NIP {nip}), {period}, predikat {predikat}, tetapi isi basis data tidak lagi cocok dengan segelnya: jalankan 'kinerja audit verify' dan laporkan kepada operator.</source>
       <translation>Code {code} belongs to the evaluation of {nama} (NIP {nip}), {period}, predikat {predikat}, but the database no longer matches its seal: run 'kinerja audit verify' and tell the operator.</translation>
     </message>
