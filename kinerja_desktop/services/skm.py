@@ -15,6 +15,7 @@ from ..store.models import SkmResponse, Unit, new_uuid, utcnow
 from .access import require_writer
 from .answers import read_answers
 from .context import Actor
+from .organisation import subtree
 
 COLUMNS = tuple(ELEMENTS)  # U1..U9
 
@@ -75,11 +76,11 @@ class SkmReport:
 
 
 def skm_report(db: Database, actor: Actor, *, unit: str | int, year: int) -> SkmReport:
-    """The unit's survey for the year: counts and means only, which every role may see (the
-    answers carry no names)."""
+    """The unit's survey for the year, its service units' answers combined (a perangkat daerah's
+    IKM is that of its schools or puskesmas): counts and means only, which every role may see."""
     with db.read() as s:
         target = find_unit(s, unit)
-        where = (SkmResponse.unit_id == target.id, SkmResponse.year == year)
+        where = (SkmResponse.unit_id.in_(subtree(s, target.id)), SkmResponse.year == year)
         sums = s.execute(select(func.count(), *(func.coalesce(func.sum(getattr(SkmResponse, u.lower())), 0)
                                                 for u in COLUMNS)).where(*where)).one()
         comments = tuple(s.scalars(select(SkmResponse.komentar).where(*where, SkmResponse.komentar != "")

@@ -1525,175 +1525,200 @@ Please send that file to the developers.</translation>
   <context>
     <name>RekapPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="39" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="43" />
       <source>Perangkat daerah</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="39" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="118" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="43" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="125" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="40" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="44" />
       <source>SKP disetujui</source>
       <translation>SKP approved</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="40" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="44" />
       <source>Final</source>
       <translation>Final</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="41" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="45" />
       <source>Selesai</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="42" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="46" />
       <source>Capaian organisasi</source>
       <translation>Organisation result</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="44" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="48" />
       <source>IKM</source>
       <translation>IKM</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="45" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="49" />
       <source>Peringatan</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="50" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="54" />
       <source>— pilih —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="71" />
       <source>Rekap</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="76" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="83" />
       <source>Rekap tidak dapat dimuat.</source>
       <translation>The summary could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="98" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="144" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="105" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="151" />
       <source>belum ditetapkan</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="100" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="107" />
       <source>Survei kepuasan masyarakat {0}: IKM &lt;b&gt;{1}&lt;/b&gt; (mutu {2}) dari {3} responden.</source>
       <translation>Public satisfaction survey {0}: IKM &lt;b&gt;{1}&lt;/b&gt; (grade {2}) from {3} respondents.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="102" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="109" />
       <source>Belum ada survei kepuasan masyarakat tahun {0}.</source>
       <translation>No public satisfaction survey for {0} yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="104" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="111" />
       <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Capaian kinerja organisasi: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} dari {3} pegawai sudah dinilai, {4} final.</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Organisation result: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} of {3} staff rated, {4} final.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="109" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="116" />
       <source>Sebaran predikat sesuai pedoman.</source>
       <translation>The predikat distribution is within the guidance.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="145" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="152" />
       <source>Pola distribusi predikat pegawai (capaian organisasi: {0})</source>
       <translation>Staff predikat distribution (organisation result: {0})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="151" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="158" />
       <source>Pilih unit di tabel dahulu.</source>
       <translation>Select a unit in the table first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="168" />
       <source>Rekap tidak dapat dicetak.</source>
       <translation>The summary cannot be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="162" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="169" />
       <source>Rekap {0}</source>
       <translation>Summary {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="174" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="178" />
+      <source>Laporan SKM tidak dapat dicetak.</source>
+      <translation>The satisfaction survey report could not be printed.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="179" />
+      <source>Laporan SKM {0}</source>
+      <translation>Satisfaction survey report {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="184" />
+      <source>Simpan publikasi ke folder</source>
+      <translation>Save the publication to a folder</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="193" />
+      <source>Publikasi tidak dapat dibuat.</source>
+      <translation>The publication could not be made.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="195" />
+      <source>Publikasi {0}</source>
+      <translation>Publication {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="211" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="175" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="212" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="175" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="212" />
       <source>SKP</source>
       <translation>SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="175" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="212" />
       <source>Lampiran SKP</source>
       <translation>SKP Attachment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="176" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="213" />
       <source>Satu berkas PDF per pegawai</source>
       <translation>One PDF file per employee</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="177" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="214" />
       <source>Satu berkas gabungan</source>
       <translation>One combined file</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="178" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="215" />
       <source>Satu berkas gabungan, dicetak bolak-balik (halaman tiap pegawai digenapkan)</source>
       <translation>One combined file, printed on both sides (each employee's pages made even)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="180" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="183" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="217" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="220" />
       <source>Cetak massal</source>
       <translation>Batch printing</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="180" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="217" />
       <source>Dokumen:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="183" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="220" />
       <source>Susunan berkas:</source>
       <translation>Files:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="188" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="225" />
       <source>Simpan PDF ke folder</source>
       <translation>Save the PDFs to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="203" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="240" />
       <source>Pilih capaian kinerja organisasi dahulu.</source>
       <translation>Choose the organisation's achievement first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="208" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="245" />
       <source>Capaian organisasi tidak dapat ditetapkan.</source>
       <translation>The organisation result could not be set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="208" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="245" />
       <source>Capaian organisasi ditetapkan.</source>
       <translation>Organisation result set.</translation>
     </message>
@@ -1721,6 +1746,16 @@ Please send that file to the developers.</translation>
       <location filename="../../forms/rekap_page.ui" line="42" />
       <source>Cetak &amp;massal unit ini…</source>
       <translation>Print this unit in &amp;batch…</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rekap_page.ui" line="43" />
+      <source>Laporan &amp;SKM…</source>
+      <translation>&amp;Survey report…</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rekap_page.ui" line="44" />
+      <source>&amp;Publikasi…</source>
+      <translation>&amp;Publish…</translation>
     </message>
   </context>
   <context>

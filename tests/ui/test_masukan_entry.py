@@ -49,3 +49,32 @@ def test_the_evaluation_page_shows_the_questionnaires_beside_the_feedback(qtbot,
     window.open_evaluation(kabid)  # the demo filled last year's questionnaires
     text = page.ui.masukanLabel.text()
     assert "Penilaian diri" in text and "rata-rata (1-4)" in text and "bahan pertimbangan" in text
+
+
+def test_rekap_previews_the_skm_report_and_publishes_signed_files(qtbot, window, operator, tmp_path):
+    from kinerja_desktop.sync import district
+    from kinerja_desktop.ui.pages.rekap import RekapPage
+
+    from ..ui_helpers import click_ok
+
+    page: RekapPage = window.rekap
+    window.ui.navList.setCurrentRow(window.ui.pages.indexOf(page))
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    row = next(n for n, r in enumerate(page.rows) if r.unit == "Dinas Kesehatan")
+    page.ui.table.selectRow(row)
+    assert "IKM" in page.ui.unitLabel.text() or "survei" in page.ui.unitLabel.text()
+    page.print_skm()
+    qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None, timeout=20_000)
+    assert page.preview.document.pageCount() >= 1
+    page.preview.close()
+    page.preview = None
+    district.init_keys(window.db, operator, office_code="1204", passphrase="frasa-sandi-uji-1")
+    out = tmp_path / "publik"
+    out.mkdir()
+    dialog = page.publish(folder=str(out))
+    dialog.passphrase.setText("frasa-sandi-uji-1")
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None, timeout=30_000)
+    assert sorted(p.name for p in out.iterdir()) == [
+        "publikasi.csv", "publikasi.csv.minisig", "publikasi.html", "publikasi.html.minisig", "publikasi.pdf",
+        "publikasi.pdf.minisig"]

@@ -11,6 +11,7 @@ from ...reports.skm import build_skm
 from ...store.db import Database
 from ...store.models import SkmResponse
 from ..context import Actor
+from ..organisation import subtree
 from ..skm import find_unit, skm_report
 from .documents import letterhead
 
@@ -20,7 +21,8 @@ def skm_pdf(db: Database, actor: Actor, *, unit: str | int, year: int, paper: st
     with db.read() as s:
         target = find_unit(s, unit)
         columns = [func.sum(case((getattr(SkmResponse, u.lower()) == n, 1), else_=0)) for u in ELEMENTS for n in ANSWERS]
-        counts = s.execute(select(*columns).where(SkmResponse.unit_id == target.id, SkmResponse.year == year)).one()
+        counts = s.execute(select(*columns).where(SkmResponse.unit_id.in_(subtree(s, target.id)),
+                                                  SkmResponse.year == year)).one()
         head = letterhead(s, paper)
     answers = {u: {n: int(counts[i * 4 + j] or 0) for j, n in enumerate(ANSWERS)} for i, u in enumerate(ELEMENTS)}
     r = report.result

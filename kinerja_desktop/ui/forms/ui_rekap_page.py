@@ -123,6 +123,16 @@ class Ui_RekapPage(object):
 
         self.batchLayout.addWidget(self.batchButton)
 
+        self.skmButton = QPushButton(self.detail)
+        self.skmButton.setObjectName(u"skmButton")
+
+        self.batchLayout.addWidget(self.skmButton)
+
+        self.publishButton = QPushButton(self.detail)
+        self.publishButton.setObjectName(u"publishButton")
+
+        self.batchLayout.addWidget(self.publishButton)
+
         self.batchSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.batchLayout.addItem(self.batchSpacer)
@@ -156,6 +166,8 @@ class Ui_RekapPage(object):
         self.orgButton.setText(QCoreApplication.translate("RekapPage", u"&Tetapkan capaian organisasi", None))
         self.rekapPrintButton.setText(QCoreApplication.translate("RekapPage", u"Cetak &rekap unit\u2026", None))
         self.batchButton.setText(QCoreApplication.translate("RekapPage", u"Cetak &massal unit ini\u2026", None))
+        self.skmButton.setText(QCoreApplication.translate("RekapPage", u"Laporan &SKM\u2026", None))
+        self.publishButton.setText(QCoreApplication.translate("RekapPage", u"&Publikasi\u2026", None))
         pass
     # retranslateUi
 

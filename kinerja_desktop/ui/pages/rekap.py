@@ -13,11 +13,15 @@ from ...domain.ratings import Predikat, PredikatOrganisasi
 from ...services import organisation
 from ...services.context import Actor, Role
 from ...services.printing import rekap_pdf
+from ...services.printing.publikasi import write_publication
+from ...services.printing.skm import skm_pdf
+from ...sync import district
 from ...services.rekap import UnitRekap, rekap
 from ...store.db import Database
 from ..errors import show_error, user_message
 from ..forms.ui_rekap_page import Ui_RekapPage
 from ..i18n import current_language
+from ..dialogs.passphrase import PassphraseDialog
 from ..dialogs.printing import PreviewDialog, batch
 from ..models.rows import RowsModel
 from ..ops import Changes, Op, load
@@ -55,6 +59,9 @@ class RekapPage(QWidget):
         self.ui.orgButton.setVisible(can_set)
         self.ui.orgButton.clicked.connect(self.set_org_predikat)
         self.ui.batchButton.clicked.connect(self.print_unit)
+        self.ui.skmButton.clicked.connect(self.print_skm)
+        self.ui.publishButton.clicked.connect(self.publish)
+        self.ui.publishButton.setVisible(actor.role is Role.OPERATOR)
         self.ui.rekapPrintButton.clicked.connect(self.print_rekap)
         self.ui.periodCombo.currentIndexChanged.connect(lambda _: self.refresh())
         self.ui.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_unit(current.row()))
@@ -160,6 +167,36 @@ class RekapPage(QWidget):
         return Op(self, lambda: rekap_pdf(self.db, self.actor, unit=unit.unit_id, year=period.year, period=period.code),
                   failed=self.tr("Rekap tidak dapat dicetak.")).success(lambda pdf: self._preview(
                       pdf, self.tr("Rekap {0}").format(unit.unit), f"rekap-{period.code}-{period.year}.pdf")).run()
+
+    def print_skm(self):
+        """The selected perangkat daerah's SKM report (its service units combined), previewed."""
+        row = self._selected_row()
+        if row is None:
+            return None
+        unit, year = self.rows[row], self.period.year
+        return Op(self, lambda: skm_pdf(self.db, self.actor, unit=unit.unit_id, year=year),
+                  failed=self.tr("Laporan SKM tidak dapat dicetak.")).success(lambda pdf: self._preview(
+                      pdf, self.tr("Laporan SKM {0}").format(unit.unit), f"skm-{year}.pdf")).run()
+
+    def publish(self, folder: str | None = None) -> PassphraseDialog | None:
+        """Publikasi of the period: the operator unlocks the office key (a wrong passphrase is
+        refused in the dialog), the files are written and signed, and the PDF is previewed."""
+        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Simpan publikasi ke folder"))
+        if not folder:
+            return None
+        period = self.period
+
+        def write(passphrase: str) -> None:
+            self.publish_op = Op(self, lambda: write_publication(self.db, self.actor, year=period.year,
+                                                                 period=period.code, out_dir=Path(folder),
+                                                                 passphrase=passphrase),
+                                 failed=self.tr("Publikasi tidak dapat dibuat.")).success(
+                lambda paths: self._preview(Path(folder, "publikasi.pdf").read_bytes(),
+                                            self.tr("Publikasi {0}").format(period.label), "publikasi.pdf")).run()
+
+        self.publish_dialog = PassphraseDialog(lambda p: district.check_passphrase(self.db, p), then=write, parent=self)
+        self.publish_dialog.open()
+        return self.publish_dialog
 
     def _preview(self, pdf: bytes, title: str, file_name: str) -> None:
         self.preview = PreviewDialog(pdf, title, file_name, self)
