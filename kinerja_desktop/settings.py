@@ -38,6 +38,9 @@ class SettingVar(Generic[T]):
 
 BACKUP_DIR = SettingVar[str]("backup_dir", str, "")  # empty: the backups folder beside the database
 EMBLEM_PATH = SettingVar[str]("emblem_path", str, "")  # empty: resources/emblem-placeholder.png
+# Masukan of peers, subordinates and the public shows from this many respondents of a kind (domain.md
+# section 9: an office may raise the minimum of 3, never lower it).
+MASUKAN_MIN = SettingVar[int]("masukan_min_respondents", int, 3)
 
 # Sync (design.md section 5). District: the change counter, the last change the province has
 # acknowledged, the last reference data applied. Province: its code and name.

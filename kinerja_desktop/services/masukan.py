@@ -13,6 +13,7 @@ from ..domain.masukan import MIN_RESPONDENTS, SHOWN_ALWAYS, Kind, kind_of, new_c
 from ..domain.periods import Period, parse_period
 from ..domain.limits import check_length
 from ..errors import NotAllowed, Text, UserError
+from ..settings import MASUKAN_MIN
 from ..store import audit
 from ..store.bulk import bulk_insert
 from ..store.db import Database
@@ -227,13 +228,14 @@ def summary_in(s, actor: Actor, *, employee: Employee, period: Period) -> dict[K
         MasukanResponse.employee_id == employee.id, MasukanResponse.year == period.year,
         MasukanResponse.period_kind == period.kind.value,
         MasukanResponse.period_number == period.number)).scalars().all()
+    least = max(MIN_RESPONDENTS, MASUKAN_MIN.get(s))  # an office may raise it, never lower it
     grouped: dict[Kind, list] = defaultdict(list)
     for r in rows:
         grouped[Kind(r.kind)].append(r)
     out = {}
     for kind in Kind:
         answers = grouped.get(kind, [])
-        hidden = kind not in SHOWN_ALWAYS and len(answers) < MIN_RESPONDENTS
+        hidden = kind not in SHOWN_ALWAYS and len(answers) < least
         means, comments = {}, []
         if answers and not hidden:
             means = {v.name: round(sum(getattr(r, f"v{v.number}") for r in answers) / len(answers), 2)

@@ -8,7 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import UserError
-from ..settings import BACKUP_DIR, EMBLEM_PATH
+from ..domain.masukan import MIN_RESPONDENTS
+from ..settings import BACKUP_DIR, EMBLEM_PATH, MASUKAN_MIN
 from ..store import audit
 from ..store.db import Database
 from ..store.models import Office
@@ -71,7 +72,7 @@ PERIOD_KINDS = ("bulanan", "triwulan", "semester")
 
 
 def _check(changes: dict) -> None:
-    unknown = set(changes) - set(_FIELDS) - {"backup_dir"}
+    unknown = set(changes) - set(_FIELDS) - {"backup_dir", "masukan_min"}
     if unknown:
         raise ValueError(f"unknown office fields: {sorted(unknown)}")
     if "name" in changes and not changes["name"]:
@@ -82,6 +83,9 @@ def _check(changes: dict) -> None:
         raise UserError("Periode evaluasi '{period_kind}' tidak dikenal: {choices}.", period_kind=changes['period_kind'], choices=', '.join(PERIOD_KINDS))
     if changes.get("paper", "A4") not in ("A4", "F4"):
         raise UserError("Ukuran kertas '{paper}' tidak dikenal: A4 atau F4.", paper=changes['paper'])
+    if "masukan_min" in changes and not MIN_RESPONDENTS <= int(changes["masukan_min"]) <= 50:
+        raise UserError("Ambang responden masukan {value}: sedikitnya {least} (agar pengisi tetap tanpa nama), paling "
+                        "banyak 50.", value=changes["masukan_min"], least=MIN_RESPONDENTS)
 
 
 def update_office(db: Database, actor: Actor, **changes: str) -> OfficeRow:
@@ -90,9 +94,11 @@ def update_office(db: Database, actor: Actor, **changes: str) -> OfficeRow:
     _check(changes)
     with db.transaction() as s:
         office = home_office(s)
-        before = {**_row(office).__dict__, "backup_dir": BACKUP_DIR.get(s)}
+        before = {**_row(office).__dict__, "backup_dir": BACKUP_DIR.get(s), "masukan_min": MASUKAN_MIN.get(s)}
         if "backup_dir" in changes:
             BACKUP_DIR.set(s, changes.pop("backup_dir"))
+        if "masukan_min" in changes:
+            MASUKAN_MIN.set(s, int(changes.pop("masukan_min")))
         for key, value in changes.items():
             setattr(office, key, value)
         if "code" in changes and "province" not in changes:
@@ -101,7 +107,8 @@ def update_office(db: Database, actor: Actor, **changes: str) -> OfficeRow:
         office.bump()
         s.flush()
         audit.record(s, actor=actor.username, action="office.update", entity="office", entity_uuid=office.uuid,
-                     before=before, after={**_row(office).__dict__, "backup_dir": BACKUP_DIR.get(s)})
+                     before=before, after={**_row(office).__dict__, "backup_dir": BACKUP_DIR.get(s),
+                                           "masukan_min": MASUKAN_MIN.get(s)})
         return _row(office)
 
 
@@ -141,6 +148,11 @@ def _copy_emblem(source: Path, folder: Path) -> Path:
     target = folder / f"lambang-instansi.{'png' if kind == 'PNG' else 'jpg'}"
     shutil.copyfile(source, target)
     return target
+
+
+def masukan_min_setting(db: Database) -> int:
+    with db.read() as s:
+        return max(MIN_RESPONDENTS, MASUKAN_MIN.get(s))
 
 
 def backup_dir_setting(db: Database) -> str:

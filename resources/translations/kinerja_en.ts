@@ -1984,42 +1984,42 @@ Please send that file to the developers.</translation>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="59" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="60" />
       <source>bawaan (tempat lambang kosong); pilih lambang daerah atau logo instansi</source>
       <translation>built-in placeholder; choose the regional emblem or the office logo</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="62" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="63" />
       <source>Lambang atau logo instansi</source>
       <translation>Emblem or office logo</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="63" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="64" />
       <source>Gambar (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="69" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="70" />
       <source>Lambang tidak dapat dipasang.</source>
       <translation>The emblem could not be set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="69" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="70" />
       <source>Lambang untuk formulir cetak diganti.</source>
       <translation>The emblem for printed forms was changed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="73" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="74" />
       <source>Folder cadangan</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="90" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="91" />
       <source>Pengaturan tidak dapat disimpan.</source>
       <translation>The settings could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="90" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="91" />
       <source>Pengaturan disimpan.</source>
       <translation>Settings saved.</translation>
     </message>
@@ -2065,41 +2065,56 @@ Please send that file to the developers.</translation>
     </message>
     <message>
       <location filename="../../forms/settings_page.ui" line="23" />
+      <source>Ambang &amp;anonimitas masukan</source>
+      <translation>Feedback &amp;anonymity threshold</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="24" />
+      <source> responden</source>
+      <translation> respondents</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="24" />
+      <source>Hasil masukan rekan, bawahan dan masyarakat ditampilkan bila sedikitnya sekian orang mengisi (paling sedikit 3)</source>
+      <translation>Feedback from colleagues, subordinates and the public is shown once at least this many have answered (at least 3)</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="25" />
       <source>&amp;Lambang/logo</source>
       <translation>&amp;Emblem/logo</translation>
     </message>
     <message>
-      <location filename="../../forms/settings_page.ui" line="28" />
+      <location filename="../../forms/settings_page.ui" line="30" />
       <source>Pilih &amp;gambar…</source>
       <translation>Choose &amp;image…</translation>
     </message>
     <message>
-      <location filename="../../forms/settings_page.ui" line="29" />
+      <location filename="../../forms/settings_page.ui" line="31" />
       <source>Pakai bawaan</source>
       <translation>Use built-in</translation>
     </message>
     <message>
-      <location filename="../../forms/settings_page.ui" line="37" />
+      <location filename="../../forms/settings_page.ui" line="39" />
       <source>Program</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../forms/settings_page.ui" line="39" />
+      <location filename="../../forms/settings_page.ui" line="41" />
       <source>&amp;Bahasa</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../forms/settings_page.ui" line="41" />
+      <location filename="../../forms/settings_page.ui" line="43" />
       <source>Folder &amp;cadangan</source>
       <translation>&amp;Backup folder</translation>
     </message>
     <message>
-      <location filename="../../forms/settings_page.ui" line="45" />
+      <location filename="../../forms/settings_page.ui" line="47" />
       <source>Pilih…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../forms/settings_page.ui" line="54" />
+      <location filename="../../forms/settings_page.ui" line="56" />
       <source>&amp;Simpan</source>
       <translation>&amp;Save</translation>
     </message>
@@ -2978,6 +2993,10 @@ Create a new database there?</translation>
     <message>
       <source>Alasan membuka kunci evaluasi wajib diisi (sedikitnya 10 karakter).</source>
       <translation>A reason for unlocking the evaluation is required (at least 10 characters).</translation>
+    </message>
+    <message>
+      <source>Ambang responden masukan {value}: sedikitnya {least} (agar pengisi tetap tanpa nama), paling banyak 50.</source>
+      <translation>Feedback respondent threshold {value}: at least {least} (so respondents stay anonymous), at most 50.</translation>
     </message>
     <message>
       <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>

@@ -110,3 +110,20 @@ def test_ringkasan_masukan_page_hides_small_groups(tmp_path):
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
     assert "RINGKASAN MASUKAN" in text and "Masukan rekan kerja" in text and "Penilaian diri" in text
     assert all(c in text for (c,) in hidden_comment)  # three or more: the comments are shown, without author
+
+
+def test_an_office_may_raise_the_anonymity_threshold_never_lower_it(staffed, operator, db_path, tmp_path):
+    import pytest
+
+    from kinerja_desktop.errors import UserError
+    from kinerja_desktop.services import masukan
+    from kinerja_desktop.services.office import update_office
+
+    forms = masukan.create_forms(staffed, operator, year=2026, kind="masyarakat", nip=GURU, count=4)
+    for form in forms[:3]:
+        masukan.record_answer(staffed, operator, code=form.code, values=(3,) * 7)
+    assert not masukan.summary(staffed, operator, nip=GURU, year=2026)[masukan.Kind.MASYARAKAT].hidden
+    update_office(staffed, operator, masukan_min="5")
+    assert masukan.summary(staffed, operator, nip=GURU, year=2026)[masukan.Kind.MASYARAKAT].hidden
+    with pytest.raises(UserError, match="sedikitnya 3"):
+        update_office(staffed, operator, masukan_min="2")

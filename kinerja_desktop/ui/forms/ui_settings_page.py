@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -93,6 +94,18 @@ class Ui_SettingsPage(object):
         self.paperCombo.setObjectName(u"paperCombo")
 
         self.officeLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.paperCombo)
+
+        self.masukanMinLabel = QLabel(self.officeGroup)
+        self.masukanMinLabel.setObjectName(u"masukanMinLabel")
+
+        self.officeLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.masukanMinLabel)
+
+        self.masukanMinSpin = QSpinBox(self.officeGroup)
+        self.masukanMinSpin.setObjectName(u"masukanMinSpin")
+        self.masukanMinSpin.setMinimum(3)
+        self.masukanMinSpin.setMaximum(50)
+
+        self.officeLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.masukanMinSpin)
 
         self.emblemLabel = QLabel(self.officeGroup)
         self.emblemLabel.setObjectName(u"emblemLabel")
@@ -193,6 +206,7 @@ class Ui_SettingsPage(object):
         self.placeLabel.setBuddy(self.placeEdit)
         self.periodLabel.setBuddy(self.periodCombo)
         self.paperLabel.setBuddy(self.paperCombo)
+        self.masukanMinLabel.setBuddy(self.masukanMinSpin)
         self.emblemLabel.setBuddy(self.emblemButton)
         self.languageLabel.setBuddy(self.languageCombo)
         self.backupLabel.setBuddy(self.backupEdit)
@@ -212,6 +226,11 @@ class Ui_SettingsPage(object):
         self.placeLabel.setText(QCoreApplication.translate("SettingsPage", u"&Tempat penandatanganan", None))
         self.periodLabel.setText(QCoreApplication.translate("SettingsPage", u"&Periode evaluasi", None))
         self.paperLabel.setText(QCoreApplication.translate("SettingsPage", u"&Ukuran kertas", None))
+        self.masukanMinLabel.setText(QCoreApplication.translate("SettingsPage", u"Ambang &anonimitas masukan", None))
+        self.masukanMinSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" responden", None))
+#if QT_CONFIG(tooltip)
+        self.masukanMinSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"Hasil masukan rekan, bawahan dan masyarakat ditampilkan bila sedikitnya sekian orang mengisi (paling sedikit 3)", None))
+#endif // QT_CONFIG(tooltip)
         self.emblemLabel.setText(QCoreApplication.translate("SettingsPage", u"&Lambang/logo", None))
         self.emblemButton.setText(QCoreApplication.translate("SettingsPage", u"Pilih &gambar\u2026", None))
         self.emblemResetButton.setText(QCoreApplication.translate("SettingsPage", u"Pakai bawaan", None))

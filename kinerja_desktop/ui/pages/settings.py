@@ -50,6 +50,7 @@ class SettingsPage(QWidget):
         self.ui.paperCombo.setCurrentIndex(max(0, self.ui.paperCombo.findData(office.paper)))
         self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(current_language())))
         self.ui.backupEdit.setText(office_service.backup_dir_setting(self.db))
+        self.ui.masukanMinSpin.setValue(office_service.masukan_min_setting(self.db))
         self._show_emblem()
 
     def _show_emblem(self) -> None:
@@ -79,7 +80,7 @@ class SettingsPage(QWidget):
         fields = dict(name=ui.nameEdit.text().strip(), code=ui.codeEdit.text().strip(),
                       kabupaten=ui.kabupatenEdit.text().strip(), place=ui.placeEdit.text().strip(),
                       period_kind=ui.periodCombo.currentData(), paper=ui.paperCombo.currentData(),
-                      backup_dir=ui.backupEdit.text().strip())
+                      backup_dir=ui.backupEdit.text().strip(), masukan_min=str(ui.masukanMinSpin.value()))
         language = ui.languageCombo.currentData()
 
         def saved(_office) -> None:
