@@ -167,243 +167,277 @@
   <context>
     <name>EvaluationPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="62" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="63" />
       <source>— belum dinilai —</source>
       <translation>— not rated —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="71" />
       <source>RHK</source>
       <translation>RHK</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="71" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="72" />
       <source>Perilaku kerja</source>
       <translation>Work behaviour</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="76" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="77" />
       <source>Sumber</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="77" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="78" />
       <source>Dari</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="77" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="78" />
       <source>Masukan</source>
       <translation>Input</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="83" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="84" />
       <source>Evaluasi</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="93" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="94" />
       <source>Ajukan &amp;keberatan…</source>
       <translation>File an &amp;objection…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="105" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="108" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="106" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="109" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="107" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="110" />
       <source>Ringkasan Masukan</source>
       <translation>Feedback summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="108" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="111" />
       <source>Hasil Penilaian Saya (untuk pegawai)</source>
       <translation>My appraisal result (for the employee)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="128" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="131" />
       <source>Evaluasi tidak dapat dibuka.</source>
       <translation>The evaluation cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="138" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="141" />
       <source>&lt;h2&gt;Evaluasi {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="138" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="141" />
       <source>&lt;h2&gt;Evaluasi&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="168" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="171" />
       <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
       <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="170" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="173" />
       <source>Pegawai ini belum punya SKP tahun {0}.</source>
       <translation>This employee has no SKP for {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="172" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="175" />
       <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
       <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="174" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="177" />
       <source>Evaluasi periode {0} belum dimulai.</source>
       <translation>The evaluation for {0} has not started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="179" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="182" />
       <source>Capaian kinerja organisasi periode ini belum ditetapkan.</source>
       <translation>The organisation's result for this period has not been set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="180" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="183" />
       <source>Capaian kinerja organisasi ({0}): &lt;b&gt;{1}&lt;/b&gt;</source>
       <translation>Organisation result ({0}): &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="204" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="203" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="231" />
       <source>Penilaian diri</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="204" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="203" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="231" />
       <source>Masukan rekan kerja</source>
       <translation>Feedback from colleagues</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="204" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="232" />
       <source>Masukan bawahan</source>
       <translation>Feedback from subordinates</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="204" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="232" />
       <source>Masukan masyarakat pengguna layanan</source>
       <translation>Feedback from service users</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="211" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="206" />
+      <source>Cetak kuesioner</source>
+      <translation>Print questionnaires</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="206" />
+      <source>Jenis masukan:</source>
+      <translation>Kind of feedback:</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="209" />
+      <source>Simpan kuesioner ke folder</source>
+      <translation>Save the questionnaires to a folder</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="216" />
+      <source>{0} kuesioner dan kode.csv ditulis ke {1}.</source>
+      <translation>{0} questionnaires and kode.csv written to {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="217" />
+      <source>Kuesioner masukan</source>
+      <translation>Feedback questionnaires</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="222" />
+      <source>Kuesioner tidak dapat dibuat.</source>
+      <translation>The questionnaires could not be made.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="238" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden, belum ditampilkan (kurang dari 3).</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents, not shown yet (fewer than 3).</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="215" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="242" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden; rata-rata (1-4): {2}</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents; means (1-4): {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="217" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="244" />
       <source>Belum ada kuesioner masukan yang diisi untuk periode ini.</source>
       <translation>No feedback questionnaire has been answered for this period yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="218" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="245" />
       <source>Masukan adalah bahan pertimbangan; rating tetap keputusan pejabat penilai.</source>
       <translation>Feedback is for consideration; the ratings remain the appraising official's decision.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="223" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="250" />
       <source>Predikat: —</source>
       <translation>Predikat: —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="227" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="254" />
       <source>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</source>
       <translation>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="232" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="259" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="243" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="270" />
       <source>Evaluasi dimulai.</source>
       <translation>Evaluation started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="249" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="276" />
       <source>Realisasi disimpan.</source>
       <translation>Realisation saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="254" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="281" />
       <source>Umpan balik disimpan.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="263" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="275" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="290" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="302" />
       <source>Pilih baris indikator dahulu.</source>
       <translation>Select an indicator row first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="265" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="292" />
       <source>Lampirkan bukti dukung</source>
       <translation>Attach evidence</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="270" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="297" />
       <source>Bukti dukung {0} dilampirkan.</source>
       <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="277" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="304" />
       <source>Tautan bukti dukung</source>
       <translation>Evidence link</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="277" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="304" />
       <source>Alamat tautan:</source>
       <translation>Link address:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="281" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="308" />
       <source>Tautan dilampirkan.</source>
       <translation>Link attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="292" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="319" />
       <source>Penilaian disimpan.</source>
       <translation>Appraisal saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="300" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="327" />
       <source>Finalkan evaluasi</source>
       <translation>Finalise evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="301" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="328" />
       <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
       <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="307" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="334" />
       <source>Evaluasi final dan disegel.</source>
       <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="310" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="337" />
       <source>Buka kunci evaluasi</source>
       <translation>Unlock evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="311" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="338" />
       <source>Alasan membuka kunci (dicatat di log audit):</source>
       <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="315" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="342" />
       <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
       <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>
@@ -453,42 +487,52 @@
       <translation>Add &amp;input…</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="73" />
+      <location filename="../../forms/evaluation_page.ui" line="64" />
+      <source>Cetak &amp;kuesioner…</source>
+      <translation>Print &amp;questionnaires…</translation>
+    </message>
+    <message>
+      <location filename="../../forms/evaluation_page.ui" line="64" />
+      <source>Kuesioner masukan dengan kode sekali pakai untuk pegawai ini</source>
+      <translation>Feedback questionnaires with one-use codes for this employee</translation>
+    </message>
+    <message>
+      <location filename="../../forms/evaluation_page.ui" line="74" />
       <source>Penilaian</source>
       <translation>Appraisal</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="75" />
+      <location filename="../../forms/evaluation_page.ui" line="76" />
       <source>Rating &amp;hasil kerja</source>
       <translation>&amp;Results rating</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="77" />
+      <location filename="../../forms/evaluation_page.ui" line="78" />
       <source>Rating pe&amp;rilaku kerja</source>
       <translation>Beha&amp;viour rating</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="80" />
+      <location filename="../../forms/evaluation_page.ui" line="81" />
       <source>&amp;Catatan/rekomendasi</source>
       <translation>&amp;Notes/recommendation</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="84" />
+      <location filename="../../forms/evaluation_page.ui" line="85" />
       <source>B&amp;uka kunci…</source>
       <translation>&amp;Unlock…</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="85" />
+      <location filename="../../forms/evaluation_page.ui" line="86" />
       <source>Ceta&amp;k</source>
       <translation>Prin&amp;t</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="87" />
+      <location filename="../../forms/evaluation_page.ui" line="88" />
       <source>&amp;Simpan penilaian</source>
       <translation>&amp;Save appraisal</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="88" />
+      <location filename="../../forms/evaluation_page.ui" line="89" />
       <source>&amp;Finalkan…</source>
       <translation>&amp;Finalise…</translation>
     </message>

@@ -78,3 +78,19 @@ def test_rekap_previews_the_skm_report_and_publishes_signed_files(qtbot, window,
     assert sorted(p.name for p in out.iterdir()) == [
         "publikasi.csv", "publikasi.csv.minisig", "publikasi.html", "publikasi.html.minisig", "publikasi.pdf",
         "publikasi.pdf.minisig"]
+
+
+def test_questionnaires_are_made_from_the_evaluation_page(qtbot, window, tmp_path):
+    from kinerja_desktop.domain import PeriodKind
+
+    page = window.evaluation
+    combo = page.ui.periodCombo
+    combo.setCurrentIndex(next(n for n in range(combo.count()) if combo.itemData(n).kind is PeriodKind.TAHUNAN))
+    with window.db.read() as s:
+        kabid = s.scalar(select(Employee.id).where(Employee.jabatan == "Kepala Bidang Pembinaan SD"))
+    window.open_evaluation(kabid)
+    assert not page.ui.formsButton.isHidden()  # on the Masukan tab, for the operator
+    page.print_forms(kind="bawahan", folder=str(tmp_path))
+    qtbot.waitUntil(lambda: getattr(page, "forms_preview", None) is not None, timeout=30_000)
+    assert (tmp_path / "kode.csv").is_file() and page.forms_preview.document.pageCount() >= 1
+    assert "kuesioner dan kode.csv ditulis" in window.statusBar().currentMessage()

@@ -194,6 +194,11 @@ class Ui_EvaluationPage(object):
 
         self.inputButtons.addWidget(self.addInputButton)
 
+        self.formsButton = QPushButton(self.inputsTab)
+        self.formsButton.setObjectName(u"formsButton")
+
+        self.inputButtons.addWidget(self.formsButton)
+
         self.inputSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.inputButtons.addItem(self.inputSpacer)
@@ -302,6 +307,10 @@ class Ui_EvaluationPage(object):
         self.tabs.setTabText(self.tabs.indexOf(self.hasilTab), QCoreApplication.translate("EvaluationPage", u"&Hasil Kerja", None))
         self.tabs.setTabText(self.tabs.indexOf(self.perilakuTab), QCoreApplication.translate("EvaluationPage", u"&Perilaku Kerja", None))
         self.addInputButton.setText(QCoreApplication.translate("EvaluationPage", u"Tambah &masukan\u2026", None))
+        self.formsButton.setText(QCoreApplication.translate("EvaluationPage", u"Cetak &kuesioner\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.formsButton.setToolTip(QCoreApplication.translate("EvaluationPage", u"Kuesioner masukan dengan kode sekali pakai untuk pegawai ini", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.inputsTab), QCoreApplication.translate("EvaluationPage", u"&Masukan lain", None))
         self.ratingGroup.setTitle(QCoreApplication.translate("EvaluationPage", u"Penilaian", None))
         self.hasilLabel.setText(QCoreApplication.translate("EvaluationPage", u"Rating &hasil kerja", None))

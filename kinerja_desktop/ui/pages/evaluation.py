@@ -13,6 +13,7 @@ from ...domain.periods import PeriodKind, periods_of_year
 from ...domain.ratings import Rating, predikat_pegawai
 from ...domain.workflow import EvaluationStatus, SkpStatus
 from ...services import checks, masukan
+from ...services.printing.masukan import print_forms
 from ...services import evaluation as ev
 from ...services.context import Actor, Role
 from ...services.employees import get_employee
@@ -22,7 +23,7 @@ from ...store.db import Database
 from ..models.evaluation import FeedbackModel, NumberDelegate, PhraseDelegate, RealisasiModel
 from ..forms.ui_evaluation_page import Ui_EvaluationPage
 from ..dialogs.evaluation_inputs import SOURCES, FeedbackInputDialog, ObjectionDialog
-from ..dialogs.printing import attach_menu, preview
+from ..dialogs.printing import PreviewDialog, attach_menu, preview
 from ..models.rows import RowsModel
 from ..errors import user_message
 from ..i18n import current_language
@@ -93,6 +94,8 @@ class EvaluationPage(QWidget):
         self.objection_button = QPushButton(self.tr("Ajukan &keberatan…"))
         ui.actionLayout.insertWidget(1, self.objection_button)
         self.objection_button.clicked.connect(self.file_objection)
+        ui.formsButton.clicked.connect(self.print_forms)
+        ui.formsButton.setVisible(self.actor.role is Role.OPERATOR)
         ui.periodCombo.currentIndexChanged.connect(lambda _: self.refresh())
         ui.openButton.clicked.connect(self.open_evaluation)
         ui.attachButton.clicked.connect(self.attach_file)
@@ -193,6 +196,30 @@ class EvaluationPage(QWidget):
                                  locked=locked)
         self.inputs.set_rows(detail.inputs)
         self.ui.masukanLabel.setText(self._masukan_text(detail))
+
+    def print_forms(self, kind: str | None = None, folder: str | None = None) -> Op | None:
+        """Questionnaires about this employee for the period (peers and subordinates as the unit
+        tree proposes), written with their kode.csv, the PDF previewed."""
+        kinds = {self.tr("Penilaian diri"): "diri", self.tr("Masukan rekan kerja"): "rekan",
+                 self.tr("Masukan bawahan"): "bawahan", self.tr("Masukan masyarakat pengguna layanan"): "masyarakat"}
+        if kind is None:
+            label, ok = QInputDialog.getItem(self, self.tr("Cetak kuesioner"), self.tr("Jenis masukan:"), list(kinds), 1, False)
+            kind = kinds[label] if ok else None
+        if kind is not None and folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Simpan kuesioner ke folder"))
+        if not kind or not folder:
+            return None
+        nip, period = self.detail.skp.skp.pegawai["nip"], self.period
+
+        def written(result) -> None:
+            pdf, _codes, count = result
+            self.window().statusBar().showMessage(self.tr("{0} kuesioner dan kode.csv ditulis ke {1}.").format(count, folder), 10000)
+            self.forms_preview = PreviewDialog(pdf.read_bytes(), self.tr("Kuesioner masukan"), pdf.name, self)
+            self.forms_preview.open()
+
+        return Op(self, lambda: print_forms(self.db, self.actor, out_dir=Path(folder), year=period.year, kind=kind,
+                                            period=period.code, nip=nip),
+                  failed=self.tr("Kuesioner tidak dapat dibuat.")).success(written).run()
 
     def _masukan_text(self, detail) -> str:
         """The questionnaires' summary beside the penilai's own feedback: means per kind, hidden
