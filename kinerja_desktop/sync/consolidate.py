@@ -118,7 +118,7 @@ def _check_owners(s: Session, office: str, records: list[dict]) -> dict:
 
 REFERENCES = {  # kind -> the fields of its data that name another record (records.py writes them)
     "unit": ("parent",), "employee": ("unit", "atasan"), "org_performance": ("unit",),
-    "skp": ("employee", "penilai"), "evaluation": ("skp",),
+    "skp": ("employee", "penilai"), "evaluation": ("skp",), "masukan": ("employee",), "skm": ("unit",),
 }
 
 

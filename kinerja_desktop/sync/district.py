@@ -29,7 +29,8 @@ from ..store.bulk import bulk_insert
 from ..store.db import Database
 from ..store.migrate import HEAD
 from ..store.models import (
-    Employee, Evaluation, Evidence, Office, OrgPerformance, Skp, SyncOutbox, SyncRecord, SyncTrust, Unit,
+    Employee, Evaluation, Evidence, MasukanResponse, Office, OrgPerformance, SkmResponse, Skp, SyncOutbox, SyncRecord,
+    SyncTrust, Unit,
 )
 from ..services.evidence_store import evidence_path
 from . import keys, minisign, package, payload
@@ -239,7 +240,7 @@ def _track(session: Session, *, full: bool, progress: Progress) -> tuple[_Batch,
 def _roots(session: Session) -> int:
     """How many records a snapshot yields (for progress)."""
     return sum(session.scalar(select(func.count()).select_from(m))
-               for m in (Office, Unit, Employee, Skp, Evaluation, OrgPerformance))
+               for m in (Office, Unit, Employee, Skp, Evaluation, OrgPerformance, MasukanResponse, SkmResponse))
 
 
 def _save_states(session: Session, inserts: list[dict], updates: list[dict]) -> None:

@@ -2,7 +2,8 @@
 
 Kinds: office, unit, employee, skp (with its RHK, indicators, BerAKHLAK expectations and
 lampiran), evaluation (with realisations, feedback, evidence links, feedback inputs and
-objections) and org_performance. Read with plain Core queries: the whole 7,000-staff district
+objections), org_performance, masukan (questionnaire answers, without their code) and skm
+(public satisfaction survey answers). Read with plain Core queries: the whole 7,000-staff district
 is about half a million rows.
 """
 
@@ -17,10 +18,11 @@ from sqlalchemy.orm import Session
 
 from ..store.models import (
     BehaviourExpectation, Employee, Evaluation, EvidenceLink, FeedbackInput, Indicator, LampiranItem,
-    Objection, Office, OrgPerformance, Realisation, Rhk, RhkFeedback, Skp, Unit, ValueFeedback,
+    MasukanResponse, Objection, Office, OrgPerformance, Realisation, Rhk, RhkFeedback, SkmResponse, Skp, Unit,
+    ValueFeedback,
 )
 
-KINDS = frozenset({"office", "unit", "employee", "skp", "evaluation", "org_performance"})
+KINDS = frozenset({"office", "unit", "employee", "skp", "evaluation", "org_performance", "masukan", "skm"})
 TOMBSTONE = {"deleted": True}
 _SKIP = {"id", "uuid", "version", "office_id"}
 
@@ -169,3 +171,12 @@ def snapshot(session: Session) -> Iterator[tuple[str, str, dict]]:
     org = rd.plan(pt, {"unit_id": ("unit", "unit")})
     for row in rd.rows(pt):
         yield "org_performance", row[pt.c.keys().index("uuid")], org(row)
+    # masukan and survey answers: counted at the province; the questionnaire code stays at home
+    yield from _flat(rd, "masukan", MasukanResponse.__table__, {"employee_id": ("employee", "employee")}, ("code_id",))
+    yield from _flat(rd, "skm", SkmResponse.__table__, {"unit_id": ("unit", "unit")})
+
+
+def _flat(rd: _Reader, kind: str, table: Table, fks: dict, drop: tuple = ()) -> Iterator[tuple[str, str, dict]]:
+    make, uuid_at = rd.plan(table, fks, drop), table.c.keys().index("uuid")
+    for row in rd.rows(table):
+        yield kind, row[uuid_at], make(row)

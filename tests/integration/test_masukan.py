@@ -127,3 +127,23 @@ def test_an_office_may_raise_the_anonymity_threshold_never_lower_it(staffed, ope
     assert masukan.summary(staffed, operator, nip=GURU, year=2026)[masukan.Kind.MASYARAKAT].hidden
     with pytest.raises(UserError, match="sedikitnya 3"):
         update_office(staffed, operator, masukan_min="2")
+
+
+def test_masukan_and_survey_answers_reach_the_province_without_their_codes(world):
+    """They travel like other records: the province counts them; the questionnaire code, which the
+    office alone hands out, stays at home."""
+    import json as _json
+
+    from sqlalchemy import func, select
+
+    from kinerja_desktop.store.models import MasukanResponse, ProvRecord, SkmResponse
+
+    world.import_(world.export())
+    with world.district.read() as s:
+        answers = s.scalar(select(func.count()).select_from(MasukanResponse))
+        surveys = s.scalar(select(func.count()).select_from(SkmResponse))
+    with world.province.read() as s:
+        held = dict(s.execute(select(ProvRecord.kind, func.count()).group_by(ProvRecord.kind)).all())
+        one = _json.loads(s.scalar(select(ProvRecord.data).where(ProvRecord.kind == "masukan").limit(1)))
+    assert answers and held["masukan"] == answers and held.get("skm", 0) == surveys
+    assert "code_id" not in one and {"employee", "kind", "v1", "v7", "year"} <= set(one)
