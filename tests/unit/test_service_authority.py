@@ -15,7 +15,7 @@ WITHOUT_ACTOR = {
     "auto_backup.backup_folder", "auto_backup.auto_backup", "auto_backup.list_backups",
     "info.database_info", "info.has_employees",
     "maintenance.verify_audit",
-    "office.get_office", "office.emblem_setting", "office.backup_dir_setting",
+    "office.get_office", "office.emblem_setting", "office.backup_dir_setting", "office.masukan_min_setting",
     "printing.trust.verify_code", "printing.trust.verify_statement",
 }
 
