@@ -22,7 +22,7 @@ from .access import employee_by_nip, require_can_view, require_writer
 from .answers import read_answers, refusal
 from .context import Actor
 from .organisation import subtree
-from .skm import find_unit
+from .units import find_unit
 
 VALUE_COLUMNS = tuple(v.name.upper() for v in core_values())  # BERORIENTASI PELAYANAN .. KOLABORATIF
 MAX_FORMS = 5000  # one command's questionnaires: a kabupaten's yearly round is printed unit by unit

@@ -69,7 +69,8 @@ def org_predikat_for(session: Session, unit_id: int, period: Period) -> str | No
     return None
 
 
-def _distribution(session: Session, unit_id: int, period: Period) -> Distribution:
+def distribution_in(session: Session, unit_id: int, period: Period) -> Distribution:
+    """A unit's predikat counts and guidance warnings, inside the caller's read (counts only)."""
     unit = load(session, Unit, unit_id, Text("Unit kerja"))
     units = subtree(session, unit_id)
     predikat = session.scalars(
@@ -104,7 +105,7 @@ def governing_distribution_in(s: Session, actor: Actor, *, employee_id: int, per
         if s.scalar(select(OrgPerformance.id).where(
                 OrgPerformance.unit_id == unit_id, OrgPerformance.year == period.year,
                 OrgPerformance.period_kind == period.kind.value, OrgPerformance.period_number == period.number)):
-            return _distribution(s, unit_id, period)
+            return distribution_in(s, unit_id, period)
         unit_id = s.scalar(select(Unit.parent_id).where(Unit.id == unit_id))
     return None
 
@@ -113,7 +114,7 @@ def unit_distribution(db: Database, actor: Actor, *, unit_id: int, period: Perio
     """The predikat counts of the unit (and its sub-units) for a period, with guidance warnings;
     counts only, every role sees them."""
     with db.read() as s:
-        return _distribution(s, unit_id, period)
+        return distribution_in(s, unit_id, period)
 
 
 def set_org_predikat(db: Database, actor: Actor, *, unit_id: int, period: Period,
@@ -141,4 +142,4 @@ def set_org_predikat(db: Database, actor: Actor, *, unit_id: int, period: Period
         audit.record(s, actor=actor.username, action="org.predikat", entity="org_performance",
                      entity_uuid=row.uuid, before={"predikat": before},
                      after={"unit": unit.name, "period": period.code, "year": period.year, "predikat": predikat.value})
-        return _distribution(s, unit.id, period)
+        return distribution_in(s, unit.id, period)

@@ -7,31 +7,18 @@ from sqlalchemy import func, select
 
 from ..domain.skm import ELEMENTS, SkmResult, from_sums
 from ..domain.limits import check_length
-from ..errors import NotFound, UserError
+from ..errors import UserError
 from ..store import audit
 from ..store.bulk import bulk_insert
 from ..store.db import Database
-from ..store.models import SkmResponse, Unit, new_uuid, utcnow
+from ..store.models import SkmResponse, new_uuid, utcnow
 from .access import require_writer
 from .answers import read_answers
 from .context import Actor
 from .organisation import subtree
+from .units import find_unit
 
 COLUMNS = tuple(ELEMENTS)  # U1..U9
-
-
-def find_unit(session, unit: str | int) -> Unit:
-    """One active unit by its id, SIASN code or exact name; a clear refusal otherwise."""
-    if isinstance(unit, int) or str(unit).isdigit() and session.get(Unit, int(unit)):
-        found = [session.get(Unit, int(unit))]
-    else:
-        found = list(session.scalars(select(Unit).where((Unit.code == unit) | (Unit.name == unit),
-                                                        Unit.active.is_(True))))
-    if not found or found[0] is None:
-        raise NotFound("Unit kerja '{unit}' tidak ada: sebutkan kode SIASN atau nama lengkapnya seperti di halaman Unit Kerja.", unit=unit)
-    if len(found) > 1:
-        raise UserError("Ada {len_found} unit bernama '{unit}'; sebutkan kode SIASN-nya.", len_found=len(found), unit=unit)
-    return found[0]
 
 
 def _check_year(year: int) -> None:

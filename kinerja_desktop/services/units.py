@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..errors import NotAllowed, Text, UserError
+from ..errors import NotAllowed, NotFound, Text, UserError
 from ..store import audit
 from ..store.db import Database
 from ..store.models import Employee, Unit
@@ -129,3 +129,23 @@ def close_unit(db: Database, actor: Actor, unit_id: int) -> None:
 
 def _detail(db: Database, actor: Actor, unit_id: int) -> UnitDetail:
     return next(u for u in list_unit_details(db, actor) if u.id == unit_id)
+
+
+def matching_units(session: Session, unit: str | int) -> list[int]:
+    """Ids of the active units an id, a SIASN code or an exact name names; a clear refusal when
+    none does."""
+    if isinstance(unit, int) or (str(unit).isdigit() and session.get(Unit, int(unit)) is not None):
+        return [int(unit)]
+    found = list(session.scalars(select(Unit.id).where((Unit.code == unit) | (Unit.name == unit),
+                                                       Unit.active.is_(True))))
+    if not found:
+        raise NotFound("Unit kerja '{unit}' tidak ada: sebutkan kode SIASN atau nama lengkapnya seperti di halaman Unit Kerja.", unit=unit)
+    return found
+
+
+def find_unit(session: Session, unit: str | int) -> Unit:
+    """The one unit an id, a SIASN code or an exact name names; two of one name ask for the code."""
+    found = matching_units(session, unit)
+    if len(found) > 1:
+        raise UserError("Ada {len_found} unit bernama '{unit}'; sebutkan kode SIASN-nya.", len_found=len(found), unit=unit)
+    return session.get(Unit, found[0])

@@ -20,9 +20,10 @@ from ...reports.hasil_saya import hasil_saya_flowables, ringkasan_masukan_flowab
 from ...reports.rekap import build_rekap
 from ...reports.skp import lampiran_flowables, skp_flowables
 from ...store.db import Database
-from ...store.models import Employee, Unit
+from ...store.models import Employee
 from ..context import Actor, Role
 from ..organisation import subtree
+from ..units import find_unit, matching_units
 from .documents import Memo, SealBroken, Subject, gather_evaluation, gather_hasil_saya, gather_rekap, gather_skp
 
 
@@ -85,16 +86,6 @@ class BatchResult:
     cancelled: bool
 
 
-def _find_unit(s, unit: str | int) -> list[int]:
-    """Unit ids for an id, a SIASN code or an exact name; a clear refusal when none matches."""
-    if isinstance(unit, int):
-        return [unit]
-    found = list(s.scalars(select(Unit.id).where((Unit.code == unit) | (Unit.name == unit), Unit.active.is_(True))))
-    if not found:
-        raise NotFound("Unit kerja '{unit}' tidak ada: sebutkan kode SIASN atau nama lengkapnya seperti di halaman Unit Kerja.", unit=unit)
-    return found
-
-
 def batch_nips(db: Database, actor: Actor, *, unit: str | int | None) -> list[str]:
     """Active employees of a unit (its id, SIASN code or exact name; with its sub-units), or all;
     of them, a penilai gets their own subordinates only."""
@@ -103,7 +94,7 @@ def batch_nips(db: Database, actor: Actor, *, unit: str | int | None) -> list[st
         if actor.role is Role.PENILAI:
             query = query.where(Employee.atasan_id == actor.employee_id)
         if unit:
-            query = query.where(Employee.unit_id.in_([u for f in _find_unit(s, unit) for u in subtree(s, f)]))
+            query = query.where(Employee.unit_id.in_([u for f in matching_units(s, unit) for u in subtree(s, f)]))
         return list(s.scalars(query))
 
 
@@ -111,10 +102,7 @@ def rekap_pdf(db: Database, actor: Actor, *, unit: str | int, year: int, period:
               paper: str | None = None) -> bytes:
     """The Rekapitulasi dan Penetapan Predikat of one unit (with its sub-units) for a period."""
     with db.read() as s:
-        found = _find_unit(s, unit)
-        if len(found) > 1:
-            raise UserError("Ada {len_found} unit bernama '{unit}'; sebutkan kode SIASN-nya.", len_found=len(found), unit=unit)
-        data = gather_rekap(s, actor, unit_id=found[0], period=parse_period(period, year), paper=paper)
+        data = gather_rekap(s, actor, unit_id=find_unit(s, unit).id, period=parse_period(period, year), paper=paper)
     return build_rekap(data)
 
 

@@ -23,7 +23,7 @@ from ...store.models import Employee, Evaluation, Office, OrgPerformance, Skp, U
 from ..access import employee_by_nip
 from ..context import Actor
 from ..evaluation.queries import EvaluationDetail, evaluation_detail_in
-from ..organisation import _distribution, governing_distribution_in, subtree
+from ..organisation import distribution_in, governing_distribution_in, subtree
 from ..skp.queries import SkpDetail, skp_detail_in
 from ..skp.snapshots import person_snapshot, titled_name
 from .trust import seal_intact
@@ -135,7 +135,7 @@ def gather_evaluation(s: Session, actor: Actor, subject: Subject, memo: Memo | N
 def gather_rekap(s: Session, actor: Actor, *, unit_id: int, period: Period, paper: str | None = None) -> RekapDoc:
     """A unit's predikat distribution, its staff with their predikat, and its leader (the head of
     the unit: the one whose superior is outside it)."""
-    distribution = _distribution(s, unit_id, period)
+    distribution = distribution_in(s, unit_id, period)
     units = subtree(s, unit_id)
     own = (select(Evaluation.predikat).join(Skp, Evaluation.skp_id == Skp.id)
            .where(Skp.employee_id == Employee.id, Skp.year == period.year, Skp.segment == 1,

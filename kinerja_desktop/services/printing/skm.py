@@ -12,7 +12,8 @@ from ...store.db import Database
 from ...store.models import SkmResponse
 from ..context import Actor
 from ..organisation import subtree
-from ..skm import find_unit, skm_report
+from ..skm import skm_report
+from ..units import find_unit
 from .documents import letterhead
 
 
