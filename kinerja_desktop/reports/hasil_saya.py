@@ -2,12 +2,13 @@
 cell they meet in, the penilai's feedback, the masukan summary (anonymity kept), what follows."""
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table
+from reportlab.platypus import PageBreak, Spacer, Table
 
 from ..domain.masukan import KIND_TITLES
 from ..domain.numbers import format_number
 from ..domain.ratings import Rating, predikat_pegawai
 from .base import Owner, OwnerInfo, content_width
+from .evaluation import evaluation_flowables
 from .model import HasilSayaDoc
 from .parts import GRID, SHADE, markup, nip_text, p, title_block
 from .skp import heading
@@ -79,11 +80,12 @@ def hasil_saya_flowables(doc: HasilSayaDoc) -> list:
     return story
 
 
-def ringkasan_masukan_flowables(doc: HasilSayaDoc) -> list:
+def ringkasan_masukan_flowables(doc: HasilSayaDoc, *, landscape: bool = False, owner: bool = True) -> list:
     """RINGKASAN MASUKAN: the page the penilai reads beside the Evaluasi Kinerja: per kind the
-    respondents, the mean of each value and the comments without author, hidden under three."""
+    respondents, the mean of each value and the comments without author, hidden under three.
+    Appended to an Evaluasi Kinerja it is turned like it and belongs to the same owner."""
     ev, skp = doc.evaluation, doc.evaluation.skp
-    width = content_width(skp.head.paper)
+    width = content_width(skp.head.paper, landscape=landscape)
     values = list(next((s.means for s in doc.masukan.values() if s.means), {}))
     rows = [[p("JENIS", "head"), p("N", "head")] + [p(str(n), "head") for n in range(1, len(values) + 1)]]
     for kind, s in doc.masukan.items():
@@ -94,8 +96,8 @@ def ringkasan_masukan_flowables(doc: HasilSayaDoc) -> list:
     style = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
     style += [("SPAN", (2, r), (-1, r)) for r, s in enumerate(doc.masukan.values(), start=1) if not s.means and values]
     table.setStyle(style)
-    story = [Owner(OwnerInfo(skp.pegawai.nama, skp.pegawai.nip, draft=False)),
-             title_block(skp.head, f"RINGKASAN MASUKAN\n{ev.period_label} {skp.year}", width),
+    story = [Owner(OwnerInfo(skp.pegawai.nama, skp.pegawai.nip, draft=False))] if owner else []
+    story += [title_block(skp.head, f"RINGKASAN MASUKAN\n{ev.period_label} {skp.year}", width),
              p(skp.head.instansi.upper(), "center"), Spacer(1, 3 * mm),
              p(f"Tentang: {skp.pegawai.nama} ({nip_text(skp.pegawai.nip)}), {skp.pegawai.jabatan}. Skala 1 Tidak pernah, "
                "2 Kadang-kadang, 3 Sering, 4 Selalu. Hasil rekan, bawahan dan masyarakat ditampilkan bila sedikitnya tiga "
@@ -107,3 +109,9 @@ def ringkasan_masukan_flowables(doc: HasilSayaDoc) -> list:
             story += [p(f"- {c}", "item") for c in s.comments]
     story += [Spacer(1, 3 * mm), p("Masukan adalah bahan pertimbangan pejabat penilai; ia tidak mengubah rating.", "small")]
     return story
+
+
+def evaluasi_with_masukan_flowables(doc: HasilSayaDoc) -> list:
+    """The Evaluasi Kinerja followed by its Ringkasan Masukan page, in one document."""
+    return evaluation_flowables(doc.evaluation) + [PageBreak()] + ringkasan_masukan_flowables(
+        doc, landscape=True, owner=False)

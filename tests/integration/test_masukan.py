@@ -110,6 +110,13 @@ def test_ringkasan_masukan_page_hides_small_groups(tmp_path):
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
     assert "RINGKASAN MASUKAN" in text and "Masukan rekan kerja" in text and "Penilaian diri" in text
     assert all(c in text for (c,) in hidden_comment)  # three or more: the comments are shown, without author
+    # the Evaluasi Kinerja can carry the same page at its end, turned like it, numbered with it
+    both = tmp_path / "evaluasi-masukan.pdf"
+    assert kinerja("print", "evaluasi-masukan", "--nip", nip, "--year", "2025", "-o", str(both), db=db).returncode == 0
+    pages = subprocess.run(["pdftotext", "-layout", str(both), "-"], capture_output=True, text=True).stdout.split("\f")[:-1]
+    assert "EVALUASI KINERJA PEGAWAI" in pages[0] and "RINGKASAN MASUKAN" in pages[-1]
+    assert f"Halaman {len(pages)} dari {len(pages)}" in pages[-1]
+    assert all(c in pages[-1] for (c,) in hidden_comment)
 
 
 def test_an_office_may_raise_the_anonymity_threshold_never_lower_it(staffed, operator, db_path, tmp_path):

@@ -16,7 +16,7 @@ from ...files import write_atomically
 from ...reports.base import render, render_to
 from ...reports.dokumen import flowables as dokumen_flowables
 from ...reports.evaluation import evaluation_flowables
-from ...reports.hasil_saya import hasil_saya_flowables, ringkasan_masukan_flowables
+from ...reports.hasil_saya import evaluasi_with_masukan_flowables, hasil_saya_flowables, ringkasan_masukan_flowables
 from ...reports.rekap import build_rekap
 from ...reports.skp import lampiran_flowables, skp_flowables
 from ...store.db import Database
@@ -44,6 +44,8 @@ KINDS = {k.name: k for k in (
     DocumentKind("skp", "SKP", gather_skp, skp_flowables, False, False),
     DocumentKind("lampiran", "Lampiran SKP", gather_skp, lampiran_flowables, False, False),
     DocumentKind("evaluasi", "Evaluasi Kinerja", gather_evaluation, evaluation_flowables, True, True),
+    DocumentKind("evaluasi-masukan", "Evaluasi Kinerja dengan Ringkasan Masukan", gather_hasil_saya,
+                 evaluasi_with_masukan_flowables, True, True),
     DocumentKind("dokumen-evaluasi", "Dokumen Evaluasi Kinerja Pegawai", gather_evaluation, dokumen_flowables,
                  False, True),
     DocumentKind("hasil-saya", "Hasil Penilaian Saya", gather_hasil_saya, hasil_saya_flowables, False, True),

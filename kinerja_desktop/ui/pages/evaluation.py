@@ -106,6 +106,7 @@ class EvaluationPage(QWidget):
         ui.unlockButton.clicked.connect(self.unlock)
         attach_menu(ui.printButton, [
             (self.tr("Evaluasi Kinerja"), lambda: self.print_document("evaluasi")),
+            (self.tr("Evaluasi Kinerja dengan Ringkasan Masukan"), lambda: self.print_document("evaluasi-masukan")),
             (self.tr("Dokumen Evaluasi Kinerja Pegawai"), lambda: self.print_document("dokumen-evaluasi")),
             (self.tr("Ringkasan Masukan"), lambda: self.print_document("ringkasan-masukan")),
             (self.tr("Hasil Penilaian Saya (untuk pegawai)"), lambda: self.print_document("hasil-saya"))])
