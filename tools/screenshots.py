@@ -115,7 +115,37 @@ def capture(app, tmp: Path, out: Path) -> None:
     shot(app, dialog, out / "tambah-pengguna.png")
     dialog.close()
     window.close()
+    kiosk_shots(app, db, operator, out)
     db.close()
+
+
+def kiosk_shots(app, db, operator, out: Path) -> None:
+    """The kiosk at a puskesmas, 1366x768: a survey question, the desk code pad, an officer question."""
+    from sqlalchemy import select
+
+    from kinerja_desktop.store.models import Employee, MasukanDesk, Unit
+    from kinerja_desktop.ui.kiosk import KioskWindow
+
+    with db.read() as s:
+        unit = s.scalars(select(Unit).where(Unit.kind == "puskesmas")).first()
+        code = s.scalar(select(MasukanDesk.code).join(Employee, Employee.id == MasukanDesk.employee_id)
+                        .where(Employee.unit_id == unit.id))
+    kiosk = KioskWindow(db, operator, unit_id=unit.id, unit=unit.name, year=2026)
+    kiosk.resize(1366, 768)
+    kiosk.show()
+    kiosk.answer(3)
+    shot(app, kiosk, out / "kios.png")
+    for _ in range(8):
+        kiosk.answer(3)
+    kiosk.stack.setCurrentIndex(2)
+    kiosk.code.setText(code[:4])
+    shot(app, kiosk, out / "kios-kode-petugas.png")
+    kiosk.code.setText(code)
+    kiosk.choose_officer()
+    kiosk.answer(4)
+    shot(app, kiosk, out / "kios-petugas.png")
+    kiosk.unlocked = True
+    kiosk.close()
 
 
 def settle(app, done) -> None:

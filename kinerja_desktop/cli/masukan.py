@@ -1,5 +1,5 @@
-"""masukan formulir, masukan impor, masukan ringkasan: feedback from self, peers, subordinates and
-service users (domain.md section 9)."""
+"""masukan formulir, masukan impor, masukan ringkasan, masukan meja: feedback from self, peers,
+subordinates and service users (domain.md section 9)."""
 
 import json
 from pathlib import Path
@@ -8,13 +8,14 @@ from ..domain.masukan import KIND_TITLES, Kind
 from ..domain.numbers import format_number
 from ..services.context import cli_actor
 from ..services.masukan import import_answers, summary
-from ..services.printing.masukan import print_forms
+from ..files import write_atomically
+from ..services.printing.masukan import desk_cards_pdf, print_forms
 from .common import open_db, out
 
 
 def register(commands) -> None:
     p = commands.add_parser("masukan", help="kuesioner masukan diri, rekan, bawahan, masyarakat (BerAKHLAK, 1-4)")
-    sub = p.add_subparsers(dest="masukan_command", required=True, metavar="formulir|impor|ringkasan")
+    sub = p.add_subparsers(dest="masukan_command", required=True, metavar="formulir|impor|ringkasan|meja")
     f = sub.add_parser("formulir", help="cetak kuesioner dengan kode sekali pakai dan kode.csv")
     f.add_argument("--year", type=int, required=True)
     f.add_argument("--period", help="TW1-TW4, S1-S2, 1-12; kosong = tahunan")
@@ -34,6 +35,13 @@ def register(commands) -> None:
     r.add_argument("--period")
     r.add_argument("--json", action="store_true")
     r.set_defaults(handler=cmd_summary)
+    d = sub.add_parser("meja", help="kartu kode petugas untuk dinilai masyarakat di kios survei")
+    who = d.add_mutually_exclusive_group(required=True)
+    who.add_argument("--nip")
+    who.add_argument("--unit", metavar="CODE", help="kode SIASN atau nama unit (beserta sub-unitnya)")
+    d.add_argument("--baru", action="store_true", help="ganti kodenya (kartu lama tidak berlaku lagi)")
+    d.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    d.set_defaults(handler=cmd_desk)
 
 
 def cmd_forms(args) -> int:
@@ -46,6 +54,12 @@ def cmd_forms(args) -> int:
 def cmd_import(args) -> int:
     done = import_answers(open_db(args), cli_actor(), args.file)
     out(f"{done.added} jawaban masukan dari {done.source} disimpan.")
+    return 0
+
+
+def cmd_desk(args) -> int:
+    pdf, count = desk_cards_pdf(open_db(args), cli_actor(), nip=args.nip, unit=args.unit, renew=args.baru)
+    out(f"{count} kartu kode petugas: {write_atomically(pdf, args.output)}")
     return 0
 
 

@@ -50,3 +50,23 @@ def kind_of(text: str) -> Kind:
     except ValueError:
         raise UserError("Jenis masukan '{kind}' tidak dikenal: pilih {choices}.", kind=text,
                         choices=", ".join(k.value for k in Kind)) from None
+
+
+# Desk codes: six digits on an officer's desk card, typed on the kiosk's number pad by service users
+# who want to rate the officer who served them. Reused by every visitor, and accepted only for an
+# officer of the unit the kiosk serves.
+DESK_DIGITS = 6
+
+
+def new_desk_code() -> str:
+    return str(100_000 + secrets.randbelow(900_000))
+
+
+def shown_desk_code(code: str) -> str:
+    """``482 913``: as printed on the card."""
+    return f"{code[:3]} {code[3:]}"
+
+
+def read_desk_code(text: str) -> str | None:
+    code = re.sub(r"[\s\-]", "", str(text or ""))
+    return code if len(code) == DESK_DIGITS and code.isascii() and code.isdigit() and code[0] != "0" else None

@@ -48,7 +48,7 @@ class Form:
     subject: Subject
 
 
-def _subjects(s, nip: str | None, unit: str | None) -> list[Employee]:
+def subjects_of(s, nip: str | None, unit: str | None) -> list[Employee]:
     if bool(nip) == bool(unit):
         raise UserError("Sebutkan satu saja: --nip NIP (seorang pegawai) atau --unit UNIT (semua pegawai unit itu).")
     if nip:
@@ -81,7 +81,7 @@ def create_forms(db: Database, actor: Actor, *, year: int, kind: str, period: st
     if count is not None and not 1 <= count <= 200:
         raise UserError("--count {count}: pilih 1 sampai 200 kuesioner per pegawai.", count=count)
     with db.transaction() as s:
-        people = _subjects(s, nip, unit)
+        people = subjects_of(s, nip, unit)
         wanted = {p.id: count if count is not None else proposed_respondents(s, p, the_kind) for p in people}
         if sum(wanted.values()) > MAX_FORMS:
             raise UserError("{count} kuesioner sekaligus terlalu banyak; cetak per unit (paling banyak {most}).",

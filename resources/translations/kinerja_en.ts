@@ -213,231 +213,236 @@
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="109" />
+      <source>Evaluasi Kinerja dengan Ringkasan Masukan</source>
+      <translation>Performance Evaluation with Feedback Summary</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="110" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="110" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="111" />
       <source>Ringkasan Masukan</source>
       <translation>Feedback summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="111" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="112" />
       <source>Hasil Penilaian Saya (untuk pegawai)</source>
       <translation>My appraisal result (for the employee)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="131" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="132" />
       <source>Evaluasi tidak dapat dibuka.</source>
       <translation>The evaluation cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="141" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="142" />
       <source>&lt;h2&gt;Evaluasi {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="141" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="142" />
       <source>&lt;h2&gt;Evaluasi&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="171" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="172" />
       <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
       <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="173" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="174" />
       <source>Pegawai ini belum punya SKP tahun {0}.</source>
       <translation>This employee has no SKP for {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="175" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="176" />
       <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
       <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="177" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="178" />
       <source>Evaluasi periode {0} belum dimulai.</source>
       <translation>The evaluation for {0} has not started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="182" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="183" />
       <source>Capaian kinerja organisasi periode ini belum ditetapkan.</source>
       <translation>The organisation's result for this period has not been set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="183" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="184" />
       <source>Capaian kinerja organisasi ({0}): &lt;b&gt;{1}&lt;/b&gt;</source>
       <translation>Organisation result ({0}): &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="203" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="231" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="204" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="232" />
       <source>Penilaian diri</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="203" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="231" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="204" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="232" />
       <source>Masukan rekan kerja</source>
       <translation>Feedback from colleagues</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="204" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="232" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="233" />
       <source>Masukan bawahan</source>
       <translation>Feedback from subordinates</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="204" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="232" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="233" />
       <source>Masukan masyarakat pengguna layanan</source>
       <translation>Feedback from service users</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="206" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="207" />
       <source>Cetak kuesioner</source>
       <translation>Print questionnaires</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="206" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="207" />
       <source>Jenis masukan:</source>
       <translation>Kind of feedback:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="209" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="210" />
       <source>Simpan kuesioner ke folder</source>
       <translation>Save the questionnaires to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="216" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="217" />
       <source>{0} kuesioner dan kode.csv ditulis ke {1}.</source>
       <translation>{0} questionnaires and kode.csv written to {1}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="217" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="218" />
       <source>Kuesioner masukan</source>
       <translation>Feedback questionnaires</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="222" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="223" />
       <source>Kuesioner tidak dapat dibuat.</source>
       <translation>The questionnaires could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="238" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="239" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden, belum ditampilkan (kurang dari 3).</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents, not shown yet (fewer than 3).</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="242" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="243" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden; rata-rata (1-4): {2}</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents; means (1-4): {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="244" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="245" />
       <source>Belum ada kuesioner masukan yang diisi untuk periode ini.</source>
       <translation>No feedback questionnaire has been answered for this period yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="245" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="246" />
       <source>Masukan adalah bahan pertimbangan; rating tetap keputusan pejabat penilai.</source>
       <translation>Feedback is for consideration; the ratings remain the appraising official's decision.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="250" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="251" />
       <source>Predikat: —</source>
       <translation>Predikat: —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="254" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="255" />
       <source>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</source>
       <translation>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="259" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="260" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="270" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="271" />
       <source>Evaluasi dimulai.</source>
       <translation>Evaluation started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="276" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="277" />
       <source>Realisasi disimpan.</source>
       <translation>Realisation saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="281" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="282" />
       <source>Umpan balik disimpan.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="290" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="302" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="291" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="303" />
       <source>Pilih baris indikator dahulu.</source>
       <translation>Select an indicator row first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="292" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="293" />
       <source>Lampirkan bukti dukung</source>
       <translation>Attach evidence</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="297" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="298" />
       <source>Bukti dukung {0} dilampirkan.</source>
       <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="304" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="305" />
       <source>Tautan bukti dukung</source>
       <translation>Evidence link</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="304" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="305" />
       <source>Alamat tautan:</source>
       <translation>Link address:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="308" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="309" />
       <source>Tautan dilampirkan.</source>
       <translation>Link attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="319" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="320" />
       <source>Penilaian disimpan.</source>
       <translation>Appraisal saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="327" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="328" />
       <source>Finalkan evaluasi</source>
       <translation>Finalise evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="328" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="329" />
       <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
       <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="334" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="335" />
       <source>Evaluasi final dan disegel.</source>
       <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="337" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="338" />
       <source>Buka kunci evaluasi</source>
       <translation>Unlock evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="338" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="339" />
       <source>Alasan membuka kunci (dicatat di log audit):</source>
       <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="342" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="343" />
       <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
       <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>
@@ -673,60 +678,115 @@
   <context>
     <name>KioskWindow</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/kiosk.py" line="28" />
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="37" />
       <source>Survei Kepuasan Masyarakat</source>
       <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/kiosk.py" line="32" />
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="41" />
       <source>Survei Kepuasan Masyarakat — {0}</source>
       <translation>Public Satisfaction Survey — {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/kiosk.py" line="59" />
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="167" />
       <source>Saran atau komentar (boleh dikosongkan):</source>
       <translation>Suggestion or comment (may be left empty):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/kiosk.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="73" />
       <source>Kirim</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/kiosk.py" line="71" />
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="77" />
       <source>Terima kasih atas penilaian Anda.</source>
       <translation>Thank you for your rating.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/kiosk.py" line="91" />
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="102" />
+      <source>Ingin menilai petugas yang melayani Anda? Ketik kode pada kartu di meja petugas.</source>
+      <translation>Would you like to rate the officer who served you? Type the code on the card on their desk.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="119" />
+      <source>Hapus</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="120" />
+      <source>Lanjut</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="125" />
+      <source>Lewati, selesai</source>
+      <translation>Skip, finish</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="150" />
       <source>Pertanyaan {0} dari {1}</source>
       <translation>Question {0} of {1}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/kiosk.py" line="113" />
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="154" />
+      <source>Petugas: {0} — pertanyaan {1} dari {2}</source>
+      <translation>Officer: {0} — question {1} of {2}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="158" />
+      <source>Seberapa sering petugas ini menunjukkan perilaku tersebut?</source>
+      <translation>How often does this officer show this behaviour?</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="168" />
+      <source>Komentar untuk petugas ini (boleh dikosongkan):</source>
+      <translation>A comment for this officer (may be left empty):</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="192" />
       <source>Jawaban tidak dapat disimpan; mohon beri tahu petugas.</source>
       <translation>The answers could not be saved; please tell the staff.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="215" />
+      <source>Tidak pernah</source>
+      <translation>Never</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="215" />
+      <source>Kadang-kadang</source>
+      <translation>Sometimes</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="215" />
+      <source>Sering</source>
+      <translation>Often</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="215" />
+      <source>Selalu</source>
+      <translation>Always</translation>
     </message>
   </context>
   <context>
     <name>LeaveDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/kiosk.py" line="140" />
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="251" />
       <source>Keluar dari kios</source>
       <translation>Leave the kiosk</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/kiosk.py" line="148" />
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="259" />
       <source>Pengguna operator</source>
       <translation>Operator user</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/kiosk.py" line="149" />
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="260" />
       <source>Kata sandi</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/kiosk.py" line="160" />
+      <location filename="../../kinerja_desktop/ui/kiosk.py" line="271" />
       <source>Hanya operator yang dapat menutup kios.</source>
       <translation>Only an operator can close the kiosk.</translation>
     </message>
@@ -1569,200 +1629,210 @@ Please send that file to the developers.</translation>
   <context>
     <name>RekapPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="43" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="44" />
       <source>Perangkat daerah</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="43" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="125" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="44" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="128" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="44" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="45" />
       <source>SKP disetujui</source>
       <translation>SKP approved</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="44" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="45" />
       <source>Final</source>
       <translation>Final</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="45" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="46" />
       <source>Selesai</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="46" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="47" />
       <source>Capaian organisasi</source>
       <translation>Organisation result</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="49" />
       <source>IKM</source>
       <translation>IKM</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="49" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="50" />
       <source>Peringatan</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="54" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="55" />
       <source>— pilih —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="71" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="74" />
       <source>Rekap</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="83" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="86" />
       <source>Rekap tidak dapat dimuat.</source>
       <translation>The summary could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="105" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="151" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="108" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="154" />
       <source>belum ditetapkan</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="107" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="110" />
       <source>Survei kepuasan masyarakat {0}: IKM &lt;b&gt;{1}&lt;/b&gt; (mutu {2}) dari {3} responden.</source>
       <translation>Public satisfaction survey {0}: IKM &lt;b&gt;{1}&lt;/b&gt; (grade {2}) from {3} respondents.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="109" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="112" />
       <source>Belum ada survei kepuasan masyarakat tahun {0}.</source>
       <translation>No public satisfaction survey for {0} yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="111" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="114" />
       <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Capaian kinerja organisasi: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} dari {3} pegawai sudah dinilai, {4} final.</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Organisation result: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} of {3} staff rated, {4} final.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="116" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="119" />
       <source>Sebaran predikat sesuai pedoman.</source>
       <translation>The predikat distribution is within the guidance.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="152" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="155" />
       <source>Pola distribusi predikat pegawai (capaian organisasi: {0})</source>
       <translation>Staff predikat distribution (organisation result: {0})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="158" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161" />
       <source>Pilih unit di tabel dahulu.</source>
       <translation>Select a unit in the table first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="168" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="171" />
       <source>Rekap tidak dapat dicetak.</source>
       <translation>The summary cannot be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="169" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="172" />
       <source>Rekap {0}</source>
       <translation>Summary {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="178" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="181" />
       <source>Laporan SKM tidak dapat dicetak.</source>
       <translation>The satisfaction survey report could not be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="179" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="182" />
       <source>Laporan SKM {0}</source>
       <translation>Satisfaction survey report {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="184" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="192" />
+      <source>Kartu kode petugas tidak dapat dibuat.</source>
+      <translation>The officer desk cards could not be made.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="193" />
+      <source>Kartu kode petugas {0}</source>
+      <translation>Officer desk cards {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="198" />
       <source>Simpan publikasi ke folder</source>
       <translation>Save the publication to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="193" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="207" />
       <source>Publikasi tidak dapat dibuat.</source>
       <translation>The publication could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="195" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="209" />
       <source>Publikasi {0}</source>
       <translation>Publication {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="211" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="225" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="212" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="226" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="212" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="226" />
       <source>SKP</source>
       <translation>SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="212" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="226" />
       <source>Lampiran SKP</source>
       <translation>SKP Attachment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="213" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="227" />
       <source>Satu berkas PDF per pegawai</source>
       <translation>One PDF file per employee</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="214" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="228" />
       <source>Satu berkas gabungan</source>
       <translation>One combined file</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="215" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="229" />
       <source>Satu berkas gabungan, dicetak bolak-balik (halaman tiap pegawai digenapkan)</source>
       <translation>One combined file, printed on both sides (each employee's pages made even)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="217" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="220" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="231" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="234" />
       <source>Cetak massal</source>
       <translation>Batch printing</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="217" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="231" />
       <source>Dokumen:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="220" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="234" />
       <source>Susunan berkas:</source>
       <translation>Files:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="225" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="239" />
       <source>Simpan PDF ke folder</source>
       <translation>Save the PDFs to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="240" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="254" />
       <source>Pilih capaian kinerja organisasi dahulu.</source>
       <translation>Choose the organisation's achievement first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="245" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="259" />
       <source>Capaian organisasi tidak dapat ditetapkan.</source>
       <translation>The organisation result could not be set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="245" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="259" />
       <source>Capaian organisasi ditetapkan.</source>
       <translation>Organisation result set.</translation>
     </message>
@@ -1798,6 +1868,16 @@ Please send that file to the developers.</translation>
     </message>
     <message>
       <location filename="../../forms/rekap_page.ui" line="44" />
+      <source>&amp;Kartu kode petugas…</source>
+      <translation>Officer &amp;desk cards…</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rekap_page.ui" line="44" />
+      <source>Kartu di meja petugas: kodenya diketik masyarakat di kios survei untuk menilai petugas yang melayani</source>
+      <translation>Cards for officers' desks: the public type the code at the survey kiosk to rate the officer who served them</translation>
+    </message>
+    <message>
+      <location filename="../../forms/rekap_page.ui" line="45" />
       <source>&amp;Publikasi…</source>
       <translation>&amp;Publish…</translation>
     </message>
@@ -3471,6 +3551,10 @@ Create a new database there?</translation>
       <translation>Unknown unit kind '{kind}'; choose one of: {choices}.</translation>
     </message>
     <message>
+      <source>Kartu kode petugas dicetak oleh operator; pengguna {username} bukan operator.</source>
+      <translation>Officer desk cards are printed by an operator; user {username} is not an operator.</translation>
+    </message>
+    <message>
       <source>Kata sandi terlalu pendek: sedikitnya {min_length} karakter.</source>
       <translation>The password is too short: at least {min_length} characters.</translation>
     </message>
@@ -3533,6 +3617,14 @@ Create a new database there?</translation>
     <message>
       <source>Kode instansi {code} menunjuk provinsi {value}, sedangkan instansi ini tercatat di provinsi {province}. Periksa kode BKN instansi.</source>
       <translation>Office code {code} names province {value}, while this office is recorded in province {province}. Check the office's BKN code.</translation>
+    </message>
+    <message>
+      <source>Kode petugas terdiri atas enam angka, seperti pada kartu di meja petugas.</source>
+      <translation>An officer code has six digits, as on the card on the officer's desk.</translation>
+    </message>
+    <message>
+      <source>Kode petugas {code} tidak dikenal di unit layanan ini; periksa kartu di meja petugas.</source>
+      <translation>Officer code {code} is not known at this service unit; check the card on the officer's desk.</translation>
     </message>
     <message>
       <source>Kode provinsi '{code}' tidak sah: gunakan huruf, angka, titik, garis bawah atau tanda hubung (paling panjang 32), mis. 32 untuk Jawa Barat.</source>

@@ -6,7 +6,7 @@ import json
 import sqlite3
 import subprocess
 
-from .conftest import GURU, KABID, STAF, write
+from .conftest import GURU, KABID, KADIS, STAF, write
 from .test_cli import assert_clean_failure, kinerja
 
 HEADER = "KODE;BERORIENTASI PELAYANAN;AKUNTABEL;KOMPETEN;HARMONIS;LOYAL;ADAPTIF;KOLABORATIF;KOMENTAR"
@@ -154,3 +154,49 @@ def test_masukan_and_survey_answers_reach_the_province_without_their_codes(world
         one = _json.loads(s.scalar(select(ProvRecord.data).where(ProvRecord.kind == "masukan").limit(1)))
     assert answers and held["masukan"] == answers and held.get("skm", 0) == surveys
     assert "code_id" not in one and {"employee", "kind", "v1", "v7", "year"} <= set(one)
+
+
+def test_desk_cards_keep_their_codes_until_renewed_and_only_the_unit_s_kiosk_takes_them(staffed, db, operator,
+                                                                                        db_path, tmp_path):
+    import pytest
+
+    from kinerja_desktop.errors import NotAllowed, UserError
+    from kinerja_desktop.services import desk
+    from kinerja_desktop.store.models import MasukanResponse, Unit
+    from sqlalchemy import func, select
+
+    from .conftest import penilai_actor
+
+    done = kinerja("masukan", "meja", "--unit", "Bidang Pembinaan SD", "-o", str(tmp_path / "meja.pdf"), db=db_path)
+    assert done.returncode == 0 and "3 kartu" in done.stdout, done.stderr
+    with sqlite3.connect(db_path) as raw:
+        first = dict(raw.execute("SELECT e.nip, d.code FROM masukan_desk d JOIN employee e ON e.id = d.employee_id"))
+    assert set(first) == {KABID, GURU, STAF} and all(len(c) == 6 and c.isdigit() for c in first.values())
+    text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "meja.pdf"), "-"], capture_output=True,
+                                   text=True).stdout.split())
+    assert f"{first[GURU][:3]} {first[GURU][3:]}" in text and "Budi Santoso" in text and "NILAI PELAYANAN SAYA" in text
+    again = desk.desk_cards(db, operator, nip=GURU)  # printed again: the same code, the card on the desk still works
+    assert [c.code for c in again] == [first[GURU]]
+    with db.read() as s:
+        bidang = s.scalar(select(Unit.id).where(Unit.name == "Bidang Pembinaan SD"))
+        dinas = s.scalar(select(Unit.id).where(Unit.name == "Dinas Pendidikan"))
+    for _ in range(2):  # reused by every visitor
+        desk.record_desk_answer(db, operator, unit_id=dinas, code=first[GURU], year=2026, values=(3,) * 7)
+    renewed = desk.desk_cards(db, operator, nip=GURU, renew=True)[0].code
+    assert renewed != first[GURU]
+    with pytest.raises(NotAllowed, match="tidak dikenal di unit layanan ini"):
+        desk.desk_officer(db, operator, unit_id=bidang, code=first[GURU])  # the old card stops working
+    assert desk.desk_officer(db, operator, unit_id=bidang, code=renewed).nip == GURU
+    kadis = desk.desk_cards(db, operator, nip=KADIS)[0].code  # the Kadis sits above the bidang, not in it
+    for wrong, error in ((kadis, NotAllowed), ("12345", UserError), ("0123456", UserError), ("١٢٣٤٥٦", UserError)):
+        with pytest.raises(error):
+            desk.record_desk_answer(db, operator, unit_id=bidang, code=wrong, year=2026, values=(3,) * 7)
+    with pytest.raises(UserError, match="ketujuh nilai"):
+        desk.record_desk_answer(db, operator, unit_id=bidang, code=renewed, year=2026, values=(5,) * 7)
+    with pytest.raises(NotAllowed, match="operator"):
+        desk.desk_cards(db, penilai_actor(db, KABID), nip=GURU)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(MasukanResponse)) == 2
+    refused = kinerja("masukan", "meja", "--unit", "Dinas Tidak Ada", "-o", str(tmp_path / "x.pdf"), db=db_path)
+    assert_clean_failure(refused)
+    assert not (tmp_path / "x.pdf").exists()

@@ -1,6 +1,7 @@
 """Demo masukan and SKM answers, so every screen and page that shows them has something to show:
 last year's annual questionnaires (self, peers, subordinates of leaders, the public for staff who
-serve it) and a survey of each school, puskesmas and kecamatan for both years."""
+serve it), a survey of each school, puskesmas and kecamatan for both years, and desk codes for
+the staff who serve the public."""
 
 from datetime import date, datetime, time
 
@@ -59,3 +60,11 @@ def voices(people: PeopleBuilder, writer, today: date) -> None:
                                     year=survey_year, komentar=rng.choice(SKM_COMMENTS), source="impor",
                                     created_at=when, **row))
     writer.add("skm_response", surveys)
+    desks, numbers = [], set()  # desk cards of those who serve the public, for the kiosk's officer step
+    for person in people.people:
+        if person.kind in SERVING:
+            while (code := str(rng.randint(100_000, 999_999))) in numbers:
+                pass
+            numbers.add(code)
+            desks.append(dict(id=writer.new_id("masukan_desk"), code=code, employee_id=person.row["id"], created_at=when))
+    writer.add("masukan_desk", desks)

@@ -8,7 +8,7 @@ from ...store.models import Base
 
 ORDER = ("unit", "employee", "skp", "behaviour_expectation", "rhk", "indicator", "org_performance",
          "evaluation", "realisation", "rhk_feedback", "value_feedback", "masukan_code", "masukan_response",
-         "skm_response")
+         "skm_response", "masukan_desk")
 
 
 class BulkWriter:

@@ -1,4 +1,5 @@
-"""`masukan formulir`: the questionnaires as one PDF and their codes as kode.csv."""
+"""`masukan formulir`: the questionnaires as one PDF and their codes as kode.csv; `masukan meja`:
+the officers' desk cards for the kiosk."""
 
 import csv
 import io
@@ -6,10 +7,11 @@ import os
 from pathlib import Path
 
 from ...files import write_atomically
-from ...reports.base import render_to
-from ...reports.masukan import form_flowables
+from ...reports.base import render, render_to
+from ...reports.masukan import desk_card_flowables, form_flowables
 from ...store.db import Database
 from ..context import Actor
+from ..desk import desk_cards
 from ..masukan import create_forms
 from .documents import letterhead
 
@@ -39,3 +41,12 @@ def print_forms(db: Database, actor: Actor, *, out_dir: Path, year: int, kind: s
     writer.writerows([f.code, f.subject.nip, f.kind.value, f"{f.period.year} {f.period.code}"] for f in forms)
     codes = write_atomically(text.getvalue().encode("utf-8-sig"), out_dir / "kode.csv")
     return pdf, codes, len(forms)
+
+
+def desk_cards_pdf(db: Database, actor: Actor, *, nip: str | None = None, unit: str | int | None = None,
+                   renew: bool = False) -> tuple[bytes, int]:
+    """The desk cards of one officer or a unit's staff (codes made for those without), as PDF."""
+    cards = desk_cards(db, actor, nip=nip, unit=unit, renew=renew)
+    with db.read() as s:
+        head = letterhead(s, None)
+    return render(desk_card_flowables(head, cards), head.paper, "Kartu kode petugas"), len(cards)

@@ -6,7 +6,7 @@ from .evaluation import (
     Evaluation, Evidence, EvidenceLink, FeedbackInput, Objection, OrgPerformance, Realisation,
     RhkFeedback, ValueFeedback,
 )
-from .masukan import MasukanCode, MasukanResponse, SkmResponse
+from .masukan import MasukanCode, MasukanDesk, MasukanResponse, SkmResponse
 from .org import Employee, Office, Setting, Unit, User
 from .skp import BehaviourExpectation, Indicator, LampiranItem, Rhk, Skp
 from .sync import (
@@ -16,6 +16,6 @@ from .sync import (
 __all__ = [
     "AuditEntry", "Base", "BehaviourExpectation", "Employee", "Evaluation", "Evidence",
     "EvidenceLink", "FeedbackInput", "Indicator", "LampiranItem", "MasukanCode", "MasukanResponse", "Objection", "Office",
-    "OrgPerformance", "ProvConflict", "ProvDistrict", "ProvPackage", "ProvRecord", "Realisation", "Rhk", "RhkFeedback", "Setting", "Skp", "SyncKey", "SyncOutbox", "SyncRecord", "SkmResponse", "SyncTrust", "Unit", "User",
+    "OrgPerformance", "ProvConflict", "ProvDistrict", "ProvPackage", "ProvRecord", "Realisation", "Rhk", "RhkFeedback", "Setting", "Skp", "SyncKey", "SyncOutbox", "SyncRecord", "SkmResponse", "MasukanDesk", "SyncTrust", "Unit", "User",
     "ValueFeedback", "new_uuid", "utcnow",
 ]

@@ -69,3 +69,15 @@ class SkmResponse(Synced, Base):
     komentar: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(8), default="impor")  # impor / kiosk
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class MasukanDesk(Base):
+    """The code on an officer's desk card: a service user at the kiosk types it to rate the
+    officer who served them. It is reused by every visitor (each answer still gets a spent
+    one-use code of its own) and replaced when the office renews it."""
+
+    __tablename__ = "masukan_desk"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id"), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -128,6 +128,11 @@ class Ui_RekapPage(object):
 
         self.batchLayout.addWidget(self.skmButton)
 
+        self.deskButton = QPushButton(self.detail)
+        self.deskButton.setObjectName(u"deskButton")
+
+        self.batchLayout.addWidget(self.deskButton)
+
         self.publishButton = QPushButton(self.detail)
         self.publishButton.setObjectName(u"publishButton")
 
@@ -167,6 +172,10 @@ class Ui_RekapPage(object):
         self.rekapPrintButton.setText(QCoreApplication.translate("RekapPage", u"Cetak &rekap unit\u2026", None))
         self.batchButton.setText(QCoreApplication.translate("RekapPage", u"Cetak &massal unit ini\u2026", None))
         self.skmButton.setText(QCoreApplication.translate("RekapPage", u"Laporan &SKM\u2026", None))
+        self.deskButton.setText(QCoreApplication.translate("RekapPage", u"&Kartu kode petugas\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.deskButton.setToolTip(QCoreApplication.translate("RekapPage", u"Kartu di meja petugas: kodenya diketik masyarakat di kios survei untuk menilai petugas yang melayani", None))
+#endif // QT_CONFIG(tooltip)
         self.publishButton.setText(QCoreApplication.translate("RekapPage", u"&Publikasi\u2026", None))
         pass
     # retranslateUi

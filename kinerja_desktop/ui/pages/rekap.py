@@ -14,6 +14,7 @@ from ...services import organisation
 from ...services.context import Actor, Role
 from ...services.printing import rekap_pdf
 from ...services.printing.publikasi import write_publication
+from ...services.printing.masukan import desk_cards_pdf
 from ...services.printing.skm import skm_pdf
 from ...sync import district
 from ...services.rekap import UnitRekap, rekap
@@ -61,6 +62,8 @@ class RekapPage(QWidget):
         self.ui.batchButton.clicked.connect(self.print_unit)
         self.ui.skmButton.clicked.connect(self.print_skm)
         self.ui.publishButton.clicked.connect(self.publish)
+        self.ui.deskButton.clicked.connect(self.print_desk_cards)
+        self.ui.deskButton.setVisible(actor.role is Role.OPERATOR)
         self.ui.publishButton.setVisible(actor.role is Role.OPERATOR)
         self.ui.rekapPrintButton.clicked.connect(self.print_rekap)
         self.ui.periodCombo.currentIndexChanged.connect(lambda _: self.refresh())
@@ -177,6 +180,17 @@ class RekapPage(QWidget):
         return Op(self, lambda: skm_pdf(self.db, self.actor, unit=unit.unit_id, year=year),
                   failed=self.tr("Laporan SKM tidak dapat dicetak.")).success(lambda pdf: self._preview(
                       pdf, self.tr("Laporan SKM {0}").format(unit.unit), f"skm-{year}.pdf")).run()
+
+    def print_desk_cards(self):
+        """The desk cards of the selected perangkat daerah's staff (codes made for those without
+        one, kept for those who have one), previewed for printing."""
+        row = self._selected_row()
+        if row is None:
+            return None
+        unit = self.rows[row]
+        return Op(self, lambda: desk_cards_pdf(self.db, self.actor, unit=unit.unit_id),
+                  failed=self.tr("Kartu kode petugas tidak dapat dibuat.")).success(lambda result: self._preview(
+                      result[0], self.tr("Kartu kode petugas {0}").format(unit.unit), "kartu-kode-petugas.pdf")).run()
 
     def publish(self, folder: str | None = None) -> PassphraseDialog | None:
         """Publikasi of the period: the operator unlocks the office key (a wrong passphrase is
