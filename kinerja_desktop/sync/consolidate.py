@@ -30,7 +30,7 @@ from ..store.models import ProvConflict, ProvDistrict, ProvPackage, ProvRecord
 from . import keys, minisign, package, payload
 from .package import PackageRefused
 from .province import require_province
-from .records import KINDS, TOMBSTONE
+from .records import FLAT_KINDS, KINDS, TOMBSTONE
 
 MAX_LISTED_CONFLICTS = 1000
 
@@ -118,7 +118,7 @@ def _check_owners(s: Session, office: str, records: list[dict]) -> dict:
 
 REFERENCES = {  # kind -> the fields of its data that name another record (records.py writes them)
     "unit": ("parent",), "employee": ("unit", "atasan"), "org_performance": ("unit",),
-    "skp": ("employee", "penilai"), "evaluation": ("skp",), "masukan": ("employee",), "skm": ("unit",),
+    "skp": ("employee", "penilai"), "evaluation": ("skp",), **{k.name: k.references for k in FLAT_KINDS},
 }
 
 

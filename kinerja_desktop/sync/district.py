@@ -29,13 +29,13 @@ from ..store.bulk import bulk_insert
 from ..store.db import Database
 from ..store.migrate import HEAD
 from ..store.models import (
-    Employee, Evaluation, Evidence, MasukanResponse, Office, OrgPerformance, SkmResponse, Skp, SyncOutbox, SyncRecord,
+    Employee, Evaluation, Evidence, Office, OrgPerformance, Skp, SyncOutbox, SyncRecord,
     SyncTrust, Unit,
 )
 from ..services.evidence_store import evidence_path
 from . import keys, minisign, package, payload
 from .package import PackageRefused
-from .records import TOMBSTONE, dumps, snapshot
+from .records import FLAT_KINDS, TOMBSTONE, dumps, snapshot
 
 
 Progress = Callable[[int, int], None]
@@ -240,7 +240,7 @@ def _track(session: Session, *, full: bool, progress: Progress) -> tuple[_Batch,
 def _roots(session: Session) -> int:
     """How many records a snapshot yields (for progress)."""
     return sum(session.scalar(select(func.count()).select_from(m))
-               for m in (Office, Unit, Employee, Skp, Evaluation, OrgPerformance, MasukanResponse, SkmResponse))
+               for m in (Office, Unit, Employee, Skp, Evaluation, OrgPerformance, *(k.model for k in FLAT_KINDS)))
 
 
 def _save_states(session: Session, inserts: list[dict], updates: list[dict]) -> None:

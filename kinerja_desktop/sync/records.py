@@ -10,6 +10,7 @@ is about half a million rows.
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -22,7 +23,30 @@ from ..store.models import (
     ValueFeedback,
 )
 
-KINDS = frozenset({"office", "unit", "employee", "skp", "evaluation", "org_performance", "masukan", "skm"})
+
+
+@dataclass(frozen=True)
+class FlatKind:
+    """A record kind that is one row of one table, its foreign keys written as uuids: the one
+    place a new kind of this shape is added (the export, the province's reference check and
+    the progress count all read this table)."""
+
+    name: str
+    model: type
+    fks: dict[str, tuple[str, str]]  # column -> (field in the record, kind it names)
+    drop: tuple[str, ...] = ()  # columns that stay at home
+
+    @property
+    def references(self) -> tuple[str, ...]:
+        return tuple(out for out, _ in self.fks.values())
+
+
+FLAT_KINDS = (
+    # masukan and survey answers: counted at the province; the questionnaire code stays at home
+    FlatKind("masukan", MasukanResponse, {"employee_id": ("employee", "employee")}, ("code_id",)),
+    FlatKind("skm", SkmResponse, {"unit_id": ("unit", "unit")}),
+)
+KINDS = frozenset({"office", "unit", "employee", "skp", "evaluation", "org_performance"} | {k.name for k in FLAT_KINDS})
 TOMBSTONE = {"deleted": True}
 _SKIP = {"id", "uuid", "version", "office_id"}
 
@@ -171,9 +195,8 @@ def snapshot(session: Session) -> Iterator[tuple[str, str, dict]]:
     org = rd.plan(pt, {"unit_id": ("unit", "unit")})
     for row in rd.rows(pt):
         yield "org_performance", row[pt.c.keys().index("uuid")], org(row)
-    # masukan and survey answers: counted at the province; the questionnaire code stays at home
-    yield from _flat(rd, "masukan", MasukanResponse.__table__, {"employee_id": ("employee", "employee")}, ("code_id",))
-    yield from _flat(rd, "skm", SkmResponse.__table__, {"unit_id": ("unit", "unit")})
+    for kind in FLAT_KINDS:
+        yield from _flat(rd, kind.name, kind.model.__table__, kind.fks, kind.drop)
 
 
 def _flat(rd: _Reader, kind: str, table: Table, fks: dict, drop: tuple = ()) -> Iterator[tuple[str, str, dict]]:

@@ -6,7 +6,6 @@ exactly as it was. A sound backup replaces it in one rename, keeping the copy ma
 import hashlib
 import json
 import re
-import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
