@@ -50,3 +50,5 @@ SYNC_FULL_NEXT = SettingVar[int]("sync_full_next", int, 0)  # 1 after adopting t
 REFERENCE_SEQUENCE = SettingVar[int]("reference_sequence", int, 0)
 PROVINCE_CODE = SettingVar[str]("province_code", str, "")
 PROVINCE_NAME = SettingVar[str]("province_name", str, "")
+# Who is missing what (kepatuhan): evaluations are due this many days after a period ends.
+EVALUATION_DEADLINE_DAYS = SettingVar[int]("evaluation_deadline_days", int, 15)

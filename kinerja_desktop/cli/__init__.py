@@ -13,7 +13,7 @@ from .. import __version__
 from ..errors import UserError
 from ..logs import setup_logging
 from ..paths import keep_private
-from . import admin, demo, masukan, printing, publikasi, roster, skm, skp, sync
+from . import admin, demo, follow_up, masukan, printing, publikasi, roster, skm, skp, sync
 
 log = logging.getLogger("kinerja_desktop.cli")
 
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     skm.register(commands)
     masukan.register(commands)
     publikasi.register(commands)
+    follow_up.register(commands)
     sync.register(commands)
     return parser
 

@@ -41,7 +41,7 @@ def rekap(db: Database, actor: Actor, *, period: Period) -> list[UnitRekap]:
     only, no person: every role sees them (the guidance is public by design)."""
     with db.read() as s:
         units = s.execute(select(Unit.id, Unit.parent_id, Unit.name)).all()
-        top = _top_of({u.id: u.parent_id for u in units})
+        top = top_of({u.id: u.parent_id for u in units})
         names = {u.id: u.name for u in units}
         skp_join = and_(Skp.employee_id == Employee.id, Skp.year == period.year, Skp.segment == 1)
         ev_join = and_(Evaluation.skp_id == Skp.id, Evaluation.period_kind == period.kind.value,
@@ -67,7 +67,7 @@ def rekap(db: Database, actor: Actor, *, period: Period) -> list[UnitRekap]:
                    for uid, rows in tally.items()), key=lambda r: r.unit)
 
 
-def _top_of(parents: dict[int, int | None]) -> dict[int, int]:
+def top_of(parents: dict[int, int | None]) -> dict[int, int]:
     top: dict[int, int] = {}
     for unit_id in parents:
         chain, current = [], unit_id

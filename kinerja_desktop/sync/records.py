@@ -2,8 +2,8 @@
 
 Kinds: office, unit, employee, skp (with its RHK, indicators, BerAKHLAK expectations and
 lampiran), evaluation (with realisations, feedback, evidence links, feedback inputs and
-objections), org_performance, masukan (questionnaire answers, without their code) and skm
-(public satisfaction survey answers). Read with plain Core queries: the whole 7,000-staff district
+objections), org_performance, and the flat kinds of FLAT_KINDS: masukan (questionnaire answers,
+without their code), skm (public satisfaction survey answers), and what follows a result. Read with plain Core queries: the whole 7,000-staff district
 is about half a million rows.
 """
 
@@ -18,7 +18,8 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from ..store.models import (
-    BehaviourExpectation, Employee, Evaluation, EvidenceLink, FeedbackInput, Indicator, LampiranItem,
+    Attendance, BehaviourExpectation, DevelopmentItem, DevelopmentPlan, DisciplineSanction, Potensi, StatusPeriod,
+    TrainingRecord, Employee, Evaluation, EvidenceLink, FeedbackInput, Indicator, LampiranItem,
     MasukanResponse, Objection, Office, OrgPerformance, Realisation, Rhk, RhkFeedback, SkmResponse, Skp, Unit,
     ValueFeedback,
 )
@@ -45,6 +46,14 @@ FLAT_KINDS = (
     # masukan and survey answers: counted at the province; the questionnaire code stays at home
     FlatKind("masukan", MasukanResponse, {"employee_id": ("employee", "employee")}, ("code_id",)),
     FlatKind("skm", SkmResponse, {"unit_id": ("unit", "unit")}),
+    # what follows a result (schema 0006)
+    FlatKind("development_plan", DevelopmentPlan, {"employee_id": ("employee", "employee")}),
+    FlatKind("development_item", DevelopmentItem, {"plan_id": ("plan", "development_plan")}),
+    FlatKind("training_record", TrainingRecord, {"employee_id": ("employee", "employee")}),
+    FlatKind("potensi", Potensi, {"employee_id": ("employee", "employee")}),
+    FlatKind("status_period", StatusPeriod, {"employee_id": ("employee", "employee")}),
+    FlatKind("attendance", Attendance, {"employee_id": ("employee", "employee")}),
+    FlatKind("discipline_sanction", DisciplineSanction, {"employee_id": ("employee", "employee")}),
 )
 KINDS = frozenset({"office", "unit", "employee", "skp", "evaluation", "org_performance"} | {k.name for k in FLAT_KINDS})
 TOMBSTONE = {"deleted": True}
@@ -200,6 +209,7 @@ def snapshot(session: Session) -> Iterator[tuple[str, str, dict]]:
 
 
 def _flat(rd: _Reader, kind: str, table: Table, fks: dict, drop: tuple = ()) -> Iterator[tuple[str, str, dict]]:
-    make, uuid_at = rd.plan(table, fks, drop), table.c.keys().index("uuid")
-    for row in rd.rows(table):
+    make, uuid_at, rows = rd.plan(table, fks, drop), table.c.keys().index("uuid"), rd.rows(table)
+    rd.remember(kind, table, rows)  # a later kind may point at these
+    for row in rows:
         yield kind, row[uuid_at], make(row)

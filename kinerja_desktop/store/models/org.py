@@ -53,6 +53,7 @@ class Employee(Synced, Base):
     birth_date: Mapped[date | None] = mapped_column(Date)
     sex: Mapped[str] = mapped_column(String(1), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    siasn_id: Mapped[str | None] = mapped_column(String(64))  # the person's id in SIASN (roster: ID SIASN)
 
     unit: Mapped[Unit] = relationship()
     atasan: Mapped["Employee | None"] = relationship(remote_side=[id])

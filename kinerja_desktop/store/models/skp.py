@@ -62,6 +62,7 @@ class Indicator(Synced, Base):
     target_max: Mapped[float | None] = mapped_column(Float)
     satuan: Mapped[str] = mapped_column(String(60), default="")
     target_text: Mapped[str] = mapped_column(Text, default="")  # kualitatif: narrated target
+    source: Mapped[str] = mapped_column(String(16), default="")  # "presensi": realisasi proposed from attendance
 
     rhk: Mapped[Rhk] = relationship(back_populates="indicators")
 

@@ -1,0 +1,218 @@
+"""What follows a result: pengembangan (training records, needs, plans, catalogue), talenta,
+angka-kredit, kepatuhan, status, presensi, disiplin, siasn."""
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+from ..domain.follow_up import BOX_ADVICE, Status
+from ..domain.numbers import format_number
+from ..errors import UserError
+from ..files import write_atomically
+from ..services.context import cli_actor
+from .common import open_db, out
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError("Tanggal '{text}' tidak sah: tulis seperti 2026-03-01.", text=text) from None
+
+
+def _unit_year(p, *, period: bool = False) -> None:
+    p.add_argument("--year", type=int, required=True)
+    if period:
+        p.add_argument("--period", help="TW1-TW4, S1-S2, 1-12; kosong = tahunan")
+    p.add_argument("--unit", metavar="CODE", help="kode SIASN atau nama unit (beserta sub-unitnya); kosong = semua")
+
+
+def _importer(sub, name: str, help_text: str, handler, **extra) -> None:
+    p = sub.add_parser(name, help=help_text)
+    p.add_argument("file", type=Path)
+    for flag, options in extra.items():
+        p.add_argument(f"--{flag}", **options)
+    p.set_defaults(handler=handler)
+
+
+def register(commands) -> None:
+    p = commands.add_parser("pengembangan", help="diklat, kebutuhan pelatihan, rencana pengembangan, katalog")
+    sub = p.add_subparsers(dest="pengembangan_command", required=True, metavar="diklat")
+    diklat = sub.add_parser("diklat", help="riwayat pelatihan (JP)").add_subparsers(
+        dest="diklat_command", required=True, metavar="impor")
+    _importer(diklat, "impor", "impor NIP, NAMA PELATIHAN, JP, TANGGAL MULAI, TANGGAL SELESAI (semua atau tidak sama sekali)",
+              cmd_training_import)
+
+    t = commands.add_parser("talenta", help="kotak talenta (PermenPANRB 3/2020): kinerja x potensi")
+    tsub = t.add_subparsers(dest="talenta_command", required=True, metavar="potensi|kotak")
+    potensi = tsub.add_parser("potensi", help="potensi dari asesmen").add_subparsers(
+        dest="potensi_command", required=True, metavar="impor")
+    _importer(potensi, "impor", "impor NIP, POTENSI (rendah/menengah/tinggi), SUMBER", cmd_potensi_import,
+              year={"type": int, "default": date.today().year, "help": "tahun asesmen; bawaan: tahun ini"})
+    k = tsub.add_parser("kotak", help="sembilan kotak talenta per pegawai")
+    _unit_year(k)
+    k.add_argument("--json", action="store_true")
+    k.add_argument("-o", "--output", type=Path, metavar="OUT.pdf")
+    k.set_defaults(handler=cmd_talent_box)
+
+    a = commands.add_parser("angka-kredit", help="konversi predikat ke angka kredit pejabat fungsional")
+    _unit_year(a)
+    a.add_argument("--json", action="store_true")
+    a.add_argument("-o", "--output", type=Path, metavar="OUT.csv|OUT.pdf")
+    a.set_defaults(handler=cmd_credit)
+
+    c = commands.add_parser("kepatuhan", help="siapa yang belum punya SKP disetujui, evaluasi, evaluasi final")
+    _unit_year(c, period=True)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(handler=cmd_compliance)
+
+    s = commands.add_parser("status", help="masa cuti di luar tanggungan negara, tugas belajar, pensiun, pindah, ...")
+    ssub = s.add_subparsers(dest="status_command", required=True, metavar="tambah|daftar|hapus")
+    add = ssub.add_parser("tambah", help="catat satu masa status pegawai")
+    add.add_argument("--nip", required=True)
+    add.add_argument("--status", required=True, choices=[k.value for k in Status])
+    add.add_argument("--mulai", type=_date, required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--selesai", type=_date, metavar="YYYY-MM-DD")
+    add.add_argument("--catatan", default="")
+    add.set_defaults(handler=cmd_status_add)
+    listing = ssub.add_parser("daftar", help="masa status seorang pegawai")
+    listing.add_argument("--nip", required=True)
+    listing.set_defaults(handler=cmd_status_list)
+    remove = ssub.add_parser("hapus", help="hapus satu masa status (nomornya dari status daftar)")
+    remove.add_argument("id", type=int)
+    remove.set_defaults(handler=cmd_status_remove)
+
+    for name, help_text, handler in (
+            ("presensi", "rekap presensi bulanan: NIP, BULAN, HARI KERJA, HADIR, TERLAMBAT, TANPA KETERANGAN",
+             cmd_attendance_import),
+            ("disiplin", "register hukuman disiplin: NIP, JENIS HUKUMAN, NOMOR SK, TMT, SAMPAI", cmd_sanction_import)):
+        q = commands.add_parser(name, help=help_text)
+        _importer(q.add_subparsers(dest=f"{name}_command", required=True, metavar="impor"), "impor", help_text, handler)
+
+
+def _imported(done, what: str) -> int:
+    out(f"{what} dari {done.source}: {done.added} baru, {done.updated} diperbarui.")
+    return 0
+
+
+def cmd_training_import(args) -> int:
+    from ..services.follow_up.imports import import_training
+
+    return _imported(import_training(open_db(args), cli_actor(), args.file), "Riwayat pelatihan")
+
+
+def cmd_potensi_import(args) -> int:
+    from ..services.follow_up.imports import import_potensi
+
+    return _imported(import_potensi(open_db(args), cli_actor(), args.file, year=args.year), f"Potensi {args.year}")
+
+
+def cmd_attendance_import(args) -> int:
+    from ..services.follow_up.imports import import_attendance
+
+    return _imported(import_attendance(open_db(args), cli_actor(), args.file), "Rekap presensi")
+
+
+def cmd_sanction_import(args) -> int:
+    from ..services.follow_up.imports import import_sanctions
+
+    return _imported(import_sanctions(open_db(args), cli_actor(), args.file), "Hukuman disiplin")
+
+
+def cmd_talent_box(args) -> int:
+    from ..services.follow_up.talent import talent_box
+
+    db = open_db(args)
+    box = talent_box(db, cli_actor(), year=args.year, unit=args.unit)
+    if args.output:
+        from ..services.printing.follow_up import talent_pdf
+
+        out(str(write_atomically(talent_pdf(db, cli_actor(), year=args.year, unit=args.unit), args.output)))
+        return 0
+    if args.json:
+        out(json.dumps([p.as_json() for p in box.placed], ensure_ascii=False))
+        return 0
+    for number in (7, 8, 9, 4, 5, 6, 1, 2, 3):
+        out(f"Kotak {number}: {box.counts[number]} pegawai. {BOX_ADVICE[number]}")
+    out(f"Tanpa predikat tahunan final: {box.without_result}; tanpa potensi: {box.without_potensi}.")
+    return 0
+
+
+CREDIT_COLUMNS = ("NIP", "NAMA", "JABATAN", "JENJANG", "KOEFISIEN", "PREDIKAT", "PERSEN", "BULAN", "ANGKA KREDIT",
+                  "KETERANGAN")
+
+
+def cmd_credit(args) -> int:
+    from ..services.follow_up.credit import credit_rows
+
+    db = open_db(args)
+    rows = credit_rows(db, cli_actor(), year=args.year, unit=args.unit)
+    if args.output and args.output.suffix.lower() == ".pdf":
+        from ..services.printing.follow_up import credit_pdf
+
+        out(str(write_atomically(credit_pdf(db, cli_actor(), year=args.year, unit=args.unit), args.output)))
+        return 0
+    if args.output:
+        text = io.StringIO()
+        writer = csv.writer(text, delimiter=";", lineterminator="\n")
+        writer.writerow(CREDIT_COLUMNS)
+        for r in rows:
+            j = r.as_json()
+            writer.writerow([j["nip"], j["nama"], j["jabatan"], j["jenjang"] or "",
+                             format_number(r.koefisien) if r.koefisien is not None else "", j["predikat"] or "",
+                             j["persen"] or "", j["bulan"],
+                             format_number(r.angka_kredit, decimals=3, fixed=True) if r.angka_kredit is not None else "",
+                             j["keterangan"]])
+        out(str(write_atomically(text.getvalue().encode("utf-8-sig"), args.output)))
+        return 0
+    if args.json:
+        out(json.dumps([r.as_json() for r in rows], ensure_ascii=False))
+        return 0
+    for r in rows:
+        j = r.as_json()
+        value = format_number(r.angka_kredit, decimals=3, fixed=True) if r.angka_kredit is not None else "-"
+        out(f"{j['nip']}  {j['nama'][:30]:<30} {j['jenjang'] or '-':<13} {j['predikat'] or '-':<17} "
+            f"{j['bulan']:>2} bln  {value:>8}  {j['keterangan']}")
+    return 0
+
+
+def cmd_compliance(args) -> int:
+    from ..domain.dates import format_tanggal
+    from ..services.follow_up.compliance import MISSING, compliance
+
+    result = compliance(open_db(args), cli_actor(), year=args.year, period=args.period, unit=args.unit)
+    if args.json:
+        out(json.dumps(result.as_json(), ensure_ascii=False))
+        return 0
+    out(f"Kepatuhan {result.period.label} {result.period.year}; tenggat {format_tanggal(result.deadline)}")
+    for tally in result.units:
+        gaps = ", ".join(f"{MISSING[k]} {len(v)}" for k, v in tally.missing.items() if v) or "tidak ada yang kurang"
+        out(f"  {tally.name}: {tally.complete}/{tally.staff} lengkap; {gaps}; dikecualikan {len(tally.excluded)}")
+    return 0
+
+
+def cmd_status_add(args) -> int:
+    from ..services.follow_up.status import add_status
+
+    row = add_status(open_db(args), cli_actor(), nip=args.nip, kind=args.status, start=args.mulai, end=args.selesai,
+                     note=args.catatan)
+    out(f"Dicatat ({row.id}): NIP {row.nip} {row.text}")
+    return 0
+
+
+def cmd_status_list(args) -> int:
+    from ..services.follow_up.status import list_status
+
+    for row in list_status(open_db(args), cli_actor(), nip=args.nip):
+        out(f"{row.id}  {row.text}{'  (' + row.note + ')' if row.note else ''}")
+    return 0
+
+
+def cmd_status_remove(args) -> int:
+    from ..services.follow_up.status import remove_status
+
+    remove_status(open_db(args), cli_actor(), status_id=args.id)
+    out(f"Status {args.id} dihapus.")
+    return 0
