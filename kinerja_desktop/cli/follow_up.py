@@ -39,11 +39,29 @@ def _importer(sub, name: str, help_text: str, handler, **extra) -> None:
 
 def register(commands) -> None:
     p = commands.add_parser("pengembangan", help="diklat, kebutuhan pelatihan, rencana pengembangan, katalog")
-    sub = p.add_subparsers(dest="pengembangan_command", required=True, metavar="diklat")
+    sub = p.add_subparsers(dest="pengembangan_command", required=True,
+                           metavar="diklat|kebutuhan|usulkan|rencana|katalog")
     diklat = sub.add_parser("diklat", help="riwayat pelatihan (JP)").add_subparsers(
         dest="diklat_command", required=True, metavar="impor")
     _importer(diklat, "impor", "impor NIP, NAMA PELATIHAN, JP, TANGGAL MULAI, TANGGAL SELESAI (semua atau tidak sama sekali)",
               cmd_training_import)
+    needs = sub.add_parser("kebutuhan", help="rekap kebutuhan pelatihan per unit dan pegawai di bawah 20 JP")
+    _unit_year(needs)
+    needs.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.csv|OUT.xlsx|OUT.pdf")
+    needs.set_defaults(handler=cmd_needs)
+    propose = sub.add_parser("usulkan", help="simpan usulan rencana pengembangan semua pegawai yang hasilnya sudah final")
+    _unit_year(propose)
+    propose.set_defaults(handler=cmd_propose_all)
+    plan = sub.add_parser("rencana", help="rencana pengembangan seorang pegawai (tersimpan, atau usulan dari hasilnya)")
+    plan.add_argument("--nip", required=True)
+    plan.add_argument("--year", type=int, required=True, help="tahun hasil evaluasi yang menjadi dasar")
+    plan.add_argument("--json", action="store_true")
+    plan.add_argument("-o", "--output", type=Path, metavar="OUT.pdf")
+    plan.set_defaults(handler=cmd_plan)
+    catalogue = sub.add_parser("katalog", help="katalog pelatihan BKPSDM").add_subparsers(
+        dest="katalog_command", required=True, metavar="daftar|impor")
+    catalogue.add_parser("daftar", help="pelatihan di katalog dan JP-nya").set_defaults(handler=cmd_catalogue)
+    _importer(catalogue, "impor", "impor NAMA PELATIHAN, JP, JENIS, NILAI (1-7), HASIL (ya/tidak)", cmd_catalogue_import)
 
     t = commands.add_parser("talenta", help="kotak talenta (PermenPANRB 3/2020): kinerja x potensi")
     tsub = t.add_subparsers(dest="talenta_command", required=True, metavar="potensi|kotak")
@@ -66,6 +84,7 @@ def register(commands) -> None:
     c = commands.add_parser("kepatuhan", help="siapa yang belum punya SKP disetujui, evaluasi, evaluasi final")
     _unit_year(c, period=True)
     c.add_argument("--json", action="store_true")
+    c.add_argument("--pengingat", type=Path, metavar="OUT.pdf", help="cetak daftar pengingat per pejabat penilai")
     c.set_defaults(handler=cmd_compliance)
 
     s = commands.add_parser("status", help="masa cuti di luar tanggungan negara, tugas belajar, pensiun, pindah, ...")
@@ -182,7 +201,14 @@ def cmd_compliance(args) -> int:
     from ..domain.dates import format_tanggal
     from ..services.follow_up.compliance import MISSING, compliance
 
-    result = compliance(open_db(args), cli_actor(), year=args.year, period=args.period, unit=args.unit)
+    db = open_db(args)
+    result = compliance(db, cli_actor(), year=args.year, period=args.period, unit=args.unit)
+    if args.pengingat:
+        from ..services.printing.follow_up import reminders_pdf
+
+        pdf, count = reminders_pdf(db, cli_actor(), year=args.year, period=args.period, unit=args.unit)
+        out(f"Pengingat untuk {count} pejabat penilai: {write_atomically(pdf, args.pengingat)}")
+        return 0
     if args.json:
         out(json.dumps(result.as_json(), ensure_ascii=False))
         return 0
@@ -216,3 +242,67 @@ def cmd_status_remove(args) -> int:
     remove_status(open_db(args), cli_actor(), status_id=args.id)
     out(f"Status {args.id} dihapus.")
     return 0
+
+
+def cmd_needs(args) -> int:
+    from ..services.follow_up.needs import training_needs
+    from ..services.follow_up.sheets import table_bytes
+
+    db, suffix = open_db(args), args.output.suffix.lower()
+    if suffix not in (".csv", ".xlsx", ".pdf"):
+        raise UserError("Berkas keluaran '{name}' harus berakhiran .csv, .xlsx atau .pdf.", name=args.output.name)
+    if suffix == ".pdf":
+        from ..services.printing.follow_up import needs_pdf
+
+        data = needs_pdf(db, cli_actor(), year=args.year, unit=args.unit)
+    else:
+        data = table_bytes(training_needs(db, cli_actor(), year=args.year, unit=args.unit).rows(), suffix,
+                           f"Kebutuhan {args.year}")
+    out(str(write_atomically(data, args.output)))
+    return 0
+
+
+def cmd_propose_all(args) -> int:
+    from ..services.follow_up.plans import propose_all
+
+    made = propose_all(open_db(args), cli_actor(), year=args.year, unit=args.unit)
+    out(f"{made} usulan rencana pengembangan disimpan.")
+    return 0
+
+
+def cmd_plan(args) -> int:
+    from ..services.follow_up.plans import plan_for
+
+    db = open_db(args)
+    plan = plan_for(db, cli_actor(), nip=args.nip, year=args.year)
+    if args.output:
+        from ..services.printing.follow_up import plan_pdf
+
+        out(str(write_atomically(plan_pdf(db, cli_actor(), nip=args.nip, year=args.year), args.output)))
+        return 0
+    if args.json:
+        out(json.dumps({"nip": plan.nip, "tahun": plan.year, "dasar": plan.basis, "predikat": plan.predikat,
+                        "status": plan.status, "pembinaan": plan.pembinaan,
+                        "tinjauan": plan.review_on.isoformat() if plan.review_on else None, "jp": plan.jp,
+                        "butir": [{"dasar": i.reason_kind, "alasan": i.reason, "pelatihan": i.training, "jp": i.jp}
+                                  for i in plan.items]}, ensure_ascii=False))
+        return 0
+    out(f"Rencana pengembangan {plan.nama} ({plan.status}), dasar {plan.basis} {plan.year}, predikat {plan.predikat}")
+    for n, item in enumerate(plan.items, start=1):
+        out(f"  {n}. [{item.reason_kind}] {item.reason} -> {item.training or '-'} ({item.jp} JP)")
+    out(f"  Jumlah {plan.jp} JP" + (f"; pembinaan, ditinjau {plan.review_on.isoformat()}" if plan.pembinaan else ""))
+    return 0
+
+
+def cmd_catalogue(args) -> int:
+    from ..services.follow_up.catalogue import list_catalogue
+
+    for c in list_catalogue(open_db(args), cli_actor()):
+        out(f"{c.jp:>4} JP  {c.jenis:<16} {c.name}")
+    return 0
+
+
+def cmd_catalogue_import(args) -> int:
+    from ..services.follow_up.catalogue import import_catalogue
+
+    return _imported(import_catalogue(open_db(args), cli_actor(), args.file), "Katalog pelatihan")

@@ -25,7 +25,9 @@ from .org import size_plan
 from .people import PeopleBuilder
 from .plans import rhk_rows
 from .structure import build_structure
+from .follow_up import follow_up
 from .voices import voices
+from ..follow_up.plans import propose_missing
 from .writer import BulkWriter
 
 MIN_EMPLOYEES, MAX_EMPLOYEES = 30, 100_000
@@ -65,8 +67,10 @@ def generate_demo(db: Database, actor: Actor, *, employees: int = 300, seed: int
         maker.org_predikat(plan)
         _plans(people, writer, maker, today, progress)
         voices(people, writer, today)
+        follow_up(people, writer, today)
         writer.flush()
         seal_unsealed(session)  # sealed from the rows as written, as `audit verify` reads them
+        propose_missing(session, [p.row["id"] for p in people.people], today.year - 1)  # last year's plans
         if progress:  # a cancel pressed during the last writes still rolls everything back
             progress(employees, employees)
         audit.record(session, actor=actor.username, action="demo.generate", entity="database",

@@ -8,7 +8,8 @@ from ...store.models import Base
 
 ORDER = ("unit", "employee", "skp", "behaviour_expectation", "rhk", "indicator", "org_performance",
          "evaluation", "realisation", "rhk_feedback", "value_feedback", "masukan_code", "masukan_response",
-         "skm_response", "masukan_desk")
+         "skm_response", "masukan_desk", "potensi", "training_record", "status_period", "attendance",
+         "discipline_sanction")
 
 
 class BulkWriter:

@@ -16,6 +16,7 @@ from .status import periods_of
 @dataclass(frozen=True)
 class CreditRow:
     result: Result
+    year: int
     jenjang: str | None
     koefisien: Decimal | None
     persen: int | None
@@ -46,12 +47,12 @@ def credit_rows(db: Database, actor: Actor, *, year: int, unit: str | int | None
         result, jenjang = results[person.id], jenjang_of(person.jabatan)
         months = months_worked(away.get(person.id, []), year)
         if jenjang is None:
-            rows.append(CreditRow(result, None, None, None, months, None,
+            rows.append(CreditRow(result, year, None, None, None, months, None,
                                   "jenjang tidak terbaca dari nama jabatan"))
         elif not is_final(result):
-            rows.append(CreditRow(result, jenjang, COEFFICIENTS[jenjang], None, months, None,
+            rows.append(CreditRow(result, year, jenjang, COEFFICIENTS[jenjang], None, months, None,
                                   "evaluasi tahunan belum final"))
         else:
-            rows.append(CreditRow(result, jenjang, COEFFICIENTS[jenjang], PERCENT[result.predikat], months,
+            rows.append(CreditRow(result, year, jenjang, COEFFICIENTS[jenjang], PERCENT[result.predikat], months,
                                   angka_kredit(jenjang, result.predikat, months), ""))
     return rows

@@ -139,3 +139,34 @@ def employees_by_nip(s, rows: list[SheetRow], column: str = "NIP") -> tuple[dict
     problems = [Text("baris {row}, kolom {column}: NIP {nip} tidak ada di data pegawai; impor daftar pegawai dahulu",
                      row=r.row, column=column, nip=r.values[column]) for r in rows if r.values[column] not in known]
     return known, problems
+
+
+def table_bytes(rows: list[list], suffix: str, title: str) -> bytes:
+    """A table as CSV (';' and BOM, as Excel in Indonesia reads it; a cell that would start a
+    formula is kept as text) or XLSX (text as text, numbers as numbers)."""
+    import csv
+    import io
+
+    from ..roster.exporter import csv_safe
+
+    if suffix == ".csv":
+        text = io.StringIO()
+        csv.writer(text, delimiter=";", lineterminator="\n").writerows(
+            [csv_safe(v) if isinstance(v, str) else v for v in row] for row in rows)
+        return text.getvalue().encode("utf-8-sig")
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title[:31])
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, str):
+                cell.data_type, cell.number_format = "s", "@"
+            cells.append(cell)
+        sheet.append(cells)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()

@@ -5,6 +5,9 @@ Revises: 0005
 Create Date: 2026-12-02 11:19:27.424545
 """
 
+import json
+from importlib import resources
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -156,6 +159,21 @@ def upgrade() -> None:
     with op.batch_alter_table('indicator', schema=None) as batch_op:
         batch_op.add_column(sa.Column('source', sa.String(length=16), nullable=False, server_default=''))
 
+    _seed()
+
+
+def _seed() -> None:
+    """The default training catalogue and SIASN reference codes (kinerja_desktop/data), editable after."""
+    data = resources.files("kinerja_desktop").joinpath("data")
+    courses = json.loads(data.joinpath("pelatihan.json").read_text("utf-8"))["courses"]
+    op.bulk_insert(sa.table("training_course", sa.column("name"), sa.column("jp"), sa.column("jenis"),
+                            sa.column("value_number"), sa.column("for_results"), sa.column("active")),
+                   [{"name": c["name"], "jp": c["jp"], "jenis": c["jenis"], "value_number": c.get("value"),
+                     "for_results": bool(c.get("hasil")), "active": True} for c in courses])
+    codes = json.loads(data.joinpath("siasn.json").read_text("utf-8"))["codes"]
+    op.bulk_insert(sa.table("siasn_code", sa.column("category"), sa.column("key"), sa.column("code")),
+                   [{"category": category, "key": key, "code": code}
+                    for category, table in codes.items() for key, code in table.items()])
 
 
 def downgrade() -> None:
