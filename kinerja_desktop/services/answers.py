@@ -82,9 +82,12 @@ def read_answers(path: Path, *, scale: tuple[str, ...], key: str | None = None, 
     return answers
 
 
-def refusal(source: str, problems: list, count: int | None = None) -> UserError:
+def refusal(source: str, problems: list, count: int | None = None, *, answers: bool = True) -> UserError:
     count = len(problems) if count is None else count
     shown = problems[:LISTED]
     tail = [Text("... dan {count} masalah lainnya.", count=count - len(shown))] if count > len(shown) else []
-    return UserError("{source}: {count} isian bermasalah, tidak ada jawaban yang disimpan. Perbaiki lalu impor ulang.",
+    if answers:
+        return UserError("{source}: {count} isian bermasalah, tidak ada jawaban yang disimpan. Perbaiki lalu impor "
+                         "ulang.", source=source, count=count, details=shown + tail)
+    return UserError("{source}: {count} isian bermasalah, tidak ada yang disimpan. Perbaiki lalu impor ulang.",
                      source=source, count=count, details=shown + tail)

@@ -3063,12 +3063,40 @@ Create a new database there?</translation>
       <translation> Held packages applied with it: {count}.</translation>
     </message>
     <message>
+      <source>'{cell}' bukan NIP 18 angka</source>
+      <translation>'{cell}' is not an 18-digit NIP</translation>
+    </message>
+    <message>
+      <source>'{cell}' bukan bilangan bulat</source>
+      <translation>'{cell}' is not a whole number</translation>
+    </message>
+    <message>
+      <source>'{cell}' bukan bulan; tulis 2026-03, 03/2026 atau Maret 2026</source>
+      <translation>'{cell}' is not a month; write 2026-03, 03/2026 or Maret 2026</translation>
+    </message>
+    <message>
+      <source>'{cell}' bukan tanggal; tulis 2026-03-01 atau 01/03/2026</source>
+      <translation>'{cell}' is not a date; write 2026-03-01 or 01/03/2026</translation>
+    </message>
+    <message>
       <source>'{raw}' bukan 1-4</source>
       <translation>'{raw}' is not 1-4</translation>
     </message>
     <message>
       <source>'{target}' adalah folder; sebutkan nama berkasnya, mis. {value}.</source>
       <translation>'{target}' is a folder; give the file name, e.g. {value}.</translation>
+    </message>
+    <message>
+      <source>'{text}' bukan jenis pelatihan; pilih {choices}</source>
+      <translation>'{text}' is not a kind of training; choose {choices}</translation>
+    </message>
+    <message>
+      <source>'{text}' bukan nilai BerAKHLAK; tulis 1-7 atau namanya, mis. Akuntabel</source>
+      <translation>'{text}' is not a BerAKHLAK value; write 1-7 or its name, e.g. Akuntabel</translation>
+    </message>
+    <message>
+      <source>'{text}' bukan ya/tidak</source>
+      <translation>'{text}' is not ya/tidak (yes/no)</translation>
     </message>
     <message>
       <source>--count {count}: pilih 1 sampai 200 kuesioner per pegawai.</source>
@@ -3347,6 +3375,10 @@ Create a new database there?</translation>
       <translation>The lampiran item</translation>
     </message>
     <message>
+      <source>Butir {n}: pelatihan '{training}' tidak ada di katalog; pilih dari katalog atau tambahkan ke katalog dahulu.</source>
+      <translation>Item {n}: training '{training}' is not in the catalogue; choose from the catalogue or add it there first.</translation>
+    </message>
+    <message>
       <source>Cadangan '{name}' adalah basis data {kind}, sedangkan ini basis data {ours}: tidak dipulihkan di sini.</source>
       <translation>Backup '{name}' is a {kind} database, while this is a {ours} database: it is not restored here.</translation>
     </message>
@@ -3517,6 +3549,10 @@ Create a new database there?</translation>
     <message>
       <source>JABATAN kosong: isi nama jabatan.</source>
       <translation>JABATAN is empty: fill in the position.</translation>
+    </message>
+    <message>
+      <source>JP {jp} di luar 0 sampai 2000.</source>
+      <translation>JP {jp} is outside 0 to 2000.</translation>
     </message>
     <message>
       <source>Jabatan pejabat penilai</source>
@@ -3755,6 +3791,10 @@ Create a new database there?</translation>
       <translation>Appraising official's name</translation>
     </message>
     <message>
+      <source>Nama pelatihan wajib diisi, paling panjang 200 karakter.</source>
+      <translation>The training name is required, at most 200 characters.</translation>
+    </message>
+    <message>
       <source>Nama pengguna '{username}' sudah dipakai.</source>
       <translation>Username '{username}' is already taken.</translation>
     </message>
@@ -3815,6 +3855,10 @@ Create a new database there?</translation>
       <translation>Package {office} number {seq} was already held; waiting for the earlier packages.</translation>
     </message>
     <message>
+      <source>Paling banyak {most} butir rencana pengembangan.</source>
+      <translation>At most {most} development plan items.</translation>
+    </message>
+    <message>
       <source>Pegawai #{employee_id} tidak ditemukan.</source>
       <translation>Employee #{employee_id} not found.</translation>
     </message>
@@ -3829,6 +3873,14 @@ Create a new database there?</translation>
     <message>
       <source>Pejabat penilai: {penilai}</source>
       <translation>Appraising official: {penilai}</translation>
+    </message>
+    <message>
+      <source>Pelatihan '{name}' sudah ada di katalog.</source>
+      <translation>Training '{name}' is already in the catalogue.</translation>
+    </message>
+    <message>
+      <source>Pelatihan {id} tidak ada di katalog.</source>
+      <translation>Training {id} is not in the catalogue.</translation>
     </message>
     <message>
       <source>Pendekatan '{approach}' tidak dikenal: pilih kuantitatif atau kualitatif.</source>
@@ -3859,6 +3911,10 @@ Create a new database there?</translation>
       <translation>User {username} may not view the SKP of {nama}.</translation>
     </message>
     <message>
+      <source>Pengguna {username} tidak berwenang menyusun rencana pengembangan {nama}.</source>
+      <translation>User {username} may not draw up the development plan of {nama}.</translation>
+    </message>
+    <message>
       <source>Penilaian massal hanya untuk bawahan langsung Anda.</source>
       <translation>Mass rating is only for your direct subordinates.</translation>
     </message>
@@ -3885,6 +3941,10 @@ Create a new database there?</translation>
     <message>
       <source>Pilih salah satu: berkas bukti dukung atau tautan.</source>
       <translation>Choose one: an evidence file or a link.</translation>
+    </message>
+    <message>
+      <source>Potensi '{text}' tidak dikenal: tulis rendah, menengah atau tinggi.</source>
+      <translation>Potensi '{text}' is not known: write rendah, menengah or tinggi.</translation>
     </message>
     <message>
       <source>Predikat organisasi ditetapkan pimpinan satu tingkat di atasnya dan dicatat operator.</source>
@@ -4019,6 +4079,14 @@ Create a new database there?</translation>
       <translation>Give exactly one: --nip NIP (one employee) or --unit UNIT (all staff of that unit).</translation>
     </message>
     <message>
+      <source>Status '{text}' tidak dikenal: pilih {choices}.</source>
+      <translation>Status '{text}' is not known: choose {choices}.</translation>
+    </message>
+    <message>
+      <source>Status {id} tidak ada (mungkin sudah dihapus).</source>
+      <translation>Status {id} does not exist (perhaps it was already deleted).</translation>
+    </message>
+    <message>
       <source>Sumber masukan '{source}' tidak dikenal: self, peer atau public.</source>
       <translation>Unknown input source '{source}': self, peer or public.</translation>
     </message>
@@ -4049,6 +4117,10 @@ Create a new database there?</translation>
     <message>
       <source>Tanggal pengajuan keberatan tidak boleh sebelum tanggal hasil diterima.</source>
       <translation>The objection cannot be filed before the result was received.</translation>
+    </message>
+    <message>
+      <source>Tanggal selesai {end} sebelum tanggal mulai {start}.</source>
+      <translation>End date {end} is before start date {start}.</translation>
     </message>
     <message>
       <source>Target kosong: pendekatan kualitatif memakai target berupa uraian.</source>
@@ -4163,6 +4235,10 @@ Create a new database there?</translation>
       <translation>The realisasi description</translation>
     </message>
     <message>
+      <source>Usulan rencana pengembangan untuk semua pegawai dibuat oleh operator.</source>
+      <translation>Development plan proposals for all staff are made by an operator.</translation>
+    </message>
+    <message>
       <source>ada anggota dengan nama ganda</source>
       <translation>a member name occurs twice</translation>
     </message>
@@ -4223,8 +4299,16 @@ Create a new database there?</translation>
       <translation>row {row}, column KODE: code {code} is already used; one code for one respondent</translation>
     </message>
     <message>
+      <source>baris {row}, kolom {column}: NIP {nip} tidak ada di data pegawai; impor daftar pegawai dahulu</source>
+      <translation>row {row}, column {column}: NIP {nip} is not in the staff data; import the roster first</translation>
+    </message>
+    <message>
       <source>baris {row}, {problem}</source>
       <translation>row {row}, {problem}</translation>
+    </message>
+    <message>
+      <source>baris {row}: {label} sama dengan baris {other}</source>
+      <translation>row {row}: {label} the same as row {other}</translation>
     </message>
     <message>
       <source>baris {row}: {reason}</source>
@@ -4419,12 +4503,36 @@ Create a new database there?</translation>
       <translation>the member header at byte {pos:,} does not match the package format</translation>
     </message>
     <message>
+      <source>kolom HADIR: {hadir} lebih dari HARI KERJA {days}</source>
+      <translation>column HADIR: {hadir} more than HARI KERJA {days}</translation>
+    </message>
+    <message>
+      <source>kolom SAMPAI: sebelum TMT</source>
+      <translation>column SAMPAI: before TMT</translation>
+    </message>
+    <message>
+      <source>kolom TANGGAL SELESAI: sebelum TANGGAL MULAI</source>
+      <translation>column TANGGAL SELESAI: before TANGGAL MULAI</translation>
+    </message>
+    <message>
+      <source>kolom TANPA KETERANGAN: {absent} lebih dari hari tidak hadir ({away})</source>
+      <translation>column TANPA KETERANGAN: {absent} more than the days absent ({away})</translation>
+    </message>
+    <message>
+      <source>kolom TERLAMBAT: {late} lebih dari HADIR {hadir}</source>
+      <translation>column TERLAMBAT: {late} more than HADIR {hadir}</translation>
+    </message>
+    <message>
       <source>kolom {column}: kosong</source>
       <translation>column {column}: empty</translation>
     </message>
     <message>
       <source>kolom {column}: lebih dari {limit} karakter</source>
       <translation>column {column}: more than {limit} characters</translation>
+    </message>
+    <message>
+      <source>kolom {column}: {problem}</source>
+      <translation>column {column}: {problem}</translation>
     </message>
     <message>
       <source>kolom {column}: {value}</source>
@@ -4461,6 +4569,10 @@ Create a new database there?</translation>
     <message>
       <source>kunci terdaftar di provinsi</source>
       <translation>the key enrolled at the province</translation>
+    </message>
+    <message>
+      <source>lebih dari {limit} karakter</source>
+      <translation>more than {limit} characters</translation>
     </message>
     <message>
       <source>manifest.json bukan objek JSON</source>
@@ -4647,6 +4759,14 @@ Create a new database there?</translation>
       <translation>{nama} has no direct superior (penilai) yet: fill in NIP ATASAN in the roster first.</translation>
     </message>
     <message>
+      <source>{nama} belum punya evaluasi final tahun {year}: rencana pengembangan disusun dari hasil yang sudah final.</source>
+      <translation>{nama} has no final evaluation for {year}: a development plan is drawn up from a final result.</translation>
+    </message>
+    <message>
+      <source>{nama} sudah tercatat {status} mulai {start}.</source>
+      <translation>{nama} is already recorded as {status} from {start}.</translation>
+    </message>
+    <message>
       <source>{path}, baris {line}</source>
       <translation>{path}, row {line}</translation>
     </message>
@@ -4667,8 +4787,20 @@ Create a new database there?</translation>
       <translation>{source}: column {missing} is missing. The first row must hold the columns {wanted} (and may hold {comment}).</translation>
     </message>
     <message>
+      <source>{source}: kolom {missing} tidak ada. Baris pertama harus memuat kolom {wanted}.</source>
+      <translation>{source}: column {missing} is missing. The first row must hold the columns {wanted}.</translation>
+    </message>
+    <message>
       <source>{source}: kolom {value} muncul dua kali (kolom {value_2} dan {value_3}); hapus salah satunya.</source>
       <translation>{source}: column {value} occurs twice (columns {value_2} and {value_3}); delete one of them.</translation>
+    </message>
+    <message>
+      <source>{source}: pelatihan tertulis lebih dari sekali: {names}.</source>
+      <translation>{source}: trainings written more than once: {names}.</translation>
+    </message>
+    <message>
+      <source>{source}: tidak ada baris data di bawah baris judul.</source>
+      <translation>{source}: there are no data rows below the header row.</translation>
     </message>
     <message>
       <source>{source}: tidak ada baris jawaban di bawah baris judul.</source>
@@ -4681,6 +4813,14 @@ Create a new database there?</translation>
     <message>
       <source>{source}: {count} isian bermasalah, tidak ada jawaban yang disimpan. Perbaiki lalu impor ulang.</source>
       <translation>{source}: {count} entries have problems; no answer was saved. Correct them and import again.</translation>
+    </message>
+    <message>
+      <source>{source}: {count} isian bermasalah, tidak ada yang disimpan. Perbaiki lalu impor ulang.</source>
+      <translation>{source}: {count} entries have problems; nothing was saved. Correct them and import again.</translation>
+    </message>
+    <message>
+      <source>{value} di luar {low} sampai {high}</source>
+      <translation>{value} is outside {low} to {high}</translation>
     </message>
     <message>
       <source>{what} #{key} tidak ditemukan.</source>

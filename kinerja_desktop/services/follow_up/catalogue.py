@@ -14,7 +14,7 @@ from ...store.models import TrainingCourse
 from ..access import require_operator
 from ..context import Actor
 from .imports import Imported
-from .sheets import Column, choice_cell, int_cell, read_sheet, text_cell
+from .sheets import Column, choice_cell, refuse_if, int_cell, read_sheet, text_cell
 
 JENIS = ("teknis", "fungsional", "manajerial", "sosial kultural", "pembinaan")
 
@@ -68,7 +68,8 @@ def import_catalogue(db: Database, actor: Actor, path: Path) -> Imported:
     columns = (Column("NAMA PELATIHAN", text_cell(200)), Column("JP", int_cell(0, 2000)),
                Column("JENIS", choice_cell(_jenis)), Column("NILAI", choice_cell(_value), required=False),
                Column("HASIL", choice_cell(_yes), required=False))
-    source, rows = read_sheet(path, columns)
+    source, rows, problems = read_sheet(path, columns)
+    refuse_if(source, problems)
     names = [r.values["NAMA PELATIHAN"].lower() for r in rows]
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:

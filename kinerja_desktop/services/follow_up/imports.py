@@ -17,9 +17,8 @@ from ...store.db import Database
 from ...store.bulk import bulk_insert
 from ...store.models import Attendance, DisciplineSanction, Potensi, TrainingRecord, new_uuid
 from ..access import require_operator
-from ..answers import refusal
 from ..context import Actor
-from .sheets import Column, SheetRow, choice_cell, date_cell, employees_by_nip, int_cell, nip_cell, read_sheet, text_cell
+from .sheets import Column, SheetRow, refuse_if, choice_cell, date_cell, employees_by_nip, int_cell, nip_cell, read_sheet, text_cell
 
 
 @dataclass(frozen=True)
@@ -29,15 +28,20 @@ class Imported:
     updated: int
 
 
+def _row_of(problem) -> int:
+    return problem.fields.get("row", 0) if hasattr(problem, "fields") else 0
+
+
 def _apply(db: Database, actor: Actor, path: Path, columns, *, model, key: tuple[str, ...], fields, label: str,
            action: str, check=lambda r: []) -> Imported:
     """The shared shape of every import: read and check the whole file, refuse it with every
     problem, else insert new rows and update those it wrote before (matched on the employee and
     ``key`` fields), in one transaction."""
     require_operator(actor)
-    source, rows = read_sheet(path, columns, check=check)
+    source, rows, problems = read_sheet(path, columns, check=check)
     with db.transaction() as s:
-        people, problems = employees_by_nip(s, rows)
+        people, unknown = employees_by_nip(s, rows)
+        problems += unknown
         wanted = [(people.get(r.values["NIP"]), fields(r)) for r in rows]
         seen = {}
         for r, (employee_id, values) in zip(rows, wanted, strict=True):
@@ -46,8 +50,7 @@ def _apply(db: Database, actor: Actor, path: Path, columns, *, model, key: tuple
                 problems.append(Text("baris {row}: {label} sama dengan baris {other}", row=r.row, label=label,
                                      other=seen[k]))
             seen.setdefault(k, r.row)
-        if problems:
-            raise refusal(source, problems)
+        refuse_if(source, sorted(problems, key=_row_of))
         ids, existing = sorted(set(people.values())), {}
         for start in range(0, len(ids), 5000):
             for found in s.scalars(select(model).where(model.employee_id.in_(ids[start:start + 5000]))):

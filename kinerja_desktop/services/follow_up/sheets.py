@@ -88,9 +88,10 @@ class SheetRow:
 
 
 def read_sheet(path: Path, columns: tuple[Column, ...], *, check: Callable[[SheetRow], list] = lambda r: []
-               ) -> tuple[str, list[SheetRow]]:
-    """The file's rows, parsed; ``check`` adds problems a row has as a whole (end before start).
-    Any problem refuses the file, naming each row and column."""
+               ) -> tuple[str, list[SheetRow], list]:
+    """The file's good rows, parsed, and the problems of the others (each naming its row and
+    column); ``check`` adds problems a row has as a whole (end before start). The caller adds
+    what only the database knows, then refuses the file if anything is wrong."""
     table = read_table(Path(path))
     headers = [" ".join(str(h or "").replace("_", " ").split()).upper() for h in table.headers]
     missing = [c.name for c in columns if c.required and c.name not in headers]
@@ -123,11 +124,14 @@ def read_sheet(path: Path, columns: tuple[Column, ...], *, check: Callable[[Shee
             problems += [Text("baris {row}, {problem}", row=number, problem=b) for b in bad]
         else:
             rows.append(sheet_row)
-    if problems:
-        raise refusal(table.source, problems)
-    if not rows:
+    if not rows and not problems:
         raise UserError("{source}: tidak ada baris data di bawah baris judul.", source=table.source)
-    return table.source, rows
+    return table.source, rows, problems
+
+
+def refuse_if(source: str, problems: list) -> None:
+    if problems:
+        raise refusal(source, problems, answers=False)
 
 
 def employees_by_nip(s, rows: list[SheetRow], column: str = "NIP") -> tuple[dict[str, int], list]:
