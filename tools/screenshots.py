@@ -78,12 +78,20 @@ def capture(app, tmp: Path, out: Path) -> None:
     combo = window.rekap.ui.periodCombo
     combo.setCurrentIndex(combo.count() - 3)  # the last finished quarter, with organisation predikat
     settle(app, lambda: window.rekap.loaded)
-    names = ["pegawai", "skp", "evaluasi-kosong", "penilaian-massal-kosong", "rekap", "keberatan", "unit-kerja",
-             "pengguna", "sinkronisasi", "pengaturan"]
+    names = ["pegawai", "skp", "evaluasi-kosong", "penilaian-massal-kosong", "rekap", "keberatan", "tindak-lanjut",
+             "unit-kerja", "pengguna", "sinkronisasi", "pengaturan"]
     for row in range(window.ui.navList.count()):
         window.go_to_page(row)
         settle(app, lambda: not ops.busy())
         shot(app, window, out / f"{names[row]}.png")
+    follow = window.follow_up
+    window.go_to_page(window.ui.pages.indexOf(follow))
+    for tab, name in ((2, "tindak-lanjut-talenta"), (4, "tindak-lanjut-kepatuhan")):
+        follow.tabs.setCurrentIndex(tab)
+        settle(app, lambda: follow.loaded)
+        if tab == 2:
+            follow.show_box(8)
+        shot(app, window, out / f"{name}.png")
     window.open_skp(kabid)
     window.skp.ui.tabs.setCurrentWidget(window.skp.ui.perilakuTab)
     shot(app, window, out / "skp-perilaku.png")

@@ -75,7 +75,10 @@ class MainWindow(QMainWindow):
         self.employees.employee_opened.connect(self.open_skp)
         self.employees.show_welcome(WelcomePanel(import_action=self.ui.importAction, demo_action=self.ui.demoAction,
                                                  open_action=self.ui.openAction))
-        pages = [self.employees, self.skp, self.evaluation, self.mass_rating, self.rekap, self.objections]
+        from .pages.follow_up import FollowUpPage
+
+        self.follow_up = FollowUpPage(db, actor, self)
+        pages = [self.employees, self.skp, self.evaluation, self.mass_rating, self.rekap, self.objections, self.follow_up]
         if self.actor.role is Role.OPERATOR:
             from .pages.settings import SettingsPage
             from .pages.sync import SyncPage

@@ -145,6 +145,7 @@ class Changes:
     objection: bool = False
     office: bool = False
     sync: bool = False
+    follow_up: bool = False  # plans, training records, status periods
 
     def __or__(self, other: "Changes") -> "Changes":
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})

@@ -627,6 +627,437 @@
     </message>
   </context>
   <context>
+    <name>FollowUpPage</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="48" />
+      <source>Semua unit</source>
+      <translation>All units</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="55" />
+      <source>&lt;b&gt;Tindak lanjut hasil penilaian&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Follow-up of the results&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="57" />
+      <source>Tahun hasil</source>
+      <translation>Result year</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="61" />
+      <source>Rencana pengembangan</source>
+      <translation>Development plans</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="62" />
+      <source>Kebutuhan pelatihan</source>
+      <translation>Training needs</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="63" />
+      <source>Kotak talenta</source>
+      <translation>Talent box</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="405" />
+      <source>Angka kredit</source>
+      <translation>Credit points</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="65" />
+      <source>Kepatuhan</source>
+      <translation>Compliance</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="75" />
+      <source>Tindak Lanjut</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="98" />
+      <source>Data tindak lanjut tidak dapat dimuat.</source>
+      <translation>The follow-up data could not be loaded.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="102" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="280" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="400" />
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="102" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="403" />
+      <source>Predikat</source>
+      <translation>Predikat</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="103" />
+      <source>Rencana</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="103" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="113" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="279" />
+      <source>JP</source>
+      <translation>JP</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="113" />
+      <source>Dasar</source>
+      <translation>Basis</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="113" />
+      <source>Alasan</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="113" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="278" />
+      <source>Pelatihan</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="120" />
+      <source>Rencana pembinaan kinerja, ditinjau pada</source>
+      <translation>Performance coaching plan, reviewed on</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="123" />
+      <source>Catatan (boleh dikosongkan)</source>
+      <translation>Note (may be left empty)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="124" />
+      <source>&amp;Tambah butir</source>
+      <translation>&amp;Add item</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="125" />
+      <source>&amp;Hapus butir</source>
+      <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="126" />
+      <source>&amp;Simpan</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="127" />
+      <source>Simpan dan se&amp;tujui</source>
+      <translation>Save and a&amp;gree</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="128" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="361" />
+      <source>&amp;Cetak…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="153" />
+      <source>usulan</source>
+      <translation>proposed</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="153" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="176" />
+      <source>disetujui</source>
+      <translation>agreed</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="175" />
+      <source>usulan dari hasil (belum disimpan)</source>
+      <translation>proposed from the result (not saved yet)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="175" />
+      <source>usulan tersimpan</source>
+      <translation>proposal saved</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="177" />
+      <source>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Dasar: hasil {2} {3}, predikat &lt;b&gt;{4}&lt;/b&gt;. Rencana: {5}.</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Basis: result {2} {3}, predikat &lt;b&gt;{4}&lt;/b&gt;. Plan: {5}.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="195" />
+      <source>Kelompok rencana suksesi (talent pool): promosi, penugasan khusus, pengembangan karier.</source>
+      <translation>Succession group (talent pool): promotion, special assignments, career development.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="197" />
+      <source>Pengembangan kompetensi dan rotasi untuk memantapkan kinerja atau potensinya.</source>
+      <translation>Competence development and rotation to strengthen performance or potential.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="198" />
+      <source>Pembinaan kinerja, dan konsekuensi sesuai ketentuan bila tidak membaik.</source>
+      <translation>Performance coaching, and the consequences the rules set if it does not improve.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="204" />
+      <source>Perilaku kerja</source>
+      <translation>Work behaviour</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="204" />
+      <source>Hasil kerja</source>
+      <translation>Work results</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="205" />
+      <source>Catatan penilai</source>
+      <translation>Penilai's note</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="205" />
+      <source>Pembinaan</source>
+      <translation>Coaching</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="206" />
+      <source>Lainnya</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="251" />
+      <source>Rencana pengembangan tidak dapat disimpan.</source>
+      <translation>The development plan could not be saved.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="264" />
+      <source>Rencana pengembangan {0}</source>
+      <translation>Development plan {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="271" />
+      <source>Dokumen tidak dapat dicetak.</source>
+      <translation>The document could not be printed.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="278" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="280" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="442" />
+      <source>Perangkat daerah</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="279" />
+      <source>Orang</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="281" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="400" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="444" />
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="282" />
+      <source>JP tahun ini</source>
+      <translation>JP this year</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="284" />
+      <source>&amp;Ekspor…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="285" />
+      <source>&amp;Usulkan rencana untuk semua</source>
+      <translation>&amp;Propose plans for everyone</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="300" />
+      <source>&lt;b&gt;Pelatihan dalam rencana pengembangan tahun {0}&lt;/b&gt;: {1} baris</source>
+      <translation>&lt;b&gt;Trainings in the development plans of {0}&lt;/b&gt;: {1} rows</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="302" />
+      <source>&lt;b&gt;Pegawai dengan pengembangan kompetensi kurang dari {0} JP&lt;/b&gt;: {1} dari {2}</source>
+      <translation>&lt;b&gt;Staff with less than {0} JP of competence development&lt;/b&gt;: {1} of {2}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="306" />
+      <source>Ekspor kebutuhan pelatihan</source>
+      <translation>Export training needs</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="322" />
+      <source>Kebutuhan pelatihan tidak dapat diekspor.</source>
+      <translation>The training needs could not be exported.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="324" />
+      <source>Ditulis ke {0}.</source>
+      <translation>Written to {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="329" />
+      <source>Usulan rencana tidak dapat dibuat.</source>
+      <translation>The plan proposals could not be made.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="331" />
+      <source>{0} usulan rencana pengembangan disimpan.</source>
+      <translation>{0} development plan proposals saved.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="338" />
+      <source>&lt;b&gt;Kinerja \ Potensi&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Performance \ Potential&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="339" />
+      <source>rendah</source>
+      <translation>low</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="339" />
+      <source>menengah</source>
+      <translation>medium</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="340" />
+      <source>tinggi</source>
+      <translation>high</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="341" />
+      <source>di atas ekspektasi</source>
+      <translation>above expectations</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="341" />
+      <source>sesuai ekspektasi</source>
+      <translation>meets expectations</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="342" />
+      <source>di bawah ekspektasi</source>
+      <translation>below expectations</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="374" />
+      <source>Kotak {0}: {1} pegawai</source>
+      <translation>Box {0}: {1} staff</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="375" />
+      <source>Belum dipetakan: {0} tanpa predikat tahunan final, {1} tanpa data potensi. Impor potensi dengan kinerja talenta potensi impor.</source>
+      <translation>Not placed: {0} without a final annual predikat, {1} without potential data. Import potential with kinerja talenta potensi impor.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="383" />
+      <source>Kotak {0}: {1}</source>
+      <translation>Box {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="392" />
+      <source>Kotak talenta {0}</source>
+      <translation>Talent box {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="401" />
+      <source>Jenjang</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="402" />
+      <source>Koefisien</source>
+      <translation>Coefficient</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="404" />
+      <source>Persen</source>
+      <translation>Percent</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="404" />
+      <source>Bulan</source>
+      <translation>Months</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="407" />
+      <source>Keterangan</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="409" />
+      <source>&amp;Cetak lembar konversi…</source>
+      <translation>&amp;Print conversion sheets…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="423" />
+      <source>Konversi angka kredit {0}</source>
+      <translation>Credit point conversion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="434" />
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="437" />
+      <source>Pegawai</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="437" />
+      <source>Lengkap</source>
+      <translation>Complete</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="438" />
+      <source>SKP belum disetujui</source>
+      <translation>SKP not approved</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="439" />
+      <source>Belum ada evaluasi</source>
+      <translation>No evaluation yet</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="440" />
+      <source>Evaluasi belum final</source>
+      <translation>Evaluation not final</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="441" />
+      <source>Dikecualikan</source>
+      <translation>Excluded</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="443" />
+      <source>Pejabat penilai</source>
+      <translation>Penilai</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="445" />
+      <source>Cetak &amp;pengingat per penilai…</source>
+      <translation>Print &amp;reminders per penilai…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="446" />
+      <source>Catat &amp;status pegawai…</source>
+      <translation>Record staff &amp;status…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="465" />
+      <source>Tenggat evaluasi: &lt;b&gt;{0}&lt;/b&gt;</source>
+      <translation>Evaluation deadline: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="471" />
+      <source>Pengingat evaluasi {0} {1}</source>
+      <translation>Evaluation reminders {0} {1}</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicatorDialog</name>
     <message>
       <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="55" />
@@ -832,72 +1263,72 @@
       <translation>Kinerja Desktop — {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="162" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="165" />
       <source>Perubahan belum disimpan</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="163" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="166" />
       <source>Ada perubahan di halaman {0} yang belum disimpan.</source>
       <translation>The {0} page has unsaved changes.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="164" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="167" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="165" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="168" />
       <source>Buang perubahan</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="166" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="169" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="230" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="233" />
       <source>Cadangan otomatis tidak dapat dibuat.</source>
       <translation>The automatic backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="243" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="246" />
       <source>Masuk sebagai {0} ({1})</source>
       <translation>Logged in as {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="276" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="279" />
       <source>Kode QR evaluasi final ditandatangani; dokumen yang dicetak berikutnya memuatnya.</source>
       <translation>The QR codes of final evaluations are signed; documents printed from now on carry them.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="312" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="315" />
       <source>Cadangkan basis data</source>
       <translation>Back up database</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="313" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="316" />
       <source>Basis data Kinerja (*.sqlite3)</source>
       <translation>Kinerja database (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="316" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="319" />
       <source>Cadangan tidak dapat dibuat.</source>
       <translation>The backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="317" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="320" />
       <source>Cadangan ditulis: {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="320" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="323" />
       <source>Tentang Kinerja Desktop</source>
       <translation>About Kinerja Desktop</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="321" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="324" />
       <source>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet.&lt;br&gt;&lt;br&gt;Basis data: {1}</source>
       <translation>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Civil service performance appraisal under PermenPANRB 6/2022, offline.&lt;br&gt;&lt;br&gt;Database: {1}</translation>
     </message>
@@ -1245,17 +1676,17 @@
   <context>
     <name>Op</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/ops.py" line="246" />
+      <location filename="../../kinerja_desktop/ui/ops.py" line="247" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/ops.py" line="253" />
+      <location filename="../../kinerja_desktop/ui/ops.py" line="254" />
       <source>Membatalkan…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/ops.py" line="286" />
+      <location filename="../../kinerja_desktop/ui/ops.py" line="287" />
       <source>Dibatalkan; tidak ada yang diubah.</source>
       <translation>Cancelled; nothing was changed.</translation>
     </message>
@@ -2612,6 +3043,89 @@ Create a new database there?</translation>
       <location filename="../../kinerja_desktop/ui/startup.py" line="143" />
       <source>Kabupaten contoh dimuat.</source>
       <translation>Demo district loaded.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusDialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="487" />
+      <source>Catat status pegawai</source>
+      <translation>Record staff status</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="488" />
+      <source>NIP 18 angka</source>
+      <translation>18-digit NIP</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="490" />
+      <source>Cuti di luar tanggungan negara</source>
+      <translation>Unpaid leave (CLTN)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="490" />
+      <source>Tugas belajar</source>
+      <translation>Study assignment</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="491" />
+      <source>Pemberhentian sementara</source>
+      <translation>Temporary dismissal</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="491" />
+      <source>Pensiun</source>
+      <translation>Retired</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="492" />
+      <source>Meninggal dunia</source>
+      <translation>Deceased</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="492" />
+      <source>Pindah keluar</source>
+      <translation>Moved out</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="493" />
+      <source>Pindah masuk</source>
+      <translation>Moved in</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="498" />
+      <source>sampai</source>
+      <translation>until</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="509" />
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="510" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="511" />
+      <source>Mulai</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="512" />
+      <source>Selesai</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="513" />
+      <source>Catatan</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="523" />
+      <source>Status tidak dapat dicatat.</source>
+      <translation>The status could not be recorded.</translation>
     </message>
   </context>
   <context>
@@ -4427,6 +4941,10 @@ Create a new database there?</translation>
       <translation>signed by key {key_id}, not by the enrolled key {key_id_2} of {office}</translation>
     </message>
     <message>
+      <source>evaluasi tahunan belum final</source>
+      <translation>annual evaluation not final yet</translation>
+    </message>
+    <message>
       <source>format kolom NIP sebagai Teks di Excel, lalu ketik ulang atau tempel NIP dari sumber aslinya (angka yang sudah tersimpan tidak dapat dipulihkan)</source>
       <translation>format the NIP column as Text in Excel, then type or paste the NIPs again from their source (digits already stored as a number cannot be recovered)</translation>
     </message>
@@ -4481,6 +4999,10 @@ Create a new database there?</translation>
     <message>
       <source>jenis berkas '{get}' tidak dikenal</source>
       <translation>unknown file type '{get}'</translation>
+    </message>
+    <message>
+      <source>jenjang tidak terbaca dari nama jabatan</source>
+      <translation>no jenjang can be read from the position name</translation>
     </message>
     <message>
       <source>jumlah rekaman tidak sama dengan yang tercatat di manifest</source>

@@ -7,6 +7,7 @@ from decimal import Decimal
 from ...domain.follow_up import COEFFICIENTS, PERCENT, angka_kredit, jenjang_of, months_worked
 from ...domain.jabatan import JenisJabatan
 from ...domain.periods import parse_period
+from ...errors import Text
 from ...store.db import Database
 from ..context import Actor
 from .results import Result, is_final, people_in, results_in
@@ -22,14 +23,14 @@ class CreditRow:
     persen: int | None
     bulan: int
     angka_kredit: Decimal | None
-    why_not: str  # empty when counted: no jenjang in the jabatan, no final annual result
+    why_not: Text | None  # None when counted: no jenjang in the jabatan, no final annual result
 
     def as_json(self) -> dict:
         p = self.result.person
         return {"nip": p.nip, "nama": p.nama, "jabatan": p.jabatan, "jenjang": self.jenjang,
                 "koefisien": _number(self.koefisien), "predikat": self.result.predikat if self.persen else None,
                 "persen": self.persen, "bulan": self.bulan, "angka_kredit": _number(self.angka_kredit),
-                "keterangan": self.why_not}
+                "keterangan": str(self.why_not or "")}
 
 
 def _number(value: Decimal | None):
@@ -48,11 +49,11 @@ def credit_rows(db: Database, actor: Actor, *, year: int, unit: str | int | None
         months = months_worked(away.get(person.id, []), year)
         if jenjang is None:
             rows.append(CreditRow(result, year, None, None, None, months, None,
-                                  "jenjang tidak terbaca dari nama jabatan"))
+                                  Text("jenjang tidak terbaca dari nama jabatan")))
         elif not is_final(result):
             rows.append(CreditRow(result, year, jenjang, COEFFICIENTS[jenjang], None, months, None,
-                                  "evaluasi tahunan belum final"))
+                                  Text("evaluasi tahunan belum final")))
         else:
             rows.append(CreditRow(result, year, jenjang, COEFFICIENTS[jenjang], PERCENT[result.predikat], months,
-                                  angka_kredit(jenjang, result.predikat, months), ""))
+                                  angka_kredit(jenjang, result.predikat, months), None))
     return rows

@@ -280,3 +280,39 @@ def replace_training(plan: Plan, position: int, training: str, jp: int) -> Plan:
     items = list(plan.items)
     items[position] = replace(items[position], training=training, jp=jp)
     return replace(plan, items=tuple(items))
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    """One person on the window's list: their annual predikat (if final) and their plan's status."""
+
+    nip: str
+    nama: str
+    jabatan: str
+    unit: str
+    predikat: str
+    status: str  # "" (no plan yet) / usulan / disetujui
+    jp: int
+
+
+def plan_list(db: Database, actor: Actor, *, year: int, unit: str | int | None = None) -> list[PlanLine]:
+    """The people the actor may see (a penilai: their own staff) with their plan for the year."""
+    from ...domain.periods import parse_period
+    from .results import is_final, people_in, results_in
+
+    with db.read() as s:
+        people = people_in(s, actor, unit)
+        results = results_in(s, people, parse_period(None, year))
+        ids = [p.id for p in people]
+        plans, jp = {}, defaultdict(int)
+        for start in range(0, len(ids), 5000):
+            chunk = ids[start:start + 5000]
+            plans.update(s.execute(select(DevelopmentPlan.employee_id, DevelopmentPlan.status).where(
+                DevelopmentPlan.year == year, DevelopmentPlan.employee_id.in_(chunk))).all())
+            for employee_id, value in s.execute(
+                    select(DevelopmentPlan.employee_id, DevelopmentItem.jp)
+                    .join(DevelopmentItem, DevelopmentItem.plan_id == DevelopmentPlan.id)
+                    .where(DevelopmentPlan.year == year, DevelopmentPlan.employee_id.in_(chunk))):
+                jp[employee_id] += value
+    return [PlanLine(p.nip, p.nama, p.jabatan, p.unit, results[p.id].predikat if is_final(results[p.id]) else "",
+                     plans.get(p.id, ""), jp.get(p.id, 0)) for p in people]

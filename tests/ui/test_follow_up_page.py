@@ -1,0 +1,78 @@
+"""The Tindak Lanjut page in the real main window: a plan proposed from the result, edited and
+agreed; the talent box with names for the operator only; angka kredit; the compliance checklist
+and a status period recorded from it."""
+
+from sqlalchemy import select
+
+from kinerja_desktop.services.context import Actor, Role
+from kinerja_desktop.store.models import DevelopmentItem, DevelopmentPlan, Employee, StatusPeriod
+
+from ..ui_helpers import settle
+
+
+def _show(qtbot, window, tab: int):
+    page = window.follow_up
+    window.go_to_page(window.ui.pages.indexOf(page))
+    page.tabs.setCurrentIndex(tab)
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    settle(qtbot)
+    return page
+
+
+def test_a_plan_is_edited_and_agreed_in_the_window(qtbot, window, demo):
+    page = _show(qtbot, window, 0)
+    assert page.title() == "Tindak Lanjut" and page.peopleModel.rows
+    row = next(n for n, line in enumerate(page.peopleModel.rows) if line.predikat)
+    page.peopleTable.selectRow(row)
+    qtbot.waitUntil(lambda: page.plan is not None and page.plan.nip == page.peopleModel.rows[row].nip, timeout=5000)
+    before = page.itemsTable.rowCount()
+    page.add_item()
+    page.itemsTable.item(before, 1).setText("Ingin menguasai aplikasi perkantoran")
+    courses = page.itemsTable.cellWidget(before, 2)
+    courses.setCurrentIndex(courses.findData("Pelatihan Literasi Digital ASN"))
+    assert page.itemsTable.item(before, 3).text() == "20"  # the catalogue's JP follows the choice
+    page.save_plan(confirm=True)
+    qtbot.waitUntil(lambda: page.plan.status == "disetujui", timeout=5000)
+    with demo.read() as s:
+        plan = s.scalar(select(DevelopmentPlan).join(Employee, Employee.id == DevelopmentPlan.employee_id)
+                        .where(Employee.nip == page.plan.nip, DevelopmentPlan.year == page.year))
+        trainings = s.scalars(select(DevelopmentItem.training).where(DevelopmentItem.plan_id == plan.id)).all()
+    assert plan.status == "disetujui" and "Pelatihan Literasi Digital ASN" in trainings
+
+
+def test_the_talent_box_names_people_for_the_operator_only(qtbot, window, demo):
+    from kinerja_desktop.services.follow_up.talent import talent_box
+
+    page = _show(qtbot, window, 2)
+    counts = {n: int(b.text().split(": ")[1].split()[0]) for n, b in page.boxButtons.items()}
+    assert sum(counts.values()) == len(page.box.placed) > 0
+    busiest = max(counts, key=counts.get)
+    page.show_box(busiest)
+    assert page.boxNames.count() == counts[busiest] + 1  # the advice, then the names
+    with demo.read() as s:
+        kabid = s.scalar(select(Employee.id).where(Employee.jabatan == "Kepala Bidang Pembinaan SD"))
+    as_penilai = talent_box(demo, Actor("kabid", Role.PENILAI, kabid), year=page.year)
+    assert as_penilai.placed == () and sum(as_penilai.counts.values()) <= sum(counts.values())
+
+
+def test_angka_kredit_and_compliance_tabs(qtbot, window, demo):
+    page = _show(qtbot, window, 3)
+    assert page.creditModel.rows and any(r.angka_kredit is not None for r in page.creditModel.rows)
+    page = _show(qtbot, window, 4)
+    assert "Tenggat evaluasi" in page.deadlineLabel.text() and page.unitsModel.rows
+    with demo.read() as s:
+        nip = s.scalar(select(Employee.nip).where(Employee.id.not_in(select(StatusPeriod.employee_id))).limit(1))
+    dialog = page.record_status()
+    dialog.nip.setText(nip)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("tugas belajar"))
+    dialog.has_end.setChecked(True)
+    dialog.end.setDate(dialog.start.date().addDays(-1))
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(dialog.errorLabel.text()), timeout=5000)
+    assert "sebelum tanggal mulai" in dialog.errorLabel.text() and dialog.isVisible()
+    dialog.end.setDate(dialog.start.date().addYears(1))
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    with demo.read() as s:
+        assert s.scalar(select(StatusPeriod.kind).join(Employee, Employee.id == StatusPeriod.employee_id)
+                        .where(Employee.nip == nip)) == "tugas belajar"
