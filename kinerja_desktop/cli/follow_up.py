@@ -103,6 +103,17 @@ def register(commands) -> None:
     remove.add_argument("id", type=int)
     remove.set_defaults(handler=cmd_status_remove)
 
+    g = commands.add_parser("siasn", help="hasil final dalam bentuk rekaman SIASN (skp22, kinerjaperiodik)")
+    gsub = g.add_subparsers(dest="siasn_command", required=True, metavar="ekspor|kode")
+    x = gsub.add_parser("ekspor", help="tulis skp22.jsonl atau kinerjaperiodik.jsonl, CSV-nya, dan yang tidak terkirim")
+    x.add_argument("--year", type=int, required=True)
+    x.add_argument("--period", help="TW1-TW4, S1-S2, 1-12; kosong = tahunan (skp22)")
+    x.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    x.set_defaults(handler=cmd_siasn_export)
+    codes = gsub.add_parser("kode", help="kode referensi SIASN (dapat diubah)")
+    codes.add_argument("--set", nargs=3, metavar=("KATEGORI", "KUNCI", "KODE"), help="ubah satu kode")
+    codes.set_defaults(handler=cmd_siasn_codes)
+
     for name, help_text, handler in (
             ("presensi", "rekap presensi bulanan: NIP, BULAN, HARI KERJA, HADIR, TERLAMBAT, TANPA KETERANGAN",
              cmd_attendance_import),
@@ -306,3 +317,26 @@ def cmd_catalogue_import(args) -> int:
     from ..services.follow_up.catalogue import import_catalogue
 
     return _imported(import_catalogue(open_db(args), cli_actor(), args.file), "Katalog pelatihan")
+
+
+def cmd_siasn_export(args) -> int:
+    from ..services.follow_up.siasn import export_siasn
+
+    done = export_siasn(open_db(args), cli_actor(), year=args.year, period=args.period, out_dir=args.output)
+    out(f"{done.sent} hasil ditulis ke {done.records} dan {done.table}; {done.not_sent} tidak terkirim "
+        f"(alasannya di {done.unsent}).")
+    return 0
+
+
+def cmd_siasn_codes(args) -> int:
+    from ..services.follow_up.siasn import list_codes, set_code
+
+    db = open_db(args)
+    if args.set:
+        category, key, code = args.set
+        changed = set_code(db, cli_actor(), category=category, key=key, code=code)
+        out(f"{changed.category} / {changed.key} = {changed.code}")
+        return 0
+    for c in list_codes(db, cli_actor()):
+        out(f"{c.category:<10} {c.key:<22} {c.code}")
+    return 0

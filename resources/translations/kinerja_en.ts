@@ -4109,6 +4109,10 @@ Create a new database there?</translation>
       <translation>The password is too short: at least {min_length} characters.</translation>
     </message>
     <message>
+      <source>Kategori '{category}' tidak dikenal: pilih {choices}.</source>
+      <translation>Category '{category}' is not known: choose {choices}.</translation>
+    </message>
+    <message>
       <source>Keberatan</source>
       <translation>Objection</translation>
     </message>
@@ -4147,6 +4151,10 @@ Create a new database there?</translation>
     <message>
       <source>Kode '{code}' tidak sah: delapan huruf/angka seperti tercetak, mis. K7QX-M4RP.</source>
       <translation>Code '{code}' is not valid: eight letters/digits as printed, e.g. K7QX-M4RP.</translation>
+    </message>
+    <message>
+      <source>Kode SIASN wajib diisi, paling panjang 64 karakter.</source>
+      <translation>The SIASN code is required, at most 64 characters.</translation>
     </message>
     <message>
       <source>Kode instansi '{office_code}' tidak sah: gunakan huruf, angka, titik, garis bawah atau tanda hubung (paling panjang 32), mis. kode BKN instansi.</source>
@@ -4211,6 +4219,10 @@ Create a new database there?</translation>
     <message>
       <source>Kode {code} tidak cocok dengan evaluasi final mana pun di basis data ini: dokumen itu bukan keluaran kantor ini, kodenya salah ketik, atau evaluasinya belum final.</source>
       <translation>Code {code} matches no final evaluation in this database: the document was not issued by this office, the code was mistyped, or the evaluation is not final.</translation>
+    </message>
+    <message>
+      <source>Kunci '{key}' tidak ada di kategori {category}: pilih {choices}.</source>
+      <translation>Key '{key}' is not in category {category}: choose {choices}.</translation>
     </message>
     <message>
       <source>Kunci publik ditolak: {exc}. Minta berkas hasil 'kinerja keys public'.</source>
@@ -4571,6 +4583,14 @@ Create a new database there?</translation>
     <message>
       <source>SKP {nama} untuk tahun {year} sudah ada.</source>
       <translation>The {year} SKP of {nama} already exists.</translation>
+    </message>
+    <message>
+      <source>STATUS SELESAI {end} sebelum STATUS MULAI {start}.</source>
+      <translation>STATUS SELESAI {end} is before STATUS MULAI {start}.</translation>
+    </message>
+    <message>
+      <source>STATUS {status} tanpa STATUS MULAI: isi tanggal mulainya.</source>
+      <translation>STATUS {status} without STATUS MULAI: fill in its start date.</translation>
     </message>
     <message>
       <source>Sangat baik</source>

@@ -223,3 +223,65 @@ def test_every_follow_up_kind_reaches_the_province(world):
         held = dict(s.execute(select(ProvRecord.kind, func.count()).group_by(ProvRecord.kind)).all())
     assert all(held.get(kind, 0) == count for kind, count in local.items()), (local, held)
     assert local["training_record"] and local["development_plan"] and local["attendance"]
+
+
+def test_the_roster_brings_siasn_ids_and_status_periods(db, db_path, tmp_path):
+    from .conftest import GURU, KABID, ROSTER, STAF
+
+    lines = ROSTER.strip().splitlines()
+    extra = {GURU: ";A1B2C3;tugas belajar;01/07/2026;30/06/2028", STAF: ";D4E5F6;aktif;;",
+             KABID: ";G7H8I9;;;"}
+    with_columns = [lines[0] + ";ID SIASN;STATUS;STATUS MULAI;STATUS SELESAI"]
+    with_columns += [line + extra.get(line.split(";")[0], ";;;;") for line in lines[1:]]
+    roster = write(tmp_path / "pegawai.csv", "\n".join(with_columns) + "\n")
+    for _ in range(2):  # read twice: the same period is not recorded twice
+        done = kinerja("roster", "import", str(roster), db=db_path)
+        assert done.returncode == 0, done.stderr
+    assert dict(rows(db_path, "SELECT nip, siasn_id FROM employee WHERE siasn_id IS NOT NULL")) == {
+        GURU: "A1B2C3", STAF: "D4E5F6", KABID: "G7H8I9"}
+    assert rows(db_path, "SELECT e.nip, s.kind, s.start, s.end FROM status_period s JOIN employee e ON "
+                         "e.id = s.employee_id") == [(GURU, "tugas belajar", "2026-07-01", "2028-06-30")]
+    plain = write(tmp_path / "tanpa-id.csv", ROSTER)  # a file without the column keeps the ids
+    assert kinerja("roster", "import", str(plain), db=db_path).returncode == 0
+    assert len(rows(db_path, "SELECT 1 FROM employee WHERE siasn_id IS NOT NULL")) == 3
+    bad = [with_columns[0], with_columns[1], with_columns[2].rsplit(";", 4)[0] + ";X;libur panjang;2026-01-01;",
+           with_columns[3].rsplit(";", 4)[0] + ";Y;cltn;;"]
+    refused = kinerja("roster", "import", str(write(tmp_path / "salah.csv", "\n".join(bad) + "\n")), db=db_path)
+    assert_clean_failure(refused, "libur panjang", "tanpa STATUS MULAI")
+    export = tmp_path / "keluar.csv"
+    assert kinerja("roster", "export", "-o", str(export), db=db_path).returncode == 0
+    assert "ID SIASN" in export.read_text(encoding="utf-8-sig").splitlines()[0]
+
+
+def test_siasn_files_carry_the_final_results_and_say_what_was_not_sent(district, tmp_path):
+    annual_keys = {"tahun", "pnsDinilaiOrang", "hasilKinerjaNilai", "perilakuKerjaNilai", "kuadranKinerjaNilai",
+                   "penilaiNipNrp", "penilaiNama", "penilaiJabatan", "penilaiGolongan", "penilaiUnorNama",
+                   "statusPenilai"}
+    (nip, siasn_id), = rows(district, "SELECT e.nip, e.siasn_id FROM employee e JOIN skp k ON k.employee_id = e.id "
+                                      "AND k.year = ? JOIN evaluation v ON v.skp_id = k.id AND v.period_kind = 'tahunan' "
+                                      "AND v.status = 'Final' AND v.predikat = 'Sangat Baik' "
+                                      "WHERE e.siasn_id IS NOT NULL LIMIT 1", YEAR)
+    with sqlite3.connect(district) as raw:  # one person whose roster row had no SIASN id
+        gone, = raw.execute("SELECT nip FROM employee WHERE siasn_id IS NOT NULL AND nip != ? LIMIT 1", (nip,)).fetchone()
+        raw.execute("UPDATE employee SET siasn_id = NULL WHERE nip = ?", (gone,))
+    assert kinerja("siasn", "kode", "--set", "kuadran", "Sangat Baik", "9", db=district).returncode == 0
+    done = kinerja("siasn", "ekspor", "--year", str(YEAR), "-o", str(tmp_path / "siasn"), db=district)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in (tmp_path / "siasn" / "skp22.jsonl").read_text("utf-8").splitlines()]
+    assert lines and all(set(line) == annual_keys for line in lines)
+    mine = next(line for line in lines if line["pnsDinilaiOrang"] == siasn_id)
+    assert mine["tahun"] == YEAR and mine["kuadranKinerjaNilai"] == 9 and mine["statusPenilai"] in ("ASN", "NON ASN")
+    with open(tmp_path / "siasn" / "skp22-tidak-terkirim.csv", encoding="utf-8-sig") as f:
+        unsent = {r["NIP"]: r["ALASAN"] for r in csv.DictReader(f, delimiter=";")}
+    assert "ID SIASN" in unsent[gone]
+    staff = rows(district, "SELECT count(*) FROM employee WHERE active = 1")[0][0]
+    assert len(lines) + len(unsent) == staff
+    with open(tmp_path / "siasn" / "skp22.csv", encoding="utf-8-sig") as f:
+        assert len(list(csv.DictReader(f, delimiter=";"))) == len(lines)
+    periodic = kinerja("siasn", "ekspor", "--year", "2026", "--period", "TW1", "-o", str(tmp_path / "p"), db=district)
+    assert periodic.returncode == 0, periodic.stderr
+    first = json.loads((tmp_path / "p" / "kinerjaperiodik.jsonl").read_text("utf-8").splitlines()[0])
+    assert set(first) == annual_keys | {"periodikId", "bulanMulaiPenilaian", "bulanSelesaiPenilaian",
+                                        "tahunMulaiPenilaian", "tahunSelesaiPenilaian", "koefisienId"}
+    assert (first["bulanMulaiPenilaian"], first["bulanSelesaiPenilaian"]) == (1, 3)
+    assert_clean_failure(kinerja("siasn", "kode", "--set", "warna", "x", "1", db=district), "Kategori 'warna'")

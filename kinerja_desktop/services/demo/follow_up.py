@@ -63,3 +63,16 @@ def follow_up(people: PeopleBuilder, writer, today: date) -> None:
     for table, rows in (("potensi", potensi), ("training_record", trainings), ("status_period", statuses),
                         ("attendance", attendance), ("discipline_sanction", sanctions)):
         writer.add(table, rows)
+
+
+def siasn_ids(session, people: PeopleBuilder) -> None:
+    """SIASN ids for nearly everyone (a few missing, as in a real roster), after the rows are written."""
+    from sqlalchemy import bindparam, update
+
+    from ...store.models import Employee
+
+    rng = people.rng
+    ids = [{"key": p.row["id"], "value": f"{rng.getrandbits(128):032X}"} for p in people.people if rng.random() < 0.95]
+    if ids:
+        session.connection().execute(update(Employee.__table__).where(Employee.__table__.c.id == bindparam("key"))
+                                     .values(siasn_id=bindparam("value")), ids)

@@ -25,7 +25,7 @@ from .org import size_plan
 from .people import PeopleBuilder
 from .plans import rhk_rows
 from .structure import build_structure
-from .follow_up import follow_up
+from .follow_up import follow_up, siasn_ids
 from .voices import voices
 from ..follow_up.plans import propose_missing
 from .writer import BulkWriter
@@ -71,6 +71,7 @@ def generate_demo(db: Database, actor: Actor, *, employees: int = 300, seed: int
         writer.flush()
         seal_unsealed(session)  # sealed from the rows as written, as `audit verify` reads them
         propose_missing(session, [p.row["id"] for p in people.people], today.year - 1)  # last year's plans
+        siasn_ids(session, people)
         if progress:  # a cancel pressed during the last writes still rolls everything back
             progress(employees, employees)
         audit.record(session, actor=actor.username, action="demo.generate", entity="database",

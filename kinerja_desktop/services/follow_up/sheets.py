@@ -5,11 +5,12 @@ named by row and column, the file refused as a whole like the roster."""
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
+from ...domain.dates import parse_date
 from ...errors import Text, UserError
 from ...store.models import Employee
 from ..answers import refusal
@@ -59,22 +60,8 @@ def int_cell(low: int, high: int) -> Parse:
     return parse
 
 
-_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
-
-
 def date_cell(cell: object) -> date:
-    """A date as a spreadsheet stores it or as typed: 2026-03-01, 01/03/2026, 1-3-2026."""
-    if isinstance(cell, datetime):
-        return cell.date()
-    if isinstance(cell, date):
-        return cell
-    raw = text(cell)
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(raw, fmt).date()
-        except ValueError:
-            continue
-    raise UserError("'{cell}' bukan tanggal; tulis 2026-03-01 atau 01/03/2026", cell=raw)
+    return parse_date(cell)
 
 
 def choice_cell(read: Callable[[str], object]) -> Parse:

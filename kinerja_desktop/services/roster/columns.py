@@ -17,6 +17,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "unit": ("UNIT KERJA", "UNOR", "UNIT ORGANISASI", "SATUAN KERJA", "UNIT"),
     "unit_code": ("KODE UNIT", "ID UNOR", "UNOR ID", "KODE UNOR"),
     "nip_atasan": ("NIP ATASAN", "NIP ATASAN LANGSUNG", "ATASAN LANGSUNG NIP", "NIP PENILAI"),
+    # optional: the person's SIASN id, and a status period (cuti di luar tanggungan negara, ...)
+    "siasn_id": ("ID SIASN", "PNS ID", "ID PNS", "PNS ORANG ID", "SIASN ID"),
+    "status": ("STATUS", "STATUS KEPEGAWAIAN"),
+    "status_mulai": ("STATUS MULAI", "TMT STATUS", "TANGGAL STATUS", "MULAI STATUS"),
+    "status_selesai": ("STATUS SELESAI", "STATUS SAMPAI", "SELESAI STATUS"),
 }
 REQUIRED = ("nip", "nama", "golongan", "jabatan", "jenis_jabatan", "unit")
 
@@ -25,8 +30,10 @@ EXPORT_HEADERS: dict[str, str] = {
     "nip": "NIP", "nama": "NAMA", "gelar_depan": "GELAR DEPAN", "gelar_belakang": "GELAR BELAKANG",
     "jenis_pegawai": "JENIS PEGAWAI", "golongan": "GOLONGAN", "jabatan": "JABATAN",
     "jenis_jabatan": "JENIS JABATAN", "unit": "UNIT KERJA", "unit_code": "KODE UNIT",
-    "nip_atasan": "NIP ATASAN",
+    "nip_atasan": "NIP ATASAN", "siasn_id": "ID SIASN", "status": "STATUS", "status_mulai": "STATUS MULAI",
+    "status_selesai": "STATUS SELESAI",
 }
+EXPORTED = tuple(f for f in EXPORT_HEADERS if not f.startswith("status"))  # status periods are kept apart
 UNIT_SEPARATOR = " > "
 
 _PUNCT = re.compile(r"[^0-9A-Z]+")

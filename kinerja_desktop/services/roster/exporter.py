@@ -12,7 +12,7 @@ from ...store.models import Employee
 from ..access import require_operator
 from ..context import Actor
 from ..office import home_office
-from .columns import EXPORT_HEADERS
+from .columns import EXPORT_HEADERS, EXPORTED
 from .units import UnitIndex
 
 
@@ -41,7 +41,7 @@ def _rows(session):
              .where(Employee.active.is_(True)).order_by(Employee.unit_id, Employee.nip))
     for e, nip_atasan in session.execute(query):
         yield [e.nip, e.nama, e.gelar_depan, e.gelar_belakang, e.jenis_pegawai, e.golongan, e.jabatan,
-               e.jenis_jabatan, units.text(e.unit_id), units.code_of[e.unit_id], nip_atasan or ""]
+               e.jenis_jabatan, units.text(e.unit_id), units.code_of[e.unit_id], nip_atasan or "", e.siasn_id or ""]
 
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet would run as a formula
@@ -56,7 +56,7 @@ def csv_safe(value: str) -> str:
 def _write_csv(path: Path, rows: list[list[str]]) -> None:
     with path.open("w", newline="", encoding="utf-8-sig") as f:
         out = csv.writer(f, delimiter=";")
-        out.writerow(EXPORT_HEADERS.values())
+        out.writerow(EXPORT_HEADERS[f] for f in EXPORTED)
         out.writerows([csv_safe(v or "") for v in row] for row in rows)
 
 
@@ -66,7 +66,7 @@ def _write_xlsx(path: Path, rows: list[list[str]]) -> None:
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Pegawai")
-    sheet.append(list(EXPORT_HEADERS.values()))
+    sheet.append([EXPORT_HEADERS[f] for f in EXPORTED])
     for row in rows:
         cells = []
         for value in row:

@@ -132,7 +132,7 @@ def import_roster(db: Database, actor: Actor, path: Path, *, skip_invalid: bool 
             if problems.count and not (skip_invalid or preview):
                 raise _refusal(table.source, problems)
             result = _apply(session, actor, table.source, good, problems,
-                            manage_atasan="nip_atasan" in columns)
+                            manage_atasan="nip_atasan" in columns, manage_siasn="siasn_id" in columns)
             if preview:
                 raise _Rollback(result)
             return result
@@ -219,10 +219,13 @@ def _refusal(source: str, problems: _Problems) -> UserError:
 REPORT_HEADER = ["BARIS", "NIP", "NAMA", "ALASAN"]
 
 
-def _values(row: RosterRow, unit_id: int) -> dict:
-    return dict(nama=row.nama, gelar_depan=row.gelar_depan, gelar_belakang=row.gelar_belakang,
-                jenis_pegawai=row.jenis_pegawai, golongan=row.golongan, jabatan=row.jabatan,
-                jenis_jabatan=row.jenis_jabatan, unit_id=unit_id, birth_date=row.birth_date, sex=row.sex)
+def _values(row: RosterRow, unit_id: int, manage_siasn: bool) -> dict:
+    values = dict(nama=row.nama, gelar_depan=row.gelar_depan, gelar_belakang=row.gelar_belakang,
+                  jenis_pegawai=row.jenis_pegawai, golongan=row.golongan, jabatan=row.jabatan,
+                  jenis_jabatan=row.jenis_jabatan, unit_id=unit_id, birth_date=row.birth_date, sex=row.sex)
+    if manage_siasn:  # a file without the ID SIASN column keeps the stored ids
+        values["siasn_id"] = row.siasn_id
+    return values
 
 
 @dataclass
@@ -236,7 +239,7 @@ CHUNK = 2000  # rows planned and written at a time (also under SQLite's bound-pa
 
 
 def _apply(session: Session, actor: Actor, source: str, good: dict[str, RosterRow],
-           problems: _Problems, *, manage_atasan: bool) -> RosterImportResult:
+           problems: _Problems, *, manage_atasan: bool, manage_siasn: bool = False) -> RosterImportResult:
     office = home_office(session)
     units = UnitIndex(session, office.id)
     units.ensure({row.unit_path: row.unit_code for row in good.values()})
@@ -246,34 +249,35 @@ def _apply(session: Session, actor: Actor, source: str, good: dict[str, RosterRo
     rows = list(good.values())
     for at in range(0, len(rows), CHUNK):
         atasan: dict[str, str] = {}  # nip -> nip of the new atasan ("" clears), where it changes
-        plan = _plan(session, office.id, units, rows[at:at + CHUNK], manage_atasan, atasan)
+        plan = _plan(session, office.id, units, rows[at:at + CHUNK], manage_atasan, atasan, manage_siasn)
         bulk_insert(conn, Employee.__table__, plan.inserts)
         bulk_update(conn, Employee.__table__, plan.updates)
         audit.record_many(session, plan.log, actor=actor.username)
         later.update(_link_atasan(session, atasan))
         created, updated = created + len(plan.inserts), updated + len(plan.updates)
     unchanged = len(rows) - created - updated
+    statuses = _add_statuses(session, [(row.nip, row.status) for row in rows if row.status])
     del rows
     good.clear()  # written: memory goes back before the forward links
     pending = iter(later.items())
     while chunk := dict(islice(pending, CHUNK)):
         _link_atasan(session, chunk)  # everyone is written now: nothing is left over
     audit.record_many(session, [dict(action="roster.import", entity="roster", after=dict(
-        source=source, created=created, updated=updated,
+        source=source, created=created, updated=updated, statuses=statuses,
         rejected=problems.count, units_created=len(units.created)))], actor=actor.username)
     return RosterImportResult(source, created, updated, unchanged,
                               len(units.created), problems.shown(), problems.count)
 
 
 def _plan(session: Session, office_id: int, units: UnitIndex, rows: list[RosterRow],
-          manage_atasan: bool, atasan_changes: dict[str, str]) -> _Plan:
+          manage_atasan: bool, atasan_changes: dict[str, str], manage_siasn: bool = False) -> _Plan:
     atasan = aliased(Employee)
     existing = {e.nip: e for e in session.execute(
         select(*_EMPLOYEE_COLS, atasan.nip.label("atasan_nip")).outerjoin(atasan, Employee.atasan_id == atasan.id)
         .where(Employee.nip.in_([row.nip for row in rows]))).all()}
     plan = _Plan([], [], [])
     for row in rows:
-        values = _values(row, units.resolve(row.unit_path))
+        values = _values(row, units.resolve(row.unit_path), manage_siasn)
         old = existing.get(row.nip)
         old_atasan = (old.atasan_nip or "") if old else ""
         new_atasan = row.nip_atasan if manage_atasan else old_atasan
@@ -281,9 +285,9 @@ def _plan(session: Session, office_id: int, units: UnitIndex, rows: list[RosterR
             uuid = new_uuid()
             plan.inserts.append(dict(values, nip=row.nip, office_id=office_id, uuid=uuid, version=1))
             plan.log.append(_log("employee.create", row.nip, uuid, None, values, new_atasan, units))
-        elif new_atasan != old_atasan or any(getattr(old, f) != values[f] for f in FIELDS):
+        elif new_atasan != old_atasan or any(getattr(old, f) != v for f, v in values.items()):
             plan.updates.append(dict(values, id=old.id, version=old.version + 1))
-            before = {f: getattr(old, f) for f in FIELDS}
+            before = {f: getattr(old, f) for f in values}
             plan.log.append(_log("employee.update", row.nip, old.uuid, before, values, new_atasan, units, old_atasan))
         else:
             continue
@@ -292,8 +296,29 @@ def _plan(session: Session, office_id: int, units: UnitIndex, rows: list[RosterR
     return plan
 
 
-_EMPLOYEE_COLS = (Employee.id, Employee.nip, Employee.uuid, Employee.version,
+_EMPLOYEE_COLS = (Employee.id, Employee.nip, Employee.uuid, Employee.version, Employee.siasn_id,
                   *(getattr(Employee, f) for f in FIELDS))
+
+
+def _add_statuses(session: Session, wanted: list[tuple[str, tuple]]) -> int:
+    """The roster's STATUS periods not yet recorded (same person, kind and start); how many were added."""
+    from ...store.models import StatusPeriod
+
+    added = 0
+    for at in range(0, len(wanted), CHUNK):
+        chunk = wanted[at:at + CHUNK]
+        ids = dict(session.execute(select(Employee.nip, Employee.id).where(Employee.nip.in_([n for n, _ in chunk]))).all())
+        have = set(session.execute(select(StatusPeriod.employee_id, StatusPeriod.kind, StatusPeriod.start)
+                                   .where(StatusPeriod.employee_id.in_(list(ids.values())))).all())
+        rows = []
+        for nip, (kind, start, end) in chunk:
+            if (ids[nip], kind, start) not in have:
+                have.add((ids[nip], kind, start))
+                rows.append(dict(employee_id=ids[nip], kind=kind, start=start, end=end, note="dari daftar pegawai",
+                                 uuid=new_uuid(), version=1))
+        bulk_insert(session.connection(), StatusPeriod.__table__, rows)
+        added += len(rows)
+    return added
 
 
 def _log(action, nip, uuid, before, after, atasan, units, old_atasan=""):

@@ -4,6 +4,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ...domain.dates import parse_date
+from ...domain.follow_up import status_of
 from ...domain.golongan import parse_golongan
 from ...domain.jabatan import JenisPegawai, parse_jenis_jabatan, parse_jenis_pegawai
 from ...domain.nip import normalize_nip, parse_nip
@@ -31,6 +33,8 @@ class RosterRow:
     nip_atasan: str
     birth_date: date
     sex: str
+    siasn_id: str | None = None  # None: the file has no ID SIASN column (the stored one stays)
+    status: tuple | None = None  # (kind, start, end) from STATUS, STATUS MULAI, STATUS SELESAI
 
 
 @dataclass(frozen=True)
@@ -112,9 +116,25 @@ def check_row(row: int, cells: list[object], columns: dict[str, int], today: dat
     unit_path = attempt(parse_unit_path, text(get("unit")))
     atasan_cell = get("nip_atasan")
     nip_atasan = attempt(read_nip, atasan_cell, field="NIP ATASAN") if text(atasan_cell) else ""
+    status = attempt(_status, get("status"), get("status_mulai"), get("status_selesai")) if text(get("status")) else None
     if problems:
         raise RowRefused(problems)
     one = (lambda value: value) if shared is None else (lambda value: shared.setdefault(value, value))
     return RosterRow(row, nip, nama, one(text(get("gelar_depan"))), one(text(get("gelar_belakang"))),
                      jenis_pegawai.value, golongan.code, one(jabatan), jenis_jabatan.value, one(unit_path),
-                     one(text(get("unit_code"))), one(nip_atasan or ""), one(parsed.birth_date), parsed.sex)
+                     one(text(get("unit_code"))), one(nip_atasan or ""), one(parsed.birth_date), parsed.sex,
+                     (text(get("siasn_id")) or None) if "siasn_id" in columns else None, status)
+
+
+def _status(kind: object, start: object, end: object) -> tuple | None:
+    """A status period from the roster: STATUS (aktif: none), STATUS MULAI required, STATUS SELESAI optional."""
+    if text(kind).lower() in ("aktif", "-"):
+        return None
+    the_kind = status_of(text(kind))
+    if not text(start):
+        raise UserError("STATUS {status} tanpa STATUS MULAI: isi tanggal mulainya.", status=text(kind))
+    first = parse_date(start)
+    last = parse_date(end) if text(end) else None
+    if last is not None and last < first:
+        raise UserError("STATUS SELESAI {end} sebelum STATUS MULAI {start}.", end=last.isoformat(), start=first.isoformat())
+    return the_kind.value, first, last
