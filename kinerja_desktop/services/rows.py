@@ -60,6 +60,7 @@ class IndicatorRow:
     target_max: float | None
     satuan: str
     target_text: str
+    source: str = ""  # "presensi": the realisasi is proposed from the attendance recap
 
     def target_in(self, language: str = "id") -> str:
         """As printed and shown: the narrated target, or ``85 %`` / ``10 – 12 dokumen`` in the
@@ -85,7 +86,7 @@ class IndicatorRow:
     @classmethod
     def of(cls, i: Indicator) -> "IndicatorRow":
         return cls(i.id, i.uuid, i.rhk_id, i.aspek, i.perspektif, i.text, i.target_min, i.target_max,
-                   i.satuan, i.target_text)
+                   i.satuan, i.target_text, i.source or "")
 
 
 @dataclass(frozen=True)

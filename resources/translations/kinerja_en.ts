@@ -167,282 +167,322 @@
   <context>
     <name>EvaluationPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="63" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="65" />
       <source>— belum dinilai —</source>
       <translation>— not rated —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="71" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="73" />
       <source>RHK</source>
       <translation>RHK</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="72" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="74" />
       <source>Perilaku kerja</source>
       <translation>Work behaviour</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="77" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="79" />
       <source>Sumber</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="78" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="80" />
       <source>Dari</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="78" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="80" />
       <source>Masukan</source>
       <translation>Input</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="84" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="86" />
       <source>Evaluasi</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="94" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="96" />
       <source>Ajukan &amp;keberatan…</source>
       <translation>File an &amp;objection…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="108" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="111" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="109" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="112" />
       <source>Evaluasi Kinerja dengan Ringkasan Masukan</source>
       <translation>Performance Evaluation with Feedback Summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="110" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="113" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="111" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="114" />
       <source>Ringkasan Masukan</source>
       <translation>Feedback summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="112" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="115" />
       <source>Hasil Penilaian Saya (untuk pegawai)</source>
       <translation>My appraisal result (for the employee)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="132" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="135" />
       <source>Evaluasi tidak dapat dibuka.</source>
       <translation>The evaluation cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="142" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="145" />
       <source>&lt;h2&gt;Evaluasi {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="142" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="145" />
       <source>&lt;h2&gt;Evaluasi&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="172" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="176" />
       <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
       <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="174" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="178" />
       <source>Pegawai ini belum punya SKP tahun {0}.</source>
       <translation>This employee has no SKP for {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="176" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="180" />
       <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
       <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="178" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="182" />
       <source>Evaluasi periode {0} belum dimulai.</source>
       <translation>The evaluation for {0} has not started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="183" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="187" />
       <source>Capaian kinerja organisasi periode ini belum ditetapkan.</source>
       <translation>The organisation's result for this period has not been set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="184" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="188" />
       <source>Capaian kinerja organisasi ({0}): &lt;b&gt;{1}&lt;/b&gt;</source>
       <translation>Organisation result ({0}): &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="204" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="232" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="211" />
+      <source>Presensi {0} bulan: hadir {1} dari {2} hari kerja ({3}), terlambat {4} kali, tanpa keterangan {5} hari.</source>
+      <translation>Attendance over {0} months: present {1} of {2} working days ({3}), late {4} times, absent without notice {5} days.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="216" />
+      <source>Belum ada rekap presensi untuk periode ini.</source>
+      <translation>No attendance recap for this period yet.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="218" />
+      <source>Hukuman disiplin: {0}.</source>
+      <translation>Disciplinary sanctions: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="219" />
+      <source>Tidak ada hukuman disiplin dalam periode ini.</source>
+      <translation>No disciplinary sanction in this period.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="220" />
+      <source>&lt;b&gt;Data objektif untuk nilai Akuntabel&lt;/b&gt; (bahan pertimbangan, tidak mengubah rating):&lt;br&gt;{0}&lt;br&gt;{1}</source>
+      <translation>&lt;b&gt;Objective data for the Akuntabel value&lt;/b&gt; (to consider; it does not change a rating):&lt;br&gt;{0}&lt;br&gt;{1}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="226" />
+      <source>Realisasi dari presensi tidak dapat diisi.</source>
+      <translation>The realisation could not be filled from attendance.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="228" />
+      <source>{0} realisasi diusulkan dari rekap presensi; periksa dan ubah bila perlu.</source>
+      <translation>{0} realisations proposed from the attendance recap; check them and change them if needed.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="229" />
+      <source>Tidak ada yang diisi: belum ada rekap presensi, atau realisasinya sudah diisi.</source>
+      <translation>Nothing filled: no attendance recap yet, or the realisation is already filled.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="235" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="263" />
       <source>Penilaian diri</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="204" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="232" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="235" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="263" />
       <source>Masukan rekan kerja</source>
       <translation>Feedback from colleagues</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="233" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="236" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="264" />
       <source>Masukan bawahan</source>
       <translation>Feedback from subordinates</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="233" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="236" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="264" />
       <source>Masukan masyarakat pengguna layanan</source>
       <translation>Feedback from service users</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="207" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="238" />
       <source>Cetak kuesioner</source>
       <translation>Print questionnaires</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="207" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="238" />
       <source>Jenis masukan:</source>
       <translation>Kind of feedback:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="210" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="241" />
       <source>Simpan kuesioner ke folder</source>
       <translation>Save the questionnaires to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="217" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="248" />
       <source>{0} kuesioner dan kode.csv ditulis ke {1}.</source>
       <translation>{0} questionnaires and kode.csv written to {1}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="218" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="249" />
       <source>Kuesioner masukan</source>
       <translation>Feedback questionnaires</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="223" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="254" />
       <source>Kuesioner tidak dapat dibuat.</source>
       <translation>The questionnaires could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="239" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="270" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden, belum ditampilkan (kurang dari 3).</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents, not shown yet (fewer than 3).</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="243" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="274" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden; rata-rata (1-4): {2}</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents; means (1-4): {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="245" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="276" />
       <source>Belum ada kuesioner masukan yang diisi untuk periode ini.</source>
       <translation>No feedback questionnaire has been answered for this period yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="246" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="277" />
       <source>Masukan adalah bahan pertimbangan; rating tetap keputusan pejabat penilai.</source>
       <translation>Feedback is for consideration; the ratings remain the appraising official's decision.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="251" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="282" />
       <source>Predikat: —</source>
       <translation>Predikat: —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="255" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="286" />
       <source>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</source>
       <translation>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="260" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="291" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="271" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="302" />
       <source>Evaluasi dimulai.</source>
       <translation>Evaluation started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="277" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="308" />
       <source>Realisasi disimpan.</source>
       <translation>Realisation saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="282" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="313" />
       <source>Umpan balik disimpan.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="291" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="303" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="322" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="334" />
       <source>Pilih baris indikator dahulu.</source>
       <translation>Select an indicator row first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="293" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="324" />
       <source>Lampirkan bukti dukung</source>
       <translation>Attach evidence</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="298" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="329" />
       <source>Bukti dukung {0} dilampirkan.</source>
       <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="305" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="336" />
       <source>Tautan bukti dukung</source>
       <translation>Evidence link</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="305" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="336" />
       <source>Alamat tautan:</source>
       <translation>Link address:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="309" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="340" />
       <source>Tautan dilampirkan.</source>
       <translation>Link attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="320" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="351" />
       <source>Penilaian disimpan.</source>
       <translation>Appraisal saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="328" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="359" />
       <source>Finalkan evaluasi</source>
       <translation>Finalise evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="329" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="360" />
       <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
       <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="335" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="366" />
       <source>Evaluasi final dan disegel.</source>
       <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="338" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="369" />
       <source>Buka kunci evaluasi</source>
       <translation>Unlock evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="339" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="370" />
       <source>Alasan membuka kunci (dicatat di log audit):</source>
       <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="343" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="374" />
       <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
       <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>
@@ -472,72 +512,82 @@
       <translation>Add evidence &amp;link…</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="46" />
+      <location filename="../../forms/evaluation_page.ui" line="42" />
+      <source>Isi dari &amp;presensi</source>
+      <translation>Fill from &amp;attendance</translation>
+    </message>
+    <message>
+      <location filename="../../forms/evaluation_page.ui" line="42" />
+      <source>Usulkan realisasi indikator yang terikat presensi dari rekap presensi periode ini</source>
+      <translation>Propose the realisation of attendance-bound indicators from this period's attendance recap</translation>
+    </message>
+    <message>
+      <location filename="../../forms/evaluation_page.ui" line="47" />
       <source>&lt;b&gt;Umpan balik berkelanjutan per RHK&lt;/b&gt; (klik dua kali untuk memilih frasa atau menulis sendiri)</source>
       <translation>&lt;b&gt;Continuous feedback per RHK&lt;/b&gt; (double-click to pick a phrase or write your own)</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="51" />
+      <location filename="../../forms/evaluation_page.ui" line="52" />
       <source>&amp;Perilaku Kerja</source>
       <translation>Work &amp;behaviour</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="57" />
+      <location filename="../../forms/evaluation_page.ui" line="59" />
       <source>&amp;Masukan lain</source>
       <translation>Other &amp;inputs</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="63" />
+      <location filename="../../forms/evaluation_page.ui" line="65" />
       <source>Tambah &amp;masukan…</source>
       <translation>Add &amp;input…</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="64" />
+      <location filename="../../forms/evaluation_page.ui" line="66" />
       <source>Cetak &amp;kuesioner…</source>
       <translation>Print &amp;questionnaires…</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="64" />
+      <location filename="../../forms/evaluation_page.ui" line="66" />
       <source>Kuesioner masukan dengan kode sekali pakai untuk pegawai ini</source>
       <translation>Feedback questionnaires with one-use codes for this employee</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="74" />
+      <location filename="../../forms/evaluation_page.ui" line="76" />
       <source>Penilaian</source>
       <translation>Appraisal</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="76" />
+      <location filename="../../forms/evaluation_page.ui" line="78" />
       <source>Rating &amp;hasil kerja</source>
       <translation>&amp;Results rating</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="78" />
+      <location filename="../../forms/evaluation_page.ui" line="80" />
       <source>Rating pe&amp;rilaku kerja</source>
       <translation>Beha&amp;viour rating</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="81" />
+      <location filename="../../forms/evaluation_page.ui" line="83" />
       <source>&amp;Catatan/rekomendasi</source>
       <translation>&amp;Notes/recommendation</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="85" />
+      <location filename="../../forms/evaluation_page.ui" line="87" />
       <source>B&amp;uka kunci…</source>
       <translation>&amp;Unlock…</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="86" />
+      <location filename="../../forms/evaluation_page.ui" line="88" />
       <source>Ceta&amp;k</source>
       <translation>Prin&amp;t</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="88" />
+      <location filename="../../forms/evaluation_page.ui" line="90" />
       <source>&amp;Simpan penilaian</source>
       <translation>&amp;Save appraisal</translation>
     </message>
     <message>
-      <location filename="../../forms/evaluation_page.ui" line="89" />
+      <location filename="../../forms/evaluation_page.ui" line="91" />
       <source>&amp;Finalkan…</source>
       <translation>&amp;Finalise…</translation>
     </message>
@@ -1074,6 +1124,16 @@
       <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="66" />
       <source>satuan, mis. dokumen, %, bulan</source>
       <translation>unit, e.g. documents, %, months</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="70" />
+      <source>Realisasi diusulkan dari rekap &amp;presensi (% hadir)</source>
+      <translation>Realisation proposed from the &amp;attendance recap (% present)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/skp.py" line="71" />
+      <source>Untuk indikator kehadiran bersatuan %: di halaman Evaluasi, tombol Isi dari presensi mengusulkan realisasinya.</source>
+      <translation>For an attendance indicator in %: on the Evaluation page, the Fill from attendance button proposes its realisation.</translation>
     </message>
     <message>
       <location filename="../../forms/indicator_dialog.ui" line="6" />
@@ -4033,6 +4093,10 @@ Create a new database there?</translation>
       <translation>Indicator without realisasi: {about}</translation>
     </message>
     <message>
+      <source>Indikator yang diisi dari presensi bersatuan %: persentase kehadiran.</source>
+      <translation>An indicator filled from attendance is in %: the attendance percentage.</translation>
+    </message>
+    <message>
       <source>Ini basis data provinsi: data demo kabupaten/kota tidak diisikan ke dalamnya.</source>
       <translation>This is a province database: the district demo is not filled into it.</translation>
     </message>
@@ -4623,6 +4687,10 @@ Create a new database there?</translation>
     <message>
       <source>Sumber masukan '{source}' tidak dikenal: self, peer atau public.</source>
       <translation>Unknown input source '{source}': self, peer or public.</translation>
+    </message>
+    <message>
+      <source>Sumber realisasi '{source}' tidak dikenal: kosongkan, atau presensi.</source>
+      <translation>Realisation source '{source}' is not known: leave it empty, or presensi.</translation>
     </message>
     <message>
       <source>TIDAK SAH: tanda tangan pada kode QR tidak cocok dengan kunci kantor {office} ({source}). Isinya telah diubah atau bukan buatan kantor itu; jangan terima dokumen ini.</source>

@@ -285,3 +285,38 @@ def test_siasn_files_carry_the_final_results_and_say_what_was_not_sent(district,
                                         "tahunMulaiPenilaian", "tahunSelesaiPenilaian", "koefisienId"}
     assert (first["bulanMulaiPenilaian"], first["bulanSelesaiPenilaian"]) == (1, 3)
     assert_clean_failure(kinerja("siasn", "kode", "--set", "warna", "x", "1", db=district), "Kategori 'warna'")
+
+
+def test_an_attendance_bound_indicator_is_filled_from_the_recap_where_empty(district):
+    from kinerja_desktop.domain.periods import parse_period
+    from kinerja_desktop.errors import UserError
+    from kinerja_desktop.services.context import cli_actor
+    from kinerja_desktop.services.follow_up.evidence import fill_from_attendance, objective_data
+    from kinerja_desktop.services.skp import add_indicator
+    from kinerja_desktop.store.migrate import open_database
+
+    (evaluation_id, indicator_id, employee_id), = rows(
+        district, "SELECT v.id, i.id, k.employee_id FROM evaluation v JOIN skp k ON k.id = v.skp_id "
+                  "JOIN rhk r ON r.skp_id = k.id JOIN indicator i ON i.rhk_id = r.id "
+                  "WHERE v.status = 'Draft' AND k.year = 2026 AND v.period_kind = 'triwulan' AND v.period_number = 4 "
+                  "AND k.employee_id IN (SELECT employee_id FROM attendance WHERE year = 2026 AND month = 10) LIMIT 1")
+    with sqlite3.connect(district) as raw:
+        raw.execute("UPDATE indicator SET source = 'presensi', satuan = '%' WHERE id = ?", (indicator_id,))
+        raw.execute("DELETE FROM realisation WHERE evaluation_id = ? AND indicator_id = ?", (evaluation_id, indicator_id))
+        hadir, hari = raw.execute("SELECT sum(hadir), sum(hari_kerja) FROM attendance WHERE employee_id = ? AND "
+                                  "year = 2026 AND month BETWEEN 10 AND 12", (employee_id,)).fetchone()
+    db = open_database(str(district))
+    data = objective_data(db, cli_actor(), employee_id=employee_id, period=parse_period("TW4", 2026))
+    assert (data.hadir, data.hari_kerja) == (hadir, hari)
+    assert fill_from_attendance(db, cli_actor(), evaluation_id=evaluation_id) == 1
+    assert fill_from_attendance(db, cli_actor(), evaluation_id=evaluation_id) == 0  # filled ones stay as they are
+    db.close()
+    (value, text), = rows(district, "SELECT value, text FROM realisation WHERE evaluation_id = ? AND indicator_id = ?",
+                          evaluation_id, indicator_id)
+    assert value == round(100 * hadir / hari, 2) and f"hadir {hadir} dari {hari}" in text
+    rhk_id = rows(district, "SELECT rhk_id FROM indicator WHERE id = ?", indicator_id)[0][0]
+    db = open_database(str(district))
+    with pytest.raises(UserError, match="bersatuan %"):
+        add_indicator(db, cli_actor(), rhk_id=rhk_id, text="Kehadiran", aspek="Kuantitas", target_min=95,
+                      satuan="hari", source="presensi")
+    db.close()

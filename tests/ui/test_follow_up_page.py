@@ -76,3 +76,14 @@ def test_angka_kredit_and_compliance_tabs(qtbot, window, demo):
     with demo.read() as s:
         assert s.scalar(select(StatusPeriod.kind).join(Employee, Employee.id == StatusPeriod.employee_id)
                         .where(Employee.nip == nip)) == "tugas belajar"
+
+
+def test_the_evaluasi_page_shows_attendance_and_sanctions_beside_the_values(qtbot, window, demo):
+    with demo.read() as s:
+        kabid = s.scalar(select(Employee.id).where(Employee.jabatan == "Kepala Bidang Pembinaan SD"))
+    window.open_evaluation(kabid)
+    settle(qtbot)
+    text = window.evaluation.ui.objectiveLabel.text()
+    assert "Data objektif untuk nilai Akuntabel" in text and ("Presensi" in text or "Belum ada rekap presensi" in text)
+    assert "hukuman disiplin" in text.lower()
+    assert not window.evaluation.ui.attendanceButton.isVisibleTo(window)  # no indicator of this SKP is bound

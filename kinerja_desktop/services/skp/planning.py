@@ -119,9 +119,15 @@ def _check_parent(s: Session, skp: Skp, parent_id: int | None, jenis: str, inter
 
 def add_indicator(db: Database, actor: Actor, *, rhk_id: int, text: str, aspek: str = "",
                   target_min: float | None = None, target_max: float | None = None, satuan: str = "",
-                  target_text: str = "", perspektif: str = "") -> IndicatorRow:
+                  target_text: str = "", perspektif: str = "", source: str = "") -> IndicatorRow:
     """Add an indicator: per aspek for Administrasi/Fungsional, with a perspektif for JPT;
-    a numeric target for the kuantitatif approach, a narrated one for kualitatif."""
+    a numeric target for the kuantitatif approach, a narrated one for kualitatif. ``source``
+    "presensi" binds a percentage indicator to the attendance recap (its realisasi is proposed
+    from the data for the penilai to confirm)."""
+    if source not in ("", "presensi"):
+        raise UserError("Sumber realisasi '{source}' tidak dikenal: kosongkan, atau presensi.", source=source)
+    if source and satuan.strip() != "%":
+        raise UserError("Indikator yang diisi dari presensi bersatuan %: persentase kehadiran.")
     text, satuan = check_length("indikator", " ".join(text.split())), check_length("satuan", satuan)
     target_text = check_length("target", target_text)
     with db.transaction() as s:
@@ -132,7 +138,7 @@ def add_indicator(db: Database, actor: Actor, *, rhk_id: int, text: str, aspek: 
         ind = Indicator(rhk_id=rhk.id, position=position, aspek=aspek, perspektif=perspektif,
                         text=" ".join(text.split()), target_min=target_min,
                         target_max=target_max if target_max is not None else target_min,
-                        satuan=satuan, target_text=target_text)
+                        satuan=satuan, target_text=target_text, source=source)
         s.add(ind)
         s.flush()
         row = IndicatorRow.of(ind)

@@ -1,6 +1,6 @@
 """Adding an RHK (cascaded from the superior's) and an indicator, in Designer dialogs."""
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
 
 from ...services import skp as skp_service
 from ...services.context import Actor
@@ -67,6 +67,12 @@ class IndicatorDialog(Dialog):
         ui = self.ui
         for field, kind in ((ui.textEdit, "indikator"), (ui.narrativeEdit, "target"), (ui.satuanEdit, "satuan")):
             count_characters(field, kind)
+        self.attendanceCheck = QCheckBox(self.tr("Realisasi diusulkan dari rekap &presensi (% hadir)"))
+        self.attendanceCheck.setToolTip(self.tr("Untuk indikator kehadiran bersatuan %: di halaman Evaluasi, tombol "
+                                                "Isi dari presensi mengusulkan realisasinya."))
+        self.attendanceCheck.setVisible(not narrative)
+        row, _role = self.ui.formLayout.getWidgetPosition(self.ui.errorLabel)
+        self.ui.formLayout.insertRow(row, self.attendanceCheck)
         self.ui.buttonBox.accepted.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -83,7 +89,8 @@ class IndicatorDialog(Dialog):
         fields = dict(rhk_id=self.rhk.id, text=ui.textEdit.toPlainText(),
                       aspek="" if self.jpt else kind, perspektif=kind if self.jpt else "",
                       target_min=low, target_max=max(low, high) if low is not None and high is not None else low,
-                      satuan=ui.satuanEdit.text().strip(), target_text=ui.narrativeEdit.text().strip())
+                      satuan=ui.satuanEdit.text().strip(), target_text=ui.narrativeEdit.text().strip(),
+                      source="presensi" if self.attendanceCheck.isChecked() else "")
         self.try_accept(lambda: skp_service.add_indicator(self.db, self.actor, **fields))
 
 

@@ -127,6 +127,11 @@ class Ui_EvaluationPage(object):
 
         self.evidenceLayout.addWidget(self.linkButton)
 
+        self.attendanceButton = QPushButton(self.hasilTab)
+        self.attendanceButton.setObjectName(u"attendanceButton")
+
+        self.evidenceLayout.addWidget(self.attendanceButton)
+
         self.evidenceLabel = QLabel(self.hasilTab)
         self.evidenceLabel.setObjectName(u"evidenceLabel")
         self.evidenceLabel.setWordWrap(True)
@@ -165,6 +170,14 @@ class Ui_EvaluationPage(object):
         self.valueFeedbackTable.verticalHeader().setVisible(False)
 
         self.perilakuLayout.addWidget(self.valueFeedbackTable)
+
+        self.objectiveLabel = QLabel(self.perilakuTab)
+        self.objectiveLabel.setObjectName(u"objectiveLabel")
+        self.objectiveLabel.setText(u"")
+        self.objectiveLabel.setWordWrap(True)
+        self.objectiveLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.perilakuLayout.addWidget(self.objectiveLabel)
 
         self.tabs.addTab(self.perilakuTab, "")
         self.inputsTab = QWidget()
@@ -303,6 +316,10 @@ class Ui_EvaluationPage(object):
         self.openButton.setText(QCoreApplication.translate("EvaluationPage", u"&Mulai evaluasi periode ini", None))
         self.attachButton.setText(QCoreApplication.translate("EvaluationPage", u"Lampirkan &bukti dukung\u2026", None))
         self.linkButton.setText(QCoreApplication.translate("EvaluationPage", u"Tambah &tautan bukti\u2026", None))
+        self.attendanceButton.setText(QCoreApplication.translate("EvaluationPage", u"Isi dari &presensi", None))
+#if QT_CONFIG(tooltip)
+        self.attendanceButton.setToolTip(QCoreApplication.translate("EvaluationPage", u"Usulkan realisasi indikator yang terikat presensi dari rekap presensi periode ini", None))
+#endif // QT_CONFIG(tooltip)
         self.rhkFeedbackLabel.setText(QCoreApplication.translate("EvaluationPage", u"<b>Umpan balik berkelanjutan per RHK</b> (klik dua kali untuk memilih frasa atau menulis sendiri)", None))
         self.tabs.setTabText(self.tabs.indexOf(self.hasilTab), QCoreApplication.translate("EvaluationPage", u"&Hasil Kerja", None))
         self.tabs.setTabText(self.tabs.indexOf(self.perilakuTab), QCoreApplication.translate("EvaluationPage", u"&Perilaku Kerja", None))

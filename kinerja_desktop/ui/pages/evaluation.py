@@ -8,11 +8,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QPushButton, QWidget
 
 from ...domain.masukan import Kind
-from ...domain.numbers import format_number
+from ...domain.dates import format_tanggal
+from ...domain.numbers import format_number, format_percent
 from ...domain.periods import PeriodKind, periods_of_year
 from ...domain.ratings import Rating, predikat_pegawai
 from ...domain.workflow import EvaluationStatus, SkpStatus
 from ...services import checks, masukan
+from ...services.follow_up.evidence import fill_from_attendance, objective_data
 from ...services.printing.masukan import print_forms
 from ...services import evaluation as ev
 from ...services.context import Actor, Role
@@ -99,6 +101,7 @@ class EvaluationPage(QWidget):
         ui.periodCombo.currentIndexChanged.connect(lambda _: self.refresh())
         ui.openButton.clicked.connect(self.open_evaluation)
         ui.attachButton.clicked.connect(self.attach_file)
+        ui.attendanceButton.clicked.connect(self.fill_from_attendance)
         ui.linkButton.clicked.connect(self.attach_link)
         ui.addInputButton.clicked.connect(self.add_input)
         ui.saveRatingsButton.clicked.connect(self.save_ratings)
@@ -155,8 +158,9 @@ class EvaluationPage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         ui.catatanEdit.setText(evaluation.catatan)
         for widget in (ui.hasilCombo, ui.perilakuCombo, ui.catatanEdit, ui.saveRatingsButton, ui.finalizeButton,
-                       ui.attachButton, ui.linkButton, ui.addInputButton):
+                       ui.attachButton, ui.linkButton, ui.addInputButton, ui.attendanceButton):
             widget.setEnabled(not locked)
+        ui.attendanceButton.setVisible(any(i.source == "presensi" for r in detail.skp.rhk for i in r.indicators))
         final = evaluation.status == EvaluationStatus.FINAL and self.actor.role is not Role.VIEWER
         ui.unlockButton.setVisible(final)
         own = self.actor.role is Role.OPERATOR or self.actor.employee_id == detail.skp.skp.employee_id
@@ -197,6 +201,33 @@ class EvaluationPage(QWidget):
                                  locked=locked)
         self.inputs.set_rows(detail.inputs)
         self.ui.masukanLabel.setText(self._masukan_text(detail))
+        self.ui.objectiveLabel.setText(self._objective_text(detail))
+
+    def _objective_text(self, detail) -> str:
+        """Attendance and sanctions of the period: evidence for Akuntabel, never a rating by itself."""
+        data = objective_data(self.db, self.actor, employee_id=detail.skp.skp.employee_id, period=self.period)
+        language = current_language()
+        if data.hari_kerja:
+            attendance = self.tr("Presensi {0} bulan: hadir {1} dari {2} hari kerja ({3}), terlambat {4} kali, "
+                                 "tanpa keterangan {5} hari.").format(
+                data.months, data.hadir, data.hari_kerja, format_percent(data.percent, language, decimals=1),
+                data.terlambat, data.tanpa_keterangan)
+        else:
+            attendance = self.tr("Belum ada rekap presensi untuk periode ini.")
+        sanctions = "; ".join(f"{s.jenis} ({s.nomor_sk}, {format_tanggal(s.tmt)})" for s in data.sanctions)
+        discipline = (self.tr("Hukuman disiplin: {0}.").format(sanctions) if sanctions
+                      else self.tr("Tidak ada hukuman disiplin dalam periode ini."))
+        return self.tr("<b>Data objektif untuk nilai Akuntabel</b> (bahan pertimbangan, tidak mengubah rating):"
+                       "<br>{0}<br>{1}").format(attendance, discipline)
+
+    def fill_from_attendance(self) -> Op:
+        evaluation_id = self.evaluation_id
+        op = Op(self, lambda: fill_from_attendance(self.db, self.actor, evaluation_id=evaluation_id),
+                failed=self.tr("Realisasi dari presensi tidak dapat diisi."), changes=Changes(evaluation=True))
+        return op.success(lambda count: self.window().statusBar().showMessage(
+            self.tr("{0} realisasi diusulkan dari rekap presensi; periksa dan ubah bila perlu.").format(count)
+            if count else self.tr("Tidak ada yang diisi: belum ada rekap presensi, atau realisasinya sudah diisi."),
+            10000)).run()
 
     def print_forms(self, kind: str | None = None, folder: str | None = None) -> Op | None:
         """Questionnaires about this employee for the period (peers and subordinates as the unit
