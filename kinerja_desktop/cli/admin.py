@@ -15,6 +15,7 @@ def register(commands) -> None:
     p.add_argument("--office-code", help="kode instansi (untuk sinkronisasi)")
     p.add_argument("--office-name", help="nama instansi, seperti tercetak di formulir")
     p.add_argument("--place", help="tempat penandatanganan (ibu kota kabupaten/kota)")
+    p.add_argument("--tenggat", type=int, metavar="HARI", help="tenggat evaluasi: sekian hari setelah periode berakhir")
     p.set_defaults(handler=cmd_init)
 
     p = commands.add_parser("info", help="jumlah data di basis data")
@@ -41,6 +42,8 @@ def cmd_init(args) -> int:
     db = open_db(args)
     changes = {k: v for k, v in (("code", args.office_code), ("name", args.office_name),
                                  ("place", args.place)) if v}
+    if args.tenggat is not None:
+        changes["deadline_days"] = str(args.tenggat)
     office = update_office(db, cli_actor(), **changes) if changes else get_office(db)
     out(f"Basis data siap: {db.engine.url.database or db.url}")
     out(f"Instansi: {office.name} ({office.code})")

@@ -4,6 +4,7 @@ cell they meet in, the penilai's feedback, the masukan summary (anonymity kept),
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, Table
 
+from ..domain.dates import format_tanggal
 from ..domain.masukan import KIND_TITLES
 from ..domain.numbers import format_number
 from ..domain.ratings import Rating, predikat_pegawai
@@ -74,6 +75,12 @@ def hasil_saya_flowables(doc: HasilSayaDoc) -> list:
         story.append(markup(f"<b>{KIND_TITLES[kind]}</b>: {text}", "item"))
     story += _heading("SELANJUTNYA")
     story += [p(f"- {line}", "item") for line in doc.follow_up]
+    if doc.plan is not None and doc.plan.items:
+        state = "disetujui" if doc.plan.status == "disetujui" else "usulan, belum disetujui"
+        story.append(p(f"Rencana pengembangan kompetensi Anda ({state}, {doc.plan.jp} JP):", "body"))
+        story += [p(f"- {item.training or '-'} ({item.jp} JP): {item.reason}", "item") for item in doc.plan.items]
+        if doc.plan.pembinaan and doc.plan.review_on:
+            story.append(p(f"Pembinaan kinerja ditinjau pada {format_tanggal(doc.plan.review_on)}.", "item"))
     story.append(Spacer(1, 2 * mm))
     story.append(p("Nilai diputuskan pejabat penilai; masukan adalah bahan pertimbangan. Bila Anda tidak setuju, Anda "
                    "dapat mengajukan keberatan dalam 14 hari sejak menerima hasil ini.", "small"))

@@ -146,6 +146,7 @@ class HasilSayaDoc:
     evaluation: EvaluationDoc
     masukan: dict  # Kind -> services.masukan.KindSummary
     follow_up: tuple[str, ...]
+    plan: object = None  # services.follow_up.plans.Plan, when one is stored for the year
 
     @property
     def head(self) -> Letterhead:

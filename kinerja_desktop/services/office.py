@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import UserError
 from ..domain.masukan import MIN_RESPONDENTS
-from ..settings import BACKUP_DIR, EMBLEM_PATH, MASUKAN_MIN
+from ..settings import BACKUP_DIR, EMBLEM_PATH, EVALUATION_DEADLINE_DAYS, MASUKAN_MIN
 from ..store import audit
 from ..store.db import Database
 from ..store.models import Office
@@ -71,8 +71,34 @@ _FIELDS = ("code", "name", "kabupaten", "place", "province", "period_kind", "pap
 PERIOD_KINDS = ("bulanan", "triwulan", "semester")
 
 
+# Office settings kept in the setting table beside the office row: name -> (setting, how a typed
+# value becomes the stored one, raising UserError when it cannot).
+def _whole(value) -> int | None:
+    text = str(value).strip()
+    return int(text) if text.isdigit() else None
+
+
+def _masukan_min(value) -> int:
+    number = _whole(value)
+    if number is None or not MIN_RESPONDENTS <= number <= 50:
+        raise UserError("Ambang responden masukan {value}: sedikitnya {least} (agar pengisi tetap tanpa nama), paling "
+                        "banyak 50.", value=value, least=MIN_RESPONDENTS)
+    return number
+
+
+def _deadline_days(value) -> int:
+    number = _whole(value)
+    if number is None or not 0 <= number <= 120:
+        raise UserError("Tenggat evaluasi {value} hari: isi 0 sampai 120 hari setelah periode berakhir.", value=value)
+    return number
+
+
+SETTINGS = {"backup_dir": (BACKUP_DIR, str), "masukan_min": (MASUKAN_MIN, _masukan_min),
+            "deadline_days": (EVALUATION_DEADLINE_DAYS, _deadline_days)}
+
+
 def _check(changes: dict) -> None:
-    unknown = set(changes) - set(_FIELDS) - {"backup_dir", "masukan_min"}
+    unknown = set(changes) - set(_FIELDS) - set(SETTINGS)
     if unknown:
         raise ValueError(f"unknown office fields: {sorted(unknown)}")
     if "name" in changes and not changes["name"]:
@@ -83,9 +109,9 @@ def _check(changes: dict) -> None:
         raise UserError("Periode evaluasi '{period_kind}' tidak dikenal: {choices}.", period_kind=changes['period_kind'], choices=', '.join(PERIOD_KINDS))
     if changes.get("paper", "A4") not in ("A4", "F4"):
         raise UserError("Ukuran kertas '{paper}' tidak dikenal: A4 atau F4.", paper=changes['paper'])
-    if "masukan_min" in changes and not MIN_RESPONDENTS <= int(changes["masukan_min"]) <= 50:
-        raise UserError("Ambang responden masukan {value}: sedikitnya {least} (agar pengisi tetap tanpa nama), paling "
-                        "banyak 50.", value=changes["masukan_min"], least=MIN_RESPONDENTS)
+    for name, (_setting, read) in SETTINGS.items():
+        if name in changes:
+            read(changes[name])
 
 
 def update_office(db: Database, actor: Actor, **changes: str) -> OfficeRow:
@@ -94,11 +120,10 @@ def update_office(db: Database, actor: Actor, **changes: str) -> OfficeRow:
     _check(changes)
     with db.transaction() as s:
         office = home_office(s)
-        before = {**_row(office).__dict__, "backup_dir": BACKUP_DIR.get(s), "masukan_min": MASUKAN_MIN.get(s)}
-        if "backup_dir" in changes:
-            BACKUP_DIR.set(s, changes.pop("backup_dir"))
-        if "masukan_min" in changes:
-            MASUKAN_MIN.set(s, int(changes.pop("masukan_min")))
+        before = {**_row(office).__dict__, **{name: setting.get(s) for name, (setting, _) in SETTINGS.items()}}
+        for name, (setting, read) in SETTINGS.items():
+            if name in changes:
+                setting.set(s, read(changes.pop(name)))
         for key, value in changes.items():
             setattr(office, key, value)
         if "code" in changes and "province" not in changes:
@@ -107,8 +132,8 @@ def update_office(db: Database, actor: Actor, **changes: str) -> OfficeRow:
         office.bump()
         s.flush()
         audit.record(s, actor=actor.username, action="office.update", entity="office", entity_uuid=office.uuid,
-                     before=before, after={**_row(office).__dict__, "backup_dir": BACKUP_DIR.get(s),
-                                           "masukan_min": MASUKAN_MIN.get(s)})
+                     before=before, after={**_row(office).__dict__,
+                                           **{name: setting.get(s) for name, (setting, _) in SETTINGS.items()}})
         return _row(office)
 
 
@@ -148,6 +173,11 @@ def _copy_emblem(source: Path, folder: Path) -> Path:
     target = folder / f"lambang-instansi.{'png' if kind == 'PNG' else 'jpg'}"
     shutil.copyfile(source, target)
     return target
+
+
+def deadline_days_setting(db: Database) -> int:
+    with db.read() as s:
+        return EVALUATION_DEADLINE_DAYS.get(s)
 
 
 def masukan_min_setting(db: Database) -> int:

@@ -1,6 +1,106 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
   <context>
+    <name>CatalogueDialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="548" />
+      <source>Katalog pelatihan</source>
+      <translation>Training catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="550" />
+      <source>Pelatihan</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="550" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="575" />
+      <source>JP</source>
+      <translation>JP</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="550" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="576" />
+      <source>Jenis</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="551" />
+      <source>Nilai</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="552" />
+      <source>Untuk hasil kerja</source>
+      <translation>For work results</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="553" />
+      <source>Aktif</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="566" />
+      <source>untuk RHK yang jauh dari target</source>
+      <translation>for RHK far from target</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="567" />
+      <source>aktif</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="569" />
+      <source>&amp;Baru</source>
+      <translation>&amp;New</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="570" />
+      <source>&amp;Simpan pelatihan</source>
+      <translation>&amp;Save training</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="571" />
+      <source>&amp;Impor…</source>
+      <translation>&amp;Import…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="572" />
+      <source>&amp;Tutup</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="574" />
+      <source>Nama pelatihan</source>
+      <translation>Training name</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="577" />
+      <source>Nilai BerAKHLAK</source>
+      <translation>BerAKHLAK value</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="611" />
+      <source>Pelatihan tidak dapat disimpan.</source>
+      <translation>The training could not be saved.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="616" />
+      <source>Impor katalog pelatihan</source>
+      <translation>Import training catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="617" />
+      <source>Lembar kerja (*.xlsx *.csv)</source>
+      <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="621" />
+      <source>Katalog tidak dapat diimpor.</source>
+      <translation>The catalogue could not be imported.</translation>
+    </message>
+  </context>
+  <context>
     <name>CharCounter</name>
     <message>
       <location filename="../../kinerja_desktop/ui/widgets/counter.py" line="34" />
@@ -679,430 +779,435 @@
   <context>
     <name>FollowUpPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="50" />
       <source>Semua unit</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="55" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="57" />
       <source>&lt;b&gt;Tindak lanjut hasil penilaian&lt;/b&gt;</source>
       <translation>&lt;b&gt;Follow-up of the results&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="57" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="59" />
       <source>Tahun hasil</source>
       <translation>Result year</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="61" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="63" />
       <source>Rencana pengembangan</source>
       <translation>Development plans</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="62" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="64" />
       <source>Kebutuhan pelatihan</source>
       <translation>Training needs</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="63" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="65" />
       <source>Kotak talenta</source>
       <translation>Talent box</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="64" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="405" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="66" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="420" />
       <source>Angka kredit</source>
       <translation>Credit points</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="65" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="67" />
       <source>Kepatuhan</source>
       <translation>Compliance</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="75" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="77" />
       <source>Tindak Lanjut</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="98" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="100" />
       <source>Data tindak lanjut tidak dapat dimuat.</source>
       <translation>The follow-up data could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="102" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="280" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="400" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="104" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="295" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="415" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="102" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="403" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="104" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="418" />
       <source>Predikat</source>
       <translation>Predikat</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="103" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="105" />
       <source>Rencana</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="103" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="113" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="279" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="105" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="115" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="294" />
       <source>JP</source>
       <translation>JP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="113" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="115" />
       <source>Dasar</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="113" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="115" />
       <source>Alasan</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="113" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="278" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="115" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="293" />
       <source>Pelatihan</source>
       <translation>Training</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="120" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="122" />
       <source>Rencana pembinaan kinerja, ditinjau pada</source>
       <translation>Performance coaching plan, reviewed on</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="123" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="125" />
       <source>Catatan (boleh dikosongkan)</source>
       <translation>Note (may be left empty)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="124" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="126" />
       <source>&amp;Tambah butir</source>
       <translation>&amp;Add item</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="125" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="127" />
       <source>&amp;Hapus butir</source>
       <translation>&amp;Remove item</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="126" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="128" />
       <source>&amp;Simpan</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="127" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="129" />
       <source>Simpan dan se&amp;tujui</source>
       <translation>Save and a&amp;gree</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="128" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="361" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="130" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="376" />
       <source>&amp;Cetak…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="153" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="131" />
+      <source>&amp;Katalog pelatihan…</source>
+      <translation>Training &amp;catalogue…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="168" />
       <source>usulan</source>
       <translation>proposed</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="153" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="176" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="168" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="191" />
       <source>disetujui</source>
       <translation>agreed</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="175" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="190" />
       <source>usulan dari hasil (belum disimpan)</source>
       <translation>proposed from the result (not saved yet)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="175" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="190" />
       <source>usulan tersimpan</source>
       <translation>proposal saved</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="177" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="192" />
       <source>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Dasar: hasil {2} {3}, predikat &lt;b&gt;{4}&lt;/b&gt;. Rencana: {5}.</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Basis: result {2} {3}, predikat &lt;b&gt;{4}&lt;/b&gt;. Plan: {5}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="195" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="210" />
       <source>Kelompok rencana suksesi (talent pool): promosi, penugasan khusus, pengembangan karier.</source>
       <translation>Succession group (talent pool): promotion, special assignments, career development.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="197" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="212" />
       <source>Pengembangan kompetensi dan rotasi untuk memantapkan kinerja atau potensinya.</source>
       <translation>Competence development and rotation to strengthen performance or potential.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="198" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="213" />
       <source>Pembinaan kinerja, dan konsekuensi sesuai ketentuan bila tidak membaik.</source>
       <translation>Performance coaching, and the consequences the rules set if it does not improve.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="204" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="219" />
       <source>Perilaku kerja</source>
       <translation>Work behaviour</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="204" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="219" />
       <source>Hasil kerja</source>
       <translation>Work results</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="205" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="220" />
       <source>Catatan penilai</source>
       <translation>Penilai's note</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="205" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="220" />
       <source>Pembinaan</source>
       <translation>Coaching</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="206" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="221" />
       <source>Lainnya</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="251" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="266" />
       <source>Rencana pengembangan tidak dapat disimpan.</source>
       <translation>The development plan could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="264" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="279" />
       <source>Rencana pengembangan {0}</source>
       <translation>Development plan {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="271" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="286" />
       <source>Dokumen tidak dapat dicetak.</source>
       <translation>The document could not be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="278" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="280" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="442" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="293" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="295" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="457" />
       <source>Perangkat daerah</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="279" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="294" />
       <source>Orang</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="281" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="400" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="444" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="296" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="415" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="459" />
       <source>NIP</source>
       <translation>NIP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="282" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="297" />
       <source>JP tahun ini</source>
       <translation>JP this year</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="284" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="299" />
       <source>&amp;Ekspor…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="285" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="300" />
       <source>&amp;Usulkan rencana untuk semua</source>
       <translation>&amp;Propose plans for everyone</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="300" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="315" />
       <source>&lt;b&gt;Pelatihan dalam rencana pengembangan tahun {0}&lt;/b&gt;: {1} baris</source>
       <translation>&lt;b&gt;Trainings in the development plans of {0}&lt;/b&gt;: {1} rows</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="302" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="317" />
       <source>&lt;b&gt;Pegawai dengan pengembangan kompetensi kurang dari {0} JP&lt;/b&gt;: {1} dari {2}</source>
       <translation>&lt;b&gt;Staff with less than {0} JP of competence development&lt;/b&gt;: {1} of {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="306" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="321" />
       <source>Ekspor kebutuhan pelatihan</source>
       <translation>Export training needs</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="322" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="337" />
       <source>Kebutuhan pelatihan tidak dapat diekspor.</source>
       <translation>The training needs could not be exported.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="324" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="339" />
       <source>Ditulis ke {0}.</source>
       <translation>Written to {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="329" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="344" />
       <source>Usulan rencana tidak dapat dibuat.</source>
       <translation>The plan proposals could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="331" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="346" />
       <source>{0} usulan rencana pengembangan disimpan.</source>
       <translation>{0} development plan proposals saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="338" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="353" />
       <source>&lt;b&gt;Kinerja \ Potensi&lt;/b&gt;</source>
       <translation>&lt;b&gt;Performance \ Potential&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="339" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="354" />
       <source>rendah</source>
       <translation>low</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="339" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="354" />
       <source>menengah</source>
       <translation>medium</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="340" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="355" />
       <source>tinggi</source>
       <translation>high</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="341" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="356" />
       <source>di atas ekspektasi</source>
       <translation>above expectations</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="341" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="356" />
       <source>sesuai ekspektasi</source>
       <translation>meets expectations</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="342" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="357" />
       <source>di bawah ekspektasi</source>
       <translation>below expectations</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="374" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="389" />
       <source>Kotak {0}: {1} pegawai</source>
       <translation>Box {0}: {1} staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="375" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="390" />
       <source>Belum dipetakan: {0} tanpa predikat tahunan final, {1} tanpa data potensi. Impor potensi dengan kinerja talenta potensi impor.</source>
       <translation>Not placed: {0} without a final annual predikat, {1} without potential data. Import potential with kinerja talenta potensi impor.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="383" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="398" />
       <source>Kotak {0}: {1}</source>
       <translation>Box {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="392" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="407" />
       <source>Kotak talenta {0}</source>
       <translation>Talent box {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="401" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="416" />
       <source>Jenjang</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="402" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="417" />
       <source>Koefisien</source>
       <translation>Coefficient</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="404" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="419" />
       <source>Persen</source>
       <translation>Percent</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="404" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="419" />
       <source>Bulan</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="407" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="422" />
       <source>Keterangan</source>
       <translation>Remarks</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="409" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="424" />
       <source>&amp;Cetak lembar konversi…</source>
       <translation>&amp;Print conversion sheets…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="423" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="438" />
       <source>Konversi angka kredit {0}</source>
       <translation>Credit point conversion {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="434" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="449" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="437" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="452" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="437" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="452" />
       <source>Lengkap</source>
       <translation>Complete</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="438" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="453" />
       <source>SKP belum disetujui</source>
       <translation>SKP not approved</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="439" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="454" />
       <source>Belum ada evaluasi</source>
       <translation>No evaluation yet</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="440" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="455" />
       <source>Evaluasi belum final</source>
       <translation>Evaluation not final</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="441" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="456" />
       <source>Dikecualikan</source>
       <translation>Excluded</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="443" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="458" />
       <source>Pejabat penilai</source>
       <translation>Penilai</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="445" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="460" />
       <source>Cetak &amp;pengingat per penilai…</source>
       <translation>Print &amp;reminders per penilai…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="446" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="461" />
       <source>Catat &amp;status pegawai…</source>
       <translation>Record staff &amp;status…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="465" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="480" />
       <source>Tenggat evaluasi: &lt;b&gt;{0}&lt;/b&gt;</source>
       <translation>Evaluation deadline: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="471" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="486" />
       <source>Pengingat evaluasi {0} {1}</source>
       <translation>Evaluation reminders {0} {1}</translation>
     </message>
@@ -2599,42 +2704,42 @@ Please send that file to the developers.</translation>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="61" />
       <source>bawaan (tempat lambang kosong); pilih lambang daerah atau logo instansi</source>
       <translation>built-in placeholder; choose the regional emblem or the office logo</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="63" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="64" />
       <source>Lambang atau logo instansi</source>
       <translation>Emblem or office logo</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="65" />
       <source>Gambar (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="71" />
       <source>Lambang tidak dapat dipasang.</source>
       <translation>The emblem could not be set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="71" />
       <source>Lambang untuk formulir cetak diganti.</source>
       <translation>The emblem for printed forms was changed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="74" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="75" />
       <source>Folder cadangan</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="91" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="93" />
       <source>Pengaturan tidak dapat disimpan.</source>
       <translation>The settings could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="91" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="93" />
       <source>Pengaturan disimpan.</source>
       <translation>Settings saved.</translation>
     </message>
@@ -2695,41 +2800,56 @@ Please send that file to the developers.</translation>
     </message>
     <message>
       <location filename="../../forms/settings_page.ui" line="25" />
+      <source>&amp;Tenggat evaluasi</source>
+      <translation>Evaluation &amp;deadline</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="26" />
+      <source> hari setelah periode berakhir</source>
+      <translation> days after the period ends</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="26" />
+      <source>Batas waktu evaluasi di daftar kepatuhan dan pengingat per pejabat penilai</source>
+      <translation>The evaluation deadline on the compliance list and the reminders per penilai</translation>
+    </message>
+    <message>
+      <location filename="../../forms/settings_page.ui" line="27" />
       <source>&amp;Lambang/logo</source>
       <translation>&amp;Emblem/logo</translation>
     </message>
     <message>
-      <location filename="../../forms/settings_page.ui" line="30" />
+      <location filename="../../forms/settings_page.ui" line="32" />
       <source>Pilih &amp;gambar…</source>
       <translation>Choose &amp;image…</translation>
     </message>
     <message>
-      <location filename="../../forms/settings_page.ui" line="31" />
+      <location filename="../../forms/settings_page.ui" line="33" />
       <source>Pakai bawaan</source>
       <translation>Use built-in</translation>
     </message>
     <message>
-      <location filename="../../forms/settings_page.ui" line="39" />
+      <location filename="../../forms/settings_page.ui" line="41" />
       <source>Program</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../forms/settings_page.ui" line="41" />
+      <location filename="../../forms/settings_page.ui" line="43" />
       <source>&amp;Bahasa</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../forms/settings_page.ui" line="43" />
+      <location filename="../../forms/settings_page.ui" line="45" />
       <source>Folder &amp;cadangan</source>
       <translation>&amp;Backup folder</translation>
     </message>
     <message>
-      <location filename="../../forms/settings_page.ui" line="47" />
+      <location filename="../../forms/settings_page.ui" line="49" />
       <source>Pilih…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../forms/settings_page.ui" line="56" />
+      <location filename="../../forms/settings_page.ui" line="58" />
       <source>&amp;Simpan</source>
       <translation>&amp;Save</translation>
     </message>
@@ -3108,82 +3228,82 @@ Create a new database there?</translation>
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="487" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="502" />
       <source>Catat status pegawai</source>
       <translation>Record staff status</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="488" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="503" />
       <source>NIP 18 angka</source>
       <translation>18-digit NIP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="490" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="505" />
       <source>Cuti di luar tanggungan negara</source>
       <translation>Unpaid leave (CLTN)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="490" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="505" />
       <source>Tugas belajar</source>
       <translation>Study assignment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="491" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="506" />
       <source>Pemberhentian sementara</source>
       <translation>Temporary dismissal</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="491" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="506" />
       <source>Pensiun</source>
       <translation>Retired</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="492" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="507" />
       <source>Meninggal dunia</source>
       <translation>Deceased</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="492" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="507" />
       <source>Pindah keluar</source>
       <translation>Moved out</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="493" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="508" />
       <source>Pindah masuk</source>
       <translation>Moved in</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="498" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="513" />
       <source>sampai</source>
       <translation>until</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="509" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="524" />
       <source>NIP</source>
       <translation>NIP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="510" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="525" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="511" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="526" />
       <source>Mulai</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="512" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="527" />
       <source>Selesai</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="513" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="528" />
       <source>Catatan</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="523" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="538" />
       <source>Status tidak dapat dicatat.</source>
       <translation>The status could not be recorded.</translation>
     </message>
@@ -4763,6 +4883,10 @@ Create a new database there?</translation>
     <message>
       <source>Teks indikator kosong: tulis indikator kinerja individu.</source>
       <translation>The indicator text is empty: write the individual performance indicator.</translation>
+    </message>
+    <message>
+      <source>Tenggat evaluasi {value} hari: isi 0 sampai 120 hari setelah periode berakhir.</source>
+      <translation>Evaluation deadline {value} days: give 0 to 120 days after the period ends.</translation>
     </message>
     <message>
       <source>Terlalu banyak percobaan gagal. Coba lagi dalam {wait} detik.</source>

@@ -320,3 +320,9 @@ def test_an_attendance_bound_indicator_is_filled_from_the_recap_where_empty(dist
         add_indicator(db, cli_actor(), rhk_id=rhk_id, text="Kehadiran", aspek="Kuantitas", target_min=95,
                       satuan="hari", source="presensi")
     db.close()
+
+
+def test_the_office_sets_the_evaluation_deadline(district):
+    assert kinerja("init", "--tenggat", "30", db=district).returncode == 0
+    assert run_json(district, "kepatuhan", "--year", "2026", "--period", "TW2")["tenggat"] == "2026-07-30"
+    assert_clean_failure(kinerja("init", "--tenggat", "400", db=district), "Tenggat evaluasi 400 hari")

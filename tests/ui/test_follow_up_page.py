@@ -87,3 +87,29 @@ def test_the_evaluasi_page_shows_attendance_and_sanctions_beside_the_values(qtbo
     assert "Data objektif untuk nilai Akuntabel" in text and ("Presensi" in text or "Belum ada rekap presensi" in text)
     assert "hukuman disiplin" in text.lower()
     assert not window.evaluation.ui.attendanceButton.isVisibleTo(window)  # no indicator of this SKP is bound
+
+
+def test_the_operator_keeps_the_training_catalogue(qtbot, window, demo, tmp_path):
+    page = _show(qtbot, window, 0)
+    dialog = page.open_catalogue()
+    count = len(dialog.model.rows)
+    dialog._edit(-1)
+    dialog.name.setText("Pelatihan Penulisan Naskah Dinas")
+    dialog.jp.setValue(12)
+    dialog.save()
+    settle(qtbot)
+    assert len(dialog.model.rows) == count + 1 and not dialog.errorLabel.text()
+    dialog._edit(-1)
+    dialog.name.setText("Pelatihan Penulisan Naskah Dinas")  # a name once only
+    dialog.save()
+    settle(qtbot)
+    assert "sudah ada" in dialog.errorLabel.text()
+    sheet = tmp_path / "katalog.csv"
+    sheet.write_text("NAMA PELATIHAN;JP;JENIS;NILAI;HASIL\nPelatihan Arsip Digital;16;teknis;Akuntabel;ya\n"
+                     "Pelatihan Salah;x;teknis;;\n", encoding="utf-8")
+    dialog.import_file(str(sheet))
+    settle(qtbot)
+    assert "baris 3, kolom JP" in dialog.errorLabel.text() and len(dialog.model.rows) == count + 1
+    dialog.accept()
+    settle(qtbot)
+    assert any(c.name == "Pelatihan Penulisan Naskah Dinas" for c in page.courses)

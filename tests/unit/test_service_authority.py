@@ -16,6 +16,7 @@ WITHOUT_ACTOR = {
     "info.database_info", "info.has_employees",
     "maintenance.verify_audit",
     "office.get_office", "office.emblem_setting", "office.backup_dir_setting", "office.masukan_min_setting",
+    "office.deadline_days_setting",
     "printing.trust.verify_code", "printing.trust.verify_statement",
 }
 

@@ -114,12 +114,16 @@ def _far_rhk(s, evaluation: Evaluation, year: int) -> list[str]:
     return far
 
 
-def _course(courses: list[TrainingCourse], *, value: int | None = None, results: bool = False,
+def _course(courses: list[TrainingCourse], used: set[str], *, value: int | None = None, results: bool = False,
             jenis: str | None = None) -> tuple[str, int]:
-    for c in courses:
-        if (value is not None and c.value_number == value) or (results and c.for_results) or (jenis and c.jenis == jenis):
-            return c.name, c.jp
-    return "", 0
+    """The first catalogue training that fits, preferring one the plan does not have yet."""
+    fits = [c for c in courses if (value is not None and c.value_number == value) or (results and c.for_results)
+            or (jenis and c.jenis == jenis)]
+    chosen = next((c for c in fits if c.name not in used), fits[0] if fits else None)
+    if chosen is None:
+        return "", 0
+    used.add(chosen.name)
+    return chosen.name, chosen.jp
 
 
 def propose(s, employee: Employee, year: int) -> Plan:
@@ -129,26 +133,26 @@ def propose(s, employee: Employee, year: int) -> Plan:
         raise NotAllowed("{nama} belum punya evaluasi final tahun {year}: rencana pengembangan disusun dari hasil "
                          "yang sudah final.", nama=employee.nama, year=year)
     evaluation, _skp = found
-    courses = catalogue_in(s)
+    courses, used = catalogue_in(s), set()
     items = []
     names = {v.number: v.name for v in core_values()}
     for number, why in _weak_values(s, employee, evaluation, year):
-        items.append(Item("perilaku", f"{names[number]}: {why}", *_course(courses, value=number)))
+        items.append(Item("perilaku", f"{names[number]}: {why}", *_course(courses, used, value=number)))
     for text in _far_rhk(s, evaluation, year):
-        items.append(Item("rhk", f"RHK jauh dari target: {text}", *_course(courses, results=True)))
+        items.append(Item("rhk", f"RHK jauh dari target: {text}", *_course(courses, used, results=True)))
     if evaluation.catatan.strip():
-        items.append(Item("catatan", evaluation.catatan.strip(), *_course(courses, jenis="teknis")))
+        items.append(Item("catatan", evaluation.catatan.strip(), *_course(courses, used, results=True)))
     coached = evaluation.predikat in COACHED
     if coached:
         items.insert(0, Item("pembinaan", f"Predikat {evaluation.predikat}: pembinaan kinerja oleh atasan",
-                             *_course(courses, jenis="pembinaan")))
+                             *_course(courses, used, jenis="pembinaan")))
     review = (date.today() + timedelta(days=REVIEW_MONTHS * 30)) if coached else None
     basis = Period(year, PeriodKind(evaluation.period_kind), evaluation.period_number).code
     return Plan(employee.nip, employee.nama, employee.jabatan, year, basis, evaluation.predikat, "baru", coached,
                 review, "", tuple(items[:MAX_ITEMS]))
 
 
-def _stored(s, employee: Employee, year: int) -> Plan | None:
+def stored_plan(s, employee: Employee, year: int) -> Plan | None:
     plan = s.scalar(select(DevelopmentPlan).where(DevelopmentPlan.employee_id == employee.id,
                                                   DevelopmentPlan.year == year))
     if plan is None:
@@ -168,7 +172,7 @@ def plan_for(db: Database, actor: Actor, *, nip: str, year: int) -> Plan:
 def plan_in(s, actor: Actor, *, nip: str, year: int) -> Plan:
     employee = employee_by_nip(s, nip)
     require_can_view(actor, employee)
-    return _stored(s, employee, year) or propose(s, employee, year)
+    return stored_plan(s, employee, year) or propose(s, employee, year)
 
 
 def _require_plan_writer(s, actor: Actor, employee: Employee) -> None:
@@ -204,7 +208,7 @@ def save_plan(db: Database, actor: Actor, *, nip: str, year: int, items: list[It
             review_on = proposal.review_on or date.today() + timedelta(days=REVIEW_MONTHS * 30)
         plan = s.scalar(select(DevelopmentPlan).where(DevelopmentPlan.employee_id == employee.id,
                                                       DevelopmentPlan.year == year))
-        before = _stored(s, employee, year)
+        before = stored_plan(s, employee, year)
         if plan is None:
             plan = DevelopmentPlan(employee_id=employee.id, year=year)
             s.add(plan)
@@ -221,7 +225,7 @@ def save_plan(db: Database, actor: Actor, *, nip: str, year: int, items: list[It
             s.add(DevelopmentItem(plan_id=plan.id, position=n, reason_kind=item.reason_kind, reason=item.reason,
                                   training=item.training, jp=known.get(item.training, item.jp)))
         s.flush()
-        after = _stored(s, employee, year)
+        after = stored_plan(s, employee, year)
         audit.record(s, actor=actor.username, action="pengembangan.plan", entity="development_plan",
                      entity_uuid=plan.uuid, before=_audit(before), after=_audit(after))
         return after

@@ -172,6 +172,10 @@ def gather_hasil_saya(s: Session, actor: Actor, subject: Subject, memo: Memo | N
     """The evaluation as the employee is given it, with their masukan summary (anonymity kept)."""
     from ..masukan import summary_in
 
+    from ..follow_up.plans import stored_plan
+
     evaluation = gather_evaluation(s, actor, subject, memo)
-    masukan = summary_in(s, actor, employee=_employee(s, subject.nip), period=subject.period)
-    return HasilSayaDoc(evaluation, masukan, FOLLOW_UP.get(evaluation.predikat, ()))
+    employee = _employee(s, subject.nip)
+    masukan = summary_in(s, actor, employee=employee, period=subject.period)
+    return HasilSayaDoc(evaluation, masukan, FOLLOW_UP.get(evaluation.predikat, ()),
+                        stored_plan(s, employee, subject.year))

@@ -107,6 +107,18 @@ class Ui_SettingsPage(object):
 
         self.officeLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.masukanMinSpin)
 
+        self.deadlineLabel = QLabel(self.officeGroup)
+        self.deadlineLabel.setObjectName(u"deadlineLabel")
+
+        self.officeLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.deadlineLabel)
+
+        self.deadlineSpin = QSpinBox(self.officeGroup)
+        self.deadlineSpin.setObjectName(u"deadlineSpin")
+        self.deadlineSpin.setMinimum(0)
+        self.deadlineSpin.setMaximum(120)
+
+        self.officeLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.deadlineSpin)
+
         self.emblemLabel = QLabel(self.officeGroup)
         self.emblemLabel.setObjectName(u"emblemLabel")
 
@@ -207,6 +219,7 @@ class Ui_SettingsPage(object):
         self.periodLabel.setBuddy(self.periodCombo)
         self.paperLabel.setBuddy(self.paperCombo)
         self.masukanMinLabel.setBuddy(self.masukanMinSpin)
+        self.deadlineLabel.setBuddy(self.deadlineSpin)
         self.emblemLabel.setBuddy(self.emblemButton)
         self.languageLabel.setBuddy(self.languageCombo)
         self.backupLabel.setBuddy(self.backupEdit)
@@ -230,6 +243,11 @@ class Ui_SettingsPage(object):
         self.masukanMinSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" responden", None))
 #if QT_CONFIG(tooltip)
         self.masukanMinSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"Hasil masukan rekan, bawahan dan masyarakat ditampilkan bila sedikitnya sekian orang mengisi (paling sedikit 3)", None))
+#endif // QT_CONFIG(tooltip)
+        self.deadlineLabel.setText(QCoreApplication.translate("SettingsPage", u"&Tenggat evaluasi", None))
+        self.deadlineSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" hari setelah periode berakhir", None))
+#if QT_CONFIG(tooltip)
+        self.deadlineSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"Batas waktu evaluasi di daftar kepatuhan dan pengingat per pejabat penilai", None))
 #endif // QT_CONFIG(tooltip)
         self.emblemLabel.setText(QCoreApplication.translate("SettingsPage", u"&Lambang/logo", None))
         self.emblemButton.setText(QCoreApplication.translate("SettingsPage", u"Pilih &gambar\u2026", None))

@@ -2,16 +2,18 @@
 edits each), training needs and who is under 20 JP, the talent box, angka kredit, and who is
 missing what (with reminders and status periods)."""
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
+    QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
+from ...domain.berakhlak import core_values
 from ...domain.dates import format_tanggal
 from ...domain.follow_up import BOXES, MIN_JP, STATUS_TITLES, Kinerja, Potensi, Status
 from ...domain.numbers import format_number
@@ -126,12 +128,14 @@ class FollowUpPage(QWidget):
         self.saveButton = QPushButton(self.tr("&Simpan"), clicked=lambda: self.save_plan(confirm=False))
         self.confirmButton = QPushButton(self.tr("Simpan dan se&tujui"), clicked=lambda: self.save_plan(confirm=True))
         self.printPlanButton = QPushButton(self.tr("&Cetak…"), clicked=self.print_plan)
+        self.catalogueButton = QPushButton(self.tr("&Katalog pelatihan…"), clicked=self.open_catalogue)
+        self.catalogueButton.setVisible(self.operator)
         review = QHBoxLayout()
         review.addWidget(self.pembinaanCheck)
         review.addWidget(self.reviewEdit)
         review.addStretch(1)
         buttons = QHBoxLayout()
-        for button in (self.addItemButton, self.removeItemButton):
+        for button in (self.addItemButton, self.removeItemButton, self.catalogueButton):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.saveButton, self.confirmButton, self.printPlanButton):
@@ -148,6 +152,17 @@ class FollowUpPage(QWidget):
         self.courses = catalogue.list_catalogue(self.db, self.actor)
         self._set_editable(False)
         return split
+
+    def open_catalogue(self) -> "CatalogueDialog":
+        self.catalogue_dialog = CatalogueDialog(self.db, self.actor, self)
+        self.catalogue_dialog.finished.connect(self._catalogue_changed)
+        self.catalogue_dialog.open()
+        return self.catalogue_dialog
+
+    def _catalogue_changed(self, _result=None) -> None:
+        self.courses = catalogue.list_catalogue(self.db, self.actor)
+        if self.plan is not None:
+            self._show_plan(replace(self.plan, items=tuple(self.edited_items())))
 
     def _plan_status(self, line) -> str:
         return {"": "—", "usulan": self.tr("usulan"), "disetujui": self.tr("disetujui")}[line.status]
@@ -522,3 +537,86 @@ class StatusDialog(QDialog):
                                                      note=note),
                      failed=self.tr("Status tidak dapat dicatat."), changes=Changes(follow_up=True))
         return self.op.refusals_in(self.errorLabel).success(lambda _row: self.accept()).run()
+
+
+class CatalogueDialog(QDialog):
+    """The BKPSDM's training catalogue: add or change a training, or import a sheet of them."""
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.db, self.actor, self.course_id = db, actor, None
+        self.setWindowTitle(self.tr("Katalog pelatihan"))
+        self.resize(820, 560)
+        self.model = RowsModel([(self.tr("Pelatihan"), "name"), (self.tr("JP"), "jp"), (self.tr("Jenis"), "jenis"),
+                                (self.tr("Nilai"), lambda c: str(c.value_number or "")),
+                                (self.tr("Untuk hasil kerja"), lambda c: "✓" if c.for_results else ""),
+                                (self.tr("Aktif"), lambda c: "✓" if c.active else "")], self)
+        self.table = rows_table(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._edit(current.row()))
+        self.name = QLineEdit()
+        self.jp = QSpinBox(maximum=2000)
+        self.jenis = QComboBox()
+        for jenis in catalogue.JENIS:
+            self.jenis.addItem(jenis, jenis)
+        self.value = QComboBox()
+        self.value.addItem("—", None)
+        for value in core_values():
+            self.value.addItem(f"{value.number}. {value.name}", value.number)
+        self.results = QCheckBox(self.tr("untuk RHK yang jauh dari target"))
+        self.active = QCheckBox(self.tr("aktif"), checked=True)
+        self.errorLabel = QLabel(styleSheet="color: #b00020;", wordWrap=True)
+        new = QPushButton(self.tr("&Baru"), clicked=lambda: self._edit(-1))
+        save = QPushButton(self.tr("&Simpan pelatihan"), clicked=self.save)
+        imported = QPushButton(self.tr("&Impor…"), clicked=self.import_file)
+        close = QPushButton(self.tr("&Tutup"), clicked=self.accept)
+        form = QFormLayout()
+        form.addRow(self.tr("Nama pelatihan"), self.name)
+        form.addRow(self.tr("JP"), self.jp)
+        form.addRow(self.tr("Jenis"), self.jenis)
+        form.addRow(self.tr("Nilai BerAKHLAK"), self.value)
+        form.addRow("", self.results)
+        form.addRow("", self.active)
+        form.addRow(self.errorLabel)
+        buttons = QHBoxLayout()
+        for button in (new, save, imported):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        root = QVBoxLayout(self)
+        root.addWidget(self.table, 1)
+        root.addLayout(form)
+        root.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(catalogue.list_catalogue(self.db, self.actor, all_courses=True))
+
+    def _edit(self, row: int) -> None:
+        course = self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+        self.course_id = course.id if course else None
+        self.name.setText(course.name if course else "")
+        self.jp.setValue(course.jp if course else 0)
+        self.jenis.setCurrentIndex(max(0, self.jenis.findData(course.jenis if course else "teknis")))
+        self.value.setCurrentIndex(max(0, self.value.findData(course.value_number if course else None)))
+        self.results.setChecked(bool(course and course.for_results))
+        self.active.setChecked(course.active if course else True)
+        self.errorLabel.clear()
+
+    def save(self) -> Op:
+        fields = dict(name=self.name.text(), jp=self.jp.value(), jenis=self.jenis.currentData(),
+                      value_number=self.value.currentData(), for_results=self.results.isChecked(),
+                      active=self.active.isChecked(), course_id=self.course_id)
+        self.op = Op(self, lambda: catalogue.save_course(self.db, self.actor, **fields),
+                     failed=self.tr("Pelatihan tidak dapat disimpan."), changes=Changes(follow_up=True))
+        return self.op.refusals_in(self.errorLabel).success(lambda course: (setattr(self, "course_id", course.id),
+                                                                          self.reload())).run()
+
+    def import_file(self, path: str | None = None) -> Op | None:
+        path = path or QFileDialog.getOpenFileName(self, self.tr("Impor katalog pelatihan"), "",
+                                                   self.tr("Lembar kerja (*.xlsx *.csv)"))[0]
+        if not path:
+            return None
+        self.op = Op(self, lambda: catalogue.import_catalogue(self.db, self.actor, Path(path)),
+                     failed=self.tr("Katalog tidak dapat diimpor."), changes=Changes(follow_up=True))
+        return self.op.refusals_in(self.errorLabel).success(lambda _done: self.reload()).run()

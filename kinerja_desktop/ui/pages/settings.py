@@ -51,6 +51,7 @@ class SettingsPage(QWidget):
         self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(current_language())))
         self.ui.backupEdit.setText(office_service.backup_dir_setting(self.db))
         self.ui.masukanMinSpin.setValue(office_service.masukan_min_setting(self.db))
+        self.ui.deadlineSpin.setValue(office_service.deadline_days_setting(self.db))
         self._show_emblem()
 
     def _show_emblem(self) -> None:
@@ -80,7 +81,8 @@ class SettingsPage(QWidget):
         fields = dict(name=ui.nameEdit.text().strip(), code=ui.codeEdit.text().strip(),
                       kabupaten=ui.kabupatenEdit.text().strip(), place=ui.placeEdit.text().strip(),
                       period_kind=ui.periodCombo.currentData(), paper=ui.paperCombo.currentData(),
-                      backup_dir=ui.backupEdit.text().strip(), masukan_min=str(ui.masukanMinSpin.value()))
+                      backup_dir=ui.backupEdit.text().strip(), masukan_min=str(ui.masukanMinSpin.value()),
+                      deadline_days=str(ui.deadlineSpin.value()))
         language = ui.languageCombo.currentData()
 
         def saved(_office) -> None:
