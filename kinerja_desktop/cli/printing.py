@@ -19,6 +19,7 @@ def register(commands) -> None:
         d.add_argument("--year", type=int, required=True)
         d.add_argument("--period", help="TW1-TW4, S1-S2, 1-12 atau nama bulan; kosong = tahunan")
         d.add_argument("--paper", choices=("A4", "F4"), help="bawaan: pengaturan kantor")
+        d.add_argument("--segmen", type=int, metavar="N", help="segmen SKP (pegawai yang pindah di tengah tahun)")
         d.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
         d.set_defaults(handler=cmd_document, doc=doc)
     r = sub.add_parser("rekap", help="cetak rekapitulasi dan penetapan predikat sebuah unit")
@@ -50,7 +51,7 @@ def register(commands) -> None:
 
 def cmd_document(args) -> int:
     path = print_document(open_db(args), cli_actor(), doc=args.doc, nip=args.nip, year=args.year,
-                          period=args.period, paper=args.paper, output=args.output)
+                          period=args.period, paper=args.paper, output=args.output, segment=args.segmen)
     out(f"{path}")
     return 0
 

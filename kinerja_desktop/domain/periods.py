@@ -63,8 +63,13 @@ class Period(NamedTuple):
     @property
     def range_text(self) -> str:
         """``1 JANUARI SD 31 DESEMBER 2026`` for the PERIODE PENILAIAN header."""
-        start = format_tanggal_upper(self.start).rsplit(" ", 1)[0]
-        return f"{start} SD {format_tanggal_upper(self.end)}"
+        return range_text(self.start, self.end)
+
+
+def range_text(start: date, end: date) -> str:
+    """``1 JANUARI SD 31 JULI 2026``; the first year is written too when the two differ."""
+    first = format_tanggal_upper(start)
+    return f"{first.rsplit(' ', 1)[0] if start.year == end.year else first} SD {format_tanggal_upper(end)}"
 
 
 def periods_of_year(year: int, kind: PeriodKind) -> list[Period]:

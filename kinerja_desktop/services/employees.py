@@ -1,5 +1,6 @@
 """Employee lists for the screens."""
 
+from datetime import date
 from dataclasses import dataclass
 
 from sqlalchemy import and_, select
@@ -8,6 +9,7 @@ from ..store.db import Database
 from ..store.models import Employee, Skp, Unit
 from .context import Actor, Role
 from .skp.snapshots import titled_name
+from .skp.segments import in_force
 
 NO_SKP = "Belum ada SKP"
 
@@ -58,7 +60,7 @@ def list_employees(db: Database, actor: Actor, *, year: int) -> list[EmployeeRow
 
 
 def _query(db: Database, year: int, *where) -> list[EmployeeRow]:
-    skp = and_(Skp.employee_id == Employee.id, Skp.year == year, Skp.segment == 1)
+    skp = and_(Skp.employee_id == Employee.id, Skp.year == year, in_force(date(year, 12, 31)))
     query = (select(Employee.id, Employee.nip, Employee.nama, Employee.gelar_depan, Employee.gelar_belakang,
                     Employee.golongan, Employee.jabatan, Employee.jenis_jabatan, Employee.unit_id, Unit.name,
                     Skp.status)

@@ -12,6 +12,7 @@ from ..domain.skm import ELEMENTS, SkmResult, from_sums
 from ..store.db import Database
 from ..store.models import Employee, Evaluation, OrgPerformance, SkmResponse, Skp, Unit
 from .context import Actor
+from .skp.segments import in_force
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def rekap(db: Database, actor: Actor, *, period: Period) -> list[UnitRekap]:
         units = s.execute(select(Unit.id, Unit.parent_id, Unit.name)).all()
         top = top_of({u.id: u.parent_id for u in units})
         names = {u.id: u.name for u in units}
-        skp_join = and_(Skp.employee_id == Employee.id, Skp.year == period.year, Skp.segment == 1)
+        skp_join = and_(Skp.employee_id == Employee.id, Skp.year == period.year, in_force(period.end))
         ev_join = and_(Evaluation.skp_id == Skp.id, Evaluation.period_kind == period.kind.value,
                        Evaluation.period_number == period.number)
         people = s.execute(select(Employee.unit_id, Skp.status, Evaluation.status, Evaluation.predikat)

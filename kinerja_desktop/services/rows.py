@@ -24,12 +24,19 @@ class SkpRow:
     atasan: dict
     return_note: str
     approved_on: date | None = None
+    segment: int = 1  # a mid-year move opens segment 2, 3, ... (services/skp/segments.py)
+    starts_on: date | None = None  # None: 1 January
+    ends_on: date | None = None  # None: 31 December
 
     @classmethod
     def of(cls, s: Skp) -> "SkpRow":
         return cls(s.id, s.uuid, s.employee_id, s.year, s.approach, s.form_family, s.status,
                    s.penilai_id, dict(s.pegawai_snapshot), dict(s.penilai_snapshot),
-                   dict(s.atasan_snapshot), s.return_note, s.approved_on)
+                   dict(s.atasan_snapshot), s.return_note, s.approved_on, s.segment or 1, s.starts_on, s.ends_on)
+
+    @property
+    def segmented(self) -> bool:
+        return self.segment > 1 or self.ends_on is not None
 
 
 @dataclass(frozen=True)

@@ -267,322 +267,352 @@
   <context>
     <name>EvaluationPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="65" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="66" />
       <source>— belum dinilai —</source>
       <translation>— not rated —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="73" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="74" />
       <source>RHK</source>
       <translation>RHK</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="74" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="75" />
       <source>Perilaku kerja</source>
       <translation>Work behaviour</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="79" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="80" />
       <source>Sumber</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="80" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="81" />
       <source>Dari</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="80" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="81" />
       <source>Masukan</source>
       <translation>Input</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="86" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="87" />
       <source>Evaluasi</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="96" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="97" />
       <source>Ajukan &amp;keberatan…</source>
       <translation>File an &amp;objection…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="111" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="117" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="112" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="118" />
       <source>Evaluasi Kinerja dengan Ringkasan Masukan</source>
       <translation>Performance Evaluation with Feedback Summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="113" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="119" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="114" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="120" />
       <source>Ringkasan Masukan</source>
       <translation>Feedback summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="115" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="121" />
       <source>Hasil Penilaian Saya (untuk pegawai)</source>
       <translation>My appraisal result (for the employee)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="135" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="146" />
       <source>Evaluasi tidak dapat dibuka.</source>
       <translation>The evaluation cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="145" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="161" />
+      <source>Segmen {0}: {1} – {2}, penilai {3}</source>
+      <translation>Segment {0}: {1} – {2}, penilai {3}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="172" />
       <source>&lt;h2&gt;Evaluasi {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="145" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="172" />
       <source>&lt;h2&gt;Evaluasi&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="176" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="203" />
       <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
       <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="178" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
       <source>Pegawai ini belum punya SKP tahun {0}.</source>
       <translation>This employee has no SKP for {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="180" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="207" />
       <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
       <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="182" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="209" />
       <source>Evaluasi periode {0} belum dimulai.</source>
       <translation>The evaluation for {0} has not started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="187" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="214" />
       <source>Capaian kinerja organisasi periode ini belum ditetapkan.</source>
       <translation>The organisation's result for this period has not been set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="188" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="216" />
       <source>Capaian kinerja organisasi ({0}): &lt;b&gt;{1}&lt;/b&gt;</source>
       <translation>Organisation result ({0}): &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="211" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="228" />
+      <source>segmen {0} ({1} bulan): {2}</source>
+      <translation>segment {0} ({1} months): {2}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="229" />
+      <source>belum final</source>
+      <translation>not final</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="231" />
+      <source>{0} / {1}, predikat {2}</source>
+      <translation>{0} / {1}, predikat {2}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="234" />
+      <source>belum dapat diusulkan</source>
+      <translation>cannot be suggested yet</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="235" />
+      <source>&lt;br&gt;Tahun ini terbagi karena pindah jabatan: {0}. Usulan hasil tahunan gabungan (menurut bulan): &lt;b&gt;{1}&lt;/b&gt;.</source>
+      <translation>&lt;br&gt;This year is split by a move: {0}. Suggested combined annual result (by months): &lt;b&gt;{1}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="257" />
       <source>Presensi {0} bulan: hadir {1} dari {2} hari kerja ({3}), terlambat {4} kali, tanpa keterangan {5} hari.</source>
       <translation>Attendance over {0} months: present {1} of {2} working days ({3}), late {4} times, absent without notice {5} days.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="216" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="262" />
       <source>Belum ada rekap presensi untuk periode ini.</source>
       <translation>No attendance recap for this period yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="218" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="264" />
       <source>Hukuman disiplin: {0}.</source>
       <translation>Disciplinary sanctions: {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="219" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="265" />
       <source>Tidak ada hukuman disiplin dalam periode ini.</source>
       <translation>No disciplinary sanction in this period.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="220" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="266" />
       <source>&lt;b&gt;Data objektif untuk nilai Akuntabel&lt;/b&gt; (bahan pertimbangan, tidak mengubah rating):&lt;br&gt;{0}&lt;br&gt;{1}</source>
       <translation>&lt;b&gt;Objective data for the Akuntabel value&lt;/b&gt; (to consider; it does not change a rating):&lt;br&gt;{0}&lt;br&gt;{1}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="226" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="272" />
       <source>Realisasi dari presensi tidak dapat diisi.</source>
       <translation>The realisation could not be filled from attendance.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="228" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="274" />
       <source>{0} realisasi diusulkan dari rekap presensi; periksa dan ubah bila perlu.</source>
       <translation>{0} realisations proposed from the attendance recap; check them and change them if needed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="229" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="275" />
       <source>Tidak ada yang diisi: belum ada rekap presensi, atau realisasinya sudah diisi.</source>
       <translation>Nothing filled: no attendance recap yet, or the realisation is already filled.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="235" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="263" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="281" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="309" />
       <source>Penilaian diri</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="235" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="263" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="281" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="309" />
       <source>Masukan rekan kerja</source>
       <translation>Feedback from colleagues</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="236" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="264" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="282" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="310" />
       <source>Masukan bawahan</source>
       <translation>Feedback from subordinates</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="236" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="264" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="282" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="310" />
       <source>Masukan masyarakat pengguna layanan</source>
       <translation>Feedback from service users</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="238" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="284" />
       <source>Cetak kuesioner</source>
       <translation>Print questionnaires</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="238" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="284" />
       <source>Jenis masukan:</source>
       <translation>Kind of feedback:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="241" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="287" />
       <source>Simpan kuesioner ke folder</source>
       <translation>Save the questionnaires to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="248" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="294" />
       <source>{0} kuesioner dan kode.csv ditulis ke {1}.</source>
       <translation>{0} questionnaires and kode.csv written to {1}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="249" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="295" />
       <source>Kuesioner masukan</source>
       <translation>Feedback questionnaires</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="254" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="300" />
       <source>Kuesioner tidak dapat dibuat.</source>
       <translation>The questionnaires could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="270" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="316" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden, belum ditampilkan (kurang dari 3).</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents, not shown yet (fewer than 3).</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="274" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="320" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden; rata-rata (1-4): {2}</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents; means (1-4): {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="276" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="322" />
       <source>Belum ada kuesioner masukan yang diisi untuk periode ini.</source>
       <translation>No feedback questionnaire has been answered for this period yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="277" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="323" />
       <source>Masukan adalah bahan pertimbangan; rating tetap keputusan pejabat penilai.</source>
       <translation>Feedback is for consideration; the ratings remain the appraising official's decision.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="282" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="328" />
       <source>Predikat: —</source>
       <translation>Predikat: —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="286" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="332" />
       <source>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</source>
       <translation>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="291" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="337" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="302" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="348" />
       <source>Evaluasi dimulai.</source>
       <translation>Evaluation started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="308" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="354" />
       <source>Realisasi disimpan.</source>
       <translation>Realisation saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="313" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="359" />
       <source>Umpan balik disimpan.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="322" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="334" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="368" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="380" />
       <source>Pilih baris indikator dahulu.</source>
       <translation>Select an indicator row first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="324" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="370" />
       <source>Lampirkan bukti dukung</source>
       <translation>Attach evidence</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="329" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="375" />
       <source>Bukti dukung {0} dilampirkan.</source>
       <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="336" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="382" />
       <source>Tautan bukti dukung</source>
       <translation>Evidence link</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="336" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="382" />
       <source>Alamat tautan:</source>
       <translation>Link address:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="340" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="386" />
       <source>Tautan dilampirkan.</source>
       <translation>Link attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="351" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="397" />
       <source>Penilaian disimpan.</source>
       <translation>Appraisal saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="359" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="405" />
       <source>Finalkan evaluasi</source>
       <translation>Finalise evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="360" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="406" />
       <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
       <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="366" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="412" />
       <source>Evaluasi final dan disegel.</source>
       <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="369" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="415" />
       <source>Buka kunci evaluasi</source>
       <translation>Unlock evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="370" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="416" />
       <source>Alasan membuka kunci (dicatat di log audit):</source>
       <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="374" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="420" />
       <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
       <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>
@@ -2900,170 +2930,175 @@ Please send that file to the developers.</translation>
   <context>
     <name>SkpPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="40" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="41" />
       <source>Kuantitatif</source>
       <translation>Quantitative</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="41" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="42" />
       <source>Kualitatif</source>
       <translation>Qualitative</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="187" />
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="190" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="211" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="214" />
       <source>SKP diajukan.</source>
       <translation>SKP submitted.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="53" />
       <source>SKP disetujui.</source>
       <translation>SKP approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="51" />
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="58" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="56" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="63" />
       <source>SKP</source>
       <translation>SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="52" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="57" />
       <source>Lampiran SKP</source>
       <translation>SKP Attachment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="66" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="71" />
       <source>&lt;h2&gt;SKP&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;SKP&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="67" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="72" />
       <source>Pilih pegawai di halaman Pegawai (klik dua kali) untuk membuka SKP-nya.</source>
       <translation>Pick an employee on the Staff page (double-click) to open their SKP.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="72" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="81" />
       <source>SKP tidak dapat dibuka.</source>
       <translation>The SKP cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="78" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="88" />
       <source>&lt;h2&gt;SKP {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;SKP of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="88" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="98" />
+      <source>Segmen {0}: {1} – {2}, penilai {3}</source>
+      <translation>Segment {0}: {1} – {2}, penilai {3}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="112" />
       <source>Belum ada SKP untuk tahun {0}.</source>
       <translation>No SKP for {0} yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="99" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="123" />
       <source>Catatan atasan: {0}</source>
       <translation>Superior's note: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="116" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="140" />
       <source>PEGAWAI YANG DINILAI</source>
       <translation>EMPLOYEE APPRAISED</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="117" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="141" />
       <source>PEJABAT PENILAI KINERJA</source>
       <translation>APPRAISING OFFICIAL</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="118" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="142" />
       <source>ATASAN PEJABAT PENILAI</source>
       <translation>APPRAISER'S SUPERIOR</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="141" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="165" />
       <source>Ekspektasi khusus pimpinan (boleh kosong)</source>
       <translation>Leader's specific expectation (optional)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="156" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="180" />
       <source>&lt;i&gt;belum ada&lt;/i&gt;</source>
       <translation>&lt;i&gt;none yet&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="159" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="183" />
       <source>Tambah butir…</source>
       <translation>Add an item…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="161" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="185" />
       <source>Tambah</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="175" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="199" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="182" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="206" />
       <source>SKP disusun; tambahkan RHK.</source>
       <translation>SKP created; add RHK.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="188" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="212" />
       <source>Ajukan SKP</source>
       <translation>Submit SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="189" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="213" />
       <source>SKP yang diajukan tidak dapat diubah sampai penilai mengembalikannya. Ajukan sekarang?</source>
       <translation>A submitted SKP cannot be changed until the penilai returns it. Submit now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="205" />
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="206" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="229" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="230" />
       <source>Penilai non-ASN</source>
       <translation>Non-civil-servant appraiser</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="205" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="229" />
       <source>Nama (dengan gelar):</source>
       <translation>Name (with titles):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="206" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="230" />
       <source>Jabatan, mis. Bupati Sukamaju:</source>
       <translation>Position, e.g. Bupati Sukamaju:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="213" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="237" />
       <source>Pejabat penilai dicatat.</source>
       <translation>Appraising official recorded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="216" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="240" />
       <source>Kembalikan SKP</source>
       <translation>Return SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="217" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="241" />
       <source>Apa yang perlu diperbaiki?</source>
       <translation>What needs to be changed?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="221" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="245" />
       <source>SKP dikembalikan dengan catatan.</source>
       <translation>SKP returned with a note.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="238" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="262" />
       <source>Pilih RHK dahulu, lalu tambah indikatornya.</source>
       <translation>Select an RHK first, then add its indicator.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="248" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="272" />
       <source>Ekspektasi perilaku disimpan.</source>
       <translation>Behaviour expectations saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="253" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="277" />
       <source>Butir lampiran ditambahkan.</source>
       <translation>Attachment item added.</translation>
     </message>
@@ -4157,6 +4192,10 @@ Create a new database there?</translation>
       <translation>This evaluation is final and cannot be changed. It changes only through an objection decision or a recorded unlock with its reason.</translation>
     </message>
     <message>
+      <source>Evaluasi tahunan dinilai pada segmen terakhir tahun itu; segmen ini berakhir {end}.</source>
+      <translation>The annual evaluation is made on the last segment of the year; this segment ended {end}.</translation>
+    </message>
+    <message>
       <source>Evaluasi {label} {year} untuk NIP {nip} belum dimulai; buka evaluasinya di halaman Evaluasi terlebih dahulu.</source>
       <translation>The {label} {year} evaluation of NIP {nip} has not been started; open it on the Evaluation page first.</translation>
     </message>
@@ -4581,6 +4620,10 @@ Create a new database there?</translation>
       <translation>There is no employee with NIP {nip} in the database.</translation>
     </message>
     <message>
+      <source>Pegawai tidak dapat menjadi pejabat penilai dirinya sendiri.</source>
+      <translation>An employee cannot be their own penilai.</translation>
+    </message>
+    <message>
       <source>Pejabat penilai: {penilai}</source>
       <translation>Appraising official: {penilai}</translation>
     </message>
@@ -4635,6 +4678,10 @@ Create a new database there?</translation>
     <message>
       <source>Periode evaluasi '{period_kind}' tidak dikenal: {choices}.</source>
       <translation>Unknown evaluation period '{period_kind}': {choices}.</translation>
+    </message>
+    <message>
+      <source>Periode {label} {year} di luar masa segmen SKP ini ({start} s.d. {end}): evaluasinya pada segmen yang berlaku saat itu.</source>
+      <translation>Period {label} {year} is outside this SKP segment ({start} to {end}): it is evaluated on the segment in force then.</translation>
     </message>
     <message>
       <source>Periode {label} {year} tidak termasuk SKP tahun {year_2}.</source>
@@ -4765,6 +4812,10 @@ Create a new database there?</translation>
       <translation>The SKP has status {status}: evaluations are only for approved SKPs.</translation>
     </message>
     <message>
+      <source>SKP yang berjalan sudah dievaluasi untuk {periods}, sesudah tanggal pindah {day}: periode itu dinilai penilai lama, jadi tanggal pindahnya sesudah periode itu.</source>
+      <translation>The current SKP is already evaluated for {periods}, after the move date {day}: the old penilai rated that period, so the move comes after it.</translation>
+    </message>
+    <message>
       <source>SKP {nama} untuk tahun {year} sudah ada.</source>
       <translation>The {year} SKP of {nama} already exists.</translation>
     </message>
@@ -4805,6 +4856,10 @@ Create a new database there?</translation>
       <translation>Status {id} does not exist (perhaps it was already deleted).</translation>
     </message>
     <message>
+      <source>Sudah ada segmen SKP sesudah tanggal itu; pindah hanya dicatat berurutan.</source>
+      <translation>There is already an SKP segment after that date; moves are recorded in order.</translation>
+    </message>
+    <message>
       <source>Sumber masukan '{source}' tidak dikenal: self, peer atau public.</source>
       <translation>Unknown input source '{source}': self, peer or public.</translation>
     </message>
@@ -4839,6 +4894,14 @@ Create a new database there?</translation>
     <message>
       <source>Tanggal pengajuan keberatan tidak boleh sebelum tanggal hasil diterima.</source>
       <translation>The objection cannot be filed before the result was received.</translation>
+    </message>
+    <message>
+      <source>Tanggal pindah {day} harus di dalam tahun {year} dan sesudah 1 Januari.</source>
+      <translation>The move date {day} must fall in {year}, after 1 January.</translation>
+    </message>
+    <message>
+      <source>Tanggal pindah {day} harus sesudah awal segmen yang berjalan ({start}).</source>
+      <translation>The move date {day} must be after the start of the current segment ({start}).</translation>
     </message>
     <message>
       <source>Tanggal selesai {end} sebelum tanggal mulai {start}.</source>
@@ -5487,6 +5550,10 @@ Create a new database there?</translation>
     <message>
       <source>{field} tersimpan sebagai angka ({cell!r}), sehingga digit terakhirnya sudah hilang: {numeric_nip_fix}.</source>
       <translation>{field} is stored as a number ({cell!r}), so its last digits are lost: {numeric_nip_fix}.</translation>
+    </message>
+    <message>
+      <source>{nama} belum punya SKP tahun {year}: susun SKP-nya dahulu.</source>
+      <translation>{nama} has no SKP for {year}: draw it up first.</translation>
     </message>
     <message>
       <source>{nama} belum punya atasan langsung (pejabat penilai): isi NIP ATASAN di daftar pegawai dahulu.</source>

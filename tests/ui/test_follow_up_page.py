@@ -113,3 +113,37 @@ def test_the_operator_keeps_the_training_catalogue(qtbot, window, demo, tmp_path
     dialog.accept()
     settle(qtbot)
     assert any(c.name == "Pelatihan Penulisan Naskah Dinas" for c in page.courses)
+
+
+def test_a_year_split_by_a_move_offers_its_segments_on_the_skp_and_evaluasi_pages(qtbot, window, demo, operator):
+    from datetime import date
+
+    from kinerja_desktop.services.skp.segments import start_segment
+    from kinerja_desktop.store.models import Skp
+
+    with demo.read() as s:
+        employee = s.scalar(select(Employee).join(Skp, Skp.employee_id == Employee.id).where(
+            Skp.year == 2026, Skp.status == "Disetujui", Employee.atasan_id.is_not(None)).limit(1))
+        nip, employee_id = employee.nip, employee.id
+    start_segment(demo, operator, nip=nip, year=2026, starts_on=date(2026, 12, 1))
+    window.open_skp(employee_id)
+    page = window.skp
+    page.ui.yearSpin.setValue(2026)
+    settle(qtbot)
+    assert page.segmentCombo.isVisibleTo(window) and page.segmentCombo.count() == 2
+    assert page.detail.skp.segment == 2 and page.detail.skp.status == "Draft"
+    page.segmentCombo.setCurrentIndex(0)
+    page.segmentCombo.activated.emit(0)
+    settle(qtbot)
+    assert page.detail.skp.segment == 1 and page.detail.skp.status == "Disetujui"
+    window.open_evaluation(employee_id)
+    evaluation = window.evaluation
+    combo = evaluation.ui.periodCombo
+    combo.setCurrentIndex(next(n for n in range(combo.count()) if combo.itemData(n).code == "TW4"
+                               and combo.itemData(n).year == 2026))
+    settle(qtbot)
+    assert evaluation.segmentCombo.isVisibleTo(window) and evaluation.detail.skp.skp.segment == 2
+    evaluation.segmentCombo.setCurrentIndex(0)
+    evaluation.segmentCombo.activated.emit(0)
+    settle(qtbot)
+    assert evaluation.detail.skp.skp.segment == 1 and evaluation.detail.evaluation is not None

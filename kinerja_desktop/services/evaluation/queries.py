@@ -58,15 +58,18 @@ class EvaluationDetail:
         return tuple(e for e in self.evidence if e.indicator_id == indicator_id)
 
 
-def evaluation_detail(db: Database, actor: Actor, *, employee_id: int, period: Period) -> EvaluationDetail | None:
-    """The SKP of the period's year and its evaluation for ``period`` (None if no SKP)."""
+def evaluation_detail(db: Database, actor: Actor, *, employee_id: int, period: Period,
+                      segment: int | None = None) -> EvaluationDetail | None:
+    """The SKP of the period's year and its evaluation for ``period`` (None if no SKP): the SKP
+    segment in force at the period's end, or the given one (an earlier segment's own periods)."""
     with db.read() as s:
-        return evaluation_detail_in(s, actor, employee_id=employee_id, period=period)
+        return evaluation_detail_in(s, actor, employee_id=employee_id, period=period, segment=segment)
 
 
-def evaluation_detail_in(s: Session, actor: Actor, *, employee_id: int, period: Period) -> EvaluationDetail | None:
+def evaluation_detail_in(s: Session, actor: Actor, *, employee_id: int, period: Period,
+                         segment: int | None = None) -> EvaluationDetail | None:
     """evaluation_detail inside the caller's read (a printed document reads in one snapshot)."""
-    skp = skp_detail_in(s, actor, employee_id=employee_id, year=period.year)
+    skp = skp_detail_in(s, actor, employee_id=employee_id, year=period.year, segment=segment, on=period.end)
     if skp is None:
         return None
     found = s.scalar(select(Evaluation).join(Skp, Evaluation.skp_id == Skp.id).where(

@@ -5,7 +5,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...domain.periods import Period
+from ...domain.periods import Period, PeriodKind
 from ...domain.workflow import SkpStatus, require_evaluation_editable
 from ...errors import NotAllowed, Text, UserError
 from ...store import audit
@@ -38,6 +38,14 @@ def open_in(s: Session, actor: Actor, skp_id: int, period: Period) -> Evaluation
         raise NotAllowed("SKP berstatus {status}: evaluasi hanya untuk SKP yang sudah disetujui.", status=skp.status)
     if period.year != skp.year:
         raise UserError("Periode {label} {year} tidak termasuk SKP tahun {year_2}.", label=period.label, year=period.year, year_2=skp.year)
+    first, last = skp.starts_on or period.start, skp.ends_on or period.end
+    if period.end < first or period.start > last:
+        raise NotAllowed("Periode {label} {year} di luar masa segmen SKP ini ({start} s.d. {end}): evaluasinya pada "
+                         "segmen yang berlaku saat itu.", label=period.label, year=period.year, start=first.isoformat(),
+                         end=last.isoformat())
+    if period.kind is PeriodKind.TAHUNAN and skp.ends_on is not None:
+        raise NotAllowed("Evaluasi tahunan dinilai pada segmen terakhir tahun itu; segmen ini berakhir {end}.",
+                         end=skp.ends_on.isoformat())
     found = s.scalar(select(Evaluation).where(
         Evaluation.skp_id == skp.id, Evaluation.period_kind == period.kind.value,
         Evaluation.period_number == period.number))

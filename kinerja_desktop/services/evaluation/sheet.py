@@ -14,6 +14,7 @@ from ..context import Actor, Role
 from ..skp.snapshots import titled_name
 from .rating import finalize_in, ratings_in
 from .recording import editable_evaluation, open_in
+from ..skp.segments import in_force
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,7 @@ def rating_sheet(db: Database, actor: Actor, *, penilai_id: int, period: Period)
     """The penilai's direct subordinates with their evaluation for ``period`` (if any)."""
     if actor.role is Role.PENILAI and actor.employee_id != penilai_id:
         raise NotAllowed("Penilaian massal hanya untuk bawahan langsung Anda.")
-    skp_join = and_(Skp.employee_id == Employee.id, Skp.year == period.year, Skp.segment == 1)
+    skp_join = and_(Skp.employee_id == Employee.id, Skp.year == period.year, in_force(period.end))
     ev_join = and_(Evaluation.skp_id == Skp.id, Evaluation.period_kind == period.kind.value,
                    Evaluation.period_number == period.number)
     query = (select(Employee.id, Employee.nip, Employee.nama, Employee.gelar_depan, Employee.gelar_belakang,

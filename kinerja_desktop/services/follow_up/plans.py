@@ -66,7 +66,7 @@ def catalogue_in(s) -> list[TrainingCourse]:
 def _result_of(s, employee: Employee, year: int) -> tuple[Evaluation, Skp] | None:
     """The final annual evaluation of the year, else the latest final periodic one."""
     found = s.execute(select(Evaluation, Skp).join(Skp, Skp.id == Evaluation.skp_id).where(
-        Skp.employee_id == employee.id, Skp.year == year, Skp.segment == 1,
+        Skp.employee_id == employee.id, Skp.year == year,
         Evaluation.status == EvaluationStatus.FINAL.value, Evaluation.predikat.is_not(None))).all()
     if not found:
         return None

@@ -12,6 +12,7 @@ from ...store.models import Employee, Evaluation, Skp, Unit
 from ..context import Actor, Role
 from ..organisation import subtree
 from ..units import find_unit
+from ..skp.segments import in_force
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def results_in(s, people: list[Person], period: Period) -> dict[int, Result]:
                                 Evaluation.status, Evaluation.predikat, Evaluation.rating_hasil,
                                 Evaluation.rating_perilaku, Evaluation.catatan)
                          .outerjoin(Evaluation, evaluation)
-                         .where(Skp.year == period.year, Skp.segment == 1, Skp.employee_id.in_(ids[start:start + 5000])))
+                         .where(Skp.year == period.year, in_force(period.end), Skp.employee_id.in_(ids[start:start + 5000])))
         for (employee_id, skp_id, skp_status, penilai_id, snapshot, eval_id, status, predikat, hasil, perilaku,
              catatan) in rows:
             found[employee_id] = Result(by_id[employee_id], skp_id, penilai_id, snapshot or {}, eval_id, status,

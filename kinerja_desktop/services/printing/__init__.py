@@ -5,7 +5,7 @@ ReportLab itself."""
 
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,7 +20,7 @@ from ...reports.hasil_saya import evaluasi_with_masukan_flowables, hasil_saya_fl
 from ...reports.rekap import build_rekap
 from ...reports.skp import lampiran_flowables, skp_flowables
 from ...store.db import Database
-from ...store.models import Employee
+from ...store.models import Employee, Skp
 from ..context import Actor, Role
 from ..organisation import subtree
 from ..units import find_unit, matching_units
@@ -55,6 +55,12 @@ DOCS = tuple(KINDS)
 COMBINED_VOLUME = 1000  # employees per file of a combined batch: bounded memory, and a file a print shop opens
 
 
+def segment_numbers(s, nip: str, year: int) -> list[int]:
+    """The SKP segments of an employee's year, in order (one, unless they moved mid-year)."""
+    return list(s.scalars(select(Skp.segment).join(Employee, Employee.id == Skp.employee_id)
+                          .where(Employee.nip == nip, Skp.year == year).order_by(Skp.segment)))
+
+
 def _kind(doc: str) -> DocumentKind:
     if doc not in KINDS:
         raise UserError("Dokumen '{doc}' tidak dikenal: pilih {choices}.", doc=doc, choices=', '.join(DOCS))
@@ -62,23 +68,29 @@ def _kind(doc: str) -> DocumentKind:
 
 
 def _part(db: Database, actor: Actor, kind: DocumentKind, subject: Subject, memo: Memo | None = None):
-    """One employee's flowables and paper, read in one transaction."""
+    """One employee's flowables and paper, read in one transaction. A yearly form (the SKP, its
+    lampiran) of a year split by a move prints each segment, one after the other."""
     with db.read() as s:
-        data = kind.gather(s, actor, subject, memo)
-    return kind.layout(data), data.head.paper
+        numbers = [subject.segment]
+        if subject.segment is None and not kind.per_period:
+            numbers = segment_numbers(s, subject.nip, subject.year) or [None]
+        datas = [kind.gather(s, actor, replace(subject, segment=n), memo) for n in numbers]
+    return [flowable for data in datas for flowable in kind.layout(data)], datas[0].head.paper
 
 
 def document_pdf(db: Database, actor: Actor, *, doc: str, nip: str, year: int, period: str | None = None,
-                 paper: str | None = None, duplex: bool = False) -> bytes:
-    """One document of one employee as PDF bytes (no --period: the annual evaluation)."""
+                 paper: str | None = None, duplex: bool = False, segment: int | None = None) -> bytes:
+    """One document of one employee as PDF bytes (no --period: the annual evaluation; no segment:
+    every segment of a yearly form, the one in force at the period's end for an evaluation)."""
     kind = _kind(doc)
-    story, size = _part(db, actor, kind, Subject(nip, year, parse_period(period, year), paper))
+    story, size = _part(db, actor, kind, Subject(nip, year, parse_period(period, year), paper, segment))
     return render(story, size, f"{kind.title} {year} - NIP {nip}", landscape=kind.landscape, duplex=duplex)
 
 
 def print_document(db: Database, actor: Actor, *, doc: str, nip: str, year: int, output: Path,
-                   period: str | None = None, paper: str | None = None) -> Path:
-    return write_atomically(document_pdf(db, actor, doc=doc, nip=nip, year=year, period=period, paper=paper), output)
+                   period: str | None = None, paper: str | None = None, segment: int | None = None) -> Path:
+    return write_atomically(document_pdf(db, actor, doc=doc, nip=nip, year=year, period=period, paper=paper,
+                                         segment=segment), output)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ...domain.follow_up import FOLLOW_UP
 from ...domain.jabatan import FormFamily
 from ...domain.numbers import format_number
-from ...domain.periods import Period, PeriodKind
+from ...domain.periods import Period, PeriodKind, range_text
 from ...domain.workflow import EvaluationStatus, SkpStatus
 from ...errors import NotAllowed, NotFound
 from ...reports.model import (
@@ -27,6 +27,7 @@ from ..organisation import distribution_in, governing_distribution_in, subtree
 from ..skp.queries import SkpDetail, skp_detail_in
 from ..skp.snapshots import person_snapshot, titled_name
 from .trust import seal_intact
+from ..skp.segments import in_force
 
 
 class SealBroken(NotAllowed):
@@ -41,6 +42,7 @@ class Subject:
     year: int
     period: Period
     paper: str | None = None
+    segment: int | None = None  # None: the SKP segment in force at the period's end
 
 
 class Memo(dict):
@@ -82,10 +84,11 @@ def _skp_doc(s: Session, detail: SkpDetail, paper: str | None, ev: EvaluationDet
              memo: Memo | None = None, months: int = 12) -> SkpDoc:
     skp = detail.skp
     year_period = Period(skp.year, PeriodKind.TAHUNAN, 1)
+    span = range_text(skp.starts_on or year_period.start, skp.ends_on or year_period.end)
     values = tuple(ValueLine(e.value.number, e.value.name, tuple(e.value.guides), e.ekspektasi_khusus,
                              (ev.value_feedback.get(e.value.number, "") if ev else "")) for e in detail.expectations)
     pegawai = skp.pegawai
-    return SkpDoc(letterhead(s, paper, memo), skp.year, year_period.range_text, Person.of(pegawai),
+    return SkpDoc(letterhead(s, paper, memo), skp.year, span, Person.of(pegawai),
                   Person.of(skp.penilai), Person.of(skp.atasan), skp.form_family == FormFamily.JPT, skp.approach,
                   _lines(detail.utama, ev, months), _lines(detail.tambahan, ev, months), values,
                   dict(detail.lampiran), skp.status != SkpStatus.DISETUJUI,
@@ -97,7 +100,8 @@ def _employee(s: Session, nip: str) -> Employee:
 
 
 def gather_skp(s: Session, actor: Actor, subject: Subject, memo: Memo | None = None) -> SkpDoc:
-    detail = skp_detail_in(s, actor, employee_id=_employee(s, subject.nip).id, year=subject.year)
+    detail = skp_detail_in(s, actor, employee_id=_employee(s, subject.nip).id, year=subject.year,
+                           segment=subject.segment)
     if detail is None:
         raise NotFound("Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.",
                        nip=subject.nip, year=subject.year)
@@ -107,7 +111,7 @@ def gather_skp(s: Session, actor: Actor, subject: Subject, memo: Memo | None = N
 def gather_evaluation(s: Session, actor: Actor, subject: Subject, memo: Memo | None = None) -> EvaluationDoc:
     period, nip = subject.period, subject.nip
     employee = _employee(s, nip)
-    detail = evaluation_detail_in(s, actor, employee_id=employee.id, period=period)
+    detail = evaluation_detail_in(s, actor, employee_id=employee.id, period=period, segment=subject.segment)
     if detail is None:
         raise NotFound("Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.", nip=nip, year=period.year)
     ev = detail.evaluation
@@ -124,7 +128,8 @@ def gather_evaluation(s: Session, actor: Actor, subject: Subject, memo: Memo | N
                                lambda: governing_distribution_in(s, actor, employee_id=employee.id, period=period))
     return EvaluationDoc(
         _skp_doc(s, detail.skp, subject.paper, detail, memo, period.months), period.label,
-        period.range_text, period.kind is PeriodKind.TAHUNAN,
+        range_text(max(period.start, detail.skp.skp.starts_on or period.start),  # a segment's share of the period
+                   min(period.end, detail.skp.skp.ends_on or period.end)), period.kind is PeriodKind.TAHUNAN,
         ev.rating_hasil or "", ev.rating_perilaku or "", ev.predikat or "",
         ev.org_predikat or (distribution.org_predikat if distribution else "") or "",
         dict(distribution.counts) if distribution else {}, ev.catatan,
@@ -138,7 +143,7 @@ def gather_rekap(s: Session, actor: Actor, *, unit_id: int, period: Period, pape
     distribution = distribution_in(s, unit_id, period)
     units = subtree(s, unit_id)
     own = (select(Evaluation.predikat).join(Skp, Evaluation.skp_id == Skp.id)
-           .where(Skp.employee_id == Employee.id, Skp.year == period.year, Skp.segment == 1,
+           .where(Skp.employee_id == Employee.id, Skp.year == period.year, in_force(period.end),
                   Evaluation.period_kind == period.kind.value, Evaluation.period_number == period.number))
     predikat, status = own.scalar_subquery(), own.with_only_columns(Evaluation.status).scalar_subquery()
     people = s.execute(select(Employee, predikat, status).where(Employee.unit_id.in_(units), Employee.active.is_(True))

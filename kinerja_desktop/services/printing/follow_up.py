@@ -1,5 +1,6 @@
 """Printing the follow-up: each document read in one transaction, laid out by reports/follow_up.py."""
 
+from datetime import date
 from io import BytesIO
 
 from sqlalchemy import select
@@ -21,11 +22,12 @@ from ..follow_up.plans import plan_in
 from ..follow_up.talent import talent_box
 from ..units import find_unit
 from .documents import letterhead
+from ..skp.segments import in_force
 
 
 def _people(s, employee: Employee, year: int) -> tuple[Person, Person]:
     """The employee and their penilai as the year's SKP recorded them, else as they are now."""
-    skp = s.scalar(select(Skp).where(Skp.employee_id == employee.id, Skp.year == year, Skp.segment == 1))
+    skp = s.scalar(select(Skp).where(Skp.employee_id == employee.id, Skp.year == year, in_force(date(year, 12, 31))))
     if skp is not None and skp.pegawai_snapshot:
         return Person.of(skp.pegawai_snapshot), Person.of(skp.penilai_snapshot or {})
     atasan = s.get(Employee, employee.atasan_id) if employee.atasan_id else None

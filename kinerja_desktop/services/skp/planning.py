@@ -207,7 +207,8 @@ def record_outside_penilai(db: Database, actor: Actor, *, nip: str, year: int, n
         raise UserError("Isi nama dan jabatan pejabat penilai, mis. --nama 'H. Ahmad Fauzi' --jabatan 'Bupati Sukamaju'.")
     with db.transaction() as s:
         employee = employee_by_nip(s, nip)
-        skp = s.scalar(select(Skp).where(Skp.employee_id == employee.id, Skp.year == year, Skp.segment == 1))
+        skp = s.scalar(select(Skp).where(Skp.employee_id == employee.id, Skp.year == year).order_by(Skp.segment.desc())
+                       .limit(1))
         if skp is None:
             raise NotAllowed("Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.", nip=nip, year=year)
         editable_skp(s, actor, skp.id)

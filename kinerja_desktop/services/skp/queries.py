@@ -1,5 +1,6 @@
 """Reading an SKP whole, as frozen rows for the screens and the printed forms."""
 
+from datetime import date
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -11,6 +12,7 @@ from ...store.models import BehaviourExpectation, Employee, Indicator, LampiranI
 from ..context import Actor
 from ..rows import IndicatorRow, RhkRow, SkpRow
 from .planning import LAMPIRAN_SECTIONS
+from .segments import in_force
 from ..access import require_can_view
 
 
@@ -43,17 +45,22 @@ class SkpDetail:
         return tuple(r for r in self.rhk if r.rhk.jenis == "tambahan")
 
 
-def skp_detail(db: Database, actor: Actor, *, employee_id: int, year: int) -> SkpDetail | None:
-    """The employee's SKP for ``year`` with its RHK, indicators, expectations and lampiran."""
+def skp_detail(db: Database, actor: Actor, *, employee_id: int, year: int, segment: int | None = None) -> SkpDetail | None:
+    """The employee's SKP for ``year`` with its RHK, indicators, expectations and lampiran: the
+    given segment, else the one in force at the end of the year (the latest)."""
     with db.read() as s:
-        return skp_detail_in(s, actor, employee_id=employee_id, year=year)
+        return skp_detail_in(s, actor, employee_id=employee_id, year=year, segment=segment)
 
 
-def skp_detail_in(s: Session, actor: Actor, *, employee_id: int, year: int) -> SkpDetail | None:
-    """skp_detail inside the caller's read (a printed document reads in one snapshot)."""
+def skp_detail_in(s: Session, actor: Actor, *, employee_id: int, year: int, segment: int | None = None,
+                  on: date | None = None) -> SkpDetail | None:
+    """skp_detail inside the caller's read (a printed document reads in one snapshot); without a
+    segment, the one in force ``on`` (default 31 December)."""
     employee = s.get(Employee, employee_id)
-    require_can_view(actor, employee)
-    skp = s.scalar(select(Skp).where(Skp.employee_id == employee_id, Skp.year == year, Skp.segment == 1))
+    which = (Skp.segment == segment) if segment is not None else in_force(on or date(year, 12, 31))
+    skp = s.scalar(select(Skp).where(Skp.employee_id == employee_id, Skp.year == year, which))
+    if skp is None or skp.penilai_id is None or skp.penilai_id != actor.employee_id:
+        require_can_view(actor, employee)  # the penilai of an earlier segment still sees the SKP they rate
     if skp is None:
         return None
     rhk = s.scalars(select(Rhk).where(Rhk.skp_id == skp.id).order_by(Rhk.jenis.desc(), Rhk.position)).all()

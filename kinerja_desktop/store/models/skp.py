@@ -15,6 +15,8 @@ class Skp(Synced, Base):
     employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id"))
     year: Mapped[int] = mapped_column(Integer, index=True)
     segment: Mapped[int] = mapped_column(Integer, default=1)  # a mid-year change splits the year
+    starts_on: Mapped[date | None] = mapped_column(Date)  # a later segment's first day (None: 1 January)
+    ends_on: Mapped[date | None] = mapped_column(Date)  # an ended segment's last day (None: 31 December)
     approach: Mapped[str] = mapped_column(String(16), default="kuantitatif")
     form_family: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16), default="Draft")

@@ -5,7 +5,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QInputDialog, QPushButton, QWidget
 
 from ...domain.masukan import Kind
 from ...domain.dates import format_tanggal
@@ -14,6 +14,7 @@ from ...domain.periods import PeriodKind, periods_of_year
 from ...domain.ratings import Rating, predikat_pegawai
 from ...domain.workflow import EvaluationStatus, SkpStatus
 from ...services import checks, masukan
+from ...services.skp.segments import combined_result, segments_of
 from ...services.follow_up.evidence import fill_from_attendance, objective_data
 from ...services.printing.masukan import print_forms
 from ...services import evaluation as ev
@@ -99,6 +100,11 @@ class EvaluationPage(QWidget):
         ui.formsButton.clicked.connect(self.print_forms)
         ui.formsButton.setVisible(self.actor.role is Role.OPERATOR)
         ui.periodCombo.currentIndexChanged.connect(lambda _: self.refresh())
+        # a year split by a move mid-year: which segment's evaluation (the one in force by default)
+        self.segmentCombo = QComboBox()
+        self.segmentCombo.setVisible(False)
+        ui.headerLayout.insertWidget(ui.headerLayout.indexOf(ui.statusLabel), self.segmentCombo)
+        self.segmentCombo.activated.connect(lambda _: self.refresh(keep_segment=True))
         ui.openButton.clicked.connect(self.open_evaluation)
         ui.attachButton.clicked.connect(self.attach_file)
         ui.attendanceButton.clicked.connect(self.fill_from_attendance)
@@ -127,16 +133,37 @@ class EvaluationPage(QWidget):
         self.employee_id = employee_id
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *, keep_segment: bool = False) -> None:
         self.detail = None
+        same = getattr(self, "_segment_of", None) == (self.employee_id, self.period)  # a redraw after an action
+        segment = self.segmentCombo.currentData() if (keep_segment or same) and self.segmentCombo.isVisibleTo(self) \
+            else None
+        self._segment_of = (self.employee_id, self.period)
         if self.employee_id is not None:
             employee_id, period = self.employee_id, self.period
-            op = Op(self, lambda: ev.evaluation_detail(self.db, self.actor, employee_id=employee_id, period=period),
+            op = Op(self, lambda: ev.evaluation_detail(self.db, self.actor, employee_id=employee_id, period=period,
+                                                       segment=segment),
                     failed=self.tr("Evaluasi tidak dapat dibuka.")).run_here()
             self.detail = op.result
             if op.error is not None:  # refusals and bugs are shown; the page stays empty
                 self.employee_id = None
+        self._fill_segments()
         self._show()
+
+    def _fill_segments(self) -> None:
+        """Shown only for a year of several segments: each with its dates and penilai."""
+        combo, detail = self.segmentCombo, self.detail
+        segments = (segments_of(self.db, self.actor, employee_id=self.employee_id, year=self.period.year)
+                    if detail is not None else [])
+        combo.blockSignals(True)
+        combo.clear()
+        for g in segments:
+            combo.addItem(self.tr("Segmen {0}: {1} – {2}, penilai {3}").format(
+                g.number, g.starts_on.strftime("%d/%m"), g.ends_on.strftime("%d/%m"), g.penilai or "-"), g.number)
+        if detail is not None:
+            combo.setCurrentIndex(max(0, combo.findData(detail.skp.skp.segment)))
+        combo.blockSignals(False)
+        combo.setVisible(len(segments) > 1)
 
     def _show(self) -> None:
         detail, ui = self.detail, self.ui
@@ -184,10 +211,29 @@ class EvaluationPage(QWidget):
     def _org_text(self) -> str:
         dist = governing_distribution(self.db, self.actor, employee_id=self.employee_id, period=self.period)
         if dist is None:
-            return self.tr("Capaian kinerja organisasi periode ini belum ditetapkan.")
-        text = self.tr("Capaian kinerja organisasi ({0}): <b>{1}</b>").format(dist.unit, self.tr(dist.org_predikat))
-        warnings = "".join(f"<br><span style='color:#9c4221'>⚠ {user_message(w)}</span>" for w in dist.warnings)
-        return text + warnings
+            text = self.tr("Capaian kinerja organisasi periode ini belum ditetapkan.")
+        else:
+            text = self.tr("Capaian kinerja organisasi ({0}): <b>{1}</b>").format(dist.unit, self.tr(dist.org_predikat))
+            text += "".join(f"<br><span style='color:#9c4221'>⚠ {user_message(w)}</span>" for w in dist.warnings)
+        return text + self._combined_text()
+
+    def _combined_text(self) -> str:
+        """For the annual result of a year split by a move: each segment's latest final result and
+        the months-weighted suggestion; the penilai of the last segment decides."""
+        if self.period.kind is not PeriodKind.TAHUNAN:
+            return ""
+        combined = combined_result(self.db, self.actor, employee_id=self.employee_id, year=self.period.year)
+        if combined is None:
+            return ""
+        parts = "; ".join(self.tr("segmen {0} ({1} bulan): {2}").format(
+            p.segment.number, p.segment.months, self.tr(p.predikat) if p.predikat else self.tr("belum final"))
+            for p in combined.parts)
+        suggestion = (self.tr("{0} / {1}, predikat {2}").format(self.tr(combined.rating_hasil),
+                                                                self.tr(combined.rating_perilaku),
+                                                                self.tr(combined.predikat))
+                      if combined.predikat else self.tr("belum dapat diusulkan"))
+        return self.tr("<br>Tahun ini terbagi karena pindah jabatan: {0}. Usulan hasil tahunan gabungan (menurut "
+                       "bulan): <b>{1}</b>.").format(parts, suggestion)
 
     def _load_tables(self, detail, locked: bool) -> None:
         self.realisasi.load(detail, locked=locked)

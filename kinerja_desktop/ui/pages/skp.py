@@ -4,7 +4,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtWidgets import (
-    QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ...domain.nip import format_nip
@@ -12,6 +12,7 @@ from ...domain.workflow import SkpStatus, skp_is_editable
 from ...services import checks
 from ...services import skp as skp_service
 from ...services.context import Actor, Role
+from ...services.skp.segments import segments_of
 from ...services.employees import get_employee
 from ...services.skp.planning import LAMPIRAN_SECTIONS, LAMPIRAN_TITLES
 from ...store.db import Database
@@ -40,6 +41,10 @@ class SkpPage(QWidget):
         self.ui.approachCombo.addItem(self.tr("Kuantitatif"), "kuantitatif")
         self.ui.approachCombo.addItem(self.tr("Kualitatif"), "kualitatif")
         self.ui.yearSpin.valueChanged.connect(lambda _: self.refresh())
+        self.segmentCombo = QComboBox()
+        self.segmentCombo.setVisible(False)
+        self.ui.headerLayout.insertWidget(self.ui.headerLayout.indexOf(self.ui.statusLabel), self.segmentCombo)
+        self.segmentCombo.activated.connect(lambda _: self.refresh())
         self.ui.planButton.clicked.connect(self.plan)
         self.ui.addRhkButton.clicked.connect(self.add_rhk)
         self.ui.addIndicatorButton.clicked.connect(self.add_indicator)
@@ -68,15 +73,34 @@ class SkpPage(QWidget):
             self._show(None)
             return
         year = self.ui.yearSpin.value()
-        op = Op(self, lambda: skp_service.skp_detail(self.db, self.actor, employee_id=self.employee_id, year=year),
+        key = (self.employee_id, year)
+        segment = self.segmentCombo.currentData() if key == getattr(self, "_segment_of", None) else None
+        self._segment_of = key
+        op = Op(self, lambda: skp_service.skp_detail(self.db, self.actor, employee_id=self.employee_id, year=year,
+                                                     segment=segment),
                 failed=self.tr("SKP tidak dapat dibuka.")).run_here()
         if op.error is not None:  # e.g. not allowed: shown, page left empty
             self.employee_id = None
             return self.refresh()
         self.detail = op.result
+        self._fill_segments(year)
         employee = get_employee(self.db, self.actor, self.employee_id, year=self.ui.yearSpin.value())
         self.ui.titleLabel.setText(self.tr("<h2>SKP {0}</h2>").format(employee.name))
         self._show(self.detail, employee)
+
+    def _fill_segments(self, year: int) -> None:
+        """A year split by a move mid-year: choose the segment (the latest by default)."""
+        combo = self.segmentCombo
+        segments = segments_of(self.db, self.actor, employee_id=self.employee_id, year=year) if self.detail else []
+        combo.blockSignals(True)
+        combo.clear()
+        for g in segments:
+            combo.addItem(self.tr("Segmen {0}: {1} – {2}, penilai {3}").format(
+                g.number, g.starts_on.strftime("%d/%m"), g.ends_on.strftime("%d/%m"), g.penilai or "-"), g.number)
+        if self.detail is not None:
+            combo.setCurrentIndex(max(0, combo.findData(self.detail.skp.segment)))
+        combo.blockSignals(False)
+        combo.setVisible(len(segments) > 1)
 
     def _show(self, detail, employee=None) -> None:
         self.ui.noteLabel.setVisible(bool(detail and detail.skp.return_note and detail.skp.status == SkpStatus.DIKEMBALIKAN))

@@ -159,6 +159,10 @@ def upgrade() -> None:
     with op.batch_alter_table('indicator', schema=None) as batch_op:
         batch_op.add_column(sa.Column('source', sa.String(length=16), nullable=False, server_default=''))
 
+    with op.batch_alter_table('skp', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('starts_on', sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column('ends_on', sa.Date(), nullable=True))
+
     _seed()
 
 
@@ -177,6 +181,10 @@ def _seed() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('skp', schema=None) as batch_op:
+        batch_op.drop_column('ends_on')
+        batch_op.drop_column('starts_on')
+
     with op.batch_alter_table('indicator', schema=None) as batch_op:
         batch_op.drop_column('source')
 
