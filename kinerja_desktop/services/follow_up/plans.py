@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ...domain.berakhlak import core_values
 from ...domain.follow_up import COACHED, FAR_FROM_TARGET, REVIEW_MONTHS
@@ -18,10 +18,11 @@ from ...domain.ratings import Rating
 from ...domain.workflow import EvaluationStatus
 from ...errors import NotAllowed, UserError
 from ...store import audit
+from ...store.bulk import bulk_insert
 from ...store.db import Database
 from ...store.models import (
     DevelopmentItem, DevelopmentPlan, Employee, Evaluation, Indicator, MasukanResponse, Realisation, Rhk, Skp,
-    TrainingCourse, ValueFeedback,
+    TrainingCourse, ValueFeedback, new_uuid,
 )
 from ..access import employee_by_nip, require_can_view
 from ..context import Actor, Role
@@ -63,54 +64,65 @@ def catalogue_in(s) -> list[TrainingCourse]:
     return list(s.scalars(select(TrainingCourse).where(TrainingCourse.active.is_(True)).order_by(TrainingCourse.name)))
 
 
-def _result_of(s, employee: Employee, year: int) -> tuple[Evaluation, Skp] | None:
-    """The final annual evaluation of the year, else the latest final periodic one."""
-    found = s.execute(select(Evaluation, Skp).join(Skp, Skp.id == Evaluation.skp_id).where(
-        Skp.employee_id == employee.id, Skp.year == year,
-        Evaluation.status == EvaluationStatus.FINAL.value, Evaluation.predikat.is_not(None))).all()
-    if not found:
-        return None
-    ends = {(e.id): Period(year, PeriodKind(e.period_kind), e.period_number).end for e, _ in found}
-    annual = [pair for pair in found if pair[0].period_kind == PeriodKind.TAHUNAN.value]
-    return annual[0] if annual else max(found, key=lambda pair: ends[pair[0].id])
+CHUNK = 2000  # employees read at a time by the batch proposal
 
 
-def _weak_values(s, employee: Employee, evaluation: Evaluation, year: int) -> list[tuple[int, str]]:
+def _results(s, ids: list[int], year: int) -> dict[int, tuple]:
+    """Per employee, the final annual evaluation of the year, else the latest final periodic one:
+    (evaluation id, skp id, period, predikat, rating_perilaku, catatan)."""
+    found: dict[int, list] = defaultdict(list)
+    for employee_id, eid, skp_id, kind, number, predikat, perilaku, catatan in s.execute(
+            select(Skp.employee_id, Evaluation.id, Skp.id, Evaluation.period_kind, Evaluation.period_number,
+                   Evaluation.predikat, Evaluation.rating_perilaku, Evaluation.catatan)
+            .join(Skp, Skp.id == Evaluation.skp_id)
+            .where(Skp.employee_id.in_(ids), Skp.year == year, Evaluation.status == EvaluationStatus.FINAL.value,
+                   Evaluation.predikat.is_not(None))):
+        period = Period(year, PeriodKind(kind), number)
+        found[employee_id].append((eid, skp_id, period, predikat, perilaku, catatan or ""))
+    return {e: max(rows, key=lambda r: (r[2].kind is PeriodKind.TAHUNAN, r[2].end)) for e, rows in found.items()}
+
+
+def _weak_values(s, results: dict[int, tuple], year: int) -> dict[int, list[tuple[int, str]]]:
     """Values below expectations: with a Di Bawah Ekspektasi perilaku, those the penilai wrote
-    feedback on (all of them if none); and any whose masukan mean is under WEAK_MEAN."""
-    found: dict[int, str] = {}
-    if evaluation.rating_perilaku == Rating.DI_BAWAH:
-        feedback = dict(s.execute(select(ValueFeedback.value_number, ValueFeedback.text)
-                                  .where(ValueFeedback.evaluation_id == evaluation.id)).all())
+    feedback on (all of them if none); and any whose masukan mean (peers, subordinates, public;
+    three respondents or more) is under WEAK_MEAN."""
+    below = {e: r for e, r in results.items() if r[4] == Rating.DI_BAWAH}
+    feedback: dict[int, dict[int, str]] = defaultdict(dict)
+    for eid, number, text in s.execute(select(ValueFeedback.evaluation_id, ValueFeedback.value_number,
+                                              ValueFeedback.text)
+                                       .where(ValueFeedback.evaluation_id.in_([r[0] for r in below.values()]))):
+        feedback[eid][number] = text
+    found: dict[int, dict[int, str]] = defaultdict(dict)
+    for employee_id, r in below.items():
+        given = feedback.get(r[0], {})
         for value in core_values():
-            if value.number in feedback or not feedback:
-                found[value.number] = feedback.get(value.number) or "perilaku kerja di bawah ekspektasi"
-    sums = defaultdict(list)
-    for row in s.scalars(select(MasukanResponse).where(
-            MasukanResponse.employee_id == employee.id, MasukanResponse.year == year,
-            MasukanResponse.kind != "diri")):
-        for value in core_values():
-            sums[value.number].append(getattr(row, f"v{value.number}"))
-    for number, answers in sums.items():
-        if len(answers) >= 3 and sum(answers) / len(answers) < WEAK_MEAN and number not in found:
-            found[number] = "masukan rekan, bawahan atau masyarakat rendah"
-    return sorted(found.items())
+            if value.number in given or not given:
+                found[employee_id][value.number] = given.get(value.number) or "perilaku kerja di bawah ekspektasi"
+    columns = [func.avg(getattr(MasukanResponse, f"v{v.number}")) for v in core_values()]
+    for employee_id, count, *means in s.execute(
+            select(MasukanResponse.employee_id, func.count(), *columns)
+            .where(MasukanResponse.employee_id.in_(list(results)), MasukanResponse.year == year,
+                   MasukanResponse.kind != "diri").group_by(MasukanResponse.employee_id)):
+        for value, mean in zip(core_values(), means, strict=True):
+            if count >= 3 and mean is not None and mean < WEAK_MEAN:
+                found[employee_id].setdefault(value.number, "masukan rekan, bawahan atau masyarakat rendah")
+    return {e: sorted(v.items()) for e, v in found.items()}
 
 
-def _far_rhk(s, evaluation: Evaluation, year: int) -> list[str]:
+def _far_rhk(s, results: dict[int, tuple]) -> dict[int, list[str]]:
     """RHK with an indicator under FAR_FROM_TARGET of its period's target (counts prorated)."""
-    months = Period(year, PeriodKind(evaluation.period_kind), evaluation.period_number).months
-    rows = s.execute(select(Rhk.text, Indicator.target_min, Indicator.satuan, Realisation.value)
-                     .join(Indicator, Indicator.rhk_id == Rhk.id)
-                     .join(Realisation, (Realisation.indicator_id == Indicator.id)
-                           & (Realisation.evaluation_id == evaluation.id))
-                     .where(Rhk.skp_id == evaluation.skp_id).order_by(Rhk.position, Indicator.position)).all()
-    far = []
-    for text, target, satuan, value in rows:
+    by_evaluation = {r[0]: (e, r[2].months) for e, r in results.items()}
+    far: dict[int, list[str]] = defaultdict(list)
+    for eid, text, target, satuan, value in s.execute(
+            select(Realisation.evaluation_id, Rhk.text, Indicator.target_min, Indicator.satuan, Realisation.value)
+            .join(Indicator, Indicator.id == Realisation.indicator_id).join(Rhk, Rhk.id == Indicator.rhk_id)
+            .where(Realisation.evaluation_id.in_(list(by_evaluation)))
+            .order_by(Realisation.evaluation_id, Rhk.position, Indicator.position)):
+        employee_id, months = by_evaluation[eid]
         if target and value is not None:
             wanted = target if satuan.strip().lower() in LEVEL_UNITS else target * months / 12
-            if value < FAR_FROM_TARGET * wanted and text not in far:
-                far.append(text)
+            if value < FAR_FROM_TARGET * wanted and text not in far[employee_id]:
+                far[employee_id].append(text)
     return far
 
 
@@ -126,30 +138,43 @@ def _course(courses: list[TrainingCourse], used: set[str], *, value: int | None 
     return chosen.name, chosen.jp
 
 
+def proposals(s, people: list[Employee], year: int) -> dict[int, Plan]:
+    """The plan each person's result suggests (not stored); those without a final result are left
+    out. Read in a few queries per CHUNK people, so a kabupaten's round is quick."""
+    courses, names = catalogue_in(s), {v.number: v.name for v in core_values()}
+    out: dict[int, Plan] = {}
+    for start in range(0, len(people), CHUNK):
+        chunk = people[start:start + CHUNK]
+        results = _results(s, [p.id for p in chunk], year)
+        weak, far = _weak_values(s, results, year), _far_rhk(s, results)
+        for person in chunk:
+            if person.id not in results:
+                continue
+            _eid, _skp, period, predikat, _perilaku, catatan = results[person.id]
+            used, items = set(), []
+            for number, why in weak.get(person.id, []):
+                items.append(Item("perilaku", f"{names[number]}: {why}", *_course(courses, used, value=number)))
+            for text in far.get(person.id, []):
+                items.append(Item("rhk", f"RHK jauh dari target: {text}", *_course(courses, used, results=True)))
+            if catatan.strip():
+                items.append(Item("catatan", catatan.strip(), *_course(courses, used, results=True)))
+            coached = predikat in COACHED
+            if coached:
+                items.insert(0, Item("pembinaan", f"Predikat {predikat}: pembinaan kinerja oleh atasan",
+                                     *_course(courses, used, jenis="pembinaan")))
+            review = (date.today() + timedelta(days=REVIEW_MONTHS * 30)) if coached else None
+            out[person.id] = Plan(person.nip, person.nama, person.jabatan, year, period.code, predikat, "baru", coached,
+                                  review, "", tuple(items[:MAX_ITEMS]))
+    return out
+
+
 def propose(s, employee: Employee, year: int) -> Plan:
-    """The plan the result suggests (not stored)."""
-    found = _result_of(s, employee, year)
+    """The plan one person's result suggests (not stored)."""
+    found = proposals(s, [employee], year).get(employee.id)
     if found is None:
         raise NotAllowed("{nama} belum punya evaluasi final tahun {year}: rencana pengembangan disusun dari hasil "
                          "yang sudah final.", nama=employee.nama, year=year)
-    evaluation, _skp = found
-    courses, used = catalogue_in(s), set()
-    items = []
-    names = {v.number: v.name for v in core_values()}
-    for number, why in _weak_values(s, employee, evaluation, year):
-        items.append(Item("perilaku", f"{names[number]}: {why}", *_course(courses, used, value=number)))
-    for text in _far_rhk(s, evaluation, year):
-        items.append(Item("rhk", f"RHK jauh dari target: {text}", *_course(courses, used, results=True)))
-    if evaluation.catatan.strip():
-        items.append(Item("catatan", evaluation.catatan.strip(), *_course(courses, used, results=True)))
-    coached = evaluation.predikat in COACHED
-    if coached:
-        items.insert(0, Item("pembinaan", f"Predikat {evaluation.predikat}: pembinaan kinerja oleh atasan",
-                             *_course(courses, used, jenis="pembinaan")))
-    review = (date.today() + timedelta(days=REVIEW_MONTHS * 30)) if coached else None
-    basis = Period(year, PeriodKind(evaluation.period_kind), evaluation.period_number).code
-    return Plan(employee.nip, employee.nama, employee.jabatan, year, basis, evaluation.predikat, "baru", coached,
-                review, "", tuple(items[:MAX_ITEMS]))
+    return found
 
 
 def stored_plan(s, employee: Employee, year: int) -> Plan | None:
@@ -254,29 +279,29 @@ def propose_all(db: Database, actor: Actor, *, year: int, unit: str | int | None
 
 
 def propose_missing(s, ids: list[int], year: int) -> int:
-    """The proposal of each of these employees who has a final result of the year and no plan."""
+    """The proposal of each of these employees who has a final result of the year and no plan,
+    written in bulk."""
     have = set()
     for start in range(0, len(ids), 5000):
         have |= set(s.scalars(select(DevelopmentPlan.employee_id).where(
             DevelopmentPlan.year == year, DevelopmentPlan.employee_id.in_(ids[start:start + 5000]))))
-    made = 0
-    for employee_id in ids:
-        if employee_id in have:
-            continue
-        employee = s.get(Employee, employee_id)
-        try:
-            plan = propose(s, employee, year)
-        except NotAllowed:
-            continue  # no final result yet
-        row = DevelopmentPlan(employee_id=employee.id, year=year, basis=plan.basis, predikat=plan.predikat,
-                              status="usulan", pembinaan=plan.pembinaan, review_on=plan.review_on)
-        s.add(row)
-        s.flush()
-        s.add_all(DevelopmentItem(plan_id=row.id, position=n, reason_kind=i.reason_kind, reason=i.reason,
-                                  training=i.training, jp=i.jp) for n, i in enumerate(plan.items))
-        made += 1
+    wanted = [i for i in ids if i not in have]
+    people = []
+    for start in range(0, len(wanted), 5000):
+        people += s.scalars(select(Employee).where(Employee.id.in_(wanted[start:start + 5000]))).all()
+    made = proposals(s, people, year)
+    next_plan = (s.scalar(select(func.max(DevelopmentPlan.id))) or 0) + 1
+    plans, items = [], []
+    for n, (employee_id, plan) in enumerate(made.items()):
+        plans.append(dict(id=next_plan + n, uuid=new_uuid(), version=1, employee_id=employee_id, year=year,
+                          basis=plan.basis, predikat=plan.predikat, status="usulan", pembinaan=plan.pembinaan,
+                          review_on=plan.review_on, note="", confirmed_on=None))
+        items += [dict(uuid=new_uuid(), version=1, plan_id=next_plan + n, position=k, reason_kind=i.reason_kind,
+                       reason=i.reason, training=i.training, jp=i.jp) for k, i in enumerate(plan.items)]
     s.flush()
-    return made
+    bulk_insert(s.connection(), DevelopmentPlan.__table__, plans)
+    bulk_insert(s.connection(), DevelopmentItem.__table__, items)
+    return len(plans)
 
 
 def replace_training(plan: Plan, position: int, training: str, jp: int) -> Plan:
