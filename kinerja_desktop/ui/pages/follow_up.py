@@ -511,7 +511,8 @@ class StatusDialog(QDialog):
             self.kind.addItem(title, kind.value)
         self.start = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="dd/MM/yyyy")
         self.has_end = QCheckBox(self.tr("sampai"))
-        self.end = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.end = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="dd/MM/yyyy", enabled=False)
+        self.has_end.toggled.connect(self.end.setEnabled)
         self.note = QLineEdit()
         self.errorLabel = QLabel(styleSheet="color: #b00020;", wordWrap=True)
         ends = QHBoxLayout()
@@ -552,6 +553,8 @@ class CatalogueDialog(QDialog):
                                 (self.tr("Untuk hasil kerja"), lambda c: "✓" if c.for_results else ""),
                                 (self.tr("Aktif"), lambda c: "✓" if c.active else "")], self)
         self.table = rows_table(self.model)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._edit(current.row()))
         self.name = QLineEdit()
