@@ -104,7 +104,7 @@ def attach_menu(button: QPushButton, entries: list[tuple[str, object]]) -> QMenu
 
 
 def preview(parent: QWidget, db: Database, actor: Actor, *, doc: str, nip: str, year: int,
-            period: str | None = None) -> Op:
+            period: str | None = None, segment: int | None = None) -> Op:
     """Build one document in the background and show it; a refusal (no SKP, evaluation not
     started) is explained. The op's ``dialog_shown`` is the preview once it is open."""
     suffix = f"-{period}" if period else ""
@@ -113,7 +113,8 @@ def preview(parent: QWidget, db: Database, actor: Actor, *, doc: str, nip: str, 
         op.dialog_shown = PreviewDialog(pdf, QCoreApplication.translate("Printing", "Pratinjau cetak — {0}").format(doc),
                                         f"{doc}-{year}{suffix}-{nip}.pdf", parent)
         op.dialog_shown.open()
-    op = Op(parent, lambda: printing.document_pdf(db, actor, doc=doc, nip=nip, year=year, period=period),
+    op = Op(parent, lambda: printing.document_pdf(db, actor, doc=doc, nip=nip, year=year, period=period,
+                                                  segment=segment),
             failed=QCoreApplication.translate("Printing", "Dokumen tidak dapat dicetak.")).success(show)
     op.dialog_shown = None
     return op.run()

@@ -121,8 +121,9 @@ class EvaluationPage(QWidget):
             (self.tr("Hasil Penilaian Saya (untuk pegawai)"), lambda: self.print_document("hasil-saya"))])
 
     def print_document(self, doc: str):
-        self.preview = preview(self, self.db, self.actor, doc=doc, nip=self.detail.skp.skp.pegawai["nip"],
-                               year=self.period.year, period=self.period.code)
+        skp = self.detail.skp.skp
+        self.preview = preview(self, self.db, self.actor, doc=doc, nip=skp.pegawai["nip"], year=self.period.year,
+                               period=self.period.code, segment=skp.segment if skp.segmented else None)
         return self.preview
 
     @property
