@@ -3,99 +3,99 @@
   <context>
     <name>CatalogueDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="548" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="73" />
       <source>Katalog pelatihan</source>
       <translation>Training catalogue</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="550" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="75" />
       <source>Pelatihan</source>
       <translation>Training</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="550" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="575" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="75" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="102" />
       <source>JP</source>
       <translation>JP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="550" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="576" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="75" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="103" />
       <source>Jenis</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="551" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="76" />
       <source>Nilai</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="552" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="77" />
       <source>Untuk hasil kerja</source>
       <translation>For work results</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="553" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="78" />
       <source>Aktif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="566" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="93" />
       <source>untuk RHK yang jauh dari target</source>
       <translation>for RHK far from target</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="567" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="94" />
       <source>aktif</source>
       <translation>active</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="569" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="96" />
       <source>&amp;Baru</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="570" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="97" />
       <source>&amp;Simpan pelatihan</source>
       <translation>&amp;Save training</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="571" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="98" />
       <source>&amp;Impor…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="572" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="99" />
       <source>&amp;Tutup</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="574" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="101" />
       <source>Nama pelatihan</source>
       <translation>Training name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="577" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="104" />
       <source>Nilai BerAKHLAK</source>
       <translation>BerAKHLAK value</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="611" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="138" />
       <source>Pelatihan tidak dapat disimpan.</source>
       <translation>The training could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="616" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="143" />
       <source>Impor katalog pelatihan</source>
       <translation>Import training catalogue</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="617" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="144" />
       <source>Lembar kerja (*.xlsx *.csv)</source>
       <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="621" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="148" />
       <source>Katalog tidak dapat diimpor.</source>
       <translation>The catalogue could not be imported.</translation>
     </message>
@@ -332,287 +332,287 @@
       <translation>My appraisal result (for the employee)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="146" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="147" />
       <source>Evaluasi tidak dapat dibuka.</source>
       <translation>The evaluation cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="161" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="162" />
       <source>Segmen {0}: {1} – {2}, penilai {3}</source>
       <translation>Segment {0}: {1} – {2}, penilai {3}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="172" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="173" />
       <source>&lt;h2&gt;Evaluasi {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="172" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="173" />
       <source>&lt;h2&gt;Evaluasi&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="203" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="204" />
       <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
       <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="206" />
       <source>Pegawai ini belum punya SKP tahun {0}.</source>
       <translation>This employee has no SKP for {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="207" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="208" />
       <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
       <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="209" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="210" />
       <source>Evaluasi periode {0} belum dimulai.</source>
       <translation>The evaluation for {0} has not started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="214" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="215" />
       <source>Capaian kinerja organisasi periode ini belum ditetapkan.</source>
       <translation>The organisation's result for this period has not been set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="216" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="217" />
       <source>Capaian kinerja organisasi ({0}): &lt;b&gt;{1}&lt;/b&gt;</source>
       <translation>Organisation result ({0}): &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="228" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="229" />
       <source>segmen {0} ({1} bulan): {2}</source>
       <translation>segment {0} ({1} months): {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="229" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="230" />
       <source>belum final</source>
       <translation>not final</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="231" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="232" />
       <source>{0} / {1}, predikat {2}</source>
       <translation>{0} / {1}, predikat {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="234" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="235" />
       <source>belum dapat diusulkan</source>
       <translation>cannot be suggested yet</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="235" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="236" />
       <source>&lt;br&gt;Tahun ini terbagi karena pindah jabatan: {0}. Usulan hasil tahunan gabungan (menurut bulan): &lt;b&gt;{1}&lt;/b&gt;.</source>
       <translation>&lt;br&gt;This year is split by a move: {0}. Suggested combined annual result (by months): &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="257" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="258" />
       <source>Presensi {0} bulan: hadir {1} dari {2} hari kerja ({3}), terlambat {4} kali, tanpa keterangan {5} hari.</source>
       <translation>Attendance over {0} months: present {1} of {2} working days ({3}), late {4} times, absent without notice {5} days.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="262" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="263" />
       <source>Belum ada rekap presensi untuk periode ini.</source>
       <translation>No attendance recap for this period yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="264" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="265" />
       <source>Hukuman disiplin: {0}.</source>
       <translation>Disciplinary sanctions: {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="265" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="266" />
       <source>Tidak ada hukuman disiplin dalam periode ini.</source>
       <translation>No disciplinary sanction in this period.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="266" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="267" />
       <source>&lt;b&gt;Data objektif untuk nilai Akuntabel&lt;/b&gt; (bahan pertimbangan, tidak mengubah rating):&lt;br&gt;{0}&lt;br&gt;{1}</source>
       <translation>&lt;b&gt;Objective data for the Akuntabel value&lt;/b&gt; (to consider; it does not change a rating):&lt;br&gt;{0}&lt;br&gt;{1}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="272" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="273" />
       <source>Realisasi dari presensi tidak dapat diisi.</source>
       <translation>The realisation could not be filled from attendance.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="274" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="275" />
       <source>{0} realisasi diusulkan dari rekap presensi; periksa dan ubah bila perlu.</source>
       <translation>{0} realisations proposed from the attendance recap; check them and change them if needed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="275" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="276" />
       <source>Tidak ada yang diisi: belum ada rekap presensi, atau realisasinya sudah diisi.</source>
       <translation>Nothing filled: no attendance recap yet, or the realisation is already filled.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="281" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="309" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="282" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="310" />
       <source>Penilaian diri</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="281" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="309" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="282" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="310" />
       <source>Masukan rekan kerja</source>
       <translation>Feedback from colleagues</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="282" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="310" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="283" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="311" />
       <source>Masukan bawahan</source>
       <translation>Feedback from subordinates</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="282" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="310" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="283" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="311" />
       <source>Masukan masyarakat pengguna layanan</source>
       <translation>Feedback from service users</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="284" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="285" />
       <source>Cetak kuesioner</source>
       <translation>Print questionnaires</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="284" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="285" />
       <source>Jenis masukan:</source>
       <translation>Kind of feedback:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="287" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="288" />
       <source>Simpan kuesioner ke folder</source>
       <translation>Save the questionnaires to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="294" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="295" />
       <source>{0} kuesioner dan kode.csv ditulis ke {1}.</source>
       <translation>{0} questionnaires and kode.csv written to {1}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="295" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="296" />
       <source>Kuesioner masukan</source>
       <translation>Feedback questionnaires</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="300" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="301" />
       <source>Kuesioner tidak dapat dibuat.</source>
       <translation>The questionnaires could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="316" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="317" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden, belum ditampilkan (kurang dari 3).</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents, not shown yet (fewer than 3).</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="320" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="321" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden; rata-rata (1-4): {2}</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents; means (1-4): {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="322" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="323" />
       <source>Belum ada kuesioner masukan yang diisi untuk periode ini.</source>
       <translation>No feedback questionnaire has been answered for this period yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="323" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="324" />
       <source>Masukan adalah bahan pertimbangan; rating tetap keputusan pejabat penilai.</source>
       <translation>Feedback is for consideration; the ratings remain the appraising official's decision.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="328" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="329" />
       <source>Predikat: —</source>
       <translation>Predikat: —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="332" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="333" />
       <source>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</source>
       <translation>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="337" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="338" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="348" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="349" />
       <source>Evaluasi dimulai.</source>
       <translation>Evaluation started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="354" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="355" />
       <source>Realisasi disimpan.</source>
       <translation>Realisation saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="359" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="360" />
       <source>Umpan balik disimpan.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="368" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="380" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="369" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="381" />
       <source>Pilih baris indikator dahulu.</source>
       <translation>Select an indicator row first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="370" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="371" />
       <source>Lampirkan bukti dukung</source>
       <translation>Attach evidence</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="375" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="376" />
       <source>Bukti dukung {0} dilampirkan.</source>
       <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="382" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="383" />
       <source>Tautan bukti dukung</source>
       <translation>Evidence link</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="382" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="383" />
       <source>Alamat tautan:</source>
       <translation>Link address:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="386" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="387" />
       <source>Tautan dilampirkan.</source>
       <translation>Link attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="397" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="398" />
       <source>Penilaian disimpan.</source>
       <translation>Appraisal saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="405" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="406" />
       <source>Finalkan evaluasi</source>
       <translation>Finalise evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="406" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="407" />
       <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
       <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="412" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="413" />
       <source>Evaluasi final dan disegel.</source>
       <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="415" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="416" />
       <source>Buka kunci evaluasi</source>
       <translation>Unlock evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="416" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="417" />
       <source>Alasan membuka kunci (dicatat di log audit):</source>
       <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="420" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="421" />
       <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
       <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>
@@ -824,420 +824,303 @@
       <translation>Result year</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="63" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="64" />
       <source>Rencana pengembangan</source>
       <translation>Development plans</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="65" />
       <source>Kebutuhan pelatihan</source>
       <translation>Training needs</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="65" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="66" />
       <source>Kotak talenta</source>
       <translation>Talent box</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="66" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="420" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="67" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="249" />
       <source>Angka kredit</source>
       <translation>Credit points</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="67" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="68" />
       <source>Kepatuhan</source>
       <translation>Compliance</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="77" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="78" />
       <source>Tindak Lanjut</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="100" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="101" />
       <source>Data tindak lanjut tidak dapat dimuat.</source>
       <translation>The follow-up data could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="104" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="295" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="415" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="124" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="244" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="104" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="418" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="247" />
       <source>Predikat</source>
       <translation>Predikat</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="105" />
-      <source>Rencana</source>
-      <translation>Plan</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="105" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="115" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="294" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="123" />
       <source>JP</source>
       <translation>JP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="115" />
-      <source>Dasar</source>
-      <translation>Basis</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="115" />
-      <source>Alasan</source>
-      <translation>Reason</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="115" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="293" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="122" />
       <source>Pelatihan</source>
       <translation>Training</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="122" />
-      <source>Rencana pembinaan kinerja, ditinjau pada</source>
-      <translation>Performance coaching plan, reviewed on</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="125" />
-      <source>Catatan (boleh dikosongkan)</source>
-      <translation>Note (may be left empty)</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="126" />
-      <source>&amp;Tambah butir</source>
-      <translation>&amp;Add item</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="127" />
-      <source>&amp;Hapus butir</source>
-      <translation>&amp;Remove item</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="128" />
-      <source>&amp;Simpan</source>
-      <translation>&amp;Save</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="129" />
-      <source>Simpan dan se&amp;tujui</source>
-      <translation>Save and a&amp;gree</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="130" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="376" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="205" />
       <source>&amp;Cetak…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="131" />
-      <source>&amp;Katalog pelatihan…</source>
-      <translation>Training &amp;catalogue…</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="168" />
-      <source>usulan</source>
-      <translation>proposed</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="168" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="191" />
-      <source>disetujui</source>
-      <translation>agreed</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="190" />
-      <source>usulan dari hasil (belum disimpan)</source>
-      <translation>proposed from the result (not saved yet)</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="190" />
-      <source>usulan tersimpan</source>
-      <translation>proposal saved</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="192" />
-      <source>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Dasar: hasil {2} {3}, predikat &lt;b&gt;{4}&lt;/b&gt;. Rencana: {5}.</source>
-      <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Basis: result {2} {3}, predikat &lt;b&gt;{4}&lt;/b&gt;. Plan: {5}.</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="210" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="105" />
       <source>Kelompok rencana suksesi (talent pool): promosi, penugasan khusus, pengembangan karier.</source>
       <translation>Succession group (talent pool): promotion, special assignments, career development.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="212" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="107" />
       <source>Pengembangan kompetensi dan rotasi untuk memantapkan kinerja atau potensinya.</source>
       <translation>Competence development and rotation to strengthen performance or potential.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="213" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="108" />
       <source>Pembinaan kinerja, dan konsekuensi sesuai ketentuan bila tidak membaik.</source>
       <translation>Performance coaching, and the consequences the rules set if it does not improve.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="219" />
-      <source>Perilaku kerja</source>
-      <translation>Work behaviour</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="219" />
-      <source>Hasil kerja</source>
-      <translation>Work results</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="220" />
-      <source>Catatan penilai</source>
-      <translation>Penilai's note</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="220" />
-      <source>Pembinaan</source>
-      <translation>Coaching</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="221" />
-      <source>Lainnya</source>
-      <translation>Other</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="266" />
-      <source>Rencana pengembangan tidak dapat disimpan.</source>
-      <translation>The development plan could not be saved.</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="279" />
-      <source>Rencana pengembangan {0}</source>
-      <translation>Development plan {0}</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="286" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="115" />
       <source>Dokumen tidak dapat dicetak.</source>
       <translation>The document could not be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="293" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="295" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="457" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="122" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="124" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="286" />
       <source>Perangkat daerah</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="294" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="123" />
       <source>Orang</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="296" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="415" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="459" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="125" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="244" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="288" />
       <source>NIP</source>
       <translation>NIP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="297" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="126" />
       <source>JP tahun ini</source>
       <translation>JP this year</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="299" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="128" />
       <source>&amp;Ekspor…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="300" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="129" />
       <source>&amp;Usulkan rencana untuk semua</source>
       <translation>&amp;Propose plans for everyone</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="315" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="144" />
       <source>&lt;b&gt;Pelatihan dalam rencana pengembangan tahun {0}&lt;/b&gt;: {1} baris</source>
       <translation>&lt;b&gt;Trainings in the development plans of {0}&lt;/b&gt;: {1} rows</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="317" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="146" />
       <source>&lt;b&gt;Pegawai dengan pengembangan kompetensi kurang dari {0} JP&lt;/b&gt;: {1} dari {2}</source>
       <translation>&lt;b&gt;Staff with less than {0} JP of competence development&lt;/b&gt;: {1} of {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="321" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="150" />
       <source>Ekspor kebutuhan pelatihan</source>
       <translation>Export training needs</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="337" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="166" />
       <source>Kebutuhan pelatihan tidak dapat diekspor.</source>
       <translation>The training needs could not be exported.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="339" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="168" />
       <source>Ditulis ke {0}.</source>
       <translation>Written to {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="344" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="173" />
       <source>Usulan rencana tidak dapat dibuat.</source>
       <translation>The plan proposals could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="346" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="175" />
       <source>{0} usulan rencana pengembangan disimpan.</source>
       <translation>{0} development plan proposals saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="353" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="182" />
       <source>&lt;b&gt;Kinerja \ Potensi&lt;/b&gt;</source>
       <translation>&lt;b&gt;Performance \ Potential&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="354" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="183" />
       <source>rendah</source>
       <translation>low</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="354" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="183" />
       <source>menengah</source>
       <translation>medium</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="355" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="184" />
       <source>tinggi</source>
       <translation>high</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="356" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="185" />
       <source>di atas ekspektasi</source>
       <translation>above expectations</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="356" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="185" />
       <source>sesuai ekspektasi</source>
       <translation>meets expectations</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="357" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="186" />
       <source>di bawah ekspektasi</source>
       <translation>below expectations</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="389" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="218" />
       <source>Kotak {0}: {1} pegawai</source>
       <translation>Box {0}: {1} staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="390" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="219" />
       <source>Belum dipetakan: {0} tanpa predikat tahunan final, {1} tanpa data potensi. Impor potensi dengan kinerja talenta potensi impor.</source>
       <translation>Not placed: {0} without a final annual predikat, {1} without potential data. Import potential with kinerja talenta potensi impor.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="398" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="227" />
       <source>Kotak {0}: {1}</source>
       <translation>Box {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="407" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="236" />
       <source>Kotak talenta {0}</source>
       <translation>Talent box {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="416" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="245" />
       <source>Jenjang</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="417" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="246" />
       <source>Koefisien</source>
       <translation>Coefficient</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="419" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="248" />
       <source>Persen</source>
       <translation>Percent</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="419" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="248" />
       <source>Bulan</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="422" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="251" />
       <source>Keterangan</source>
       <translation>Remarks</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="424" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="253" />
       <source>&amp;Cetak lembar konversi…</source>
       <translation>&amp;Print conversion sheets…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="438" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="267" />
       <source>Konversi angka kredit {0}</source>
       <translation>Credit point conversion {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="449" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="278" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="452" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="281" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="452" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="281" />
       <source>Lengkap</source>
       <translation>Complete</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="453" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="282" />
       <source>SKP belum disetujui</source>
       <translation>SKP not approved</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="454" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="283" />
       <source>Belum ada evaluasi</source>
       <translation>No evaluation yet</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="455" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="284" />
       <source>Evaluasi belum final</source>
       <translation>Evaluation not final</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="456" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="285" />
       <source>Dikecualikan</source>
       <translation>Excluded</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="458" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="287" />
       <source>Pejabat penilai</source>
       <translation>Penilai</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="460" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="289" />
       <source>Cetak &amp;pengingat per penilai…</source>
       <translation>Print &amp;reminders per penilai…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="461" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="290" />
       <source>Catat &amp;status pegawai…</source>
       <translation>Record staff &amp;status…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="480" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="309" />
       <source>Tenggat evaluasi: &lt;b&gt;{0}&lt;/b&gt;</source>
       <translation>Evaluation deadline: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="486" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="315" />
       <source>Pengingat evaluasi {0} {1}</source>
       <translation>Evaluation reminders {0} {1}</translation>
     </message>
@@ -1963,6 +1846,146 @@
     </message>
   </context>
   <context>
+    <name>PlanTab</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="39" />
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="39" />
+      <source>Predikat</source>
+      <translation>Predikat</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="40" />
+      <source>Rencana</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="40" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="50" />
+      <source>JP</source>
+      <translation>JP</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="50" />
+      <source>Dasar</source>
+      <translation>Basis</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="50" />
+      <source>Alasan</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="50" />
+      <source>Pelatihan</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="57" />
+      <source>Rencana pembinaan kinerja, ditinjau pada</source>
+      <translation>Performance coaching plan, reviewed on</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="60" />
+      <source>Catatan (boleh dikosongkan)</source>
+      <translation>Note (may be left empty)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="61" />
+      <source>&amp;Tambah butir</source>
+      <translation>&amp;Add item</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="62" />
+      <source>&amp;Hapus butir</source>
+      <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="63" />
+      <source>&amp;Simpan</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="64" />
+      <source>Simpan dan se&amp;tujui</source>
+      <translation>Save and a&amp;gree</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="65" />
+      <source>&amp;Cetak…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="66" />
+      <source>&amp;Katalog pelatihan…</source>
+      <translation>Training &amp;catalogue…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="103" />
+      <source>usulan</source>
+      <translation>proposed</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="103" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="126" />
+      <source>disetujui</source>
+      <translation>agreed</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="125" />
+      <source>usulan dari hasil (belum disimpan)</source>
+      <translation>proposed from the result (not saved yet)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="125" />
+      <source>usulan tersimpan</source>
+      <translation>proposal saved</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="127" />
+      <source>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Dasar: hasil {2} {3}, predikat &lt;b&gt;{4}&lt;/b&gt;. Rencana: {5}.</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Basis: result {2} {3}, predikat &lt;b&gt;{4}&lt;/b&gt;. Plan: {5}.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="147" />
+      <source>Perilaku kerja</source>
+      <translation>Work behaviour</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="147" />
+      <source>Hasil kerja</source>
+      <translation>Work results</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="148" />
+      <source>Catatan penilai</source>
+      <translation>Penilai's note</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="148" />
+      <source>Pembinaan</source>
+      <translation>Coaching</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="149" />
+      <source>Lainnya</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="194" />
+      <source>Rencana pengembangan tidak dapat disimpan.</source>
+      <translation>The development plan could not be saved.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="207" />
+      <source>Rencana pengembangan {0}</source>
+      <translation>Development plan {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewDialog</name>
     <message>
       <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="43" />
@@ -2013,43 +2036,43 @@
       <translation>Print preview — {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="117" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="118" />
       <source>Dokumen tidak dapat dicetak.</source>
       <translation>The document cannot be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="126" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="127" />
       <source>{0} berkas PDF ditulis ke {1}; {2} pegawai dilewati.</source>
       <translation>{0} PDF files written to {1}; {2} staff skipped.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="132" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="133" />
       <source>Cetak massal dibatalkan; berkas yang sudah selesai tetap ada.</source>
       <translation>Batch printing cancelled; the files already finished stay.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="137" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="138" />
       <source>Mencetak {0}…</source>
       <translation>Printing {0}…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="137" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="138" />
       <source>Cetak massal gagal.</source>
       <translation>Batch printing failed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="143" />
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="166" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="144" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="167" />
       <source>Verifikasi dokumen</source>
       <translation>Verify a document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="144" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="145" />
       <source>Kode verifikasi yang tercetak di bawah kode QR, atau seluruh teks hasil pindaian kode QR:</source>
       <translation>The verification code printed under the QR code, or the whole text of the scanned QR code:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="159" />
+      <location filename="../../kinerja_desktop/ui/dialogs/printing.py" line="160" />
       <source>Kode tidak dapat diperiksa.</source>
       <translation>The code cannot be checked.</translation>
     </message>
@@ -3263,82 +3286,82 @@ Create a new database there?</translation>
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="502" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="26" />
       <source>Catat status pegawai</source>
       <translation>Record staff status</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="503" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="27" />
       <source>NIP 18 angka</source>
       <translation>18-digit NIP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="505" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="29" />
       <source>Cuti di luar tanggungan negara</source>
       <translation>Unpaid leave (CLTN)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="505" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="29" />
       <source>Tugas belajar</source>
       <translation>Study assignment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="506" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="30" />
       <source>Pemberhentian sementara</source>
       <translation>Temporary dismissal</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="506" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="30" />
       <source>Pensiun</source>
       <translation>Retired</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="507" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="31" />
       <source>Meninggal dunia</source>
       <translation>Deceased</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="507" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="31" />
       <source>Pindah keluar</source>
       <translation>Moved out</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="508" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="32" />
       <source>Pindah masuk</source>
       <translation>Moved in</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="513" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="37" />
       <source>sampai</source>
       <translation>until</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="524" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="49" />
       <source>NIP</source>
       <translation>NIP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="525" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="50" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="526" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="51" />
       <source>Mulai</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="527" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="52" />
       <source>Selesai</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="528" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="53" />
       <source>Catatan</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="538" />
+      <location filename="../../kinerja_desktop/ui/dialogs/follow_up.py" line="63" />
       <source>Status tidak dapat dicatat.</source>
       <translation>The status could not be recorded.</translation>
     </message>

@@ -21,7 +21,9 @@ def _show(qtbot, window, tab: int):
 
 def test_a_plan_is_edited_and_agreed_in_the_window(qtbot, window, demo):
     page = _show(qtbot, window, 0)
-    assert page.title() == "Tindak Lanjut" and page.peopleModel.rows
+    assert page.title() == "Tindak Lanjut"
+    page = page.plans
+    assert page.peopleModel.rows
     row = next(n for n, line in enumerate(page.peopleModel.rows) if line.predikat)
     page.peopleTable.selectRow(row)
     qtbot.waitUntil(lambda: page.plan is not None and page.plan.nip == page.peopleModel.rows[row].nip, timeout=5000)
@@ -90,7 +92,7 @@ def test_the_evaluasi_page_shows_attendance_and_sanctions_beside_the_values(qtbo
 
 
 def test_the_operator_keeps_the_training_catalogue(qtbot, window, demo, tmp_path):
-    page = _show(qtbot, window, 0)
+    page = _show(qtbot, window, 0).plans
     dialog = page.open_catalogue()
     count = len(dialog.model.rows)
     dialog._edit(-1)
