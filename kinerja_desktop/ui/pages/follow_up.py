@@ -47,11 +47,7 @@ class FollowUpPage(QWidget):
             self.yearCombo.addItem(str(year), year)
         self.unitCombo = QComboBox()
         self.unitCombo.setMaximumWidth(380)
-        self.unitCombo.addItem(self.tr("Semua unit"), None)
-        if actor.role is not Role.PENILAI:
-            for unit in list_unit_details(db, actor):
-                if unit.depth == 0:
-                    self.unitCombo.addItem(unit.name, unit.id)
+        self.unitCombo.addItem(self.tr("Semua unit"), None)  # the perangkat daerah come at the first showing
         self.unitCombo.setVisible(actor.role is not Role.PENILAI)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("<b>Tindak lanjut hasil penilaian</b>")))
@@ -86,8 +82,15 @@ class FollowUpPage(QWidget):
         return self.unitCombo.currentData()
 
     def refresh(self) -> None:
-        """Loads what the shown tab needs, in the background."""
+        """Loads what the shown tab needs, in the background (nothing at start-up: the page is
+        stale until first shown)."""
         self.loaded = False
+        if self.unitCombo.count() == 1 and self.actor.role is not Role.PENILAI:
+            self.unitCombo.blockSignals(True)
+            for unit in list_unit_details(self.db, self.actor):
+                if unit.depth == 0:
+                    self.unitCombo.addItem(unit.name, unit.id)
+            self.unitCombo.blockSignals(False)
         year, unit = self.year, self.unit
         tab = self.tabs.currentIndex()
         fetch, show = [

@@ -85,7 +85,7 @@ class PlanTab(QWidget):
         split.addWidget(editor)
         split.setSizes([380, 720])
         QVBoxLayout(self).addWidget(split)
-        self.courses = catalogue.list_catalogue(self.db, self.actor)
+        self.courses = []  # read with the first list, not at start-up
         self._set_editable(False)
 
     def open_catalogue(self) -> "CatalogueDialog":
@@ -103,6 +103,8 @@ class PlanTab(QWidget):
         return {"": "—", "usulan": self.tr("usulan"), "disetujui": self.tr("disetujui")}[line.status]
 
     def loaded(self, lines) -> None:
+        if not self.courses:
+            self.courses = catalogue.list_catalogue(self.db, self.actor)
         self.peopleModel.set_rows(lines)
         if lines and self.peopleTable.currentIndex().row() < 0:
             self.peopleTable.selectRow(0)
