@@ -215,6 +215,15 @@ def render_to(target, parts: Iterable[list], paper: str, title: str, *, landscap
     doc.build(_Streamed(iter(parts)), canvasmaker=canvas)
 
 
+def one_after_another(stories: list[list]) -> list:
+    """Several documents of one person as one story, each starting on a fresh page (each has its
+    own Owner marker, so each is numbered on its own)."""
+    out: list = []
+    for n, story in enumerate(stories):
+        out += ([PageBreak()] if n else []) + story
+    return out
+
+
 def render(flowables: list, paper: str, title: str, *, landscape: bool = False, duplex: bool = False) -> bytes:
     """One document's flowables as PDF bytes."""
     out = BytesIO()

@@ -100,7 +100,10 @@ def test_a_move_mid_year_splits_the_year_into_two_evaluated_segments(staffed, op
     pdf = tmp_path / "skp.pdf"
     pdf.write_bytes(document_pdf(db, operator, doc="skp", nip=GURU, year=YEAR))
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
-    assert text.count("SASARAN KINERJA PEGAWAI") == 2
+    assert text.count("SASARAN KINERJA PEGAWAI") == 2 and text.count("Halaman 1 dari") == 2  # each on its own pages
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout.split("\f")
+    starts = [n for n, page in enumerate(pages) if "SASARAN KINERJA PEGAWAI" in page]
+    assert all("Halaman 1 dari" in pages[n] for n in starts)
     assert f"1 JANUARI SD 30 JUNI {YEAR}" in text and f"1 JULI SD 31 DESEMBER {YEAR}" in text
     assert "Sri Wahyuni" in text and "Ahmad Yani" in text
     early = tmp_path / "tw2.pdf"

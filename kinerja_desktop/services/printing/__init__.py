@@ -13,7 +13,7 @@ from sqlalchemy import select
 from ...domain.periods import parse_period
 from ...errors import NotFound, UserError
 from ...files import write_atomically
-from ...reports.base import render, render_to
+from ...reports.base import one_after_another, render, render_to
 from ...reports.dokumen import flowables as dokumen_flowables
 from ...reports.evaluation import evaluation_flowables
 from ...reports.hasil_saya import evaluasi_with_masukan_flowables, hasil_saya_flowables, ringkasan_masukan_flowables
@@ -75,7 +75,7 @@ def _part(db: Database, actor: Actor, kind: DocumentKind, subject: Subject, memo
         if subject.segment is None and not kind.per_period:
             numbers = segment_numbers(s, subject.nip, subject.year) or [None]
         datas = [kind.gather(s, actor, replace(subject, segment=n), memo) for n in numbers]
-    return [flowable for data in datas for flowable in kind.layout(data)], datas[0].head.paper
+    return one_after_another([kind.layout(data) for data in datas]), datas[0].head.paper
 
 
 def document_pdf(db: Database, actor: Actor, *, doc: str, nip: str, year: int, period: str | None = None,
