@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 refused input (the message names the file, row or field
 """
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -13,33 +14,51 @@ from .. import __version__
 from ..errors import UserError
 from ..logs import setup_logging
 from ..paths import keep_private
-from . import admin, demo, follow_up, masukan, printing, publikasi, roster, skm, skp, sync
+
+# Which module registers each command: only the module of the command being run is imported (a
+# command's services, SQLAlchemy, ReportLab cost half a second), and `kinerja --version` none.
+# tests/unit/test_cli_table.py checks this table against what each module registers.
+COMMANDS = {
+    "init": "admin", "info": "admin", "backup": "admin", "restore": "admin", "audit": "admin", "demo": "demo",
+    "roster": "roster", "print": "printing", "skp": "skp", "skm": "skm", "masukan": "masukan",
+    "publikasi": "publikasi", "pengembangan": "follow_up", "talenta": "follow_up", "angka-kredit": "follow_up",
+    "kepatuhan": "follow_up", "status": "follow_up", "siasn": "follow_up", "presensi": "follow_up",
+    "disiplin": "follow_up", "keys": "sync", "sync": "sync", "province": "sync",
+}
+MODULES = tuple(dict.fromkeys(COMMANDS.values()))  # in the order the help lists them
 
 log = logging.getLogger("kinerja_desktop.cli")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _modules_for(argv: list[str] | None) -> tuple[str, ...]:
+    """The modules to register: the command's own, none for a bare --version, else all (help, a typo)."""
+    if argv is None:
+        return MODULES
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif word.startswith("--db="):
+            continue
+        elif not word.startswith("-"):
+            return (COMMANDS[word],) if word in COMMANDS else MODULES
+    return () if "--version" in argv else MODULES
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kinerja", description="Kinerja Desktop: penilaian kinerja ASN (PermenPANRB 6/2022) tanpa internet.")
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help="basis data (berkas SQLite atau URL); bawaan: KINERJA_DB atau folder data")
     parser.add_argument("--version", action="version", version=f"kinerja {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    admin.register(commands)
-    demo.register(commands)
-    roster.register(commands)
-    printing.register(commands)
-    skp.register(commands)
-    skm.register(commands)
-    masukan.register(commands)
-    publikasi.register(commands)
-    follow_up.register(commands)
-    sync.register(commands)
+    for name in _modules_for(argv):
+        importlib.import_module(f".{name}", __name__).register(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
     keep_private()
     log_file = setup_logging()
     try:
