@@ -119,6 +119,9 @@ def status_of(text: str) -> Status:
                         choices=", ".join(s.value for s in Status)) from None
 
 
+MISSING = {"skp": "SKP belum disetujui", "evaluasi": "belum ada evaluasi", "final": "evaluasi belum final"}
+
+
 def excluded_for(kind: Status, start: date, end: date | None, first: date, last: date) -> bool:
     """Whether a status period keeps a person out of the evaluation of the period first..last.
     Gone (pensiun, meninggal, pindah keluar) from ``start``: out when that is on or before the

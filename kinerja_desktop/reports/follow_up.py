@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
 from ..domain.dates import format_tanggal
-from ..domain.follow_up import BOX_ADVICE, MIN_JP, Kinerja, Potensi
+from ..domain.follow_up import BOX_ADVICE, MIN_JP, MISSING, Kinerja, Potensi
 from ..domain.numbers import format_number
 from .base import Owner, OwnerInfo, content_width
 from .model import Letterhead, Person
@@ -144,8 +144,6 @@ def needs_flowables(head: Letterhead, needs, unit: str) -> list:
 
 def reminder_flowables(head: Letterhead, tally, period, deadline) -> list:
     """A penilai's reminder: whom they still owe a plan or an evaluation, by the office's deadline."""
-    from ..services.follow_up.compliance import MISSING
-
     width = content_width(head.paper)
     rows = [[p("NO", "head"), p("NAMA", "head"), p("NIP", "head"), p("JABATAN", "head"), p("YANG BELUM", "head")]]
     n = 0

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from ...domain.follow_up import STATUS_TITLES
+from ...domain.follow_up import MISSING, STATUS_TITLES
 from ...domain.periods import Period, parse_period
 from ...domain.workflow import EvaluationStatus, SkpStatus
 from ...settings import EVALUATION_DEADLINE_DAYS
@@ -19,7 +19,6 @@ from ..rekap import top_of
 from .results import Person, Result, people_in, results_in
 from .status import excluded, periods_of
 
-MISSING = {"skp": "SKP belum disetujui", "evaluasi": "belum ada evaluasi", "final": "evaluasi belum final"}
 
 
 @dataclass
