@@ -1,4 +1,4 @@
-"""State machines of the SKP and of an evaluation."""
+"""State machines of the SKP and of an evaluation, and the states of a package in the outbox."""
 
 from enum import StrEnum
 
@@ -15,6 +15,13 @@ class SkpStatus(StrEnum):
 class EvaluationStatus(StrEnum):
     DRAFT = "Draft"
     FINAL = "Final"
+
+
+class OutboxStatus(StrEnum):
+    """A sync package kept in the district's outbox: waiting for its receipt, or received."""
+
+    MENUNGGU = "Menunggu"
+    DITERIMA = "Diterima"
 
 
 SKP_TRANSITIONS: dict[str, tuple[frozenset[SkpStatus], SkpStatus]] = {

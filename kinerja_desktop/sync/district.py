@@ -18,6 +18,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from .. import __version__
+from ..domain.workflow import OutboxStatus
 from ..errors import NotAllowed, UserError
 from ..files import write_atomically, write_verified
 from ..services.access import require_writer
@@ -316,7 +317,7 @@ def export_package(db: Database, actor: Actor, *, passphrase: str, out_dir: Path
         data = package.build(manifest, body, signer)
         name = _stage(db, s, actor, data, manifest)
         pending = [p.file_name for p in s.scalars(select(SyncOutbox).where(
-            SyncOutbox.status == "Menunggu", SyncOutbox.sequence < manifest["sequence"]).order_by(SyncOutbox.sequence))]
+            SyncOutbox.status == OutboxStatus.MENUNGGU, SyncOutbox.sequence < manifest["sequence"]).order_by(SyncOutbox.sequence))]
     finish_staged(db)  # committed: now the package may be seen
     outbox = outbox_dir(db)
     copies = tuple(write_verified((outbox / p).read_bytes(), out_dir / p) for p in pending if (outbox / p).exists())

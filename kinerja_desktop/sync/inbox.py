@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.workflow import OutboxStatus
 from ..errors import Text, UserError
 from ..services.access import require_writer
 from ..services.context import Actor
@@ -75,15 +76,15 @@ def _apply_receipt(s: Session, actor: Actor, m: dict) -> Applied:
         return _adopt_chain(s, actor, m)
     if row.sequence != ref.get("sequence") or row.manifest_sha256 != ref.get("manifest_sha256"):
         raise PackageRefused("tanda terima ini untuk paket yang tidak pernah dikirim dari basis data ini")
-    if row.status == "Diterima":
+    if row.status == OutboxStatus.DITERIMA:
         return Applied("receipt", Text("Tanda terima paket nomor {sequence} sudah diimpor sebelumnya; tidak ada yang "
                                        "berubah.", sequence=row.sequence), False)
     # The province applies a district's packages in order: a receipt for one proves every
     # earlier package was applied too, even if their own receipts were lost on the way.
-    settled = s.scalars(select(SyncOutbox).where(SyncOutbox.status == "Menunggu",
+    settled = s.scalars(select(SyncOutbox).where(SyncOutbox.status == OutboxStatus.MENUNGGU,
                                                  SyncOutbox.sequence <= row.sequence)).all()
     for earlier in settled:
-        earlier.status, earlier.receipt_at = "Diterima", datetime.now()
+        earlier.status, earlier.receipt_at = OutboxStatus.DITERIMA, datetime.now()
     row.result = m["result"]
     SYNC_ACKED.set(s, max(SYNC_ACKED.get(s), row.change_to))
     audit.record(s, actor=actor.username, action="sync.receipt", entity="package", entity_uuid=row.package_id,
@@ -104,16 +105,16 @@ def _adopt_chain(s: Session, actor: Actor, m: dict) -> Applied:
     holds the rest as conflicts for review), so nothing is lost. An older receipt than what
     this database already has acknowledged is refused."""
     ref = m["package"]
-    acked = s.scalar(select(func.max(SyncOutbox.sequence)).where(SyncOutbox.status == "Diterima")) or 0
+    acked = s.scalar(select(func.max(SyncOutbox.sequence)).where(SyncOutbox.status == OutboxStatus.DITERIMA)) or 0
     if not isinstance(ref.get("sequence"), int) or ref["sequence"] <= acked:
         raise PackageRefused("tanda terima ini untuk paket yang tidak pernah dikirim dari basis data ini")
-    superseded = s.scalars(select(SyncOutbox).where(SyncOutbox.status == "Menunggu")).all()
+    superseded = s.scalars(select(SyncOutbox).where(SyncOutbox.status == OutboxStatus.MENUNGGU)).all()
     for old in superseded:
         old.status = "Digantikan"
     s.query(SyncOutbox).where(SyncOutbox.sequence >= ref["sequence"]).delete()
     s.add(SyncOutbox(package_id=ref["id"], sequence=ref["sequence"], manifest_sha256=ref["manifest_sha256"],
                      file_name=package_name(m["office"], ref["sequence"]), size=0, counts={},
-                     change_from=0, change_to=0, full=False, status="Diterima", receipt_at=datetime.now(),
+                     change_from=0, change_to=0, full=False, status=OutboxStatus.DITERIMA, receipt_at=datetime.now(),
                      result=m["result"]))
     SYNC_FULL_NEXT.set(s, 1)
     audit.record(s, actor=actor.username, action="sync.adopt_chain", entity="package", entity_uuid=ref["id"],

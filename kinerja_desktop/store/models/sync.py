@@ -62,7 +62,7 @@ class SyncOutbox(Base):
     counts: Mapped[dict] = mapped_column(JSON, default=dict)
     full: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    status: Mapped[str] = mapped_column(String(16), default="Menunggu")  # Menunggu / Diterima
+    status: Mapped[str] = mapped_column(String(16), default="Menunggu")  # domain.workflow.OutboxStatus
     receipt_at: Mapped[datetime | None]
     result: Mapped[dict | None] = mapped_column(JSON)
 
