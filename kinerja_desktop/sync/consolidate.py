@@ -17,6 +17,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from .. import __version__
+from ..gcpause import collector_paused
 from ..errors import Text, UserError
 from ..services.access import require_writer
 from ..services.context import Actor
@@ -320,6 +321,7 @@ def _release_held(db: Database, s: Session, actor: Actor, office: str, identity:
         receipts.append(_apply(db, s, actor, checked, signer))
 
 
+@collector_paused()
 def import_package(db: Database, actor: Actor, data: bytes, *, passphrase: str, file_name: str) -> Imported:
     """`sync import` on the province: verify, then apply in one transaction and sign a receipt.
     The same package again is a no-op returning the same receipt; a package after a gap is held."""

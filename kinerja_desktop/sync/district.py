@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from .. import __version__
 from ..domain.workflow import OutboxStatus
+from ..gcpause import collector_paused
 from ..errors import NotAllowed, UserError
 from ..files import write_atomically, write_verified
 from ..services.access import require_writer
@@ -283,6 +284,7 @@ def package_name(office: str, sequence: int) -> str:
     return f"{office}-{sequence:06d}.kinerja"
 
 
+@collector_paused()
 def export_package(db: Database, actor: Actor, *, passphrase: str, out_dir: Path, full: bool = False,
                    progress: Progress | None = None) -> ExportResult:
     """`sync export`: one signed package of every change the province has not acknowledged (all
