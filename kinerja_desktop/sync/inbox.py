@@ -2,7 +2,6 @@
 synced (or, for a package this database never recorded, makes the province's chain this
 database's own); reference data (roster corrections, organisation predikat) is applied."""
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -20,16 +19,8 @@ from ..store.models import SyncOutbox, SyncTrust
 from . import minisign, package
 from .district import outbox_dir, package_name
 from .package import PackageRefused
-
-
-@dataclass(frozen=True)
-class Applied:
-    """What importing a province file did, in one sentence for the user."""
-
-    kind: str  # receipt / reference
-    message: Text  # str() is Indonesian; the window renders it in its language
-    changed: bool
-    settled: tuple[str, ...] = ()  # outbox files no longer needed once this is committed
+from . import reference
+from .reference import Applied
 
 
 def _open_from_province(s: Session, data: bytes) -> package.Opened:
@@ -53,8 +44,6 @@ def import_from_province(db: Database, actor: Actor, data: bytes, *, file_name: 
     (roster corrections, organisation predikat) is applied. One transaction; nothing changes
     when the file is refused."""
     require_writer(actor)
-    from . import reference
-
     try:
         with db.transaction() as s:
             opened = _open_from_province(s, data)

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import uuid as uuid_mod
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -29,9 +30,19 @@ from ..store.db import Database
 from ..store.migrate import HEAD
 from ..store.models import Employee, OrgPerformance, ProvDistrict, ProvRecord, Unit
 from . import keys, package, payload
-from .inbox import Applied
 from .package import PackageRefused
 from .province import require_province
+
+
+@dataclass(frozen=True)
+class Applied:
+    """What importing a province file did, in one sentence for the user."""
+
+    kind: str  # receipt / reference
+    message: Text  # str() is Indonesian; the window renders it in its language
+    changed: bool
+    settled: tuple[str, ...] = ()  # outbox files no longer needed once this is committed
+
 
 KINDS = frozenset({"roster_correction", "org_predikat"})
 CORRECTABLE = ("nama", "gelar_depan", "gelar_belakang", "golongan", "jabatan")
