@@ -28,7 +28,7 @@ def cut_at(monkeypatch, target, name: str, *, after: bool = False):
 
 
 STAGES = {  # where the export dies
-    "while reading the records": lambda mp: cut_at(mp, district, "_track"),
+    "while reading the records": lambda mp: cut_at(mp, district, "track"),
     "after staging, before the commit": lambda mp: cut_at(mp, district.audit, "record", after=True),
     "after the commit, before the rename": lambda mp: cut_at(mp, district, "finish_staged", after=False),
     "while copying to the stick": lambda mp: cut_at(mp, district, "write_verified"),
