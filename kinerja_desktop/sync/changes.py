@@ -15,10 +15,9 @@ from ..services.office import home_office
 from ..settings import SYNC_ACKED, SYNC_CHANGE
 from ..store.bulk import bulk_insert
 from ..store.models import (
-    Employee, Evaluation, Office, OrgPerformance, Skp, SyncRecord,
-    Unit,
+    SyncRecord,
 )
-from .records import FLAT_KINDS, TOMBSTONE, dumps, snapshot
+from .records import RECORD_KINDS, TOMBSTONE, dumps, snapshot
 
 
 Progress = Callable[[int, int], None]
@@ -81,8 +80,7 @@ def track(session: Session, *, full: bool, progress: Progress) -> tuple[_Batch, 
 
 def _roots(session: Session) -> int:
     """How many records a snapshot yields (for progress)."""
-    return sum(session.scalar(select(func.count()).select_from(m))
-               for m in (Office, Unit, Employee, Skp, Evaluation, OrgPerformance, *(k.model for k in FLAT_KINDS)))
+    return sum(session.scalar(select(func.count()).select_from(k.model)) for k in RECORD_KINDS)
 
 
 def _save_states(session: Session, inserts: list[dict], updates: list[dict]) -> None:

@@ -31,7 +31,7 @@ from ..store.models import ProvConflict, ProvDistrict, ProvPackage, ProvRecord
 from . import keys, minisign, package, payload
 from .package import PackageRefused
 from .province import require_province
-from .records import FLAT_KINDS, KINDS, TOMBSTONE
+from .records import KINDS, RECORD_KINDS, TOMBSTONE
 
 MAX_LISTED_CONFLICTS = 1000
 
@@ -117,10 +117,8 @@ def _check_owners(s: Session, office: str, records: list[dict]) -> dict:
     return stored
 
 
-REFERENCES = {  # kind -> the fields of its data that name another record (records.py writes them)
-    "unit": ("parent",), "employee": ("unit", "atasan"), "org_performance": ("unit",),
-    "skp": ("employee", "penilai"), "evaluation": ("skp",), **{k.name: k.references for k in FLAT_KINDS},
-}
+REFERENCES = {k.name: k.references for k in RECORD_KINDS}  # kind -> the fields naming another record
+KEYS = {k.name: k.key for k in RECORD_KINDS if k.key}  # kind -> the field kept as the record's key
 
 
 def _check_references(s: Session, office: str, records: list[dict]) -> None:
@@ -186,7 +184,7 @@ def verify_file(db: Database, data: bytes, *, passphrase: str, file_name: str) -
 def _key(kind: str, data: dict) -> str:
     if data == TOMBSTONE:
         return TOMBSTONE_KEY
-    return {"employee": data.get("nip"), "evaluation": data.get("status")}.get(kind) or ""
+    return data.get(KEYS[kind]) or "" if kind in KEYS else ""
 
 
 class _Apply:

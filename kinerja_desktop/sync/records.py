@@ -55,7 +55,28 @@ FLAT_KINDS = (
     FlatKind("attendance", Attendance, {"employee_id": ("employee", "employee")}),
     FlatKind("discipline_sanction", DisciplineSanction, {"employee_id": ("employee", "employee")}),
 )
-KINDS = frozenset({"office", "unit", "employee", "skp", "evaluation", "org_performance"} | {k.name for k in FLAT_KINDS})
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """Every kind a package carries, in one table: its root model (one record per row, counted
+    for progress), the fields of its data that name another record (the province checks they
+    stay within the sending office), and the key the province indexes it by."""
+
+    name: str
+    model: type
+    references: tuple[str, ...] = ()
+    key: str = ""  # the data field the province keeps as the record's key ("" for none)
+
+
+RECORD_KINDS = (
+    RecordKind("office", Office), RecordKind("unit", Unit, ("parent",)),
+    RecordKind("employee", Employee, ("unit", "atasan"), key="nip"),
+    RecordKind("skp", Skp, ("employee", "penilai")), RecordKind("evaluation", Evaluation, ("skp",), key="status"),
+    RecordKind("org_performance", OrgPerformance, ("unit",)),
+    *(RecordKind(k.name, k.model, k.references) for k in FLAT_KINDS),
+)
+KINDS = frozenset(k.name for k in RECORD_KINDS)
 TOMBSTONE = {"deleted": True}
 _SKIP = {"id", "uuid", "version", "office_id"}
 
