@@ -9,7 +9,7 @@ from .common import open_db, out
 
 
 def register(commands) -> None:
-    p = commands.add_parser("skp", help="SKP: catat pejabat penilai yang bukan ASN")
+    p = commands.add_parser("skp", help="SKP: penilai yang bukan ASN; segmen baru bila pindah di tengah tahun")
     sub = p.add_subparsers(dest="skp_command", required=True, metavar="penilai|segmen")
     s = sub.add_parser("penilai", help="catat penilai JPT yang bukan ASN (Bupati/Wali Kota), dengan nama dan jabatan")
     s.add_argument("--nip", required=True, help="NIP pegawai yang dinilai")
