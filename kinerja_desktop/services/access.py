@@ -1,6 +1,7 @@
 """Who may touch what: enforced here, in the services, not only hidden in the window."""
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, object_session
 
 from ..errors import NotAllowed, NotFound, Text
 from ..store.models import Employee, Evaluation, Skp
@@ -20,9 +21,17 @@ def require_writer(actor: Actor) -> None:
 
 
 def require_can_view(actor: Actor, employee: Employee) -> None:
-    """A penilai sees their own SKP and their subordinates'; operators and viewers see all."""
-    if actor.role is Role.PENILAI and actor.employee_id not in (employee.id, employee.atasan_id):
+    """A penilai sees their own SKP and their subordinates', and those of anyone an SKP names
+    them penilai of (a segment before the employee moved away); operators and viewers see all."""
+    if actor.role is Role.PENILAI and actor.employee_id not in (employee.id, employee.atasan_id) \
+            and not _rates(actor, employee):
         raise NotAllowed("Pengguna {username} tidak berwenang melihat SKP {nama}.", username=actor.username, nama=employee.nama)
+
+
+def _rates(actor: Actor, employee: Employee) -> bool:
+    session = object_session(employee)
+    return session is not None and session.scalar(select(Skp.id).where(
+        Skp.employee_id == employee.id, Skp.penilai_id == actor.employee_id).limit(1)) is not None
 
 
 def require_operator(actor: Actor) -> None:

@@ -3,7 +3,7 @@
 from datetime import date
 from dataclasses import dataclass
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, or_, select
 
 from ..store.db import Database
 from ..store.models import Employee, Skp, Unit
@@ -54,8 +54,9 @@ def list_employees(db: Database, actor: Actor, *, year: int) -> list[EmployeeRow
     """Active employees the actor may see (a penilai: their subordinates), with the status of
     their SKP for ``year``; one query."""
     where = [Employee.active.is_(True)]
-    if actor.role is Role.PENILAI:
-        where.append(Employee.atasan_id == actor.employee_id)
+    if actor.role is Role.PENILAI:  # and anyone whose SKP of the year names them (moved away since)
+        where.append(or_(Employee.atasan_id == actor.employee_id, Employee.id.in_(
+            select(Skp.employee_id).where(Skp.penilai_id == actor.employee_id, Skp.year == year))))
     return _query(db, year, *where)
 
 

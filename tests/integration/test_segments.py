@@ -18,7 +18,7 @@ from kinerja_desktop.services.printing import document_pdf
 from kinerja_desktop.services.rekap import rekap
 from kinerja_desktop.services.skp.segments import combined_result, segments_of
 
-from .conftest import GURU, KABID, KADIS, ROSTER, penilai_actor, write
+from .conftest import GURU, KABID, KADIS, ROSTER, STAF, penilai_actor, write
 from .test_cli import assert_clean_failure, kinerja
 from .test_cycle import YEAR, approved_skp
 
@@ -71,6 +71,10 @@ def test_a_move_mid_year_splits_the_year_into_two_evaluated_segments(staffed, op
     # the first segment's penilai still sees and rates what was theirs; not the months after the move
     assert ev.evaluation_detail(db, kabid, employee_id=first.employee_id, period=parse_period("TW2", YEAR),
                                 segment=1).evaluation.status == "Final"
+    assert [g.number for g in segments_of(db, kabid, employee_id=first.employee_id, year=YEAR)] == [1, 2]
+    assert GURU in [r.nip for r in list_employees(db, kabid, year=YEAR)]  # still on the Kabid's list this year
+    with pytest.raises(NotAllowed):  # a penilai who never rated this person sees nothing of it
+        segments_of(db, penilai_actor(db, STAF), employee_id=first.employee_id, year=YEAR)
     with pytest.raises(NotAllowed, match="di luar masa segmen"):
         ev.open_evaluation(db, kabid, skp_id=first.id, period=parse_period("TW3", YEAR))
     with pytest.raises(NotAllowed, match="segmen terakhir"):

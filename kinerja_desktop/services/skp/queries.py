@@ -59,8 +59,7 @@ def skp_detail_in(s: Session, actor: Actor, *, employee_id: int, year: int, segm
     employee = s.get(Employee, employee_id)
     which = (Skp.segment == segment) if segment is not None else in_force(on or date(year, 12, 31))
     skp = s.scalar(select(Skp).where(Skp.employee_id == employee_id, Skp.year == year, which))
-    if skp is None or skp.penilai_id is None or skp.penilai_id != actor.employee_id:
-        require_can_view(actor, employee)  # the penilai of an earlier segment still sees the SKP they rate
+    require_can_view(actor, employee)
     if skp is None:
         return None
     rhk = s.scalars(select(Rhk).where(Rhk.skp_id == skp.id).order_by(Rhk.jenis.desc(), Rhk.position)).all()
