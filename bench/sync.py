@@ -22,11 +22,13 @@ from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.demo import generate_demo
 from kinerja_desktop.store.migrate import open_database
 from kinerja_desktop.sync import consolidate, district, province
+from kinerja_desktop.sync.records import FLAT_KINDS
 
 ACTOR, PASS = Actor(username="bench"), "bench-passphrase"
 TABLES = ("office", "unit", "employee", "skp", "rhk", "indicator", "behaviour_expectation", "lampiran_item",
           "evaluation", "realisation", "rhk_feedback", "value_feedback", "evidence_link", "feedback_input",
-          "objection", "org_performance")
+          "objection", "org_performance",
+          *(k.model.__tablename__ for k in FLAT_KINDS))  # masukan, skm and the follow-up kinds (issues 13, 14)
 
 
 def timed(fn, *args, **kw):
