@@ -155,12 +155,12 @@ def cmd_talent_box(args) -> int:
     from ..services.follow_up.talent import talent_box
 
     db = open_db(args)
-    box = talent_box(db, cli_actor(), year=args.year, unit=args.unit)
-    if args.output:
+    if args.output:  # the printed box reads the same data itself
         from ..services.printing.follow_up import talent_pdf
 
         out(str(write_atomically(talent_pdf(db, cli_actor(), year=args.year, unit=args.unit), args.output)))
         return 0
+    box = talent_box(db, cli_actor(), year=args.year, unit=args.unit)
     if args.json:
         out(json.dumps([p.as_json() for p in box.placed], ensure_ascii=False))
         return 0
@@ -178,12 +178,12 @@ def cmd_credit(args) -> int:
     from ..services.follow_up.credit import credit_rows
 
     db = open_db(args)
-    rows = credit_rows(db, cli_actor(), year=args.year, unit=args.unit)
     if args.output and args.output.suffix.lower() == ".pdf":
         from ..services.printing.follow_up import credit_pdf
 
         out(str(write_atomically(credit_pdf(db, cli_actor(), year=args.year, unit=args.unit), args.output)))
         return 0
+    rows = credit_rows(db, cli_actor(), year=args.year, unit=args.unit)
     if args.output:
         text = io.StringIO()
         writer = csv.writer(text, delimiter=";", lineterminator="\n")
@@ -285,12 +285,12 @@ def cmd_plan(args) -> int:
     from ..services.follow_up.plans import plan_for
 
     db = open_db(args)
-    plan = plan_for(db, cli_actor(), nip=args.nip, year=args.year)
     if args.output:
         from ..services.printing.follow_up import plan_pdf
 
         out(str(write_atomically(plan_pdf(db, cli_actor(), nip=args.nip, year=args.year), args.output)))
         return 0
+    plan = plan_for(db, cli_actor(), nip=args.nip, year=args.year)
     if args.json:
         out(json.dumps({"nip": plan.nip, "tahun": plan.year, "dasar": plan.basis, "predikat": plan.predikat,
                         "status": plan.status, "pembinaan": plan.pembinaan,
