@@ -121,7 +121,7 @@ def import_ten(work: Path, districts: int, size: int, prov, trust: bytes) -> Non
         db.close()
     start, records = time.perf_counter(), 0
     for path in packages:
-        result = consolidate.import_package(prov, ACTOR, path.read_bytes(), passphrase=PASS, file_name=path.name)
+        result = consolidate.import_package(prov, ACTOR, path, passphrase=PASS, file_name=path.name)
         records += int(str(result.message).split(": ")[1].split(" baru")[0])
     import_s = time.perf_counter() - start
     print(f"province import of {districts} packages of {size} staff: {import_s:6.2f} s, {records:,} records", flush=True)

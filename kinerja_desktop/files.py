@@ -2,6 +2,7 @@
 
 import hashlib
 import os
+import shutil
 from pathlib import Path
 
 from .errors import UserError
@@ -20,8 +21,9 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(data: bytes, target: Path) -> Path:
-    """Write beside the target under a temporary name, flush to disk, then rename over it."""
+def write_atomically(data: bytes | Path, target: Path) -> Path:
+    """Write beside the target under a temporary name, flush to disk, then rename over it.
+    ``data`` may be a file's path: it is copied in blocks, never held whole."""
     target = Path(target)
     if target.is_dir():
         raise UserError("'{target}' adalah folder; sebutkan nama berkasnya, mis. {value}.", target=target, value=target / 'dokumen.pdf')
@@ -30,7 +32,11 @@ def write_atomically(data: bytes, target: Path) -> Path:
     temporary = target.with_name(f".{target.name}.tmp")
     try:
         with open(temporary, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, Path):
+                with open(data, "rb") as source:
+                    shutil.copyfileobj(source, handle, 1 << 20)
+            else:
+                handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, target)
@@ -41,15 +47,23 @@ def write_atomically(data: bytes, target: Path) -> Path:
     return target
 
 
-def write_verified(data: bytes, target: Path) -> Path:
-    """``write_atomically``, then read the file back and compare hashes: only after this is it
-    safe to pull a removable drive out. A mismatch removes the file and says so."""
-    write_atomically(data, target)
+def _sha256(path: Path) -> bytes:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(1 << 20):
+            digest.update(block)
+    return digest.digest()
+
+
+def copy_verified(source: Path, target: Path) -> Path:
+    """``write_verified`` for a file that is already on disk (a package in the outbox), copied
+    in blocks: memory stays the same at any size."""
+    write_atomically(Path(source), target)
     try:
-        written = Path(target).read_bytes()
+        same = _sha256(Path(target)) == _sha256(Path(source))
     except OSError as exc:
         raise UserError("Berkas '{target}' tidak dapat dibaca ulang: {value}.", target=target, value=exc.strerror or exc) from None
-    if hashlib.sha256(written).digest() != hashlib.sha256(data).digest():
+    if not same:
         Path(target).unlink(missing_ok=True)
         raise UserError("Berkas '{target}' yang terbaca ulang berbeda dari yang ditulis: media penyimpanan rusak atau penuh. Coba flashdisk lain.", target=target)
     return Path(target)

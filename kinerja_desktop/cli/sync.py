@@ -161,16 +161,16 @@ def cmd_export(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    db, data = open_db(args), read_file(args.file)
+    db = open_db(args)
     if province.is_province(db):
-        checked = consolidate.verify_file(db, data, passphrase=passphrase(), file_name=str(args.file))
+        checked, counts = consolidate.verify_file(db, Path(args.file), passphrase=passphrase(), file_name=str(args.file))
         m = checked.opened.manifest
         verdicts = {"apply": "siap diterapkan", "duplicate": "sudah diimpor sebelumnya",
                     "held": "akan ditahan (ada paket sebelumnya yang belum tiba)"}
-        out(f"Paket sah: {m['office']} nomor {m['sequence']}, {len(checked.body.records)} rekaman, "
+        out(f"Paket sah: {m['office']} nomor {m['sequence']}, {sum(counts.values())} rekaman, "
             f"{verdicts[checked.verdict]}.")
         return 0
-    m = inbox.verify_from_province(db, data, file_name=str(args.file))
+    m = inbox.verify_from_province(db, read_file(args.file), file_name=str(args.file))
     out(f"Berkas sah: {m['type']} dari provinsi {m['province']} untuk {m['office']}.")
     return 0
 
@@ -188,7 +188,7 @@ def cmd_import(args) -> int:
         return 0
     secret = passphrase()
     for path in sorted(args.files):
-        result = consolidate.import_package(db, cli_actor(), read_file(path), passphrase=secret, file_name=str(path))
+        result = consolidate.import_package(db, cli_actor(), Path(path), passphrase=secret, file_name=str(path))
         out(result.message)
         folder = args.receipt_out or path.parent
         for name, receipt in result.receipts:

@@ -7,6 +7,7 @@ become tombstones."""
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
@@ -17,68 +18,85 @@ from ..store.bulk import bulk_insert
 from ..store.models import (
     SyncRecord,
 )
-from .records import RECORD_KINDS, TOMBSTONE, dumps, snapshot
+from .payload import dumps_v2 as dumps
+from .records import RECORD_KINDS, TOMBSTONE, chunks
 
 
 Progress = Callable[[int, int], None]
+Write = Callable[[bytes], None]
 
 
 @dataclass
-class _Batch:
-    """What one export carries: record lines (JSON text), counts, evidence hashes."""
+class Tracked:
+    """What one export carries: counts per kind and the evidence its records link to (the
+    lines themselves went to ``write``), and the change marks."""
 
-    lines: list[str]
     counts: dict[str, int]
     evidence: set[str]
-
-    def add(self, kind: str, uid: str, version: int, owner: str, data_json: str, data: dict) -> None:
-        # The keys in sorted order, as records.dumps would write them, without dumping data twice.
-        self.lines.append(f'{{"data":{data_json},"kind":"{kind}","owner":"{owner}","uuid":"{uid}",'
-                          f'"version":{version}}}')
-        self.counts[kind] = self.counts.get(kind, 0) + 1
-        if kind == "evaluation":
-            self.evidence |= {e["sha256"] for e in data.get("evidence", ()) if e.get("sha256")}
+    acked: int
+    counter: int
 
 
-def track(session: Session, *, full: bool, progress: Progress) -> tuple[_Batch, int, int]:
+def _states(session: Session, kind: str, low: str | None, high: str | None) -> dict[str, tuple]:
+    """The last seen (hash, version, change) of the records of ``kind`` with low < uuid <= high."""
+    t = SyncRecord.__table__
+    query = select(t.c.uuid, t.c.hash, t.c.version, t.c.change).where(t.c.kind == kind)
+    if low is not None:
+        query = query.where(t.c.uuid > low)
+    if high is not None:
+        query = query.where(t.c.uuid <= high)
+    return {r[0]: r[1:] for r in session.connection().execute(query)}
+
+
+def track(session: Session, *, full: bool, progress: Progress, write: Write) -> Tracked:
     """Compare every record with its last seen hash; a changed one gets a new version and the
-    next change number. Returns the batch (changes after the last acknowledged one, or all with
-    ``full``), the acknowledged mark and the new counter."""
-    table = SyncRecord.__table__
-    states = {(r.kind, r.uuid): r for r in session.execute(select(table))}
-    counter, acked = SYNC_CHANGE.get(session), SYNC_ACKED.get(session)
-    office, batch, seen = home_office(session).code, _Batch([], {}, set()), set()
-    inserts, updates = [], []
-
-    def visit(kind: str, uid: str, data: dict) -> None:
-        nonlocal counter
-        text = dumps(data)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        state = states.get((kind, uid))
-        version, change = (state.version, state.change) if state else (0, 0)
-        if state is None or state.hash != digest:
-            counter, version = counter + 1, version + 1
-            change = counter
-            (updates if state else inserts).append(dict(kind=kind, uuid=uid, hash=digest, version=version, change=change))
-        if full or change > acked:
-            batch.add(kind, uid, version, office, text, data)
-
-    total = max(len(states), _roots(session))
+    next change number. The lines of the changes after the last acknowledged one (all with
+    ``full``) go to ``write`` in package order: kinds in table order, uuids ascending. Records
+    and their states are read a chunk at a time, side by side, so memory stays flat."""
+    out = Tracked({}, set(), SYNC_ACKED.get(session), SYNC_CHANGE.get(session))
+    office = home_office(session).code.encode()
+    total, done = _total(session), 0
     step = max(1, min(2000, total // 20))
-    for kind, uid, data in snapshot(session):
-        seen.add((kind, uid))
-        visit(kind, uid, data)
-        if len(seen) % step == 0:
-            progress(len(seen), total)
-    for key, state in states.items():  # gone from the database: a tombstone, never silence
-        if key not in seen:
-            visit(*key, TOMBSTONE)
-    _save_states(session, inserts, updates)
-    SYNC_CHANGE.set(session, counter)
-    return batch, acked, counter
+    tombstone = dumps(TOMBSTONE)
+
+    def visit(kind: str, items: list[tuple[str, Any]], states: dict[str, tuple]) -> None:
+        inserts, updates, kind_bytes = [], [], kind.encode()
+        for uid, data in items:
+            text = tombstone if data is TOMBSTONE else dumps(data)
+            digest = hashlib.sha256(text).hexdigest()
+            state = states.get(uid)
+            version, change = (state[1], state[2]) if state else (0, 0)
+            if state is None or state[0] != digest:
+                out.counter, version = out.counter + 1, version + 1
+                change = out.counter
+                (updates if state else inserts).append(
+                    dict(kind=kind, uuid=uid, hash=digest, version=version, change=change))
+            if full or change > out.acked:
+                write(b'{"data":%s,"kind":"%s","owner":"%s","uuid":"%s","version":%d}' % (
+                    text, kind_bytes, office, uid.encode(), version))
+                out.counts[kind] = out.counts.get(kind, 0) + 1
+                if kind == "evaluation" and data is not TOMBSTONE:
+                    out.evidence |= {e["sha256"] for e in data.get("evidence", ()) if e.get("sha256")}
+        _save_states(session, inserts, updates)
+
+    for kind in RECORD_KINDS:
+        low = None
+        for chunk in chunks(session, kind.name):
+            high = chunk[-1][0]
+            states = _states(session, kind.name, low, high)
+            live = {uid for uid, _ in chunk}
+            gone = [(uid, TOMBSTONE) for uid in states if uid not in live]  # a tombstone, never silence
+            visit(kind.name, sorted(chunk + gone) if gone else chunk, states)
+            low, done = high, done + len(chunk)
+            if done // step != (done - len(chunk)) // step:
+                progress(done, total)
+        states = _states(session, kind.name, low, None)
+        visit(kind.name, sorted((uid, TOMBSTONE) for uid in states), states)
+    SYNC_CHANGE.set(session, out.counter)
+    return out
 
 
-def _roots(session: Session) -> int:
+def _total(session: Session) -> int:
     """How many records a snapshot yields (for progress)."""
     return sum(session.scalar(select(func.count()).select_from(k.model)) for k in RECORD_KINDS)
 

@@ -9,8 +9,12 @@ applied when the missing one arrives. Nothing is decided by clock.
 """
 
 import hashlib
+import io
 import uuid as uuid_mod
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from datetime import datetime
 
 from sqlalchemy import bindparam, select
@@ -38,12 +42,11 @@ MAX_LISTED_CONFLICTS = 1000
 
 @dataclass(frozen=True)
 class Checked:
-    """A package that passed every check; ``verdict`` says what importing it would do."""
+    """A package whose container, manifest, signature and place in its office's chain check out;
+    ``verdict`` says what importing it would do. Its body is checked as it streams (``_body``)."""
 
     opened: package.Opened
-    body: payload.Body
     verdict: str  # apply / duplicate / held
-    stored: dict  # uuid -> (version, hash) of the records the province already holds from this office
 
     @property
     def office(self) -> str:
@@ -98,22 +101,23 @@ def _verdict(s: Session, opened: package.Opened, district: ProvDistrict) -> str:
     return "apply"
 
 
-def _check_owners(s: Session, office: str, records: list[dict]) -> dict:
+def _check_owners(s: Session, office: str, chunk: list[tuple[dict, bytes]]) -> dict:
     """Refuse records of another office; return what the province holds of the rest."""
-    uuids = [r["uuid"] for r in records]
-    if len(set(uuids)) != len(uuids):
-        raise PackageRefused("rekaman yang sama muncul dua kali di dalam paket")
-    stranger = next((r for r in records if r["owner"] != office), None)
+    stranger = next((r for r, _ in chunk if r["owner"] != office), None)
     if stranger is not None:
         raise PackageRefused("rekaman {kind} {uuid} milik instansi '{owner}', bukan pengirim paket ({office})", kind=stranger['kind'], uuid=stranger['uuid'], owner=stranger['owner'], office=office)
-    stored = {}
-    for i in range(0, len(uuids), 500):
-        for row in s.execute(select(ProvRecord.uuid, ProvRecord.office, ProvRecord.version, ProvRecord.hash)
-                             .where(ProvRecord.uuid.in_(uuids[i:i + 500]))):
-            if row.office != office:
-                raise PackageRefused("rekaman {uuid} sudah tercatat milik instansi '{office}'", uuid=row.uuid, office=row.office)
-            stored[row.uuid] = (row.version, row.hash)
-    _check_references(s, office, records)
+    stored, kinds = {}, {r["uuid"]: r["kind"] for r, _ in chunk}
+    if len(kinds) != len(chunk):
+        raise PackageRefused("rekaman yang sama muncul dua kali di dalam paket")
+    for row in s.execute(select(ProvRecord.uuid, ProvRecord.office, ProvRecord.kind, ProvRecord.version, ProvRecord.hash)
+                         .where(ProvRecord.uuid.in_(list(kinds)))):
+        if row.office != office:
+            raise PackageRefused("rekaman {uuid} sudah tercatat milik instansi '{office}'", uuid=row.uuid, office=row.office)
+        if row.kind != kinds[row.uuid]:
+            raise PackageRefused("rekaman {uuid} sudah tercatat sebagai {stored}, bukan {kind}", uuid=row.uuid,
+                                 stored=row.kind, kind=kinds[row.uuid])
+        stored[row.uuid] = (row.version, row.hash)
+    _check_references(s, office, [r for r, _ in chunk])
     return stored
 
 
@@ -130,27 +134,54 @@ def _check_references(s: Session, office: str, records: list[dict]) -> None:
             target = record["data"].get(name)
             if isinstance(target, str):
                 pointing.setdefault(target, (record, name))
-    targets = list(pointing)
-    for i in range(0, len(targets), 500):
+    if pointing:
         for row in s.execute(select(ProvRecord.uuid, ProvRecord.office)
-                             .where(ProvRecord.uuid.in_(targets[i:i + 500]), ProvRecord.office != office)):
+                             .where(ProvRecord.uuid.in_(list(pointing)), ProvRecord.office != office)):
             record, name = pointing[row.uuid]
             raise PackageRefused("rekaman {kind} {uuid}: {field} menunjuk rekaman {target} milik instansi '{other}'",
                                  kind=record["kind"], uuid=record["uuid"], field=name, target=row.uuid,
                                  other=row.office)
 
 
-def check(s: Session, data: bytes, *, identity: str) -> Checked:
-    """Every check short of writing; PackageRefused names the first failure."""
+def check(s: Session, opened: package.Opened) -> Checked:
+    """The checks before the body: type and province, the enrolled key and its signature, the
+    place in the office's chain. PackageRefused names the first failure."""
     province = require_province(s)
-    opened = package.open_bytes(data)
     district = _district(s, opened.manifest, province)
     if opened.key_id != district.key_id:
         raise PackageRefused("ditandatangani kunci {key_id}, bukan kunci terdaftar {key_id_2} milik {office}", key_id=opened.key_id, key_id_2=district.key_id, office=district.office)
     package.verify(opened, minisign.parse_public_key(district.sign_key))
-    verdict = _verdict(s, opened, district)
-    body = payload.unpack(opened, identities=[identity], kinds=KINDS)
-    return Checked(opened, body, verdict, _check_owners(s, district.office, body.records))
+    return Checked(opened, _verdict(s, opened, district))
+
+
+def _body(s: Session, checked: Checked, identity: str, apply: "_Apply | None" = None) -> dict[str, int]:
+    """Read the body chunk by chunk: every line, the owners and references of each record, the
+    evidence, the counts. With ``apply`` each chunk is also written, inside the caller's
+    transaction: a refusal at any line rolls everything back. Returns the counts per kind."""
+    office = checked.office
+    with payload.stream(checked.opened, identities=[identity], kinds=KINDS) as body:
+        for chunk in body.chunks():
+            stored = _check_owners(s, office, chunk)
+            if apply is not None:
+                apply.chunk(chunk, stored)
+        for sha, data in body.evidence():
+            if apply is not None:
+                apply.evidence(sha, data)
+        return body.counts
+
+
+@contextmanager
+def _opened(source: "bytes | Path") -> Iterator[package.Opened]:
+    """A package opened in place: a file stays on disk (read in blocks), bytes stay in memory."""
+    if isinstance(source, (bytes, bytearray)):
+        yield package.open_file(io.BytesIO(source))
+        return
+    try:
+        f = open(source, "rb")
+    except OSError as exc:
+        raise UserError("Berkas '{path}' tidak dapat dibaca: {value}.", path=source, value=exc.strerror or exc) from None
+    with f:
+        yield package.open_file(f)
 
 
 def latest_receipt(db: Database, *, office: str) -> tuple[str, bytes]:
@@ -171,12 +202,14 @@ def check_passphrase(db: Database, passphrase: str) -> None:
         keys.identity(s, keys.PROVINCE_AGE, passphrase)
 
 
-def verify_file(db: Database, data: bytes, *, passphrase: str, file_name: str) -> Checked:
-    """`sync verify`: every check, nothing written."""
+def verify_file(db: Database, source: "bytes | Path", *, passphrase: str, file_name: str) -> tuple[Checked, dict[str, int]]:
+    """`sync verify`: every check, nothing written. Returns the package and its counts per kind."""
     with db.read() as s:
         identity = keys.identity(s, keys.PROVINCE_AGE, passphrase)
         try:
-            return check(s, data, identity=identity)
+            with _opened(source) as opened:
+                checked = check(s, opened)
+                return checked, _body(s, checked, identity)
         except PackageRefused as exc:
             raise UserError("Paket '{file_name}' ditolak: {exc}.", file_name=file_name, exc=exc) from None
 
@@ -188,23 +221,23 @@ def _key(kind: str, data: dict) -> str:
 
 
 class _Apply:
-    """Decides each record of one package against the consolidated copy and writes the result."""
+    """Decides each record of one package against the consolidated copy and writes the result,
+    a chunk at a time; keeps the counts and the first conflicts for the receipt."""
 
-    def __init__(self, s: Session, checked: Checked):
-        self.s, self.m, self.stored = s, checked.opened.manifest, checked.stored
+    def __init__(self, db: Database, s: Session, checked: Checked):
+        self.db, self.s, self.m = db, s, checked.opened.manifest
         self.result = {"inserted": 0, "updated": 0, "same": 0, "conflicts": 0}
-        self.inserts, self.updates, self.conflicts = [], [], []
+        self.listed: list[dict] = []  # the first conflicts, for the receipt
 
-    def run(self, records: list[dict], texts: list[str]) -> None:
-        for i in range(0, len(records), 500):
-            chunk = records[i:i + 500]
-            taken = self._nips_elsewhere(chunk)
-            for record, text in zip(chunk, texts[i:i + 500]):
-                self.decide(record, text, self.stored.get(record["uuid"]), taken)
+    def chunk(self, chunk: list[tuple[dict, bytes]], stored: dict) -> None:
+        self.inserts, self.updates, self.conflicts = [], [], []
+        taken = self._nips_elsewhere(chunk)
+        for record, text in chunk:
+            self.decide(record, text.decode("utf-8"), stored.get(record["uuid"]), taken)
         self.write()
 
-    def _nips_elsewhere(self, chunk: list[dict]) -> set[str]:
-        nips = [c["data"].get("nip") for c in chunk if c["kind"] == "employee" and c["data"].get("nip")]
+    def _nips_elsewhere(self, chunk: list[tuple[dict, bytes]]) -> set[str]:
+        nips = [c["data"].get("nip") for c, _ in chunk if c["kind"] == "employee" and c["data"].get("nip")]
         if not nips:
             return set()
         return set(self.s.scalars(select(ProvRecord.key).where(
@@ -233,6 +266,8 @@ class _Apply:
 
     def conflict(self, r: dict, text: str, stored_version: int | None, reason: str) -> None:
         self.result["conflicts"] += 1
+        if len(self.listed) < MAX_LISTED_CONFLICTS:
+            self.listed.append({"kind": r["kind"], "uuid": r["uuid"], "reason": reason})
         self.conflicts.append(dict(office=self.m["office"], kind=r["kind"], uuid=r["uuid"], version=r["version"],
                                    stored_version=stored_version, reason=reason, data=text,
                                    package_id=self.m["id"], status="Terbuka", created_at=datetime.now()))
@@ -246,11 +281,12 @@ class _Apply:
                 office=bindparam("office"), kind=bindparam("kind"), key=bindparam("key"), version=bindparam("version"),
                 hash=bindparam("hash"), data=bindparam("data"), package_id=bindparam("package_id")),
                 [{**u, "u": u["uuid"]} for u in self.updates])
+        bulk_insert(conn, ProvConflict.__table__, self.conflicts)
 
-
-def _store_evidence(db: Database, evidence: dict[str, bytes]) -> None:
-    for sha, data in evidence.items():
-        path = evidence_path(db.evidence_dir, sha)
+    def evidence(self, sha: str, data: bytes) -> None:
+        """A bukti dukung file, stored under its hash (content-addressed: writing it before the
+        commit shows nothing that is not true)."""
+        path = evidence_path(self.db.evidence_dir, sha)
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(".part")
@@ -258,46 +294,46 @@ def _store_evidence(db: Database, evidence: dict[str, bytes]) -> None:
             tmp.replace(path)
 
 
-def _receipt(s: Session, checked: Checked, apply: _Apply, signer: package.Signer) -> bytes:
+def _receipt(checked: Checked, apply: _Apply, signer: package.Signer) -> bytes:
     m = checked.opened.manifest
-    listed = [{"kind": c["kind"], "uuid": c["uuid"], "reason": c["reason"]}
-              for c in apply.conflicts[:MAX_LISTED_CONFLICTS]]
     manifest = {"type": "receipt", "id": str(uuid_mod.uuid4()), "office": m["office"], "province": m["province"],
                 "package": {"id": m["id"], "sequence": m["sequence"], "manifest_sha256": checked.opened.manifest_sha256},
-                "changes": m["changes"], "result": apply.result, "conflicts": listed, "app": __version__,
+                "changes": m["changes"], "result": apply.result, "conflicts": apply.listed, "app": __version__,
                 "schema": HEAD, "created_at": datetime.now().astimezone().isoformat(timespec="seconds")}
     return package.build(manifest, [], signer)
 
 
-def _apply(db: Database, s: Session, actor: Actor, checked: Checked, signer: package.Signer) -> tuple[str, bytes]:
+def _apply(db: Database, s: Session, actor: Actor, checked: Checked, identity: str,
+           signer: package.Signer) -> tuple[str, bytes]:
     m = checked.opened.manifest
-    apply = _Apply(s, checked)
-    apply.run(checked.body.records, checked.body.data_texts)
-    _store_evidence(db, checked.body.evidence)
-    district = s.scalar(select(ProvDistrict).where(ProvDistrict.office == m["office"]))
-    district.last_sequence, district.last_manifest_sha256 = m["sequence"], checked.opened.manifest_sha256
-    district.last_package_at = datetime.now()
-    if m["reply_to"].startswith("age1"):
-        district.recipient = m["reply_to"]
-    receipt = _receipt(s, checked, apply, signer)
     held = s.scalar(select(ProvPackage).where(ProvPackage.package_id == m["id"]))
     if held is None:
         held = ProvPackage(package_id=m["id"], office=m["office"], sequence=m["sequence"],
                            manifest_sha256=checked.opened.manifest_sha256)
         s.add(held)
-    held.status, held.applied_at, held.held_bytes, held.receipt, held.result = \
-        "Diterapkan", datetime.now(), None, receipt, apply.result
-    s.flush()
-    bulk_insert(s.connection(), ProvConflict.__table__, apply.conflicts)
+    held.status = "Diterapkan"
+    s.flush()  # conflicts name the package
+    apply = _Apply(db, s, checked)
+    _body(s, checked, identity, apply)
+    district = s.scalar(select(ProvDistrict).where(ProvDistrict.office == m["office"]))
+    district.last_sequence, district.last_manifest_sha256 = m["sequence"], checked.opened.manifest_sha256
+    district.last_package_at = datetime.now()
+    if m["reply_to"].startswith("age1"):
+        district.recipient = m["reply_to"]
+    receipt = _receipt(checked, apply, signer)
+    held.applied_at, held.held_bytes, held.receipt, held.result = datetime.now(), None, receipt, apply.result
     audit.record(s, actor=actor.username, action="sync.import", entity="package", entity_uuid=m["id"],
                  after={"office": m["office"], "sequence": m["sequence"], "result": apply.result})
     return receipt_name(m["office"], m["sequence"]), receipt
 
 
-def _hold(s: Session, actor: Actor, checked: Checked, data: bytes) -> None:
-    m = checked.opened.manifest
+def _hold(s: Session, actor: Actor, checked: Checked, identity: str) -> None:
+    """Check the body, then keep the package's bytes until the packages before it arrive."""
+    _body(s, checked, identity)
+    m, opened = checked.opened.manifest, checked.opened
+    opened.file.seek(0)
     s.add(ProvPackage(package_id=m["id"], office=m["office"], sequence=m["sequence"],
-                      manifest_sha256=checked.opened.manifest_sha256, status="Ditahan", held_bytes=data))
+                      manifest_sha256=opened.manifest_sha256, status="Ditahan", held_bytes=opened.file.read()))
     audit.record(s, actor=actor.username, action="sync.hold", entity="package", entity_uuid=m["id"],
                  after={"office": m["office"], "sequence": m["sequence"]})
 
@@ -315,28 +351,29 @@ def _release_held(db: Database, s: Session, actor: Actor, office: str, identity:
         data = held.held_bytes
         s.delete(held)
         s.flush()
-        checked = check(s, data, identity=identity)
-        receipts.append(_apply(db, s, actor, checked, signer))
+        with _opened(data) as opened:
+            receipts.append(_apply(db, s, actor, check(s, opened), identity, signer))
 
 
 @collector_paused()
-def import_package(db: Database, actor: Actor, data: bytes, *, passphrase: str, file_name: str) -> Imported:
+def import_package(db: Database, actor: Actor, source: "bytes | Path", *, passphrase: str, file_name: str) -> Imported:
     """`sync import` on the province: verify, then apply in one transaction and sign a receipt.
-    The same package again is a no-op returning the same receipt; a package after a gap is held."""
+    The same package again is a no-op returning the same receipt; a package after a gap is held.
+    ``source`` is the package's path (read in blocks, whatever its size) or its bytes."""
     require_writer(actor)
     try:
         with db.transaction() as s:
             identity = keys.identity(s, keys.PROVINCE_AGE, passphrase)
             signer = keys.signer(s, keys.PROVINCE_SIGN, passphrase)
-            checked = check(s, data, identity=identity)
-            return _import_checked(db, s, actor, checked, data, identity, signer)
+            with _opened(source) as opened:
+                return _import_checked(db, s, actor, check(s, opened), identity, signer)
     except PackageRefused as exc:
         raise UserError("Paket '{file_name}' ditolak: {exc}. Tidak ada yang diubah.", file_name=file_name, exc=exc) from None
 
 
-def _import_checked(db, s, actor, checked: Checked, data: bytes, identity: str, signer) -> Imported:
+def _import_checked(db, s, actor, checked: Checked, identity: str, signer) -> Imported:
     office, seq = checked.office, checked.sequence
-    if checked.verdict == "duplicate":
+    if checked.verdict == "duplicate":  # the same manifest bytes: its members were hashed above
         stored = s.scalar(select(ProvPackage).where(ProvPackage.package_id == checked.opened.manifest["id"]))
         if stored.status == "Ditahan":
             return Imported(office, seq, "Ditahan", Text(
@@ -345,12 +382,12 @@ def _import_checked(db, s, actor, checked: Checked, data: bytes, identity: str, 
             "Paket {office} nomor {seq} sudah diimpor sebelumnya; tidak ada yang berubah. Tanda terima yang sama "
             "ditulis ulang.", office=office, seq=seq), ((receipt_name(office, seq), stored.receipt),))
     if checked.verdict == "held":
-        _hold(s, actor, checked, data)
+        _hold(s, actor, checked, identity)
         last = s.scalar(select(ProvDistrict.last_sequence).where(ProvDistrict.office == office))
         return Imported(office, seq, "Ditahan", Text(
             "Paket {office} nomor {seq} ditahan: paket nomor {first} sampai {last} belum diterima. Paket ini "
             "diterapkan setelah itu tiba.", office=office, seq=seq, first=last + 1, last=seq - 1))
-    receipts = [_apply(db, s, actor, checked, signer)]
+    receipts = [_apply(db, s, actor, checked, identity, signer)]
     receipts += _release_held(db, s, actor, office, identity, signer)
     result = s.scalar(select(ProvPackage.result).where(ProvPackage.package_id == checked.opened.manifest["id"]))
     extra = Text(" Paket yang ditahan ikut diterapkan: {count}.", count=len(receipts) - 1) if len(receipts) > 1 else ""

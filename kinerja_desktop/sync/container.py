@@ -6,9 +6,14 @@ byte to its last and refuses anything else, so an altered byte anywhere is eithe
 changes a member, which the signed manifest's hashes then catch. Any ordinary ``unzip`` reads it.
 """
 
+import hashlib
+import io
 import struct
 import zlib
 from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
 from ..errors import Templated, Text
 
 LOCAL = struct.Struct("<IHHHHHIIIHH")  # signature .. extra length: 30 bytes
@@ -29,25 +34,72 @@ class Limits:
     max_members: int = 20_000
 
 
+CHUNK = 1 << 20
+Source = bytes | Path  # a member's data, in memory or in a file (streamed, never loaded whole)
+
+
+@dataclass(frozen=True)
+class Member:
+    """One member found by ``scan``: where its data lies in the file, and its sha256."""
+
+    name: str
+    offset: int
+    size: int
+    sha256: str
+
+
+def _chunks(source: Source):
+    if isinstance(source, bytes):
+        yield source
+        return
+    with open(source, "rb") as f:
+        while block := f.read(CHUNK):
+            yield block
+
+
+def _crc(source: Source) -> tuple[int, int]:
+    crc, size = 0, 0
+    for block in _chunks(source):
+        crc, size = zlib.crc32(block, crc), size + len(block)
+    return crc, size
+
+
+def write_to(out: BinaryIO, members: list[tuple[str, Source]]) -> None:
+    """Write the container for ``members`` (name, bytes or a file's path), in the order given,
+    streaming file members through in blocks."""
+    central, pos = bytearray(), 0
+    for name, source in members:
+        raw, (crc, size) = name.encode("ascii"), _crc(source)
+        central += CENTRAL.pack(CENTRAL_SIG, VERSION, VERSION, 0, 0, 0, DOS_DATE, crc, size,
+                                size, len(raw), 0, 0, 0, 0, 0, pos) + raw
+        out.write(LOCAL.pack(LOCAL_SIG, VERSION, 0, 0, 0, DOS_DATE, crc, size, size, len(raw), 0) + raw)
+        written = 0
+        for block in _chunks(source):
+            out.write(block)
+            written += len(block)
+        if written != size:
+            raise OSError(f"{name} changed while it was being written")
+        pos += LOCAL.size + len(raw) + size
+    out.write(central)
+    out.write(END.pack(END_SIG, 0, 0, len(members), len(members), len(central), pos, 0))
+
+
 def write(members: list[tuple[str, bytes]]) -> bytes:
     """The container bytes for ``members`` (name, data), in the order given."""
-    out, central = bytearray(), bytearray()
-    for name, data in members:
-        raw, crc = name.encode("ascii"), zlib.crc32(data)
-        offset = len(out)
-        out += LOCAL.pack(LOCAL_SIG, VERSION, 0, 0, 0, DOS_DATE, crc, len(data), len(data), len(raw), 0)
-        out += raw + data
-        central += CENTRAL.pack(CENTRAL_SIG, VERSION, VERSION, 0, 0, 0, DOS_DATE, crc, len(data),
-                                len(data), len(raw), 0, 0, 0, 0, 0, offset) + raw
-    start = len(out)
-    out += central
-    out += END.pack(END_SIG, 0, 0, len(members), len(members), len(central), start, 0)
-    return bytes(out)
+    out = io.BytesIO()
+    write_to(out, members)
+    return out.getvalue()
 
 
-def _need(data: bytes, pos: int, size: int, what: Text) -> None:
-    if pos + size > len(data):
-        raise ContainerRefused("berkas terpotong: {what} pada bita {pos:,} tidak lengkap", what=what, pos=pos)
+def _truncated(what: Text, pos: int) -> ContainerRefused:
+    return ContainerRefused("berkas terpotong: {what} pada bita {pos:,} tidak lengkap", what=what, pos=pos)
+
+
+def _exactly(f: BinaryIO, pos: int, size: int, total: int, what: Text) -> bytes:
+    if pos + size > total:
+        raise _truncated(what, pos)
+    f.seek(pos)
+    return f.read(size)
 
 
 def _name(raw: bytes, pos: int) -> str:
@@ -60,54 +112,73 @@ def _name(raw: bytes, pos: int) -> str:
     return name
 
 
-def _local(data: bytes, pos: int) -> tuple[str, bytes, tuple, int]:
-    _need(data, pos, LOCAL.size, Text("kepala anggota"))
-    fields = LOCAL.unpack_from(data, pos)
+def _local(f: BinaryIO, pos: int, total: int) -> tuple[Member, tuple, int]:
+    """The member whose local header starts at ``pos``: checked, its data streamed through CRC
+    and sha256 (never held whole)."""
+    fields = LOCAL.unpack(_exactly(f, pos, LOCAL.size, total, Text("kepala anggota")))
     sig, ver, flags, method, time, date, crc, csize, usize, nlen, xlen = fields
     if (ver, flags, method, time, date, xlen) != (VERSION, 0, 0, 0, DOS_DATE, 0) or csize != usize:
         raise ContainerRefused("kepala anggota pada bita {pos:,} tidak sesuai format paket", pos=pos)
     if nlen > MAX_NAME:
         raise ContainerRefused("nama anggota pada bita {pos:,} terlalu panjang", pos=pos)
-    _need(data, pos + LOCAL.size, nlen + csize, Text("anggota"))
-    name = _name(data[pos + LOCAL.size:pos + LOCAL.size + nlen], pos)
+    name = _name(_exactly(f, pos + LOCAL.size, nlen, total, Text("anggota")), pos)
     body_at = pos + LOCAL.size + nlen
-    body = data[body_at:body_at + csize]
-    if zlib.crc32(body) != crc:
+    if body_at + csize > total:
+        raise _truncated(Text("anggota"), pos)
+    f.seek(body_at)
+    digest, actual, left = hashlib.sha256(), 0, csize
+    while left:
+        block = f.read(min(CHUNK, left))
+        actual, left = zlib.crc32(block, actual), left - len(block)
+        digest.update(block)
+    if actual != crc:
         raise ContainerRefused("anggota '{name}' rusak (CRC tidak cocok)", name=name)
-    return name, body, (crc, csize, nlen, name), body_at + csize
+    return Member(name, body_at, csize, digest.hexdigest()), (crc, csize, nlen, name), body_at + csize
 
 
 def _central(data: bytes, pos: int, offset: int, local: tuple) -> int:
-    _need(data, pos, CENTRAL.size, Text("direktori pusat"))
+    """Check one central directory entry at ``pos`` of ``data`` (the directory and end record)."""
     crc, size, nlen, name = local
+    if pos + CENTRAL.size + nlen > len(data):
+        raise _truncated(Text("direktori pusat"), pos)
     expected = (CENTRAL_SIG, VERSION, VERSION, 0, 0, 0, DOS_DATE, crc, size, size, nlen, 0, 0, 0, 0, 0, offset)
     if CENTRAL.unpack_from(data, pos) != expected:
         raise ContainerRefused("direktori pusat untuk '{name}' tidak cocok dengan anggotanya", name=name)
-    _need(data, pos + CENTRAL.size, nlen, Text("direktori pusat"))
     if data[pos + CENTRAL.size:pos + CENTRAL.size + nlen] != name.encode("ascii"):
         raise ContainerRefused("direktori pusat menamai anggota '{name}' secara lain", name=name)
     return pos + CENTRAL.size + nlen
 
 
-def read(data: bytes, limits: Limits = Limits()) -> list[tuple[str, bytes]]:
-    """The members of a container, in order; ContainerRefused for anything else."""
-    if len(data) > limits.max_file:
-        raise ContainerRefused("berkas terlalu besar ({len_data:,} bita; paling besar {max_file:,})", len_data=len(data), max_file=limits.max_file)
-    if len(data) < END.size or data[:4] != struct.pack("<I", LOCAL_SIG):
+def scan(f: BinaryIO, limits: Limits = Limits()) -> list[Member]:
+    """Walk an open container from its first byte to its last; the members in order, or
+    ContainerRefused. Memory stays bounded: member data is streamed, never held."""
+    total = f.seek(0, io.SEEK_END)
+    if total > limits.max_file:
+        raise ContainerRefused("berkas terlalu besar ({len_data:,} bita; paling besar {max_file:,})", len_data=total, max_file=limits.max_file)
+    f.seek(0)
+    if total < END.size or f.read(4) != struct.pack("<I", LOCAL_SIG):
         raise ContainerRefused("bukan berkas paket Kinerja (ZIP) atau berkasnya kosong/terpotong")
-    members, locals_, offsets, pos = [], [], [], 0
-    while data[pos:pos + 4] == struct.pack("<I", LOCAL_SIG):
+    members, locals_, pos = [], [], 0
+    while f.seek(pos) == pos and f.read(4) == struct.pack("<I", LOCAL_SIG):
         if len(members) >= limits.max_members:
             raise ContainerRefused("terlalu banyak anggota (paling banyak {max_members:,})", max_members=limits.max_members)
-        offsets.append(pos)
-        name, body, local, pos = _local(data, pos)
-        members.append((name, body))
+        member, local, next_pos = _local(f, pos, total)
+        members.append(member)
         locals_.append(local)
+        pos = next_pos
     start = pos
-    for offset, local in zip(offsets, locals_):
-        pos = _central(data, pos, offset, local)
-    _need(data, pos, END.size, Text("akhir direktori"))
+    if total - start > len(members) * (CENTRAL.size + MAX_NAME) + END.size:
+        raise ContainerRefused("akhir berkas tidak sesuai format paket (terpotong, ditambah, atau diubah)")
+    f.seek(start)
+    tail, at = f.read(), 0
+    for member, local in zip(members, locals_):
+        at = _central(tail, at, member.offset - LOCAL.size - len(member.name), local)
     n = len(members)
-    if data[pos:] != END.pack(END_SIG, 0, 0, n, n, pos - start, start, 0):
+    if tail[at:] != END.pack(END_SIG, 0, 0, n, n, at, start, 0):
         raise ContainerRefused("akhir berkas tidak sesuai format paket (terpotong, ditambah, atau diubah)")
     return members
+
+
+def read(data: bytes, limits: Limits = Limits()) -> list[tuple[str, bytes]]:
+    """The members of a container in memory, in order; ContainerRefused for anything else."""
+    return [(m.name, data[m.offset:m.offset + m.size]) for m in scan(io.BytesIO(data), limits)]

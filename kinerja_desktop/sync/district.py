@@ -3,7 +3,10 @@ has acknowledged (changes.py finds them), staged, committed, copied out; so a lo
 healed by the next export, and a receipt (inbox.py) moves that mark forward. Keys and trust are
 in trust.py; their functions are reached through this module too (the district's API)."""
 
+import hashlib
 import os
+import shutil
+import tempfile
 import uuid as uuid_mod
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,7 +19,7 @@ from .. import __version__
 from ..domain.workflow import OutboxStatus
 from ..gcpause import collector_paused
 from ..errors import UserError
-from ..files import write_atomically, write_verified
+from ..files import copy_verified
 from ..services.access import require_writer
 from ..services.context import Actor
 from ..services.office import DEFAULT_CODE, home_office
@@ -63,24 +66,17 @@ def outbox_dir(db: Database) -> Path:
     return db.backup_dir.parent / "outbox"
 
 
-def _evidence(db: Database, session: Session, wanted: set[str]) -> dict[str, bytes]:
+def _evidence(db: Database, session: Session, wanted: set[str]) -> dict[str, Path]:
     known = set(session.scalars(select(Evidence.sha256).where(Evidence.sha256.in_(wanted)))) if wanted else set()
-    out = {}
-    for sha in sorted(known):
-        path = evidence_path(db.evidence_dir, sha)
-        if path.exists():
-            out[sha] = path.read_bytes()
-    return out
+    paths = {sha: evidence_path(db.evidence_dir, sha) for sha in sorted(known)}
+    return {sha: path for sha, path in paths.items() if path.exists()}
 
 
-def _header(session: Session, *, sequence: int, changes: tuple[int, int], full: bool) -> dict:
+def _header(session: Session, *, package_id: str, sequence: int, changes: tuple[int, int], full: bool) -> dict:
     office = home_office(session)
-    if office.code == DEFAULT_CODE:
-        raise UserError("Kode instansi belum diatur. Jalankan 'kinerja keys init --office KODE' atau isi "
-                        "kode instansi di Pengaturan.")
     last = session.scalar(select(SyncOutbox).order_by(SyncOutbox.sequence.desc()).limit(1))
     age_key = keys.active(session, keys.DISTRICT_AGE)
-    return {"type": "package", "id": str(uuid_mod.uuid4()), "office": office.code,
+    return {"type": "package", "id": package_id, "office": office.code,
             "province": office.province or "-", "sequence": sequence,
             "previous": last.manifest_sha256 if last else "", "full": full,
             "changes": {"from": changes[0], "to": changes[1]}, "app": __version__, "schema": HEAD,
@@ -111,31 +107,54 @@ def export_package(db: Database, actor: Actor, *, passphrase: str, out_dir: Path
     if not out_dir.is_dir():
         raise UserError("Folder tujuan '{out_dir}' tidak ada. Pilih folder atau flashdisk yang ada.", out_dir=out_dir)
     finish_staged(db)
-    with db.transaction() as s:
-        signer = keys.signer(s, keys.DISTRICT_SIGN, passphrase)
-        _sign_statements(s, signer)
-        trust = s.scalar(select(SyncTrust).limit(1))
-        full = full or bool(SYNC_FULL_NEXT.get(s))  # after adopting the province's chain: everything
-        SYNC_FULL_NEXT.set(s, 0)
-        batch, acked, counter = track(s, full=full, progress=progress or (lambda done, total: None))
-        sequence = (s.scalar(select(func.max(SyncOutbox.sequence))) or 0) + 1
-        manifest = {**_header(s, sequence=sequence, changes=(0 if full else acked, counter), full=full),
-                    "counts": dict(sorted(batch.counts.items())), "encrypted": trust is not None}
-        body = payload.pack("".join(line + "\n" for line in batch.lines).encode("utf-8"),
-                            _evidence(db, s, batch.evidence), to=trust.recipient if trust else None,
-                            header={k: manifest[k] for k in ("office", "id", "type")})
-        data = package.build(manifest, body, signer)
-        name = _stage(db, s, actor, data, manifest)
-        pending = [p.file_name for p in s.scalars(select(SyncOutbox).where(
-            SyncOutbox.status == OutboxStatus.MENUNGGU, SyncOutbox.sequence < manifest["sequence"]).order_by(SyncOutbox.sequence))]
-    finish_staged(db)  # committed: now the package may be seen
     outbox = outbox_dir(db)
-    copies = tuple(write_verified((outbox / p).read_bytes(), out_dir / p) for p in pending if (outbox / p).exists())
-    path = write_verified(data, out_dir / name)
+    outbox.mkdir(parents=True, exist_ok=True)
+    with db.transaction() as s:
+        code = home_office(s).code  # the first statement takes the write lock: one export at a time
+        if code == DEFAULT_CODE:
+            raise UserError("Kode instansi belum diatur. Jalankan 'kinerja keys init --office KODE' atau isi "
+                            "kode instansi di Pengaturan.")
+        for stale in outbox.glob(f"{WORK}*"):  # what an export killed mid-way left
+            shutil.rmtree(stale, ignore_errors=True)
+        with tempfile.TemporaryDirectory(prefix=WORK, dir=outbox) as work:
+            name, manifest, pending = _build(db, s, actor, Path(work), code, passphrase=passphrase, full=full,
+                                             progress=progress or (lambda done, total: None))
+    finish_staged(db)  # committed: now the package may be seen
+    copies = tuple(copy_verified(outbox / p, out_dir / p) for p in pending if (outbox / p).exists())
+    path = copy_verified(outbox / name, out_dir / name)
     return ExportResult(path, manifest["sequence"], manifest["counts"], manifest["encrypted"], copies)
 
 
 STAGED = ".part"
+WORK = ".paket-"  # the folder an export writes its body in, inside the outbox
+
+
+def _build(db: Database, s: Session, actor: Actor, work: Path, code: str, *, passphrase: str, full: bool,
+           progress: Progress) -> tuple[str, dict, list[str]]:
+    """Track the changes, write the body in ``work``, sign and stage the package; returns its
+    name, its manifest and the earlier packages still waiting for a receipt."""
+    signer = keys.signer(s, keys.DISTRICT_SIGN, passphrase)
+    _sign_statements(s, signer)
+    trust = s.scalar(select(SyncTrust).limit(1))
+    full = full or bool(SYNC_FULL_NEXT.get(s))  # after adopting the province's chain: everything
+    SYNC_FULL_NEXT.set(s, 0)
+    package_id = str(uuid_mod.uuid4())
+    writer = payload.BodyWriter(work, header={"office": code, "id": package_id, "type": "package"},
+                                to=trust.recipient if trust else None)
+    tracked = track(s, full=full, progress=progress, write=writer.add)
+    evidence = _evidence(db, s, tracked.evidence)
+    body = writer.finish(evidence)
+    sequence = (s.scalar(select(func.max(SyncOutbox.sequence))) or 0) + 1
+    changes = (0 if full else tracked.acked, tracked.counter)
+    manifest = {**_header(s, package_id=package_id, sequence=sequence, changes=changes, full=full),
+                "counts": dict(sorted(tracked.counts.items())), "encrypted": trust is not None,
+                "sizes": {"records": writer.size, "evidence": sum(p.stat().st_size for p in evidence.values())}}
+    name = _stage(db, s, actor, body, manifest, signer)
+    pending = [p.file_name for p in s.scalars(select(SyncOutbox).where(
+        SyncOutbox.status == OutboxStatus.MENUNGGU, SyncOutbox.sequence < sequence).order_by(SyncOutbox.sequence))]
+    return name, manifest, pending
+
+
 
 
 def _sign_statements(s: Session, signer) -> None:
@@ -146,16 +165,19 @@ def _sign_statements(s: Session, signer) -> None:
     sign_pending_in(s, signer.seed, signer.public, home_office(s).code)
 
 
-def _stage(db: Database, s: Session, actor: Actor, data: bytes, manifest: dict) -> str:
-    """Record the package and write it to the outbox under its staging name, in the transaction."""
+def _stage(db: Database, s: Session, actor: Actor, body: list, manifest: dict, signer) -> str:
+    """Sign and write the package to the outbox under its staging name, flushed to disk, and
+    record it, all inside the transaction: it is only seen once that commits."""
     name = package_name(manifest["office"], manifest["sequence"])
-    outbox = outbox_dir(db)
-    outbox.mkdir(parents=True, exist_ok=True)
-    write_atomically(data, outbox / (name + STAGED))
-    s.add(SyncOutbox(package_id=manifest["id"], sequence=manifest["sequence"], file_name=name, size=len(data),
-                     manifest_sha256=package.manifest_sha256(data), counts=manifest["counts"],
-                     change_from=manifest["changes"]["from"], change_to=manifest["changes"]["to"],
-                     full=manifest["full"]))
+    staged = outbox_dir(db) / (name + STAGED)
+    with open(staged, "wb") as f:
+        manifest_bytes = package.build_to(f, manifest, body, signer)
+        f.flush()
+        os.fsync(f.fileno())
+    s.add(SyncOutbox(package_id=manifest["id"], sequence=manifest["sequence"], file_name=name,
+                     size=staged.stat().st_size, manifest_sha256=hashlib.sha256(manifest_bytes).hexdigest(),
+                     counts=manifest["counts"], change_from=manifest["changes"]["from"],
+                     change_to=manifest["changes"]["to"], full=manifest["full"]))
     audit.record(s, actor=actor.username, action="sync.export", entity="package", entity_uuid=manifest["id"],
                  after={"sequence": manifest["sequence"], "counts": manifest["counts"], "file": name})
     return name

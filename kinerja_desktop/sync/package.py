@@ -7,15 +7,19 @@ only thing signed. Nothing here touches the database.
 """
 
 import hashlib
+import io
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 from . import container, minisign
 from .canon import JsonRefused, canonical, strict_loads
 from ..errors import Templated
 
-FORMAT = 1
+FORMAT = 1  # receipts, reference data and province files
+PACKAGE_FORMAT = 2  # district packages (docs/sync-format.md section 9: what changed)
+FORMATS = {"package": (1, 2), "receipt": (1,), "reference": (1,), "province": (1,)}  # what this program reads
+MAX_FILE = 0xFFFFFFFF  # the ZIP's own limit; what a package may hold follows its signed counts
 MIMETYPE = "application/vnd.kinerja.sync+zip"
 SIGNATURE_COMMENT = "signature from kinerja-desktop"
 MAX_MANIFEST = 4 * 1024 * 1024
@@ -48,12 +52,19 @@ class Signer:
 
 @dataclass(frozen=True)
 class Opened:
-    """A container whose layout, manifest and member hashes check out. Not yet: the signature."""
+    """A container whose layout, manifest and member hashes check out. Not yet: the signature.
+    The body members stay in ``file``, read in place (``members`` says where)."""
 
     manifest: dict[str, Any]
     manifest_bytes: bytes
     signature: str
-    body: dict[str, bytes]
+    members: dict[str, container.Member]
+    file: BinaryIO
+
+    def read(self, name: str) -> bytes:
+        m = self.members[name]
+        self.file.seek(m.offset)
+        return self.file.read(m.size)
 
     @property
     def manifest_sha256(self) -> str:
@@ -70,11 +81,20 @@ def trusted_comment(manifest: dict) -> str:
     return f"kinerja {manifest['type']} office:{manifest['office']} sequence:{seq} id:{manifest['id']}"
 
 
-def build(manifest: dict[str, Any], body: list[tuple[str, bytes]], signer: Signer) -> bytes:
-    """Sign ``manifest`` (completed with the body's hashes) and write the container."""
-    manifest = {**manifest, "format": FORMAT, "key_id": signer.public.key_id_hex,
-                "members": [{"name": n, "sha256": hashlib.sha256(b).hexdigest(), "size": len(b)}
-                            for n, b in body]}
+def _digest(source: container.Source) -> dict:
+    digest, size = hashlib.sha256(), 0
+    for block in container._chunks(source):
+        digest.update(block)
+        size += len(block)
+    return {"sha256": digest.hexdigest(), "size": size}
+
+
+def build_to(out: BinaryIO, manifest: dict[str, Any], body: list[tuple[str, container.Source]],
+             signer: Signer) -> bytes:
+    """Sign ``manifest`` (completed with the body's hashes) and write the container to ``out``,
+    streaming members held in files. Returns the manifest's bytes (its sha256 is the chain link)."""
+    manifest = {"format": FORMAT if manifest["type"] != "package" else PACKAGE_FORMAT, **manifest,
+                "key_id": signer.public.key_id_hex, "members": [{"name": n, **_digest(b)} for n, b in body]}
     _check_fields(manifest)
     data = canonical(manifest)
     signature = minisign.sign(signer.seed, signer.public.key_id, data,
@@ -82,7 +102,15 @@ def build(manifest: dict[str, Any], body: list[tuple[str, bytes]], signer: Signe
                               untrusted_comment=SIGNATURE_COMMENT)
     head = [("mimetype", MIMETYPE.encode()), ("manifest.json", data),
             ("manifest.json.minisig", signature.encode())]
-    return container.write(head + body)
+    container.write_to(out, head + body)
+    return data
+
+
+def build(manifest: dict[str, Any], body: list[tuple[str, bytes]], signer: Signer) -> bytes:
+    """``build_to`` in memory, for the small files (receipts, reference data, province file)."""
+    out = io.BytesIO()
+    build_to(out, manifest, body, signer)
+    return out.getvalue()
 
 
 def manifest_sha256(data: bytes) -> str:
@@ -94,6 +122,11 @@ def _check_fields(m: dict) -> None:
     spec = FIELDS.get(m.get("type"))
     if spec is None:
         raise PackageRefused("jenis berkas '{get}' tidak dikenal", get=m.get('type'))
+    readable = FORMATS[m["type"]]
+    if not isinstance(m.get("format"), int) or isinstance(m.get("format"), bool) or m["format"] not in readable:
+        raise PackageRefused("versi format {format} tidak dikenal (program ini membaca versi {format_2}); perbarui Kinerja Desktop", format=m.get('format'), format_2=max(readable))
+    if m["type"] == "package" and m["format"] >= 2:
+        spec = {**spec, "sizes": dict}
     if set(m) != set(spec):
         extra, missing = sorted(set(m) - set(spec)), sorted(set(spec) - set(m))
         raise PackageRefused("isian manifest tidak sesuai (lebih: {extra}, kurang: {missing})", extra=extra, missing=missing)
@@ -104,46 +137,55 @@ def _check_fields(m: dict) -> None:
             kind, lambda v: isinstance(v, kind) and not (kind is int and isinstance(v, bool)))(value)
         if not ok:
             raise PackageRefused("isian manifest '{name}' tidak sah", name=name)
-    if m["format"] != FORMAT:
-        raise PackageRefused("versi format {format} tidak dikenal (program ini membaca versi {format_2}); perbarui Kinerja Desktop", format=m['format'], format_2=FORMAT)
 
 
-def _split(members: list[tuple[str, bytes]]) -> tuple[bytes, bytes, list[tuple[str, bytes]]]:
-    names = [n for n, _ in members]
+def _split(members: list[container.Member]) -> list[container.Member]:
+    """The body members, after checking the three that come first and the body's names."""
+    names = [m.name for m in members]
     if names[:3] != ["mimetype", "manifest.json", "manifest.json.minisig"]:
         raise PackageRefused("anggota pertama harus mimetype, manifest.json, manifest.json.minisig")
-    if members[0][1] != MIMETYPE.encode():
-        raise PackageRefused("mimetype bukan paket Kinerja")
-    body = members[3:]
     if len(set(names)) != len(names):
         raise PackageRefused("ada anggota dengan nama ganda")
-    for name, _ in body:
+    body_names = names[3:]
+    for name in body_names:
         if not BODY_NAMES.match(name):
             raise PackageRefused("anggota '{name}' tidak diizinkan dalam paket", name=name)
-    body_names = names[3:]
     evidence = sorted(n for n in body_names if n.startswith("evidence/"))
     if body_names not in ([], ["payload.age"], ["records.jsonl", *evidence]):
         raise PackageRefused("urutan anggota tidak sesuai format: sesudah tanda tangan hanya payload.age, atau "
                              "records.jsonl lalu evidence/ berurutan, atau tidak ada")
-    return members[1][1], members[2][1], body
+    return members[3:]
 
 
-def _check_members(manifest: dict, body: list[tuple[str, bytes]]) -> None:
+def _check_members(manifest: dict, body: list[container.Member]) -> None:
     listed = manifest["members"]
-    if [m.get("name") if isinstance(m, dict) else None for m in listed] != [n for n, _ in body]:
+    if [m.get("name") if isinstance(m, dict) else None for m in listed] != [m.name for m in body]:
         raise PackageRefused("daftar anggota di manifest tidak sama dengan isi berkas (ada yang ditambah/dibuang)")
-    for entry, (name, data) in zip(listed, body):
-        if set(entry) != {"name", "sha256", "size"} or entry["size"] != len(data):
-            raise PackageRefused("ukuran anggota '{name}' tidak sesuai manifest", name=name)
-        if hashlib.sha256(data).hexdigest() != entry["sha256"]:
-            raise PackageRefused("isi anggota '{name}' diubah: sha256 tidak cocok dengan manifest", name=name)
+    for entry, member in zip(listed, body):
+        if set(entry) != {"name", "sha256", "size"} or entry["size"] != member.size:
+            raise PackageRefused("ukuran anggota '{name}' tidak sesuai manifest", name=member.name)
+        if member.sha256 != entry["sha256"]:
+            raise PackageRefused("isi anggota '{name}' diubah: sha256 tidak cocok dengan manifest", name=member.name)
 
 
-def open_bytes(data: bytes, *, limits: container.Limits = container.Limits()) -> Opened:
-    """Check layout, manifest form and member hashes (not the signature: see ``verify``)."""
+def _small(f: BinaryIO, member: container.Member, limit: int, what: str) -> bytes:
+    if member.size > limit:
+        raise PackageRefused("{what} terlalu panjang ({size:,} bita; paling banyak {limit:,})", what=what,
+                             size=member.size, limit=limit)
+    f.seek(member.offset)
+    return f.read(member.size)
+
+
+def open_file(f: BinaryIO, *, limits: container.Limits = container.Limits(max_file=MAX_FILE)) -> Opened:
+    """Check layout, manifest form and member hashes (not the signature: see ``verify``). The
+    file stays open and is read in place; the body is never loaded whole."""
     try:
-        members = container.read(data, limits)
-        manifest_bytes, sig_bytes, body = _split(members)
+        members = container.scan(f, limits)
+        body = _split(members)
+        if _small(f, members[0], 64, "mimetype") != MIMETYPE.encode():
+            raise PackageRefused("mimetype bukan paket Kinerja")
+        manifest_bytes = _small(f, members[1], MAX_MANIFEST, "manifest.json")
+        sig_bytes = _small(f, members[2], 4096, "manifest.json.minisig")
         manifest = strict_loads(manifest_bytes, max_bytes=MAX_MANIFEST)
     except (container.ContainerRefused, JsonRefused) as exc:
         raise PackageRefused("{reason}", reason=exc) from None
@@ -157,7 +199,12 @@ def open_bytes(data: bytes, *, limits: container.Limits = container.Limits()) ->
         signature = sig_bytes.decode("ascii")
     except UnicodeDecodeError:
         raise PackageRefused("manifest.json.minisig bukan teks ASCII") from None
-    return Opened(manifest, manifest_bytes, signature, dict(body))
+    return Opened(manifest, manifest_bytes, signature, {m.name: m for m in body}, f)
+
+
+def open_bytes(data: bytes, *, limits: container.Limits = container.Limits()) -> Opened:
+    """``open_file`` over bytes in memory (receipts, reference data, province files)."""
+    return open_file(io.BytesIO(data), limits=limits)
 
 
 def verify(opened: Opened, public: minisign.PublicKey) -> None:

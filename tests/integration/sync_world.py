@@ -56,7 +56,7 @@ class World:
         return district.export_package(db or self.district, ACTOR, passphrase=PASS, out_dir=out, full=full).path
 
     def import_(self, path: Path, *, db: Database | None = None) -> consolidate.Imported:
-        return consolidate.import_package(db or self.province, ACTOR, Path(path).read_bytes(),
+        return consolidate.import_package(db or self.province, ACTOR, Path(path),
                                           passphrase=PASS, file_name=str(path))
 
     def receipt_file(self, imported: consolidate.Imported) -> Path:
@@ -89,6 +89,7 @@ class World:
                     "app": "t", "schema": "t", "created_at": "2026-11-22T10:00:00+07:00", "reply_to": "",
                     "encrypted": encrypt, "counts": counts if counts is not None else _counts(records)}
         raw = b"".join(r if isinstance(r, bytes) else payload.records_bytes([r]) for r in records)
+        manifest["sizes"] = payload.sizes_of(raw, {})
         body = payload.pack(raw, {}, header={"office": office, "id": manifest["id"], "type": "package"}, to=recipient)
         return package.build(manifest, body, signer)
 

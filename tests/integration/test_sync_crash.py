@@ -31,8 +31,8 @@ STAGES = {  # where the export dies
     "while reading the records": lambda mp: cut_at(mp, district, "track"),
     "after staging, before the commit": lambda mp: cut_at(mp, district.audit, "record", after=True),
     "after the commit, before the rename": lambda mp: cut_at(mp, district, "finish_staged", after=False),
-    "while copying to the stick": lambda mp: cut_at(mp, district, "write_verified"),
-    "the moment the package is on the stick": lambda mp: cut_at(mp, district, "write_verified", after=True),
+    "while copying to the stick": lambda mp: cut_at(mp, district, "copy_verified"),
+    "the moment the package is on the stick": lambda mp: cut_at(mp, district, "copy_verified", after=True),
 }
 
 

@@ -141,7 +141,7 @@ def test_extra_duplicate_and_traversal_members(world, change, match):
 def test_over_compressed_member(world):
     bomb = b'{"data":{"name":"' + b"a" * (8 * 1024 * 1024) + b'"},"kind":"unit","owner":"1201","uuid":"'
     bomb += str(uuid_mod.uuid4()).encode() + b'","version":1}\n'
-    refused(world, world.forge([bomb], counts={"unit": 1}), "terlalu termampatkan|terlalu panjang")
+    refused(world, world.forge([bomb], counts={"unit": 1}), "terlalu termampatkan|terlalu panjang|per rekaman")
 
 
 @pytest.mark.parametrize("line, match", [
@@ -330,7 +330,8 @@ def _forge_inner(world, package_id: str, members: list[tuple[str, bytes]], *, co
         signer = keys.signer(s, keys.DISTRICT_SIGN, PASS)
     manifest = {"type": "package", "id": package_id, "office": OFFICE, "province": "12", "sequence": 1,
                 "previous": "", "full": False, "changes": {"from": 0, "to": 1}, "app": "t", "schema": "t",
-                "created_at": "2026-11-22T10:00:00+07:00", "reply_to": "", "encrypted": True, "counts": {"unit": 1}}
+                "created_at": "2026-11-22T10:00:00+07:00", "reply_to": "", "encrypted": True, "counts": {"unit": 1},
+                "sizes": {"records": sum(len(d) for n, d in members if n == "records.jsonl"), "evidence": 0}}
     recipient = payload.recipient(district.trusted(world.district).recipient)
     return package.build(manifest, [("payload.age", pyrage.encrypt(prefix + buffer.getvalue(), [recipient]))], signer)
 
@@ -374,5 +375,46 @@ def test_evidence_no_record_names_is_refused(world):
                 "previous": "", "full": False, "changes": {"from": 0, "to": 1}, "app": "t", "schema": "t",
                 "created_at": "2026-11-22T10:00:00+07:00", "reply_to": "", "encrypted": False,
                 "counts": {"unit": 1}}
-    body = payload.pack(payload.records_bytes([record]), {sha: evidence}, header={}, to=None)
+    raw = payload.records_bytes([record])
+    manifest["sizes"] = payload.sizes_of(raw, {sha: evidence})
+    body = payload.pack(raw, {sha: evidence}, header={}, to=None)
     refused(world, package.build(manifest, body, signer), "tidak dirujuk")
+
+
+def _units(n: int) -> list[dict]:
+    return [{"kind": "unit", "uuid": str(uuid_mod.uuid4()), "version": 1, "owner": OFFICE, "data": {"name": f"u{i}"}}
+            for i in range(n)]
+
+
+def test_the_same_record_twice_is_refused(world):
+    record = _units(1)[0]
+    refused(world, world.forge([record, record]), "muncul dua kali")
+
+
+def test_one_uuid_for_two_kinds_is_refused(world):
+    unit = _units(1)[0]
+    office = {**unit, "kind": "office", "data": {"name": "x"}}
+    refused(world, world.forge([office, unit]), "muncul dua kali")
+
+
+def test_records_out_of_order_are_refused(world):
+    """Format 2 carries records in kind order and uuid order, so the province finds a repeat
+    without remembering every uuid; a package that breaks the order is refused by line."""
+    from kinerja_desktop.sync import payload
+
+    first, second = sorted(_units(2), key=lambda r: r["uuid"])
+    lines = [payload.records_bytes([second]), payload.records_bytes([first])]
+    refused(world, world.forge(lines, counts={"unit": 2}), "baris 2: rekaman tidak berurutan")
+
+
+def test_a_format_1_package_from_an_older_district_still_imports(world, tmp_path):
+    """A package written by the program before format 2 (tests/data/sync, made by commit 940549e
+    from a 30-staff demo, unencrypted) is verified and applied by this province."""
+    from pathlib import Path
+
+    data = Path(__file__).parent.parent / "data" / "sync"
+    province.enrol(world.province, ACTOR, (data / "1299.pub").read_text(), office="1299")
+    package = shutil.copy(data / "1299-000001.kinerja", tmp_path / "1299-000001.kinerja")
+    result = world.import_(package)
+    assert result.status == "Diterapkan" and "1309 baru" in str(result.message), result.message
+    assert world.import_(package).status == "Sudah diimpor"

@@ -67,7 +67,9 @@ def small_package(key: package.Signer, records=None) -> bytes:
                 "previous": "", "full": False, "changes": {"from": 0, "to": 1}, "app": "t", "schema": "t",
                 "created_at": "2026-11-22T10:00:00+07:00", "reply_to": "",
                 "counts": {"unit": len(records)}, "encrypted": False}
-    return package.build(manifest, payload.pack(payload.records_bytes(records), {}, header={}, to=None), key)
+    raw = payload.records_bytes(records)
+    manifest["sizes"] = payload.sizes_of(raw, {})
+    return package.build(manifest, payload.pack(raw, {}, header={}, to=None), key)
 
 
 def read_back(data: bytes, public) -> payload.Body:
@@ -140,7 +142,12 @@ def test_oversized_file_and_too_many_members_are_refused():
         package.open_bytes(data, limits=container.Limits(max_members=3))
 
 
-def test_a_zip_bomb_inside_the_payload_is_refused():
+@pytest.mark.parametrize("declared, reason", [
+    (None, "termampatkan"),  # format 1: a fixed cap and the compression ratio
+    (20 * 1024 * 1024, "paling banyak 64 KiB per rekaman"),  # format 2: the signed sizes, within the counts' budget
+    (113, "manifest menyatakan 113"),  # format 2: more bytes than declared
+])
+def test_a_zip_bomb_inside_the_payload_is_refused(declared, reason):
     import io
     import zipfile
 
@@ -156,9 +163,14 @@ def test_a_zip_bomb_inside_the_payload_is_refused():
     for field in ("members", "format", "key_id"):  # filled in by build()
         del manifest[field]
     manifest["encrypted"] = True
+    if declared is None:
+        manifest["format"] = 1
+        del manifest["sizes"]
+    else:
+        manifest["sizes"]["records"] = declared
     data = package.build(manifest, [("payload.age", pyrage.encrypt(inner.getvalue(), [identity.to_public()]))], key)
     opened = package.open_bytes(data)
-    with pytest.raises(PackageRefused, match="termampatkan"):
+    with pytest.raises(PackageRefused, match=reason):
         payload.unpack(opened, identities=[str(identity)], kinds=frozenset({"unit"}))
 
 
@@ -171,9 +183,10 @@ def test_a_zip_bomb_inside_the_payload_is_refused():
     (b'{"data": {}, "kind":"unit","owner":"1201","uuid":"' + UUID.encode() + b'","version":1}', "bentuk baku"),
     (b'{"kind":"unit","data":{},"owner":"1201","uuid":"' + UUID.encode() + b'","version":1}', "bentuk baku"),
 ])
-def test_malformed_record_lines_are_refused(line, reason):
+@pytest.mark.parametrize("version", sorted(payload.RULES))
+def test_malformed_record_lines_are_refused(line, reason, version):
     with pytest.raises(PackageRefused, match=reason):
-        payload._records(line + b"\n", frozenset({"unit"}))
+        payload._parse(line, 1, payload.RULES[version], frozenset({"unit"}))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -204,26 +217,26 @@ def test_fuzz_reader_with_mutated_packages(edits, cut, inserted):
     assert data == _VALID  # accepted only when nothing was actually changed
 
 
+@pytest.mark.parametrize("version", sorted(payload.RULES))
 @settings(max_examples=300, deadline=None)
-@given(st.binary(max_size=600))
-def test_fuzz_record_lines(data):
+@given(data=st.binary(max_size=600))
+def test_fuzz_record_lines(data, version):
     try:
-        payload._records(data, frozenset({"unit"}))
+        for number, line in enumerate(data.split(b"\n"), 1):
+            payload._parse(line, number, payload.RULES[version], frozenset({"unit"}))
     except PackageRefused:
         pass
 
 
 def test_data_text_is_exactly_the_hashed_form_even_with_nested_kind_keys():
-    from kinerja_desktop.sync.records import dumps
-
     data = {"kind": "perangkat daerah", "name": 'Dinas ,"kind":"x"', "sub": [{"kind": "y"}]}
     key = signer()
     body = read_back(small_package(key, [{"kind": "unit", "uuid": UUID, "version": 2, "owner": "1201",
                                           "data": data}]), key.public)
-    assert body.data_texts == [dumps(data)] and body.records[0]["data"] == data
+    assert body.data_texts == [payload.dumps_v2(data).decode()] and body.records[0]["data"] == data
 
 
 def test_an_extra_top_level_field_is_refused():
-    line = b'{"data":{},"extra":1,"kind":"unit","owner":"1201","uuid":"' + UUID.encode() + b'","version":1}\n'
+    line = b'{"data":{},"extra":1,"kind":"unit","owner":"1201","uuid":"' + UUID.encode() + b'","version":1}'
     with pytest.raises(PackageRefused, match="bukan rekaman"):
-        payload._records(line, frozenset({"unit"}))
+        payload._parse(line, 1, payload.RULES[2], frozenset({"unit"}))

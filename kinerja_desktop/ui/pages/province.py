@@ -112,7 +112,7 @@ class ProvincePage(QWidget):
 
     def _import_one(self, path: Path, passphrase: str) -> FileResult:
         try:
-            result = consolidate.import_package(self.db, self.actor, path.read_bytes(), passphrase=passphrase,
+            result = consolidate.import_package(self.db, self.actor, path, passphrase=passphrase,
                                                 file_name=path.name)
         except UserError as exc:
             return FileResult(path.name, user_message(exc), "")
