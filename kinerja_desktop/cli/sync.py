@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import UserError
 from ..files import write_atomically
 from ..services.context import cli_actor
-from ..sync import consolidate, district, inbox, province, reference
+from ..sync import conflicts, consolidate, district, inbox, province, reference
 from .common import open_db, out
 
 PASSPHRASE_ENV = "KINERJA_PASSPHRASE"
@@ -81,7 +81,7 @@ def _register_sync(commands) -> None:
 def _register_province(commands) -> None:
     p = commands.add_parser("province", help="basis data provinsi (BKD)")
     sub = p.add_subparsers(dest="province_command", required=True,
-                           metavar="init|publish|enrol|revoke|escrow|status|conflicts|reference")
+                           metavar="init|publish|enrol|revoke|escrow|status|conflicts|decide|reference")
     c = sub.add_parser("init", help="buat kunci provinsi (tanda tangan dan enkripsi age)")
     c.add_argument("--province", required=True, metavar="KODE")
     c.add_argument("--name", default="", help="nama, mis. 'Provinsi Jawa Barat'")
@@ -110,7 +110,17 @@ def _register_province(commands) -> None:
     c.set_defaults(handler=cmd_receipt)
     c = sub.add_parser("conflicts", help="rekaman bentrok yang menunggu ditinjau")
     c.add_argument("--office", metavar="KODE")
+    c.add_argument("--semua", action="store_true", help="termasuk yang sudah diputuskan")
+    c.add_argument("--json", action="store_true")
     c.set_defaults(handler=cmd_conflicts)
+    c = sub.add_parser("decide", help="putuskan satu bentrok: pertahankan milik provinsi atau ambil milik "
+                                      "kabupaten/kota, dengan alasan (dikirim di data referensi berikutnya)")
+    c.add_argument("id", type=int, metavar="NOMOR")
+    choice = c.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--pertahankan", action="store_true", help="salinan provinsi tetap")
+    choice.add_argument("--ambil", action="store_true", help="rekaman kabupaten/kota diterapkan")
+    c.add_argument("--alasan", required=True, metavar="TEKS")
+    c.set_defaults(handler=cmd_decide)
     c = sub.add_parser("reference", help="data referensi bertanda tangan untuk satu kabupaten/kota")
     c.add_argument("--office", required=True, metavar="KODE")
     c.add_argument("--roster", type=Path, metavar="CSV", help="koreksi: nip, nama, gelar_depan, gelar_belakang, golongan, jabatan")
@@ -269,11 +279,22 @@ def cmd_receipt(args) -> int:
 
 
 def cmd_conflicts(args) -> int:
-    rows = province.conflicts(open_db(args), office=args.office)
+    rows = conflicts.conflicts(open_db(args), cli_actor(), office=args.office, open_only=not args.semua)
+    if args.json:
+        out(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=2, default=str))
+        return 0
     if not rows:
         out("Tidak ada rekaman bentrok.")
     for c in rows:
-        out(f"#{c.id} {c.office} {c.kind} {c.uuid} versi {c.version}: {c.reason}")
+        decided = f" [{c.status} oleh {c.decided_by}: {c.note}]" if c.decided_by else ""
+        out(f"#{c.id} {c.office} {c.kind} {c.uuid} versi {c.version}: {c.reason}{decided}")
+    return 0
+
+
+def cmd_decide(args) -> int:
+    row = conflicts.decide(open_db(args), cli_actor(), args.id, take=args.ambil, note=args.alasan)
+    out(f"Bentrok #{row.id} ({row.office} {row.kind}) diputuskan: {row.status}. Keputusan ini dikirim ke "
+        f"{row.office} di data referensi berikutnya (kinerja province reference --office {row.office}).")
     return 0
 
 

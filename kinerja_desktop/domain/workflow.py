@@ -24,6 +24,15 @@ class OutboxStatus(StrEnum):
     DITERIMA = "Diterima"
 
 
+class ConflictStatus(StrEnum):
+    """A record the province could not apply: open until a person decides to keep the
+    province's copy or take the district's."""
+
+    TERBUKA = "Terbuka"
+    DIPERTAHANKAN = "Dipertahankan"  # the province's copy stays
+    DIAMBIL = "Diambil"  # the district's record is applied
+
+
 SKP_TRANSITIONS: dict[str, tuple[frozenset[SkpStatus], SkpStatus]] = {
     "submit": (frozenset({SkpStatus.DRAFT, SkpStatus.DIKEMBALIKAN}), SkpStatus.DIAJUKAN),
     "approve": (frozenset({SkpStatus.DIAJUKAN}), SkpStatus.DISETUJUI),

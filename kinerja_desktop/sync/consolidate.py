@@ -28,7 +28,7 @@ from ..services.context import Actor
 from ..services.evidence_store import evidence_path
 from ..services.info import TOMBSTONE_KEY
 from ..store import audit
-from ..store.bulk import bulk_insert
+from ..store.bulk import bulk_insert, in_list
 from ..store.db import Database
 from ..store.migrate import HEAD
 from ..store.models import ProvConflict, ProvDistrict, ProvPackage, ProvRecord
@@ -101,46 +101,46 @@ def _verdict(s: Session, opened: package.Opened, district: ProvDistrict) -> str:
     return "apply"
 
 
+REFERENCES = {k.name: k.references for k in RECORD_KINDS}  # kind -> the fields naming another record
+KEYS = {k.name: k.key for k in RECORD_KINDS if k.key}  # kind -> the field kept as the record's key
+_HELD = select(ProvRecord.uuid, ProvRecord.office, ProvRecord.kind, ProvRecord.version, ProvRecord.hash).where(
+    ProvRecord.uuid.in_(bindparam("uuids", expanding=True)))
+
+
 def _check_owners(s: Session, office: str, chunk: list[tuple[dict, bytes]]) -> dict:
-    """Refuse records of another office; return what the province holds of the rest."""
+    """Refuse records of another office, and records pointing at another office's records (an
+    employee moved into another office's unit, an SKP naming another office's employee); return
+    what the province holds of the rest. One query per chunk answers both."""
     stranger = next((r for r, _ in chunk if r["owner"] != office), None)
     if stranger is not None:
         raise PackageRefused("rekaman {kind} {uuid} milik instansi '{owner}', bukan pengirim paket ({office})", kind=stranger['kind'], uuid=stranger['uuid'], owner=stranger['owner'], office=office)
-    stored, kinds = {}, {r["uuid"]: r["kind"] for r, _ in chunk}
+    kinds = {r["uuid"]: r["kind"] for r, _ in chunk}
     if len(kinds) != len(chunk):
         raise PackageRefused("rekaman yang sama muncul dua kali di dalam paket")
-    for row in s.execute(select(ProvRecord.uuid, ProvRecord.office, ProvRecord.kind, ProvRecord.version, ProvRecord.hash)
-                         .where(ProvRecord.uuid.in_(list(kinds)))):
+    pointing = {}
+    for record, _ in chunk:
+        for name in REFERENCES.get(record["kind"], ()):
+            target = record["data"].get(name)
+            if isinstance(target, str):
+                pointing.setdefault(target, (record, name))
+    rows = s.execute(_HELD, {"uuids": in_list(list(kinds.keys() | pointing.keys()))}).all()
+    stored = {}
+    for row in rows:
+        if row.uuid not in kinds:
+            continue
         if row.office != office:
             raise PackageRefused("rekaman {uuid} sudah tercatat milik instansi '{office}'", uuid=row.uuid, office=row.office)
         if row.kind != kinds[row.uuid]:
             raise PackageRefused("rekaman {uuid} sudah tercatat sebagai {stored}, bukan {kind}", uuid=row.uuid,
                                  stored=row.kind, kind=kinds[row.uuid])
         stored[row.uuid] = (row.version, row.hash)
-    _check_references(s, office, [r for r, _ in chunk])
-    return stored
-
-
-REFERENCES = {k.name: k.references for k in RECORD_KINDS}  # kind -> the fields naming another record
-KEYS = {k.name: k.key for k in RECORD_KINDS if k.key}  # kind -> the field kept as the record's key
-
-
-def _check_references(s: Session, office: str, records: list[dict]) -> None:
-    """A record may point only at records of its own office: an employee moved into another
-    office's unit, an SKP naming another office's employee, is refused."""
-    pointing = {}
-    for record in records:
-        for name in REFERENCES.get(record["kind"], ()):
-            target = record["data"].get(name)
-            if isinstance(target, str):
-                pointing.setdefault(target, (record, name))
-    if pointing:
-        for row in s.execute(select(ProvRecord.uuid, ProvRecord.office)
-                             .where(ProvRecord.uuid.in_(list(pointing)), ProvRecord.office != office)):
+    for row in rows:
+        if row.uuid in pointing and row.office != office:
             record, name = pointing[row.uuid]
             raise PackageRefused("rekaman {kind} {uuid}: {field} menunjuk rekaman {target} milik instansi '{other}'",
                                  kind=record["kind"], uuid=record["uuid"], field=name, target=row.uuid,
                                  other=row.office)
+    return stored
 
 
 def check(s: Session, opened: package.Opened) -> Checked:
@@ -241,7 +241,7 @@ class _Apply:
         if not nips:
             return set()
         return set(self.s.scalars(select(ProvRecord.key).where(
-            ProvRecord.kind == "employee", ProvRecord.key.in_(nips), ProvRecord.office != self.m["office"])))
+            ProvRecord.kind == "employee", ProvRecord.key.in_(in_list(nips)), ProvRecord.office != self.m["office"])))
 
     def decide(self, r: dict, text: str, stored, taken: set[str]) -> None:
         """``text`` is the record's data exactly as it came (compact sorted JSON)."""

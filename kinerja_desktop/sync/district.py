@@ -141,9 +141,12 @@ def _build(db: Database, s: Session, actor: Actor, work: Path, code: str, *, pas
     package_id = str(uuid_mod.uuid4())
     writer = payload.BodyWriter(work, header={"office": code, "id": package_id, "type": "package"},
                                 to=trust.recipient if trust else None)
-    tracked = track(s, full=full, progress=progress, write=writer.add)
-    evidence = _evidence(db, s, tracked.evidence)
-    body = writer.finish(evidence)
+    try:
+        tracked = track(s, full=full, progress=progress, write=writer.add)
+        evidence = _evidence(db, s, tracked.evidence)
+        body = writer.finish(evidence)
+    finally:
+        writer.close()
     sequence = (s.scalar(select(func.max(SyncOutbox.sequence))) or 0) + 1
     changes = (0 if full else tracked.acked, tracked.counter)
     manifest = {**_header(s, package_id=package_id, sequence=sequence, changes=changes, full=full),

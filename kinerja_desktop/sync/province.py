@@ -168,24 +168,3 @@ def districts(db: Database) -> list[DistrictRow]:
                             tuple(held.get(d.office, ())), conflicts.get(d.office, 0), records.get(d.office, 0),
                             None if d.last_package_at is None else (today - d.last_package_at.date()).days)
                 for d in s.scalars(select(ProvDistrict).order_by(ProvDistrict.office))]
-
-
-@dataclass(frozen=True)
-class ConflictRow:
-    id: int
-    office: str
-    kind: str
-    uuid: str
-    version: int
-    stored_version: int | None
-    reason: str
-    created_at: datetime
-
-
-def conflicts(db: Database, *, office: str | None = None) -> list[ConflictRow]:
-    with db.read() as s:
-        stmt = select(ProvConflict).where(ProvConflict.status == "Terbuka").order_by(ProvConflict.id)
-        if office:
-            stmt = stmt.where(ProvConflict.office == office)
-        return [ConflictRow(c.id, c.office, c.kind, c.uuid, c.version, c.stored_version, c.reason, c.created_at)
-                for c in s.scalars(stmt)]

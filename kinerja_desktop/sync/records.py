@@ -7,7 +7,7 @@ without their code), skm (public satisfaction survey answers), and what follows 
 is about half a million rows.
 """
 
-from collections import defaultdict
+from itertools import islice
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -83,23 +83,28 @@ CHUNK = 2000
 _TABLES = {k.name: k.model for k in RECORD_KINDS} | {"rhk": Rhk, "indicator": Indicator}  # kinds a key may name
 
 
-def _convert(column) -> Any:
-    """How one column's values become JSON: None when they already are."""
+def _convert(column, dialect) -> Callable[[Any], Any] | None:
+    """How one column's raw DBAPI value becomes JSON: the dialect's own result processor (text
+    to date, 0/1 to bool, JSON text to objects), then dates as ISO text and whole floats as
+    ints. None when the raw value already is what JSON needs."""
+    process = column.type.dialect_impl(dialect).result_processor(dialect, None)
     try:
         kind = column.type.python_type
     except NotImplementedError:
-        return None
+        kind = None
     if kind in (date, datetime):
-        return lambda v: None if v is None else v.isoformat()
-    if kind is float:  # 100.0 and 100 are one target; JSON readers disagree on the spelling
-        return lambda v: int(v) if v is not None and v.is_integer() else v
-    return None
+        then = lambda v: None if v is None else v.isoformat()  # noqa: E731
+    elif kind is float:  # 100.0 and 100 are one target; JSON readers disagree on the spelling
+        then = lambda v: int(v) if v is not None and v.is_integer() else v  # noqa: E731
+    else:
+        return process
+    return then if process is None else (lambda v: then(process(v)))
 
 
 @dataclass(frozen=True)
 class _Plan:
     """How rows of one table become record dicts: a select of its columns joined to the uuid of
-    every record a foreign key names, and a maker compiled once for that select's rows."""
+    every record a foreign key names, and a maker compiled once for that select's raw rows."""
 
     select: Select
     make: Callable[[tuple], dict]
@@ -109,8 +114,9 @@ class _Plan:
         return self.table.c.keys().index(column)
 
 
-def _plan(table: Table, fks: dict[str, tuple[str, str]], drop: tuple = (), *, keep_uuid: bool = False) -> _Plan:
-    fields, joined, source = [], [], table
+def _plan(session: Session, table: Table, fks: dict[str, tuple[str, str]], drop: tuple = (), *,
+          keep_uuid: bool = False) -> _Plan:
+    fields, joined, source, dialect = [], [], table, session.get_bind().dialect
     for i, column in enumerate(table.c):
         name = column.name
         if (name in _SKIP and not (keep_uuid and name == "uuid")) or name in drop:
@@ -122,7 +128,7 @@ def _plan(table: Table, fks: dict[str, tuple[str, str]], drop: tuple = (), *, ke
             joined.append(other.c.uuid.label(f"{name}_uuid"))
             fields.append((len(table.c) + len(joined) - 1, out, None))
         else:
-            fields.append((i, name, _convert(column)))
+            fields.append((i, name, _convert(column, dialect)))
     return _Plan(select(*table.c, *joined).select_from(source), _compile(fields), table)
 
 
@@ -140,48 +146,67 @@ def _compile(fields: list[tuple]) -> Callable[[tuple], dict]:
     return env["make"]
 
 
+def _raw(session: Session, query: Select) -> Iterator[tuple]:
+    """The rows of ``query`` straight from the DBAPI cursor, in the session's transaction: no
+    Row objects, which cost as much as the reading itself at a million rows."""
+    conn = session.connection()
+    cursor = conn.connection.dbapi_connection.cursor()
+    compiled = query.compile(dialect=conn.dialect)
+    cursor.execute(str(compiled))
+    while block := cursor.fetchmany(CHUNK):
+        yield from block
+    cursor.close()
+
+
 def _roots(session: Session, plan: _Plan) -> Iterator[list[tuple]]:
     """The rows of a root table in uuid order, a chunk at a time."""
-    conn = session.connection().execution_options(yield_per=CHUNK)
-    yield from conn.execute(plan.select.order_by(plan.table.c.uuid)).partitions()
+    rows = _raw(session, plan.select.order_by(plan.table.c.uuid))
+    while chunk := list(islice(rows, CHUNK)):
+        yield chunk
 
 
-def _children(session: Session, plan: _Plan, parent: str, ids: list[int], order: tuple = ()) -> dict[int, list[dict]]:
-    """Records of a child table for the parents ``ids``, grouped by parent id."""
+class _Kids:
+    """The rows of a child table in the order of their parents' uuids (the roots' order), so
+    ``take`` hands out one parent's children as the roots go by: a merge, no lookups."""
+
+    def __init__(self, session: Session, plan: _Plan, parent: str, query: Select, make=None):
+        self.rows, self.at, self.make = _raw(session, query), plan.at(parent), make or plan.make
+        self.head = next(self.rows, None)
+
+    def take(self, key: int) -> list:
+        out, at = [], self.at
+        while self.head is not None and self.head[at] == key:
+            out.append(self.make(self.head))
+            self.head = next(self.rows, None)
+        return out
+
+
+def _kids(session: Session, plan: _Plan, parent: str, root: Table, order: tuple = ()) -> _Kids:
     column = plan.table.c[parent]
-    rows = session.connection().execute(plan.select.where(column.in_(ids)).order_by(
-        column, *(order or (plan.table.c.id,))))
-    at, grouped = plan.at(parent), defaultdict(list)
-    for r in rows:
-        grouped[r[at]].append(plan.make(r))
-    return grouped
+    query = plan.select.join(root, column == root.c.id).order_by(root.c.uuid, *(order or (plan.table.c.id,)))
+    return _Kids(session, plan, parent, query)
 
 
 def _skps(session: Session) -> Iterator[list[tuple[str, dict]]]:
     st, rt, it = Skp.__table__, Rhk.__table__, Indicator.__table__
-    skp = _plan(st, {"employee_id": ("employee", "employee"), "penilai_id": ("penilai", "employee")})
-    rhk = _plan(rt, {"parent_id": ("parent", "rhk")}, ("skp_id",), keep_uuid=True)
-    indicator = _plan(it, {}, ("rhk_id",), keep_uuid=True)
+    skp = _plan(session, st, {"employee_id": ("employee", "employee"), "penilai_id": ("penilai", "employee")})
+    rhk = _plan(session, rt, {"parent_id": ("parent", "rhk")}, ("skp_id",), keep_uuid=True)
+    indicator = _plan(session, it, {}, ("rhk_id",), keep_uuid=True)
     et, lt = BehaviourExpectation.__table__, LampiranItem.__table__
-    expectation, lampiran = _plan(et, {}, ("skp_id",)), _plan(lt, {}, ("skp_id",))
-    rhk_id, rhk_skp, ind_rhk = rhk.at("id"), rhk.at("skp_id"), indicator.at("rhk_id")
-    skp_id, skp_uuid = skp.at("id"), skp.at("uuid")
+    rhk_order = (rt.c.position, rt.c.id)
+    indicators = _Kids(session, indicator, "rhk_id", indicator.select.join(rt, it.c.rhk_id == rt.c.id).join(
+        st, rt.c.skp_id == st.c.id).order_by(st.c.uuid, *rhk_order, it.c.position, it.c.id))
+    rhk_id = rhk.at("id")
+    rhks = _Kids(session, rhk, "skp_id", rhk.select.join(st, rt.c.skp_id == st.c.id).order_by(st.c.uuid, *rhk_order),
+                 lambda r: {**rhk.make(r), "indicators": indicators.take(r[rhk_id])})
+    expectations = _kids(session, _plan(session, et, {}, ("skp_id",)), "skp_id", st)
+    lampiran = _kids(session, _plan(session, lt, {}, ("skp_id",)), "skp_id", st, (lt.c.section, lt.c.position, lt.c.id))
+    skp_id, skp_uuid, make = skp.at("id"), skp.at("uuid"), skp.make
     for rows in _roots(session, skp):
-        ids = [r[skp_id] for r in rows]
-        by_rhk = defaultdict(list)
-        for r in session.connection().execute(indicator.select.join(rt, rt.c.id == it.c.rhk_id).where(
-                rt.c.skp_id.in_(ids)).order_by(it.c.rhk_id, it.c.position, it.c.id)):
-            by_rhk[r[ind_rhk]].append(indicator.make(r))
-        rhks = defaultdict(list)
-        for r in session.connection().execute(rhk.select.where(rt.c.skp_id.in_(ids)).order_by(
-                rt.c.skp_id, rt.c.position, rt.c.id)):
-            rhks[r[rhk_skp]].append({**rhk.make(r), "indicators": by_rhk.get(r[rhk_id], [])})
-        expectations = _children(session, expectation, "skp_id", ids)
-        items = _children(session, lampiran, "skp_id", ids, (lt.c.section, lt.c.position, lt.c.id))
         chunk = []
         for row in rows:
-            data, key = skp.make(row), row[skp_id]
-            data["rhk"], data["expectations"], data["lampiran"] = rhks.get(key, []), expectations.get(key, []), items.get(key, [])
+            data, key = make(row), row[skp_id]
+            data["rhk"], data["expectations"], data["lampiran"] = rhks.take(key), expectations.take(key), lampiran.take(key)
             chunk.append((row[skp_uuid], data))
         yield chunk
 
@@ -194,24 +219,24 @@ _EVALUATION_PARTS = {"realisations": (Realisation, {"indicator_id": ("indicator"
 
 
 def _evaluations(session: Session) -> Iterator[list[tuple[str, dict]]]:
-    parts = {name: _plan(m.__table__, fks, ("evaluation_id",), keep_uuid="uuid" in m.__table__.c)
-             for name, (m, fks) in _EVALUATION_PARTS.items()}
-    evaluation = _plan(Evaluation.__table__, {"skp_id": ("skp", "skp")})
-    eval_id, eval_uuid = evaluation.at("id"), evaluation.at("uuid")
+    et = Evaluation.__table__
+    parts = [(name, _kids(session, _plan(session, m.__table__, fks, ("evaluation_id",),
+                                         keep_uuid="uuid" in m.__table__.c), "evaluation_id", et))
+             for name, (m, fks) in _EVALUATION_PARTS.items()]
+    evaluation = _plan(session, et, {"skp_id": ("skp", "skp")})
+    eval_id, eval_uuid, make = evaluation.at("id"), evaluation.at("uuid"), evaluation.make
     for rows in _roots(session, evaluation):
-        ids = [r[eval_id] for r in rows]
-        found = {name: _children(session, plan, "evaluation_id", ids) for name, plan in parts.items()}
         chunk = []
         for row in rows:
-            data, key = evaluation.make(row), row[eval_id]
-            for name, by_eval in found.items():
-                data[name] = by_eval.get(key, [])
+            data, key = make(row), row[eval_id]
+            for name, kids in parts:
+                data[name] = kids.take(key)
             chunk.append((row[eval_uuid], data))
         yield chunk
 
 
 def _flat(session: Session, table: Table, fks: dict, drop: tuple = ()) -> Iterator[list[tuple[str, dict]]]:
-    plan = _plan(table, fks, drop)
+    plan = _plan(session, table, fks, drop)
     at, make = plan.at("uuid"), plan.make
     for rows in _roots(session, plan):
         yield [(row[at], make(row)) for row in rows]

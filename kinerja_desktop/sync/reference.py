@@ -28,8 +28,8 @@ from ..settings import REFERENCE_SEQUENCE
 from ..store import audit
 from ..store.db import Database
 from ..store.migrate import HEAD
-from ..store.models import Employee, OrgPerformance, ProvDistrict, ProvRecord, Unit
-from . import keys, package, payload
+from ..store.models import Employee, OrgPerformance, ProvDistrict, ProvRecord, SyncRecord, Unit
+from . import conflicts, keys, package, payload
 from .package import PackageRefused
 from .province import require_province
 
@@ -44,7 +44,7 @@ class Applied:
     settled: tuple[str, ...] = ()  # outbox files no longer needed once this is committed
 
 
-KINDS = frozenset({"roster_correction", "org_predikat"})
+KINDS = frozenset({"roster_correction", "org_predikat", "conflict_decision"})
 CORRECTABLE = ("nama", "gelar_depan", "gelar_belakang", "golongan", "jabatan")
 
 
@@ -102,23 +102,28 @@ def build(db: Database, actor: Actor, *, office: str, passphrase: str, roster: P
           org: Path | None) -> tuple[str, bytes]:
     """`province reference`: the next signed, encrypted reference file for ``office``."""
     require_writer(actor)
-    if roster is None and org is None:
-        raise UserError("Sebutkan --roster BERKAS.csv dan/atau --org-predikat BERKAS.csv.")
     with db.transaction() as s:
         code = require_province(s)
         district = s.scalar(select(ProvDistrict).where(ProvDistrict.office == office))
         if district is None or not district.recipient:
             raise UserError("Instansi '{office}' belum pernah mengirim paket yang diterapkan, jadi kunci enkripsinya belum diketahui. Impor paketnya dahulu.", office=office)
+        decided = conflicts.unreported(s, office)
+        if roster is None and org is None and not decided:
+            raise UserError("Sebutkan --roster BERKAS.csv dan/atau --org-predikat BERKAS.csv (tidak ada keputusan "
+                            "bentrok yang belum dikirim ke {office}).", office=office)
         records = [{"kind": "roster_correction", "data": c} for c in corrections_from_csv(roster)] if roster else []
         records += [{"kind": "org_predikat", "data": o} for o in org_predikat_from_csv(org, s, office)] if org else []
+        records += [{"kind": "conflict_decision", "data": conflicts.decision_record(c)} for c in decided]
         records = [{**r, "uuid": str(uuid_mod.uuid4()), "version": 1, "owner": code} for r in records]
         district.reference_sequence += 1
+        for c in decided:
+            c.reported_in = district.reference_sequence
         counts = {k: sum(r["kind"] == k for r in records) for k in sorted(KINDS)}
         manifest = {"type": "reference", "id": str(uuid_mod.uuid4()), "office": office, "province": code,
                     "sequence": district.reference_sequence, "counts": {k: v for k, v in counts.items() if v},
                     "encrypted": True, "app": __version__, "schema": HEAD,
                     "created_at": datetime.now().astimezone().isoformat(timespec="seconds")}
-        body = payload.pack(payload.records_bytes(records), {}, to=district.recipient,
+        body = payload.pack(payload.records_bytes(records, format=package.FORMAT), {}, to=district.recipient,
                             header={k: manifest[k] for k in ("office", "id", "type")})
         data = package.build(manifest, body, keys.signer(s, keys.PROVINCE_SIGN, passphrase))
         audit.record(s, actor=actor.username, action="province.reference", entity="district",
@@ -149,10 +154,23 @@ def apply(db: Database, s: Session, actor: Actor, opened: package.Opened, *, pas
 
 
 def _apply_record(s: Session, actor: Actor, record: dict, line: int) -> int:
-    data = record["data"]
-    if record["kind"] == "roster_correction":
-        return _correct(s, actor, data, line)
-    return _org_predikat(s, actor, data, line)
+    return APPLY[record["kind"]](s, actor, record["data"], line)
+
+
+def _decision(s: Session, actor: Actor, data: dict, line: int) -> int:
+    """The province decided a conflict over one of our records. When it kept its own copy, our
+    version of that record moves past the province's, so our next change applies there."""
+    kind, uid, decision = data.get("kind"), data.get("uuid"), data.get("decision")
+    stored = data.get("stored_version")
+    if not isinstance(uid, str) or decision not in ("Dipertahankan", "Diambil") \
+            or not isinstance(stored, int) or isinstance(stored, bool):
+        raise PackageRefused("rekaman {line}: keputusan bentrok tidak sah", line=line)
+    state = s.get(SyncRecord, (kind, uid))
+    if decision == "Dipertahankan" and state is not None and state.version < stored:
+        state.version = stored
+    audit.record(s, actor=actor.username, action="sync.conflict", entity=str(kind), entity_uuid=uid,
+                 after={k: data.get(k) for k in ("decision", "note", "version", "stored_version", "decided_on")})
+    return 1
 
 
 def _correct(s: Session, actor: Actor, data: dict, line: int) -> int:
@@ -198,3 +216,6 @@ def _org_predikat(s: Session, actor: Actor, data: dict, line: int) -> int:
     audit.record(s, actor=actor.username, action="org.predikat", entity="org_performance", entity_uuid=row.uuid,
                  before={"predikat": before}, after={"unit": unit.name, "period": period.code, "predikat": predikat})
     return 1
+
+
+APPLY = {"roster_correction": _correct, "org_predikat": _org_predikat, "conflict_decision": _decision}

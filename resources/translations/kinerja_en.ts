@@ -814,313 +814,313 @@
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="57" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="53" />
       <source>&lt;b&gt;Tindak lanjut hasil penilaian&lt;/b&gt;</source>
       <translation>&lt;b&gt;Follow-up of the results&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="59" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="55" />
       <source>Tahun hasil</source>
       <translation>Result year</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="60" />
       <source>Rencana pengembangan</source>
       <translation>Development plans</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="65" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="61" />
       <source>Kebutuhan pelatihan</source>
       <translation>Training needs</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="66" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="62" />
       <source>Kotak talenta</source>
       <translation>Talent box</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="67" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="249" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="63" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="252" />
       <source>Angka kredit</source>
       <translation>Credit points</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="68" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="64" />
       <source>Kepatuhan</source>
       <translation>Compliance</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="78" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="74" />
       <source>Tindak Lanjut</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="101" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="104" />
       <source>Data tindak lanjut tidak dapat dimuat.</source>
       <translation>The follow-up data could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="124" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="244" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="127" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="247" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="247" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="250" />
       <source>Predikat</source>
       <translation>Predikat</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="123" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="126" />
       <source>JP</source>
       <translation>JP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="122" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="125" />
       <source>Pelatihan</source>
       <translation>Training</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="205" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="208" />
       <source>&amp;Cetak…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="105" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="108" />
       <source>Kelompok rencana suksesi (talent pool): promosi, penugasan khusus, pengembangan karier.</source>
       <translation>Succession group (talent pool): promotion, special assignments, career development.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="107" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="110" />
       <source>Pengembangan kompetensi dan rotasi untuk memantapkan kinerja atau potensinya.</source>
       <translation>Competence development and rotation to strengthen performance or potential.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="108" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="111" />
       <source>Pembinaan kinerja, dan konsekuensi sesuai ketentuan bila tidak membaik.</source>
       <translation>Performance coaching, and the consequences the rules set if it does not improve.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="115" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="118" />
       <source>Dokumen tidak dapat dicetak.</source>
       <translation>The document could not be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="122" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="124" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="286" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="125" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="127" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="289" />
       <source>Perangkat daerah</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="123" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="126" />
       <source>Orang</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="125" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="244" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="288" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="128" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="247" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="291" />
       <source>NIP</source>
       <translation>NIP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="126" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="129" />
       <source>JP tahun ini</source>
       <translation>JP this year</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="128" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="131" />
       <source>&amp;Ekspor…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="129" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="132" />
       <source>&amp;Usulkan rencana untuk semua</source>
       <translation>&amp;Propose plans for everyone</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="144" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="147" />
       <source>&lt;b&gt;Pelatihan dalam rencana pengembangan tahun {0}&lt;/b&gt;: {1} baris</source>
       <translation>&lt;b&gt;Trainings in the development plans of {0}&lt;/b&gt;: {1} rows</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="146" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="149" />
       <source>&lt;b&gt;Pegawai dengan pengembangan kompetensi kurang dari {0} JP&lt;/b&gt;: {1} dari {2}</source>
       <translation>&lt;b&gt;Staff with less than {0} JP of competence development&lt;/b&gt;: {1} of {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="150" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="153" />
       <source>Ekspor kebutuhan pelatihan</source>
       <translation>Export training needs</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="166" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="169" />
       <source>Kebutuhan pelatihan tidak dapat diekspor.</source>
       <translation>The training needs could not be exported.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="168" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="171" />
       <source>Ditulis ke {0}.</source>
       <translation>Written to {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="173" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="176" />
       <source>Usulan rencana tidak dapat dibuat.</source>
       <translation>The plan proposals could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="175" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="178" />
       <source>{0} usulan rencana pengembangan disimpan.</source>
       <translation>{0} development plan proposals saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="182" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="185" />
       <source>&lt;b&gt;Kinerja \ Potensi&lt;/b&gt;</source>
       <translation>&lt;b&gt;Performance \ Potential&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="183" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="186" />
       <source>rendah</source>
       <translation>low</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="183" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="186" />
       <source>menengah</source>
       <translation>medium</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="184" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="187" />
       <source>tinggi</source>
       <translation>high</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="185" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="188" />
       <source>di atas ekspektasi</source>
       <translation>above expectations</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="185" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="188" />
       <source>sesuai ekspektasi</source>
       <translation>meets expectations</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="186" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="189" />
       <source>di bawah ekspektasi</source>
       <translation>below expectations</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="218" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="221" />
       <source>Kotak {0}: {1} pegawai</source>
       <translation>Box {0}: {1} staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="219" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="222" />
       <source>Belum dipetakan: {0} tanpa predikat tahunan final, {1} tanpa data potensi. Impor potensi dengan kinerja talenta potensi impor.</source>
       <translation>Not placed: {0} without a final annual predikat, {1} without potential data. Import potential with kinerja talenta potensi impor.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="227" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="230" />
       <source>Kotak {0}: {1}</source>
       <translation>Box {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="236" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="239" />
       <source>Kotak talenta {0}</source>
       <translation>Talent box {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="245" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="248" />
       <source>Jenjang</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="246" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="249" />
       <source>Koefisien</source>
       <translation>Coefficient</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="248" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="251" />
       <source>Persen</source>
       <translation>Percent</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="248" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="251" />
       <source>Bulan</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="251" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="254" />
       <source>Keterangan</source>
       <translation>Remarks</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="253" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="256" />
       <source>&amp;Cetak lembar konversi…</source>
       <translation>&amp;Print conversion sheets…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="267" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="270" />
       <source>Konversi angka kredit {0}</source>
       <translation>Credit point conversion {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="278" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="281" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="281" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="284" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="281" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="284" />
       <source>Lengkap</source>
       <translation>Complete</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="282" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="285" />
       <source>SKP belum disetujui</source>
       <translation>SKP not approved</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="283" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="286" />
       <source>Belum ada evaluasi</source>
       <translation>No evaluation yet</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="284" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="287" />
       <source>Evaluasi belum final</source>
       <translation>Evaluation not final</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="285" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="288" />
       <source>Dikecualikan</source>
       <translation>Excluded</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="287" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="290" />
       <source>Pejabat penilai</source>
       <translation>Penilai</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="289" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="292" />
       <source>Cetak &amp;pengingat per penilai…</source>
       <translation>Print &amp;reminders per penilai…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="290" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="293" />
       <source>Catat &amp;status pegawai…</source>
       <translation>Record staff &amp;status…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="309" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="312" />
       <source>Tenggat evaluasi: &lt;b&gt;{0}&lt;/b&gt;</source>
       <translation>Evaluation deadline: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="315" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="318" />
       <source>Pengingat evaluasi {0} {1}</source>
       <translation>Evaluation reminders {0} {1}</translation>
     </message>
@@ -1930,57 +1930,57 @@
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="103" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="126" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="128" />
       <source>disetujui</source>
       <translation>agreed</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="125" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="127" />
       <source>usulan dari hasil (belum disimpan)</source>
       <translation>proposed from the result (not saved yet)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="125" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="127" />
       <source>usulan tersimpan</source>
       <translation>proposal saved</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="127" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="129" />
       <source>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Dasar: hasil {2} {3}, predikat &lt;b&gt;{4}&lt;/b&gt;. Rencana: {5}.</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Basis: result {2} {3}, predikat &lt;b&gt;{4}&lt;/b&gt;. Plan: {5}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="147" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="149" />
       <source>Perilaku kerja</source>
       <translation>Work behaviour</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="147" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="149" />
       <source>Hasil kerja</source>
       <translation>Work results</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="148" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="150" />
       <source>Catatan penilai</source>
       <translation>Penilai's note</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="148" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="150" />
       <source>Pembinaan</source>
       <translation>Coaching</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="149" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="151" />
       <source>Lainnya</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="194" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="196" />
       <source>Rencana pengembangan tidak dapat disimpan.</source>
       <translation>The development plan could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="207" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up_plans.py" line="209" />
       <source>Rencana pengembangan {0}</source>
       <translation>Development plan {0}</translation>
     </message>
@@ -4079,6 +4079,10 @@ Create a new database there?</translation>
       <translation>File '{path}' cannot be read as CSV UTF-8 ({exc}).</translation>
     </message>
     <message>
+      <source>Berkas '{path}' tidak dapat dibaca: {value}.</source>
+      <translation>File '{path}' cannot be read: {value}.</translation>
+    </message>
+    <message>
       <source>Berkas '{path}' tidak ditemukan.</source>
       <translation>File '{path}' not found.</translation>
     </message>
@@ -5059,10 +5063,6 @@ Create a new database there?</translation>
       <translation>the end of the file does not match the package format (cut short, appended to, or changed)</translation>
     </message>
     <message>
-      <source>akhir direktori</source>
-      <translation>end of the directory</translation>
-    </message>
-    <message>
       <source>anggota</source>
       <translation>member</translation>
     </message>
@@ -5283,8 +5283,12 @@ Create a new database there?</translation>
       <translation>the encrypted content belongs to another package or office (header.json does not match)</translation>
     </message>
     <message>
-      <source>isi terenkripsi terlalu besar setelah diekstrak</source>
-      <translation>the encrypted content is too large once extracted</translation>
+      <source>isian manifest 'counts' tidak sah</source>
+      <translation>manifest field 'counts' is not valid</translation>
+    </message>
+    <message>
+      <source>isian manifest 'sizes' tidak sah</source>
+      <translation>manifest field 'sizes' is not valid</translation>
     </message>
     <message>
       <source>isian manifest '{name}' tidak sah</source>
@@ -5395,6 +5399,10 @@ Create a new database there?</translation>
       <translation>more than {limit} characters</translation>
     </message>
     <message>
+      <source>manifest menyatakan {declared:,} bita untuk {total:,} rekaman; paling banyak {budget:,} KiB per rekaman</source>
+      <translation>the manifest declares {declared:,} bytes for {total:,} records; at most {budget:,} KiB per record</translation>
+    </message>
+    <message>
       <source>manifest.json bukan objek JSON</source>
       <translation>manifest.json is not a JSON object</translation>
     </message>
@@ -5471,12 +5479,24 @@ Create a new database there?</translation>
       <translation>records.jsonl line {number}: not a valid record (kind, uuid, version, owner, data)</translation>
     </message>
     <message>
+      <source>records.jsonl baris {number}: rekaman tidak berurutan (jenis menurut tabel, lalu uuid menaik)</source>
+      <translation>records.jsonl line {number}: records out of order (kinds in table order, then uuids ascending)</translation>
+    </message>
+    <message>
+      <source>records.jsonl baris {number}: terlalu panjang</source>
+      <translation>records.jsonl line {number}: too long</translation>
+    </message>
+    <message>
       <source>records.jsonl baris {number}: tidak dalam bentuk baku (JSON ringkas, kunci terurut), seperti yang ditulis Kinerja Desktop</source>
       <translation>records.jsonl line {number}: not in the exact form Kinerja Desktop writes (compact JSON, sorted keys)</translation>
     </message>
     <message>
       <source>records.jsonl baris {number}: {exc}</source>
       <translation>records.jsonl line {number}: {exc}</translation>
+    </message>
+    <message>
+      <source>records.jsonl berukuran {actual:,} bita, manifest menyatakan {declared:,}</source>
+      <translation>records.jsonl is {actual:,} bytes, the manifest declares {declared:,}</translation>
     </message>
     <message>
       <source>records.jsonl memuat lebih dari {max_records:,} rekaman</source>
@@ -5511,6 +5531,10 @@ Create a new database there?</translation>
       <translation>record {uuid} is already recorded as belonging to office '{office}'</translation>
     </message>
     <message>
+      <source>rekaman {uuid} sudah tercatat sebagai {stored}, bukan {kind}</source>
+      <translation>record {uuid} is already recorded as {stored}, not {kind}</translation>
+    </message>
+    <message>
       <source>tanda tangan</source>
       <translation>signature</translation>
     </message>
@@ -5543,12 +5567,20 @@ Create a new database there?</translation>
       <translation>too many members (at most {max_members:,})</translation>
     </message>
     <message>
+      <source>terlalu panjang</source>
+      <translation>too long</translation>
+    </message>
+    <message>
       <source>terlalu panjang ({len_data:,} bita; paling banyak {max_bytes:,})</source>
       <translation>too long ({len_data:,} bytes; at most {max_bytes:,})</translation>
     </message>
     <message>
       <source>ukuran anggota '{name}' tidak sesuai manifest</source>
       <translation>the size of member '{name}' does not match the manifest</translation>
+    </message>
+    <message>
+      <source>ukuran berkas bukti tidak sama dengan yang dinyatakan manifest</source>
+      <translation>the size of the evidence files differs from what the manifest declares</translation>
     </message>
     <message>
       <source>urutan anggota tidak sesuai format: sesudah tanda tangan hanya payload.age, atau records.jsonl lalu evidence/ berurutan, atau tidak ada</source>
@@ -5657,6 +5689,10 @@ Create a new database there?</translation>
     <message>
       <source>{what} bukan base64 yang sah</source>
       <translation>{what} is not valid base64</translation>
+    </message>
+    <message>
+      <source>{what} terlalu panjang ({size:,} bita; paling banyak {limit:,})</source>
+      <translation>{what} is too long ({size:,} bytes; at most {limit:,})</translation>
     </message>
     <message>
       <source>{what} terlalu panjang: {length} karakter, paling banyak {most}. Persingkat teksnya.</source>

@@ -7,6 +7,7 @@ office, or a few lines of anyone's own code.
 """
 
 import base64
+import functools
 import binascii
 import re
 from dataclasses import dataclass
@@ -47,10 +48,16 @@ class Statement:
         return "".join([TITLE + "\n"] + [f"{label}: {getattr(self, name)}\n" for label, name, _ in FIELDS])
 
 
+@functools.lru_cache(maxsize=4)
+def _private(seed: bytes) -> Ed25519PrivateKey:
+    """The key object for a seed, made once: an export signs half a million statements with it."""
+    return Ed25519PrivateKey.from_private_bytes(seed)
+
+
 def sign_statement(statement: Statement, seed: bytes) -> str:
     """The whole text for the QR code: the body and its signature line."""
     body = statement.body()
-    signature = Ed25519PrivateKey.from_private_bytes(seed).sign(body.encode("utf-8"))
+    signature = _private(seed).sign(body.encode("utf-8"))
     return f"{body}{SIGNATURE}: {base64.b64encode(signature).decode()}"
 
 

@@ -133,5 +133,10 @@ class ProvConflict(Base):
     reason: Mapped[str] = mapped_column(Text)
     data: Mapped[str] = mapped_column(Text)
     package_id: Mapped[str] = mapped_column(String(36), ForeignKey("prov_package.package_id"))
-    status: Mapped[str] = mapped_column(String(12), default="Terbuka")
+    status: Mapped[str] = mapped_column(String(14), default="Terbuka")  # domain.workflow.ConflictStatus
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # the decision (schema 0007): who, when, why; and the reference file that told the district
+    decided_by: Mapped[str | None] = mapped_column(String(64))
+    decided_at: Mapped[datetime | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+    reported_in: Mapped[int | None] = mapped_column(Integer)
