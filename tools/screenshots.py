@@ -125,6 +125,62 @@ def capture(app, tmp: Path, out: Path) -> None:
     window.close()
     kiosk_shots(app, db, operator, out)
     db.close()
+    province_shots(app, tmp / "provinsi", out)
+
+
+def province_shots(app, tmp: Path, out: Path) -> None:
+    """The province's window: its consolidation, a conflict left by a district that restored an
+    old backup (its record's version went back, then it edited the record), and its settings."""
+    from sqlalchemy import select
+
+    from kinerja_desktop.services import accounts
+    from kinerja_desktop.services.context import Actor
+    from kinerja_desktop.services.demo import generate_demo
+    from kinerja_desktop.services.units import update_unit
+    from kinerja_desktop.store.migrate import open_database
+    from kinerja_desktop.store.models import SyncRecord, Unit
+    from kinerja_desktop.sync import consolidate, district, province
+    from kinerja_desktop.ui.main_window import MainWindow
+
+    actor, secret = Actor("screenshots"), "frasa-sandi-contoh"
+    (tmp / "kab").mkdir(parents=True, exist_ok=True)
+    (tmp / "usb").mkdir(exist_ok=True)
+    kab, prov = open_database(str(tmp / "kab" / "kab.sqlite3")), open_database(str(tmp / "prov.sqlite3"))
+    generate_demo(kab, actor, employees=30, seed=2)
+    district.init_keys(kab, actor, office_code="1201", passphrase=secret)
+    province.init_province(prov, actor, code="12", name="Provinsi Sumatera Utara", passphrase=secret)
+    district.trust_province(kab, actor, province.publish(prov, passphrase=secret), file_name="provinsi.kinerja")
+    province.enrol(prov, actor, district.key_info(kab).public_text, office="1201", name="Kabupaten Contoh")
+
+    def send() -> None:
+        path = district.export_package(kab, actor, passphrase=secret, out_dir=tmp / "usb").path
+        consolidate.import_package(prov, actor, path, passphrase=secret, file_name=path.name)
+
+    def rename(name: str) -> None:
+        with kab.read() as s:
+            unit = s.scalar(select(Unit).where(Unit.parent_id.is_not(None)).order_by(Unit.id))
+            unit_id, parent_id, uuid = unit.id, unit.parent_id, unit.uuid
+        update_unit(kab, actor, unit_id, name=name, parent_id=parent_id)
+        return uuid
+
+    send()
+    uuid = rename("Bidang Pelayanan (sebelum cadangan dipulihkan)")
+    send()
+    with kab.transaction() as s:  # an old backup: this record's version went back
+        s.get(SyncRecord, ("unit", uuid)).version = 1
+    rename("Bidang Pelayanan (diubah setelah pemulihan)")
+    send()
+    accounts.create_first_operator(prov, username="bkd", password="sandi-operator")
+    window = MainWindow(prov, accounts.login(prov, username="bkd", password="sandi-operator"))
+    window.show()
+    for page, name in ((window.province_page, "provinsi"), (window.conflicts_page, "provinsi-bentrok"),
+                       (window.province_settings, "provinsi-pengaturan")):
+        window.go_to_page(window.ui.pages.indexOf(page))
+        page.refresh()
+        settle(app, lambda: not __import__("kinerja_desktop.ui.ops", fromlist=["busy"]).busy())
+        shot(app, window, out / f"{name}.png")
+    window.close()
+    kab.close(), prov.close()
 
 
 def kiosk_shots(app, db, operator, out: Path) -> None:

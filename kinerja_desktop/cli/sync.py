@@ -248,7 +248,7 @@ def cmd_revoke(args) -> int:
 
 
 def cmd_escrow(args) -> int:
-    path = province.escrow(open_db(args), passphrase=passphrase(), output=args.output)
+    path = province.escrow(open_db(args), cli_actor(), passphrase=passphrase(), output=args.output)
     out(f"{path}")
     out("RAHASIA: siapa pun yang memegang berkas ini dapat membuka paket kabupaten/kota. Simpan di brankas.")
     return 0

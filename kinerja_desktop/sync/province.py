@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from .. import __version__
 from ..errors import NotAllowed, NotFound, UserError
 from ..files import write_atomically
-from ..services.access import require_writer
+from ..services.access import require_operator, require_writer
 from ..services.context import Actor
 from ..settings import PROVINCE_CODE, PROVINCE_NAME
 from ..store import audit
@@ -57,6 +57,42 @@ def init_province(db: Database, actor: Actor, *, code: str, name: str, passphras
         return info
 
 
+@dataclass(frozen=True)
+class Identity:
+    code: str
+    name: str
+
+
+def identity(db: Database) -> Identity:
+    with db.read() as s:
+        return Identity(require_province(s), PROVINCE_NAME.get(s))
+
+
+def rename(db: Database, actor: Actor, name: str) -> Identity:
+    """The province's name, as districts see it in the next province file."""
+    require_operator(actor)
+    name = (name or "").strip()
+    if not 3 <= len(name) <= 200:
+        raise UserError("Nama provinsi harus 3 sampai 200 karakter, mis. Provinsi Sumatera Utara.")
+    with db.transaction() as s:
+        code = require_province(s)
+        before = PROVINCE_NAME.get(s)
+        PROVINCE_NAME.set(s, name)
+        audit.record(s, actor=actor.username, action="province.rename", entity="province",
+                     before={"name": before}, after={"name": name})
+        return Identity(code, name)
+
+
+def offered_key(public_text: str) -> tuple[str, str]:
+    """The fingerprint and key id of a district's public key file: read over the telephone and
+    compared before the key is enrolled."""
+    try:
+        public = minisign.parse_public_key(public_text)
+    except minisign.SignatureRefused as exc:
+        raise UserError("Kunci publik ditolak: {exc}. Minta berkas hasil 'kinerja keys public'.", exc=exc) from None
+    return public.fingerprint(), public.key_id_hex
+
+
 def key_info(db: Database) -> keys.KeyInfo | None:
     with db.read() as s:
         return keys.info(s, sign=keys.PROVINCE_SIGN, age=keys.PROVINCE_AGE)
@@ -74,8 +110,10 @@ def publish(db: Database, *, passphrase: str) -> bytes:
         return package.build(manifest, [], signer)
 
 
-def escrow(db: Database, *, passphrase: str, output: Path) -> Path:
-    """`province escrow`: the age identity as a file ``age -d -i`` reads, for key custody."""
+def escrow(db: Database, actor: Actor, *, passphrase: str, output: Path) -> Path:
+    """`province escrow`: the age identity as a file ``age -d -i`` reads, for key custody. The
+    operator only, and with the passphrase."""
+    require_operator(actor)
     with db.read() as s:
         code = require_province(s)
         identity = keys.identity(s, keys.PROVINCE_AGE, passphrase)

@@ -95,16 +95,21 @@ class MainWindow(QMainWindow):
         return pages
 
     def _province_pages(self) -> list:
-        """A province database: the consolidation page, and accounts for the operator."""
+        """A province database: the consolidation page, the conflicts, and for the operator the
+        accounts and the province's settings."""
+        from .pages.conflicts import ConflictsPage
         from .pages.province import ProvincePage
 
         self.province_page = ProvincePage(self.db, self.actor, self)
-        pages = [self.province_page]
+        self.conflicts_page = ConflictsPage(self.db, self.actor, self)
+        pages = [self.province_page, self.conflicts_page]
         if self.actor.role is Role.OPERATOR:
+            from .pages.province_settings import ProvinceSettingsPage
             from .pages.users import UsersPage
 
             self.users = UsersPage(self.db, self.actor, self)
-            pages.append(self.users)
+            self.province_settings = ProvinceSettingsPage(self.db, self.actor, self)
+            pages += [self.users, self.province_settings]
         return pages
 
     def add_page(self, page) -> None:

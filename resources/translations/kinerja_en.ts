@@ -109,6 +109,14 @@
     </message>
   </context>
   <context>
+    <name>Chooser</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="24" />
+      <source>Pilih…</source>
+      <translation>Choose…</translation>
+    </message>
+  </context>
+  <context>
     <name>Confirm</name>
     <message>
       <location filename="../../kinerja_desktop/ui/widgets/confirm.py" line="29" />
@@ -139,6 +147,157 @@
       <location filename="../../kinerja_desktop/ui/widgets/confirm.py" line="43" />
       <source>Tutup</source>
       <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsPage</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="46" />
+      <source>Tampilkan yang sudah diputuskan</source>
+      <translation>Show decided ones too</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="48" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="48" />
+      <source>Instansi</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="48" />
+      <source>Jenis</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="49" />
+      <source>Versi kiriman / provinsi</source>
+      <translation>Version sent / province</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="50" />
+      <source>Alasan</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="50" />
+      <source>Tercatat</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="51" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="52" />
+      <source>Keputusan</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="53" />
+      <source>Kolom</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="53" />
+      <source>Dikirim kabupaten/kota</source>
+      <translation>Sent by the district</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="54" />
+      <source>Disimpan provinsi</source>
+      <translation>Held by the province</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="55" />
+      <source>Beda</source>
+      <translation>Differs</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="55" />
+      <source>beda</source>
+      <translation>differs</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="57" />
+      <source>&amp;Pertahankan milik provinsi…</source>
+      <translation>&amp;Keep the province's copy…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="58" />
+      <source>&amp;Ambil milik kabupaten/kota…</source>
+      <translation>&amp;Take the district's record…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="69" />
+      <source>Kabupaten/kota:</source>
+      <translation>District:</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="79" />
+      <source>&lt;h2&gt;Bentrok&lt;/h2&gt;Rekaman yang tidak dapat diterapkan: versinya tidak lebih baru dari salinan provinsi padahal isinya berbeda (mis. kabupaten/kota memulihkan cadangan lama), atau NIP-nya sudah tercatat di kabupaten/kota lain. Putuskan satu per satu dengan alasan.</source>
+      <translation>&lt;h2&gt;Conflicts&lt;/h2&gt;Records that could not be applied: their version is not newer than the province's copy although their content differs (a district that restored an old backup, say), or their NIP is already recorded for another district. Decide them one by one, with a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="84" />
+      <source>&lt;b&gt;Isi rekaman, kolom yang berbeda lebih dahulu&lt;/b&gt;</source>
+      <translation>&lt;b&gt;The record's content, differing fields first&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="89" />
+      <source>Bentrok</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="95" />
+      <source>Semua</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="120" />
+      <source>Rekaman bentrok tidak dapat dibaca.</source>
+      <translation>The conflicting record cannot be read.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecideDialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="19" />
+      <source>Ambil milik kabupaten/kota</source>
+      <translation>Take the district's record</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="19" />
+      <source>Pertahankan milik provinsi</source>
+      <translation>Keep the province's copy</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="21" />
+      <source>mis. NIP ini sudah mutasi ke kabupaten lain sejak Maret (SK nomor …)</source>
+      <translation>e.g. this NIP moved to another district in March (decree number …)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="22" />
+      <source>Rekaman {0} {1} dari {2} (versi {3}) &lt;b&gt;diterapkan&lt;/b&gt; dan menggantikan salinan provinsi.</source>
+      <translation>Record {0} {1} from {2} (version {3}) &lt;b&gt;is applied&lt;/b&gt; and replaces the province's copy.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="24" />
+      <source>Rekaman {0} {1} dari {2} (versi {3}) &lt;b&gt;tidak diterapkan&lt;/b&gt;; salinan provinsi tetap. Perubahan berikutnya dari kabupaten/kota atas rekaman ini akan diterima.</source>
+      <translation>Record {0} {1} from {2} (version {3}) &lt;b&gt;is not applied&lt;/b&gt;; the province's copy stays. The district's next change to this record will be accepted.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="27" />
+      <source>Alasan:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="28" />
+      <source>Keputusan tidak dapat diubah. Alasannya dicatat di log audit dan dikirim ke kabupaten/kota di data referensi berikutnya.</source>
+      <translation>The decision cannot be changed. Its reason is recorded in the audit log and sent to the district in its next reference data.</translation>
     </message>
   </context>
   <context>
@@ -262,6 +421,64 @@
       <location filename="../../forms/employees_page.ui" line="22" />
       <source>&amp;Impor daftar…</source>
       <translation>&amp;Import roster…</translation>
+    </message>
+  </context>
+  <context>
+    <name>EnrolDialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="39" />
+      <source>Daftarkan kunci kabupaten/kota</source>
+      <translation>Enrol a district's key</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="41" />
+      <source>(pilih berkas kunci)</source>
+      <translation>(choose the key file)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="44" />
+      <source>Berkas &amp;kunci (.pub)</source>
+      <translation>&amp;Key file (.pub)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="44" />
+      <source>Kunci publik kabupaten/kota</source>
+      <translation>District public key</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="45" />
+      <source>Kunci publik (*.pub)</source>
+      <translation>Public key (*.pub)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="46" />
+      <source>Sidik jari</source>
+      <translation>Fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="47" />
+      <source>K&amp;ode instansi</source>
+      <translation>Office c&amp;ode</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="47" />
+      <source>&amp;Nama</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="48" />
+      <source>Minta operator kabupaten/kota membacakan sidik jari kuncinya lewat telepon. Daftarkan hanya bila sama dengan yang tertulis di sini.</source>
+      <translation>Ask the district's operator to read their key's fingerprint over the telephone. Enrol it only when it is the same as the one written here.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="54" />
+      <source>&lt;b&gt;{0}&lt;/b&gt; (ID kunci {1})</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; (key ID {1})</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="56" />
+      <source>(bukan berkas kunci publik Kinerja)</source>
+      <translation>(not a Kinerja public key file)</translation>
     </message>
   </context>
   <context>
@@ -1341,72 +1558,72 @@
       <translation>Kinerja Desktop — {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="165" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="170" />
       <source>Perubahan belum disimpan</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="166" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="171" />
       <source>Ada perubahan di halaman {0} yang belum disimpan.</source>
       <translation>The {0} page has unsaved changes.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="167" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="172" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="168" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="173" />
       <source>Buang perubahan</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="169" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="174" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="233" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="238" />
       <source>Cadangan otomatis tidak dapat dibuat.</source>
       <translation>The automatic backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="246" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="251" />
       <source>Masuk sebagai {0} ({1})</source>
       <translation>Logged in as {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="279" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="284" />
       <source>Kode QR evaluasi final ditandatangani; dokumen yang dicetak berikutnya memuatnya.</source>
       <translation>The QR codes of final evaluations are signed; documents printed from now on carry them.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="315" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="320" />
       <source>Cadangkan basis data</source>
       <translation>Back up database</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="316" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="321" />
       <source>Basis data Kinerja (*.sqlite3)</source>
       <translation>Kinerja database (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="319" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="324" />
       <source>Cadangan tidak dapat dibuat.</source>
       <translation>The backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="320" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="325" />
       <source>Cadangan ditulis: {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="323" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="328" />
       <source>Tentang Kinerja Desktop</source>
       <translation>About Kinerja Desktop</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="324" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="329" />
       <source>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet.&lt;br&gt;&lt;br&gt;Basis data: {1}</source>
       <translation>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Civil service performance appraisal under PermenPANRB 6/2022, offline.&lt;br&gt;&lt;br&gt;Database: {1}</translation>
     </message>
@@ -2210,6 +2427,164 @@
     </message>
   </context>
   <context>
+    <name>ProvinceSettingsPage</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="30" />
+      <source>Instansi</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="30" />
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="30" />
+      <source>Sidik jari</source>
+      <translation>Fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="31" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="31" />
+      <source>dicabut</source>
+      <translation>revoked</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="31" />
+      <source>aktif</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="34" />
+      <source>&amp;Simpan nama</source>
+      <translation>&amp;Save name</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="34" />
+      <source>&amp;Terbitkan berkas provinsi…</source>
+      <translation>&amp;Publish the province file…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="35" />
+      <source>&amp;Daftarkan kunci…</source>
+      <translation>&amp;Enrol a key…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="35" />
+      <source>&amp;Cabut kunci…</source>
+      <translation>&amp;Revoke key…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="36" />
+      <source>Buat data &amp;referensi…</source>
+      <translation>Make &amp;reference data…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="36" />
+      <source>Salin kunci untuk &amp;brankas…</source>
+      <translation>Copy the key for the &amp;safe…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="50" />
+      <source>Provinsi</source>
+      <translation>Province</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="53" />
+      <source>Nama:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="54" />
+      <source>Berkas yang dipercaya kabupaten/kota: kunci tanda tangan dan penerima enkripsi provinsi.</source>
+      <translation>The file districts trust: the province's signing key and encryption recipient.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="57" />
+      <source>Identitas age provinsi untuk disimpan di brankas: tanpa itu paket yang sudah diterima tidak dapat dibuka lagi bila basis data ini hilang.</source>
+      <translation>The province's age identity, to keep in a safe: without it, packages already received cannot be opened again if this database is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="60" />
+      <source>Kunci kabupaten/kota</source>
+      <translation>District keys</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="69" />
+      <source>&lt;h2&gt;Pengaturan Provinsi&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Province settings&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="74" />
+      <source>Pengaturan</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="78" />
+      <source>Kode provinsi &lt;b&gt;{0}&lt;/b&gt;. Kunci provinsi: ID {1}, sidik jari &lt;b&gt;{2}&lt;/b&gt;.</source>
+      <translation>Province code &lt;b&gt;{0}&lt;/b&gt;. Province key: ID {1}, fingerprint &lt;b&gt;{2}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="89" />
+      <source>Nama provinsi tidak dapat disimpan.</source>
+      <translation>The province's name cannot be saved.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="97" />
+      <source>Berkas provinsi</source>
+      <translation>Province file</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="98" />
+      <source>Berkas Kinerja (*.kinerja)</source>
+      <translation>Kinerja files (*.kinerja)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="102" />
+      <source>Berkas provinsi tidak dapat ditulis.</source>
+      <translation>The province file cannot be written.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="105" />
+      <source>Identitas untuk brankas</source>
+      <translation>Identity for the safe</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="109" />
+      <source>Identitas tidak dapat ditulis.</source>
+      <translation>The identity cannot be written.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="112" />
+      <source>Ditulis: {0}</source>
+      <translation>Written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="122" />
+      <source>Pilih kabupaten/kota di tabel dahulu.</source>
+      <translation>Choose a district in the table first.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="124" />
+      <source>Cabut kunci</source>
+      <translation>Revoke key</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="125" />
+      <source>Cabut kunci {0}? Setiap paket berikutnya yang ditandatangani kunci ini ditolak, sampai kunci baru didaftarkan.</source>
+      <translation>Revoke the key of {0}? Every further package signed with this key is refused until a new key is enrolled.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="128" />
+      <source>Kunci tidak dapat dicabut.</source>
+      <translation>The key cannot be revoked.</translation>
+    </message>
+  </context>
+  <context>
     <name>QMessageBox</name>
     <message>
       <location filename="../../kinerja_desktop/ui/errors.py" line="43" />
@@ -2273,6 +2648,64 @@ Please send that file to the developers.</translation>
       <location filename="../../kinerja_desktop/ui/models/evaluation.py" line="59" />
       <source>Bukti</source>
       <translation>Evidence</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferenceDialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="79" />
+      <source>Buat data referensi</source>
+      <translation>Make reference data</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="84" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="86" />
+      <source>&amp;Kabupaten/kota</source>
+      <translation>&amp;District</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="87" />
+      <source>Koreksi &amp;roster (CSV)</source>
+      <translation>&amp;Roster corrections (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="87" />
+      <source>Koreksi roster</source>
+      <translation>Roster corrections</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="88" />
+      <source>&amp;Predikat organisasi (CSV)</source>
+      <translation>Organisation &amp;predikat (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="88" />
+      <source>Predikat organisasi</source>
+      <translation>Organisation predikat</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="89" />
+      <source>&amp;Folder tujuan</source>
+      <translation>Target &amp;folder</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="89" />
+      <source>Folder tujuan</source>
+      <translation>Target folder</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="90" />
+      <source>&amp;Frasa sandi</source>
+      <translation>Pass&amp;phrase</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="91" />
+      <source>Keputusan bentrok yang belum dikirim ikut dengan sendirinya. Kolom roster: nip, nama, gelar_depan, gelar_belakang, golongan, jabatan. Kolom predikat: unit, tahun, periode, predikat.</source>
+      <translation>Conflict decisions not yet sent go along by themselves. Roster columns: nip, nama, gelar_depan, gelar_belakang, golongan, jabatan. Predikat columns: unit, tahun, periode, predikat.</translation>
     </message>
   </context>
   <context>
@@ -4007,6 +4440,14 @@ Create a new database there?</translation>
       <translation>No package from office '{office}' has been applied in this province yet.</translation>
     </message>
     <message>
+      <source>Bentrok nomor {id} sudah diputuskan ({status}) oleh {by} pada {at:%d-%m-%Y}; keputusan tidak diubah.</source>
+      <translation>Conflict number {id} was already decided ({status}) by {by} on {at:%d-%m-%Y}; the decision is not changed.</translation>
+    </message>
+    <message>
+      <source>Bentrok nomor {id} tidak ada. Lihat daftarnya dengan 'kinerja province conflicts'.</source>
+      <translation>There is no conflict number {id}. See the list with 'kinerja province conflicts'.</translation>
+    </message>
+    <message>
       <source>Berkas '{file_name}' ditolak: {exc}.</source>
       <translation>File '{file_name}' refused: {exc}.</translation>
     </message>
@@ -4583,6 +5024,10 @@ Create a new database there?</translation>
       <translation>A username may only contain letters, digits, dots and underscores.</translation>
     </message>
     <message>
+      <source>Nama provinsi harus 3 sampai 200 karakter, mis. Provinsi Sumatera Utara.</source>
+      <translation>The province's name must be 3 to 200 characters, e.g. Provinsi Sumatera Utara.</translation>
+    </message>
+    <message>
       <source>Nama unit kerja</source>
       <translation>The unit name</translation>
     </message>
@@ -4795,6 +5240,14 @@ Create a new database there?</translation>
       <translation>The realisasi is empty: fill in the figure achieved or describe it.</translation>
     </message>
     <message>
+      <source>Rekaman {uuid} sekarang milik {other}, bukan {office}: putuskan bentroknya di sana dahulu.</source>
+      <translation>Record {uuid} now belongs to {other}, not {office}: decide its conflict there first.</translation>
+    </message>
+    <message>
+      <source>Rekaman {uuid} sudah berubah di provinsi sejak bentrok ini tercatat: mengambil versi lama akan menimpa yang lebih baru. Pertahankan milik provinsi.</source>
+      <translation>Record {uuid} has changed at the province since this conflict was recorded: taking the old version would overwrite a newer one. Keep the province's copy.</translation>
+    </message>
+    <message>
       <source>SAH: pernyataan ini ditandatangani kantor {office} ({source}). Cocokkan kertas dengan isinya:</source>
       <translation>VALID: this statement is signed by office {office} ({source}). Compare the paper with its content:</translation>
     </message>
@@ -4867,8 +5320,8 @@ Create a new database there?</translation>
       <translation>The target's unit</translation>
     </message>
     <message>
-      <source>Sebutkan --roster BERKAS.csv dan/atau --org-predikat BERKAS.csv.</source>
-      <translation>Give --roster FILE.csv and/or --org-predikat FILE.csv.</translation>
+      <source>Sebutkan --roster BERKAS.csv dan/atau --org-predikat BERKAS.csv (tidak ada keputusan bentrok yang belum dikirim ke {office}).</source>
+      <translation>Give --roster FILE.csv and/or --org-predikat FILE.csv (there are no conflict decisions not yet sent to {office}).</translation>
     </message>
     <message>
       <source>Sebutkan satu saja: --nip NIP (seorang pegawai) atau --unit UNIT (semua pegawai unit itu).</source>
@@ -4989,6 +5442,10 @@ Create a new database there?</translation>
     <message>
       <source>Tidak baik</source>
       <translation>Poor</translation>
+    </message>
+    <message>
+      <source>Tulis alasan keputusan (paling sedikit {min} karakter): keputusan ini dicatat dan dikirim ke kabupaten/kota.</source>
+      <translation>Write the reason for the decision (at least {min} characters): the decision is recorded and sent to the district.</translation>
     </message>
     <message>
       <source>UNIT KERJA '{value}' kosong atau tidak lengkap: tulis nama unit, atau jalurnya seperti 'Dinas Pendidikan &gt; SD Negeri 1 Contoh'.</source>
@@ -5517,6 +5974,10 @@ Create a new database there?</translation>
     <message>
       <source>rekaman {kind} {uuid}: {field} menunjuk rekaman {target} milik instansi '{other}'</source>
       <translation>record {kind} {uuid}: {field} points at record {target} of office '{other}'</translation>
+    </message>
+    <message>
+      <source>rekaman {line}: keputusan bentrok tidak sah</source>
+      <translation>record {line}: the conflict decision is not valid</translation>
     </message>
     <message>
       <source>rekaman {line}: koreksi untuk NIP {get} tidak dapat diterapkan (NIP tidak ada di basis data ini, atau kolomnya tidak boleh dikoreksi)</source>

@@ -186,7 +186,7 @@ def test_the_province_checks_a_package_with_standard_tools(world, tmp_path):
     sums = subprocess.run(["sha256sum", *[m["name"] for m in manifest["members"]]], cwd=unpacked,
                           capture_output=True, text=True, check=True).stdout.split()
     assert sums[0::2] == [m["sha256"] for m in manifest["members"]]
-    identity = province.escrow(world.province, passphrase=PASS, output=tmp_path / "escrow.txt")
+    identity = province.escrow(world.province, ACTOR, passphrase=PASS, output=tmp_path / "escrow.txt")
     inner = tmp_path / "payload.zip"
     subprocess.run(["age", "-d", "-i", str(identity), "-o", str(inner), str(unpacked / "payload.age")], check=True)
     subprocess.run(["unzip", "-q", str(inner), "-d", str(tmp_path / "inner")], check=True)
