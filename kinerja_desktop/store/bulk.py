@@ -39,15 +39,30 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
     """INSERT every row (all dicts with the same keys) in one executemany."""
     if not rows:
         return
-    converters = _converters(table, list(rows[0])) if conn.dialect.name == "sqlite" else None
+    converters = _converters(table, list(rows[0])) if conn.dialect.name in ("sqlite", "postgresql") else None
     if converters is None:
         conn.execute(table.insert(), rows)
         return
     rows = _with_defaults(table, rows)
     names = list(rows[0])
-    converters = _converters(table, names)
-    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    conn.exec_driver_sql(sql, _tuples(rows, names, converters))
+    insert_tuples(conn, table, names, _tuples(rows, names, _converters(table, names)))
+
+
+def insert_tuples(conn: Connection, table: Table, names: list[str], rows: list[tuple]) -> None:
+    """INSERT ``rows`` (tuples in the order of ``names``, values as the driver takes them): one
+    executemany on SQLite, COPY on PostgreSQL (psycopg 3), SQLAlchemy's batched insert elsewhere."""
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(names)}) "
+                             f"VALUES ({', '.join('?' * len(names))})", rows)
+    elif conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+        cursor = conn.connection.dbapi_connection.cursor()
+        with cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    else:
+        conn.execute(table.insert(), [dict(zip(names, row)) for row in rows])
 
 
 def _with_defaults(table: Table, rows: list[dict]) -> list[dict]:

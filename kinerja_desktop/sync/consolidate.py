@@ -28,7 +28,7 @@ from ..services.context import Actor
 from ..services.evidence_store import evidence_path
 from ..services.info import TOMBSTONE_KEY
 from ..store import audit
-from ..store.bulk import bulk_insert, in_list
+from ..store.bulk import bulk_insert, in_list, insert_tuples
 from ..store.db import Database
 from ..store.migrate import HEAD
 from ..store.models import ProvConflict, ProvDistrict, ProvPackage, ProvRecord
@@ -220,6 +220,9 @@ def _key(kind: str, data: dict) -> str:
     return data.get(KEYS[kind]) or "" if kind in KEYS else ""
 
 
+_COLUMNS = ["uuid", "office", "kind", "key", "version", "hash", "data", "package_id"]  # of prov_record
+
+
 class _Apply:
     """Decides each record of one package against the consolidated copy and writes the result,
     a chunk at a time; keeps the counts and the first conflicts for the receipt."""
@@ -244,12 +247,13 @@ class _Apply:
             ProvRecord.kind == "employee", ProvRecord.key.in_(in_list(nips)), ProvRecord.office != self.m["office"])))
 
     def decide(self, r: dict, text: str, stored, taken: set[str]) -> None:
-        """``text`` is the record's data exactly as it came (compact sorted JSON)."""
+        """``text`` is the record's data exactly as it came (compact sorted JSON). A row is a
+        tuple in the order of ``_COLUMNS``."""
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        row = dict(uuid=r["uuid"], office=self.m["office"], kind=r["kind"], key=_key(r["kind"], r["data"]),
-                   version=r["version"], hash=digest, data=text, package_id=self.m["id"])
-        if r["kind"] == "employee" and row["key"] in taken:
-            return self.conflict(r, text, None, f"NIP {row['key']} sudah tercatat pada instansi lain (mutasi?)")
+        key = _key(r["kind"], r["data"])
+        if r["kind"] == "employee" and key in taken:
+            return self.conflict(r, text, None, f"NIP {key} sudah tercatat pada instansi lain (mutasi?)")
+        row = (r["uuid"], self.m["office"], r["kind"], key, r["version"], digest, text, self.m["id"])
         if stored is None:
             self.result["inserted"] += 1
             self.inserts.append(row)
@@ -273,14 +277,12 @@ class _Apply:
                                    package_id=self.m["id"], status="Terbuka", created_at=datetime.now()))
 
     def write(self) -> None:
-        conn = self.s.connection()
-        bulk_insert(conn, ProvRecord.__table__, self.inserts)
+        conn, t = self.s.connection(), ProvRecord.__table__
+        insert_tuples(conn, t, _COLUMNS, self.inserts)
         if self.updates:
-            t = ProvRecord.__table__
             conn.execute(t.update().where(t.c.uuid == bindparam("u")).values(
-                office=bindparam("office"), kind=bindparam("kind"), key=bindparam("key"), version=bindparam("version"),
-                hash=bindparam("hash"), data=bindparam("data"), package_id=bindparam("package_id")),
-                [{**u, "u": u["uuid"]} for u in self.updates])
+                **{name: bindparam(name) for name in _COLUMNS[1:]}),
+                [{"u": row[0], **dict(zip(_COLUMNS[1:], row[1:]))} for row in self.updates])
         bulk_insert(conn, ProvConflict.__table__, self.conflicts)
 
     def evidence(self, sha: str, data: bytes) -> None:
