@@ -29,6 +29,18 @@ from .dialogs.printing import ask_and_verify
 
 
 
+LATER_PAGES = ("follow_up", "settings", "sync", "units", "users", "province", "conflicts", "province_settings")
+
+
+def warm_imports() -> None:
+    """Import the pages the window builds after login (the start-up runs this on its worker
+    thread while the login dialog waits for the password), so Masuk does not wait for them."""
+    from importlib import import_module
+
+    for name in LATER_PAGES:
+        import_module(f"{__package__}.pages.{name}")
+
+
 class MainWindow(QMainWindow):
     """Emits ``language_changed`` when the user picked another language in Pengaturan,
     ``switch_user_requested`` on Ganti pengguna, ``open_database_requested(path)`` on Buka basis

@@ -32,8 +32,9 @@ def open_in_background(target: str) -> Opened:
 
     db = open_checked(target)
     opened = Opened(db, accounts.has_users(db), get_office(db).name)
-    import kinerja_desktop.ui.main_window  # noqa: F401 - imported now, so the window appears at once after login
+    from .main_window import warm_imports  # imported now, so the window appears at once after login
 
+    warm_imports()
     return opened
 
 
