@@ -82,7 +82,8 @@ def plain_records(prov, path: Path) -> list[bytes]:
 
     import pyrage
 
-    from kinerja_desktop.sync import container, keys
+    from kinerja_desktop.services import keys
+    from kinerja_desktop.sync import container
 
     with prov.read() as s:
         identity = pyrage.x25519.Identity.from_str(keys.identity(s, keys.PROVINCE_AGE, PASS))

@@ -65,8 +65,7 @@ def restore(db: Database, actor: Actor, source: Path, *, other_office: bool = Fa
 def _check_candidate(db: Database, candidate: Path, name: str, other_office: bool) -> dict:
     """Upgrade the copy to this program's schema, then refuse a broken audit chain or seal, a
     database of another kind, or another office's database unless that was confirmed."""
-    from ..sync.province import is_province
-    from .office import DEFAULT_CODE, get_office
+    from .office import DEFAULT_CODE, get_office, is_province
 
     copy = open_database(str(candidate))
     try:

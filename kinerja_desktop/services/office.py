@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import UserError
 from ..domain.masukan import MIN_RESPONDENTS
-from ..settings import BACKUP_DIR, EMBLEM_PATH, EVALUATION_DEADLINE_DAYS, MASUKAN_MIN
+from ..settings import BACKUP_DIR, EMBLEM_PATH, EVALUATION_DEADLINE_DAYS, MASUKAN_MIN, PROVINCE_CODE
 from ..store import audit
 from ..store.db import Database
 from ..store.models import Office
@@ -188,3 +188,13 @@ def masukan_min_setting(db: Database) -> int:
 def backup_dir_setting(db: Database) -> str:
     with db.read() as s:
         return BACKUP_DIR.get(s)
+
+
+def province_code(session: Session) -> str:
+    """The province's code when this database is a province's (sync consolidation), else ""."""
+    return PROVINCE_CODE.get(session)
+
+
+def is_province(db: Database) -> bool:
+    with db.read() as s:
+        return bool(province_code(s))

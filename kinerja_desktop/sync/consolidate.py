@@ -32,7 +32,9 @@ from ..store.bulk import bulk_insert, in_list, insert_tuples
 from ..store.db import Database
 from ..store.migrate import HEAD
 from ..store.models import ProvConflict, ProvDistrict, ProvPackage, ProvRecord
-from . import keys, minisign, package, payload
+from ..crypto import minisign
+from ..services import keys
+from . import package, payload
 from .package import PackageRefused
 from .province import require_province
 from .records import KINDS, RECORD_KINDS, TOMBSTONE

@@ -31,7 +31,8 @@ from ..store.models import (
     Evidence, SyncOutbox, SyncTrust,
 )
 from ..services.evidence_store import evidence_path
-from . import keys, package, payload
+from ..services import keys
+from . import package, payload
 from .changes import Progress, track
 from .trust import (  # noqa: F401 - the district's API, kept where callers know it
     TrustChange, TrustRow, check_passphrase, init_keys, key_info, read_province_file, trust_province, trusted,

@@ -16,7 +16,8 @@ from ..settings import SYNC_ACKED, SYNC_FULL_NEXT
 from ..store import audit
 from ..store.db import Database
 from ..store.models import SyncOutbox, SyncTrust
-from . import minisign, package
+from ..crypto import minisign
+from . import package
 from .district import outbox_dir, package_name
 from .package import PackageRefused
 from . import reference

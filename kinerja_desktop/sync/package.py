@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from . import container, minisign
+from . import container
+from ..crypto import minisign
+from ..crypto.minisign import Signer  # noqa: F401 - callers build packages with package.Signer
 from .canon import JsonRefused, canonical, strict_loads
 from ..errors import Templated
 
@@ -42,12 +44,6 @@ FIELDS = {
 
 class PackageRefused(Templated, ValueError):
     """Refused: the message says what is wrong, in Indonesian, without the file name."""
-
-
-@dataclass(frozen=True)
-class Signer:
-    seed: bytes
-    public: minisign.PublicKey
 
 
 @dataclass(frozen=True)

@@ -15,21 +15,15 @@ from ..errors import NotAllowed, NotFound, UserError
 from ..files import write_atomically
 from ..services.access import require_operator, require_writer
 from ..services.context import Actor
+from ..services.office import is_province, province_code  # noqa: F401 - is_province: the province's API
 from ..settings import PROVINCE_CODE, PROVINCE_NAME
 from ..store import audit
 from ..store.db import Database
 from ..store.migrate import HEAD
 from ..store.models import Employee, ProvConflict, ProvDistrict, ProvPackage, ProvRecord
-from . import keys, minisign, package
-
-
-def province_code(session: Session) -> str:
-    return PROVINCE_CODE.get(session)
-
-
-def is_province(db: Database) -> bool:
-    with db.read() as s:
-        return bool(province_code(s))
+from ..crypto import minisign
+from ..services import keys
+from . import package
 
 
 def require_province(session: Session) -> str:

@@ -29,7 +29,8 @@ from ..store import audit
 from ..store.db import Database
 from ..store.migrate import HEAD
 from ..store.models import Employee, OrgPerformance, ProvDistrict, ProvRecord, SyncRecord, Unit
-from . import conflicts, keys, package, payload
+from ..services import keys
+from . import conflicts, package, payload
 from .package import PackageRefused
 from .province import require_province
 

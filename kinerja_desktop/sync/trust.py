@@ -15,7 +15,9 @@ from ..store.db import Database
 from ..store.models import (
     SyncTrust,
 )
-from . import keys, minisign, package, payload
+from ..crypto import minisign
+from ..services import keys
+from . import package, payload
 from .package import PackageRefused
 
 

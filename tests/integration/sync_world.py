@@ -13,7 +13,8 @@ from kinerja_desktop.services.demo import generate_demo
 from kinerja_desktop.store.db import Database
 from kinerja_desktop.store.migrate import open_database
 from kinerja_desktop.store.models import AuditEntry, ProvConflict, ProvDistrict, ProvPackage, ProvRecord
-from kinerja_desktop.sync import consolidate, district, keys, package, payload, province
+from kinerja_desktop.services import keys
+from kinerja_desktop.sync import consolidate, district, package, payload, province
 
 PASS = "rahasia-kab-123"
 OFFICE, PROVINCE = "1201", "12"

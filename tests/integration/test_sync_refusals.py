@@ -193,7 +193,8 @@ def test_a_receipt_is_refused_by_the_province_and_a_package_by_the_district(worl
 
 def test_forged_receipt_is_refused_by_the_district(world, tmp_path):
     """The genuine receipt re-signed by a province key the district never trusted."""
-    from kinerja_desktop.sync import keys, package
+    from kinerja_desktop.services import keys
+    from kinerja_desktop.sync import package
 
     genuine = package.open_bytes(world.import_(world.export()).receipts[0][1]).manifest
     other = open_database(str(tmp_path / "palsu.sqlite3"))
@@ -317,7 +318,8 @@ def _forge_inner(world, package_id: str, members: list[tuple[str, bytes]], *, co
 
     import pyrage
 
-    from kinerja_desktop.sync import keys, package, payload
+    from kinerja_desktop.services import keys
+    from kinerja_desktop.sync import package, payload
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as zf:
@@ -367,7 +369,8 @@ def test_evidence_no_record_names_is_refused(world):
 
     sha = hashlib.sha256(evidence).hexdigest()
     record = {"kind": "unit", "uuid": str(uuid_mod.uuid4()), "version": 1, "owner": OFFICE, "data": {"name": "x"}}
-    from kinerja_desktop.sync import keys, package, payload
+    from kinerja_desktop.services import keys
+    from kinerja_desktop.sync import package, payload
 
     with world.district.read() as s:
         signer = keys.signer(s, keys.DISTRICT_SIGN, PASS)

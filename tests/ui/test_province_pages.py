@@ -9,7 +9,7 @@ from kinerja_desktop.services import accounts
 
 from ..integration.sync_world import OFFICE, PASS, build_templates, copy_world
 from ..integration.test_sync_conflicts import _conflict
-from ..ui_helpers import click_ok, click_save, settle
+from ..ui_helpers import click_save, settle
 
 OUT = Path(__file__).resolve().parents[2] / "out" / "pages"
 

@@ -9,7 +9,8 @@ import kinerja_desktop.services as services
 
 # Reviewed: before a login (accounts), the office's own letterhead data, counts for the command
 # line, the automatic backups the program itself takes, the audit check and the public check of a
-# printed verification code (anyone holding a paper may ask it).
+# printed verification code (anyone holding a paper may ask it), and whether a database is a
+# province's.
 WITHOUT_ACTOR = {
     "accounts.has_users", "accounts.create_first_operator", "accounts.login",
     "auto_backup.backup_folder", "auto_backup.auto_backup", "auto_backup.list_backups",
@@ -17,6 +18,7 @@ WITHOUT_ACTOR = {
     "maintenance.verify_audit",
     "office.get_office", "office.emblem_setting", "office.backup_dir_setting", "office.masukan_min_setting",
     "office.deadline_days_setting",
+    "office.is_province",  # which window to open, before anyone logs in
     "printing.trust.verify_code", "printing.trust.verify_statement",
 }
 

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kinerja_desktop.sync import container, minisign, package, payload
+from kinerja_desktop.crypto import minisign
+from kinerja_desktop.sync import container, package, payload
 from kinerja_desktop.sync.canon import JsonRefused, canonical, strict_loads
 from kinerja_desktop.sync.package import PackageRefused
 

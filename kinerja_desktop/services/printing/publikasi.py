@@ -12,7 +12,8 @@ from ...domain.skm import MUTU_NAMES
 from ...files import write_atomically
 from ...reports.publikasi import build_publication
 from ...store.db import Database
-from ...sync import keys, minisign
+from ...crypto import minisign
+from .. import keys
 from ..access import require_operator
 from ..context import Actor
 from ..publikasi import HIDDEN, SECONDARY, Publication, publication

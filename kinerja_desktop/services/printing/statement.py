@@ -16,7 +16,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ...errors import UserError
-from ...sync.minisign import PublicKey
+from ...crypto.minisign import PublicKey
 
 TITLE = "KINERJA DESKTOP - HASIL EVALUASI KINERJA PEGAWAI (v1)"
 # (label printed in the statement, field name, pattern its value must match)

@@ -14,7 +14,8 @@ from ...errors import NotAllowed, Text, UserError
 from ...store import audit
 from ...store.db import Database
 from ...store.models import Employee, Evaluation, ProvDistrict, Skp
-from ...sync import keys, minisign
+from ...crypto import minisign
+from .. import keys
 from ..access import require_operator
 from ..context import Actor
 from ..evaluation.seal import seal_of

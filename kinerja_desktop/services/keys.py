@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from ..errors import NotAllowed, UserError
 from ..store.models import SyncKey
-from . import minisign, secretbox
-from .package import Signer
+from ..crypto import minisign, secretbox
+from ..crypto.minisign import Signer
 
 DISTRICT_SIGN, DISTRICT_AGE = "district-sign", "district-age"
 PROVINCE_SIGN, PROVINCE_AGE = "province-sign", "province-age"

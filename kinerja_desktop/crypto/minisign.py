@@ -128,3 +128,11 @@ def verify(public: PublicKey, message: bytes, signature_text: str) -> str:
     except InvalidSignature:
         raise SignatureRefused("tanda tangan tidak cocok: isinya diubah atau bukan dari kunci ini") from None
     return trusted
+
+
+@dataclass(frozen=True)
+class Signer:
+    """A secret key unlocked for signing, and its public half."""
+
+    seed: bytes
+    public: PublicKey
