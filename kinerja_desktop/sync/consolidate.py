@@ -10,6 +10,8 @@ applied when the missing one arrives. Nothing is decided by clock.
 
 import hashlib
 import io
+import os
+import shutil
 import uuid as uuid_mod
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -331,15 +333,53 @@ def _apply(db: Database, s: Session, actor: Actor, checked: Checked, identity: s
     return receipt_name(m["office"], m["sequence"]), receipt
 
 
-def _hold(s: Session, actor: Actor, checked: Checked, identity: str) -> None:
-    """Check the body, then keep the package's bytes until the packages before it arrive."""
+def held_dir(db: Database) -> Path:
+    """Where packages that arrived after a gap wait, beside the evidence folder."""
+    return db.evidence_dir.parent / "ditahan"
+
+
+def _hold(db: Database, s: Session, actor: Actor, checked: Checked, identity: str) -> None:
+    """Check the body, then keep the package until the packages before it arrive: as a file
+    (copied in blocks, whatever its size) named by its id, flushed to disk before the commit. A
+    file whose hold never committed is removed by the next import (``_tidy_held``)."""
     _body(s, checked, identity)
     m, opened = checked.opened.manifest, checked.opened
+    folder = held_dir(db)
+    folder.mkdir(parents=True, exist_ok=True)
+    target, partial = folder / f"{m['id']}.kinerja", folder / f".{m['id']}.kinerja.part"
     opened.file.seek(0)
+    with open(partial, "wb") as out:
+        shutil.copyfileobj(opened.file, out, 1 << 20)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(partial, target)
     s.add(ProvPackage(package_id=m["id"], office=m["office"], sequence=m["sequence"],
-                      manifest_sha256=opened.manifest_sha256, status="Ditahan", held_bytes=opened.file.read()))
+                      manifest_sha256=opened.manifest_sha256, status="Ditahan"))
     audit.record(s, actor=actor.username, action="sync.hold", entity="package", entity_uuid=m["id"],
                  after={"office": m["office"], "sequence": m["sequence"]})
+
+
+def _held_source(db: Database, held: ProvPackage) -> "bytes | Path":
+    if held.held_bytes is not None:  # held before packages were kept as files
+        return held.held_bytes
+    path = held_dir(db) / f"{held.package_id}.kinerja"
+    if not path.exists():
+        raise PackageRefused("paket nomor {sequence} yang ditahan tidak ada lagi di {folder}; impor ulang "
+                             "berkasnya", sequence=held.sequence, folder=path.parent)
+    return path
+
+
+def _tidy_held(db: Database) -> None:
+    """Remove the held files of packages no longer held (applied since, or whose hold never
+    committed): run outside any transaction, so a file is only removed once that is settled."""
+    folder = held_dir(db)
+    if not folder.is_dir():
+        return
+    with db.read() as s:
+        waiting = set(s.scalars(select(ProvPackage.package_id).where(ProvPackage.status == "Ditahan")))
+    for path in folder.iterdir():
+        if path.name.removeprefix(".").split(".")[0] not in waiting:
+            path.unlink(missing_ok=True)
 
 
 def _release_held(db: Database, s: Session, actor: Actor, office: str, identity: str,
@@ -352,10 +392,10 @@ def _release_held(db: Database, s: Session, actor: Actor, office: str, identity:
                                                   ProvPackage.sequence == district.last_sequence + 1))
         if held is None:
             return receipts
-        data = held.held_bytes
+        source = _held_source(db, held)
         s.delete(held)
         s.flush()
-        with _opened(data) as opened:
+        with _opened(source) as opened:
             receipts.append(_apply(db, s, actor, check(s, opened), identity, signer))
 
 
@@ -365,14 +405,17 @@ def import_package(db: Database, actor: Actor, source: "bytes | Path", *, passph
     The same package again is a no-op returning the same receipt; a package after a gap is held.
     ``source`` is the package's path (read in blocks, whatever its size) or its bytes."""
     require_writer(actor)
+    _tidy_held(db)
     try:
         with db.transaction() as s:
             identity = keys.identity(s, keys.PROVINCE_AGE, passphrase)
             signer = keys.signer(s, keys.PROVINCE_SIGN, passphrase)
             with _opened(source) as opened:
-                return _import_checked(db, s, actor, check(s, opened), identity, signer)
+                imported = _import_checked(db, s, actor, check(s, opened), identity, signer)
     except PackageRefused as exc:
         raise UserError("Paket '{file_name}' ditolak: {exc}. Tidak ada yang diubah.", file_name=file_name, exc=exc) from None
+    _tidy_held(db)  # committed: the files of packages applied just now may go
+    return imported
 
 
 def _import_checked(db, s, actor, checked: Checked, identity: str, signer) -> Imported:
@@ -386,7 +429,7 @@ def _import_checked(db, s, actor, checked: Checked, identity: str, signer) -> Im
             "Paket {office} nomor {seq} sudah diimpor sebelumnya; tidak ada yang berubah. Tanda terima yang sama "
             "ditulis ulang.", office=office, seq=seq), ((receipt_name(office, seq), stored.receipt),))
     if checked.verdict == "held":
-        _hold(s, actor, checked, identity)
+        _hold(db, s, actor, checked, identity)
         last = s.scalar(select(ProvDistrict.last_sequence).where(ProvDistrict.office == office))
         return Imported(office, seq, "Ditahan", Text(
             "Paket {office} nomor {seq} ditahan: paket nomor {first} sampai {last} belum diterima. Paket ini "

@@ -319,32 +319,32 @@
   <context>
     <name>EmployeeTableModel</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/employees.py" line="17" />
+      <location filename="../../kinerja_desktop/ui/models/employees.py" line="21" />
       <source>NIP</source>
       <translation>NIP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/employees.py" line="17" />
+      <location filename="../../kinerja_desktop/ui/models/employees.py" line="21" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/employees.py" line="17" />
+      <location filename="../../kinerja_desktop/ui/models/employees.py" line="21" />
       <source>Gol.</source>
       <translation>Grade</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/employees.py" line="17" />
+      <location filename="../../kinerja_desktop/ui/models/employees.py" line="21" />
       <source>Jabatan</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/employees.py" line="17" />
+      <location filename="../../kinerja_desktop/ui/models/employees.py" line="21" />
       <source>Unit Kerja</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/models/employees.py" line="17" />
+      <location filename="../../kinerja_desktop/ui/models/employees.py" line="21" />
       <source>Status SKP</source>
       <translation>SKP status</translation>
     </message>
@@ -352,68 +352,68 @@
   <context>
     <name>EmployeesPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="37" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="40" />
       <location filename="../../forms/employees_page.ui" line="8" />
       <source>&lt;h2&gt;Pegawai&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Staff&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="38" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="41" />
       <source>&lt;h2&gt;Pegawai yang saya nilai&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Staff I appraise&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="39" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="42" />
       <source>Cari NIP, nama, jabatan atau unit kerja…  (Ctrl+F)</source>
       <translation>Search NIP, name, position or unit…  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="58" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="61" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="79" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="82" />
       <source>Memuat daftar pegawai…</source>
       <translation>Loading the staff list…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="81" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="83" />
       <source>Daftar pegawai tidak dapat dimuat.</source>
       <translation>The staff list could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="110" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="121" />
       <source>Semua unit kerja</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="117" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="128" />
       <source>Semua status SKP {0}</source>
       <translation>Any SKP status {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="127" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="138" />
       <source>{0} dari {1} pegawai</source>
       <translation>{0} of {1} staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="155" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="166" />
       <source>Impor daftar pegawai</source>
       <translation>Import staff roster</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="156" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="167" />
       <source>Daftar pegawai (*.xlsx *.csv)</source>
       <translation>Staff roster (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="162" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="173" />
       <source>Memeriksa {0}…</source>
       <translation>Checking {0}…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="163" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="174" />
       <source>Berkas tidak dapat diimpor.</source>
       <translation>The file cannot be imported.</translation>
     </message>
@@ -1553,77 +1553,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="49" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="61" />
       <source>Kinerja Desktop — {0}</source>
       <translation>Kinerja Desktop — {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="170" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="182" />
       <source>Perubahan belum disimpan</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="171" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="183" />
       <source>Ada perubahan di halaman {0} yang belum disimpan.</source>
       <translation>The {0} page has unsaved changes.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="172" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="184" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="173" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="185" />
       <source>Buang perubahan</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="174" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="186" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="238" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="250" />
       <source>Cadangan otomatis tidak dapat dibuat.</source>
       <translation>The automatic backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="251" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="263" />
       <source>Masuk sebagai {0} ({1})</source>
       <translation>Logged in as {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="284" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="296" />
       <source>Kode QR evaluasi final ditandatangani; dokumen yang dicetak berikutnya memuatnya.</source>
       <translation>The QR codes of final evaluations are signed; documents printed from now on carry them.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="320" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="332" />
       <source>Cadangkan basis data</source>
       <translation>Back up database</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="321" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="333" />
       <source>Basis data Kinerja (*.sqlite3)</source>
       <translation>Kinerja database (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="324" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="336" />
       <source>Cadangan tidak dapat dibuat.</source>
       <translation>The backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="325" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="337" />
       <source>Cadangan ditulis: {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="328" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="340" />
       <source>Tentang Kinerja Desktop</source>
       <translation>About Kinerja Desktop</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="329" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="341" />
       <source>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet.&lt;br&gt;&lt;br&gt;Basis data: {1}</source>
       <translation>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Civil service performance appraisal under PermenPANRB 6/2022, offline.&lt;br&gt;&lt;br&gt;Database: {1}</translation>
     </message>
@@ -3660,17 +3660,17 @@ Please send that file to the developers.</translation>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="46" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="47" />
       <source>Buka basis data</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="47" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="48" />
       <source>Basis data Kinerja (*.sqlite3 *.db)</source>
       <translation>Kinerja database (*.sqlite3 *.db)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="65" />
       <source>Belum ada basis data di
 {0}
 
@@ -3681,37 +3681,37 @@ Buat basis data baru di sana?</source>
 Create a new database there?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="65" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="66" />
       <source>Buat baru</source>
       <translation>Create new</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="66" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="67" />
       <source>Buka berkas lain…</source>
       <translation>Open another file…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="67" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="68" />
       <source>Keluar</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="96" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="97" />
       <source>Basis data '{0}' tidak dapat dibuka.</source>
       <translation>Database '{0}' cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="142" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="143" />
       <source>Menyusun kabupaten contoh…</source>
       <translation>Building the demo district…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="142" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="143" />
       <source>Kabupaten contoh tidak dapat dibuat.</source>
       <translation>The demo district could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="143" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="144" />
       <source>Kabupaten contoh dimuat.</source>
       <translation>Demo district loaded.</translation>
     </message>
@@ -5906,6 +5906,10 @@ Create a new database there?</translation>
     <message>
       <source>paket nomor {sequence} tidak menyambung ke paket nomor {last_sequence} yang diterima (percabangan)</source>
       <translation>package number {sequence} does not follow package number {last_sequence} as received (a fork)</translation>
+    </message>
+    <message>
+      <source>paket nomor {sequence} yang ditahan tidak ada lagi di {folder}; impor ulang berkasnya</source>
+      <translation>held package number {sequence} is no longer in {folder}; import its file again</translation>
     </message>
     <message>
       <source>paket terenkripsi harus berisi payload.age saja</source>

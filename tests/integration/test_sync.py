@@ -54,8 +54,13 @@ def test_lost_stick_heals_itself(world):
     held = world.import_(again.path)
     assert held.status == "Ditahan" and "nomor 1 sampai 1" in held.message
     assert province.districts(world.province)[0].held == (2,)
+    from kinerja_desktop.sync.consolidate import held_dir
+
+    waiting = list(held_dir(world.province).iterdir())  # kept as a file, not whole in the database
+    assert [p.read_bytes() for p in waiting] == [again.path.read_bytes()]
     done = world.import_(again.pending_copies[0])
     assert done.status == "Diterapkan" and len(done.receipts) == 2  # the held one followed
+    assert list(held_dir(world.province).iterdir()) == []  # applied: its file is gone
     assert again.pending_copies[0].read_bytes() == lost_bytes
     row = province.districts(world.province)[0]
     assert (row.last_sequence, row.held) == (2, ())
