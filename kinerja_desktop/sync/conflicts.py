@@ -23,10 +23,9 @@ from ..store import audit
 from ..store.db import Database
 from ..store.models import ProvConflict, ProvRecord
 from .province import require_province
-from .records import RECORD_KINDS, TOMBSTONE
+from .consolidated import record_key
 
 MIN_NOTE = 10
-_KEYS = {k.name: k.key for k in RECORD_KINDS if k.key}
 
 
 @dataclass(frozen=True)
@@ -126,9 +125,8 @@ def _take(s: Session, conflict: ProvConflict, held: ProvRecord | None) -> None:
     if (held.version if held else None) != conflict.stored_version:
         raise UserError("Rekaman {uuid} sudah berubah di provinsi sejak bentrok ini tercatat: mengambil versi "
                         "lama akan menimpa yang lebih baru. Pertahankan milik provinsi.", uuid=conflict.uuid)
-    data = json.loads(conflict.data)
-    key = "" if data == TOMBSTONE else str(data.get(_KEYS.get(conflict.kind, ""), "") or "")
-    values = dict(office=conflict.office, kind=conflict.kind, key=key, version=conflict.version,
+    values = dict(office=conflict.office, kind=conflict.kind, key=record_key(conflict.kind, json.loads(conflict.data)),
+                  version=conflict.version,
                   hash=hashlib.sha256(conflict.data.encode("utf-8")).hexdigest(), data=conflict.data,
                   package_id=conflict.package_id)
     if held is None:

@@ -1,4 +1,5 @@
-"""Province: check a district package (`sync verify`) and apply it (`sync import`).
+"""Province: check a district package (`sync verify`) and apply it (`sync import`); the records
+are written into the consolidated copy by consolidated.py.
 
 Order of checks: container and manifest form, member hashes, type and province, the office's
 enrolled (not revoked) key and the signature, the sequence rules, decryption and every record.
@@ -8,7 +9,6 @@ stored, so the same package again returns the same receipt. A package after a ga
 applied when the missing one arrives. Nothing is decided by clock.
 """
 
-import hashlib
 import io
 import os
 import shutil
@@ -27,21 +27,19 @@ from ..gcpause import collector_paused
 from ..errors import Text, UserError
 from ..services.access import require_writer
 from ..services.context import Actor
-from ..services.evidence_store import evidence_path
-from ..services.info import TOMBSTONE_KEY
 from ..store import audit
-from ..store.bulk import bulk_insert, in_list, insert_tuples
+from ..store.bulk import in_list
 from ..store.db import Database
 from ..store.migrate import HEAD
-from ..store.models import ProvConflict, ProvDistrict, ProvPackage, ProvRecord
+from ..store.models import ProvDistrict, ProvPackage, ProvRecord
 from ..crypto import minisign
 from ..services import keys
-from . import package, payload
+from . import package, reader
+from .consolidated import Apply
 from .package import PackageRefused
 from .province import require_province
-from .records import KINDS, RECORD_KINDS, TOMBSTONE
+from .records import KINDS, RECORD_KINDS
 
-MAX_LISTED_CONFLICTS = 1000
 
 
 @dataclass(frozen=True)
@@ -106,7 +104,6 @@ def _verdict(s: Session, opened: package.Opened, district: ProvDistrict) -> str:
 
 
 REFERENCES = {k.name: k.references for k in RECORD_KINDS}  # kind -> the fields naming another record
-KEYS = {k.name: k.key for k in RECORD_KINDS if k.key}  # kind -> the field kept as the record's key
 _HELD = select(ProvRecord.uuid, ProvRecord.office, ProvRecord.kind, ProvRecord.version, ProvRecord.hash).where(
     ProvRecord.uuid.in_(bindparam("uuids", expanding=True)))
 
@@ -158,12 +155,12 @@ def check(s: Session, opened: package.Opened) -> Checked:
     return Checked(opened, _verdict(s, opened, district))
 
 
-def _body(s: Session, checked: Checked, identity: str, apply: "_Apply | None" = None) -> dict[str, int]:
+def _body(s: Session, checked: Checked, identity: str, apply: "Apply | None" = None) -> dict[str, int]:
     """Read the body chunk by chunk: every line, the owners and references of each record, the
     evidence, the counts. With ``apply`` each chunk is also written, inside the caller's
     transaction: a refusal at any line rolls everything back. Returns the counts per kind."""
     office = checked.office
-    with payload.stream(checked.opened, identities=[identity], kinds=KINDS) as body:
+    with reader.stream(checked.opened, identities=[identity], kinds=KINDS) as body:
         for chunk in body.chunks():
             stored = _check_owners(s, office, chunk)
             if apply is not None:
@@ -218,89 +215,7 @@ def verify_file(db: Database, source: "bytes | Path", *, passphrase: str, file_n
             raise UserError("Paket '{file_name}' ditolak: {exc}.", file_name=file_name, exc=exc) from None
 
 
-def _key(kind: str, data: dict) -> str:
-    if data == TOMBSTONE:
-        return TOMBSTONE_KEY
-    return data.get(KEYS[kind]) or "" if kind in KEYS else ""
-
-
-_COLUMNS = ["uuid", "office", "kind", "key", "version", "hash", "data", "package_id"]  # of prov_record
-
-
-class _Apply:
-    """Decides each record of one package against the consolidated copy and writes the result,
-    a chunk at a time; keeps the counts and the first conflicts for the receipt."""
-
-    def __init__(self, db: Database, s: Session, checked: Checked):
-        self.db, self.s, self.m = db, s, checked.opened.manifest
-        self.result = {"inserted": 0, "updated": 0, "same": 0, "conflicts": 0}
-        self.listed: list[dict] = []  # the first conflicts, for the receipt
-
-    def chunk(self, chunk: list[tuple[dict, bytes]], stored: dict) -> None:
-        self.inserts, self.updates, self.conflicts = [], [], []
-        taken = self._nips_elsewhere(chunk)
-        for record, text in chunk:
-            self.decide(record, text.decode("utf-8"), stored.get(record["uuid"]), taken)
-        self.write()
-
-    def _nips_elsewhere(self, chunk: list[tuple[dict, bytes]]) -> set[str]:
-        nips = [c["data"].get("nip") for c, _ in chunk if c["kind"] == "employee" and c["data"].get("nip")]
-        if not nips:
-            return set()
-        return set(self.s.scalars(select(ProvRecord.key).where(
-            ProvRecord.kind == "employee", ProvRecord.key.in_(in_list(nips)), ProvRecord.office != self.m["office"])))
-
-    def decide(self, r: dict, text: str, stored, taken: set[str]) -> None:
-        """``text`` is the record's data exactly as it came (compact sorted JSON). A row is a
-        tuple in the order of ``_COLUMNS``."""
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        key = _key(r["kind"], r["data"])
-        if r["kind"] == "employee" and key in taken:
-            return self.conflict(r, text, None, f"NIP {key} sudah tercatat pada instansi lain (mutasi?)")
-        row = (r["uuid"], self.m["office"], r["kind"], key, r["version"], digest, text, self.m["id"])
-        if stored is None:
-            self.result["inserted"] += 1
-            self.inserts.append(row)
-            return
-        version, stored_hash = stored
-        if stored_hash == digest:
-            self.result["same"] += 1
-        elif r["version"] > version:
-            self.result["updated"] += 1
-            self.updates.append(row)
-        else:
-            self.conflict(r, text, version, f"versi {r['version']} tidak lebih baru dari versi "
-                                            f"{version} yang sudah ada, tetapi isinya berbeda")
-
-    def conflict(self, r: dict, text: str, stored_version: int | None, reason: str) -> None:
-        self.result["conflicts"] += 1
-        if len(self.listed) < MAX_LISTED_CONFLICTS:
-            self.listed.append({"kind": r["kind"], "uuid": r["uuid"], "reason": reason})
-        self.conflicts.append(dict(office=self.m["office"], kind=r["kind"], uuid=r["uuid"], version=r["version"],
-                                   stored_version=stored_version, reason=reason, data=text,
-                                   package_id=self.m["id"], status="Terbuka", created_at=datetime.now()))
-
-    def write(self) -> None:
-        conn, t = self.s.connection(), ProvRecord.__table__
-        insert_tuples(conn, t, _COLUMNS, self.inserts)
-        if self.updates:
-            conn.execute(t.update().where(t.c.uuid == bindparam("u")).values(
-                **{name: bindparam(name) for name in _COLUMNS[1:]}),
-                [{"u": row[0], **dict(zip(_COLUMNS[1:], row[1:]))} for row in self.updates])
-        bulk_insert(conn, ProvConflict.__table__, self.conflicts)
-
-    def evidence(self, sha: str, data: bytes) -> None:
-        """A bukti dukung file, stored under its hash (content-addressed: writing it before the
-        commit shows nothing that is not true)."""
-        path = evidence_path(self.db.evidence_dir, sha)
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".part")
-            tmp.write_bytes(data)
-            tmp.replace(path)
-
-
-def _receipt(checked: Checked, apply: _Apply, signer: package.Signer) -> bytes:
+def _receipt(checked: Checked, apply: Apply, signer: package.Signer) -> bytes:
     m = checked.opened.manifest
     manifest = {"type": "receipt", "id": str(uuid_mod.uuid4()), "office": m["office"], "province": m["province"],
                 "package": {"id": m["id"], "sequence": m["sequence"], "manifest_sha256": checked.opened.manifest_sha256},
@@ -319,7 +234,7 @@ def _apply(db: Database, s: Session, actor: Actor, checked: Checked, identity: s
         s.add(held)
     held.status = "Diterapkan"
     s.flush()  # conflicts name the package
-    apply = _Apply(db, s, checked)
+    apply = Apply(db, s, checked.opened.manifest)
     _body(s, checked, identity, apply)
     district = s.scalar(select(ProvDistrict).where(ProvDistrict.office == m["office"]))
     district.last_sequence, district.last_manifest_sha256 = m["sequence"], checked.opened.manifest_sha256

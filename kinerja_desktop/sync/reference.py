@@ -30,7 +30,7 @@ from ..store.db import Database
 from ..store.migrate import HEAD
 from ..store.models import Employee, OrgPerformance, ProvDistrict, ProvRecord, SyncRecord, Unit
 from ..services import keys
-from . import conflicts, package, payload
+from . import conflicts, package, payload, reader
 from .package import PackageRefused
 from .province import require_province
 
@@ -145,7 +145,7 @@ def apply(db: Database, s: Session, actor: Actor, opened: package.Opened, *, pas
                              expected=last + 1)
     if passphrase is None:
         raise PackageRefused("data referensi terenkripsi: frasa sandi kunci instansi diperlukan")
-    body = payload.unpack(opened, identities=[keys.identity(s, keys.DISTRICT_AGE, passphrase)], kinds=KINDS)
+    body = reader.unpack(opened, identities=[keys.identity(s, keys.DISTRICT_AGE, passphrase)], kinds=KINDS)
     changed = sum(_apply_record(s, actor, r, n) for n, r in enumerate(body.records, 1))
     REFERENCE_SEQUENCE.set(s, m["sequence"])
     audit.record(s, actor=actor.username, action="sync.reference", entity="office", entity_uuid=home_office(s).uuid,

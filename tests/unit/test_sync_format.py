@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kinerja_desktop.crypto import minisign
-from kinerja_desktop.sync import container, package, payload
+from kinerja_desktop.sync import container, package, payload, reader
 from kinerja_desktop.sync.canon import JsonRefused, canonical, strict_loads
 from kinerja_desktop.sync.package import PackageRefused
 
@@ -73,10 +73,10 @@ def small_package(key: package.Signer, records=None) -> bytes:
     return package.build(manifest, payload.pack(raw, {}, header={}, to=None), key)
 
 
-def read_back(data: bytes, public) -> payload.Body:
+def read_back(data: bytes, public) -> reader.Body:
     opened = package.open_bytes(data)
     package.verify(opened, public)
-    return payload.unpack(opened, identities=[], kinds=frozenset({"unit"}))
+    return reader.unpack(opened, identities=[], kinds=frozenset({"unit"}))
 
 
 def test_package_round_trip_and_standard_zip():
@@ -172,7 +172,7 @@ def test_a_zip_bomb_inside_the_payload_is_refused(declared, reason):
     data = package.build(manifest, [("payload.age", pyrage.encrypt(inner.getvalue(), [identity.to_public()]))], key)
     opened = package.open_bytes(data)
     with pytest.raises(PackageRefused, match=reason):
-        payload.unpack(opened, identities=[str(identity)], kinds=frozenset({"unit"}))
+        reader.unpack(opened, identities=[str(identity)], kinds=frozenset({"unit"}))
 
 
 @pytest.mark.parametrize("line, reason", [
@@ -187,7 +187,7 @@ def test_a_zip_bomb_inside_the_payload_is_refused(declared, reason):
 @pytest.mark.parametrize("version", sorted(payload.RULES))
 def test_malformed_record_lines_are_refused(line, reason, version):
     with pytest.raises(PackageRefused, match=reason):
-        payload._parse(line, 1, payload.RULES[version], frozenset({"unit"}))
+        reader._parse(line, 1, payload.RULES[version], frozenset({"unit"}))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -224,7 +224,7 @@ def test_fuzz_reader_with_mutated_packages(edits, cut, inserted):
 def test_fuzz_record_lines(data, version):
     try:
         for number, line in enumerate(data.split(b"\n"), 1):
-            payload._parse(line, number, payload.RULES[version], frozenset({"unit"}))
+            reader._parse(line, number, payload.RULES[version], frozenset({"unit"}))
     except PackageRefused:
         pass
 
@@ -240,4 +240,4 @@ def test_data_text_is_exactly_the_hashed_form_even_with_nested_kind_keys():
 def test_an_extra_top_level_field_is_refused():
     line = b'{"data":{},"extra":1,"kind":"unit","owner":"1201","uuid":"' + UUID.encode() + b'","version":1}'
     with pytest.raises(PackageRefused, match="bukan rekaman"):
-        payload._parse(line, 1, payload.RULES[2], frozenset({"unit"}))
+        reader._parse(line, 1, payload.RULES[2], frozenset({"unit"}))

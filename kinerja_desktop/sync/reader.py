@@ -1,0 +1,338 @@
+"""Reading the body of a verified package (``payload.py`` writes it), in bounded memory: the
+members are read in place, an encrypted body is decrypted into a temporary file, and the records
+come out in chunks, each line checked against its format version's ``RULES``. The checks that
+need the whole body (counts, sizes, evidence named by a record) run after the last chunk.
+"""
+
+import hashlib
+import io
+import re
+import struct
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import orjson
+import pyrage
+
+from .canon import INT64, MAX_DEPTH, JsonRefused, strict_loads, too_deep
+from .package import CODE, UUID, Opened, PackageRefused
+from .payload import RULES, Rules
+from .records import KIND_ORDER
+
+MAX_LINE = 8 * 1024 * 1024
+MAX_EVIDENCE = 64 * 1024 * 1024  # one bukti dukung file; the program takes up to 50 MiB
+MAX_INNER_MEMBERS = 20_001
+MAX_RATIO = 200  # deflate bombs reach 1000:1; JSON lines stay near 10:1
+RECORD_BUDGET = 64 * 1024  # bytes a record may take on average (an SKP with its RHK is ~3 KiB)
+MAX_DECLARED_RECORDS = 50_000_000
+CHUNK_RECORDS = 2000
+INNER_NAMES = re.compile(r"^(header\.json|records\.jsonl|evidence/[0-9a-f]{64})\Z")
+
+
+class _Slice(io.RawIOBase):
+    """``size`` bytes of ``f`` from ``offset``: a member read in place, never copied whole."""
+
+    def __init__(self, f: BinaryIO, offset: int, size: int):
+        self.f, self.pos, self.end = f, offset, offset + size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        want = min(len(buffer), self.end - self.pos)
+        if want <= 0:
+            return 0
+        self.f.seek(self.pos)
+        data = self.f.read(want)
+        buffer[:len(data)] = data
+        self.pos += len(data)
+        return len(data)
+
+
+def _member(opened: Opened, name: str) -> BinaryIO:
+    m = opened.members[name]
+    return io.BufferedReader(_Slice(opened.file, m.offset, m.size), 1 << 20)
+
+
+_LOCAL = struct.Struct("<IHHHHHIIIHH")  # a ZIP local file header
+_ZIP64 = struct.Struct("<HHQQ")  # the zip64 extra field of a local header: tag 1, 16, sizes
+
+
+def _zip64_only(extra: bytes) -> bool:
+    """No extra field, or exactly one zip64 field (sizes and offsets past 2 GiB)."""
+    return not extra or (len(extra) >= 4 and struct.unpack_from("<HH", extra) == (1, len(extra) - 4))
+
+
+def _check_layout(zf: zipfile.ZipFile, f: BinaryIO, size: int) -> None:
+    """The inner ZIP exactly as the writer makes it: header.json, records.jsonl, then evidence in
+    hash order; no comment or extra field; each local header agreeing with the directory, the
+    members back to back from the first byte, the directory right after them. Python's zipfile
+    alone accepts all of those, and a prefix before the archive."""
+    infos = zf.infolist()
+    names = [i.filename for i in infos]
+    if len(names) != len(set(names)) or len(names) > MAX_INNER_MEMBERS:
+        raise PackageRefused("isi terenkripsi memuat anggota ganda atau terlalu banyak anggota")
+    evidence = [n for n in names if n.startswith("evidence/")]
+    if names != ["header.json", "records.jsonl", *sorted(evidence)]:
+        raise PackageRefused("anggota isi terenkripsi tidak dalam urutan paket (header.json, records.jsonl, bukti)")
+    if zf.comment or any(not _zip64_only(i.extra) or i.comment for i in infos):
+        raise PackageRefused("isi terenkripsi memuat komentar atau medan tambahan ZIP")
+    offset = 0
+    for info in infos:
+        if not INNER_NAMES.match(info.filename):
+            raise PackageRefused("isi terenkripsi memuat anggota tak dikenal '{value}'", value=info.filename[:80])
+        if info.header_offset != offset or offset + _LOCAL.size > size:
+            raise PackageRefused("isi terenkripsi memuat data di luar anggotanya (awalan atau celah)")
+        f.seek(offset)
+        (signature, _version, flags, method, _time, _date, crc, csize, usize, nlen, xlen) = \
+            _LOCAL.unpack(f.read(_LOCAL.size))
+        if xlen and info.filename == "records.jsonl" and xlen == _ZIP64.size and (csize, usize) == (0xFFFFFFFF,) * 2:
+            f.seek(offset + _LOCAL.size + nlen)
+            tag, length, usize, csize = _ZIP64.unpack(f.read(_ZIP64.size))
+            if (tag, length) != (1, 16):
+                raise PackageRefused("isi terenkripsi memuat komentar atau medan tambahan ZIP")
+        elif xlen:
+            raise PackageRefused("isi terenkripsi memuat komentar atau medan tambahan ZIP")
+        if (signature, method, crc, csize, usize, nlen, flags & 8) != (
+                0x04034B50, info.compress_type, info.CRC, info.compress_size, info.file_size,
+                len(info.filename.encode()), 0):
+            raise PackageRefused("kepala anggota '{name}' di dalam isi terenkripsi tidak cocok dengan direktorinya",
+                                 name=info.filename)
+        offset += _LOCAL.size + nlen + xlen + csize
+    if zf.start_dir != offset:
+        raise PackageRefused("isi terenkripsi memuat data di luar anggotanya (awalan atau celah)")
+
+
+@dataclass(frozen=True)
+class _Source:
+    """Where the body's members are read from: the package itself, or the decrypted inner ZIP."""
+
+    records: Callable[[], BinaryIO]
+    records_size: int  # stored (compressed) size
+    records_plain: int  # uncompressed size
+    evidence: dict[str, tuple[Callable[[], BinaryIO], int]]  # sha256 -> (open, size)
+
+
+def _plain(opened: Opened) -> _Source:
+    if "records.jsonl" not in opened.members:
+        raise PackageRefused("paket tidak memuat records.jsonl")
+    size = opened.members["records.jsonl"].size
+    evidence = {n.removeprefix("evidence/"): ((lambda n=n: _member(opened, n)), m.size)
+                for n, m in opened.members.items() if n.startswith("evidence/")}
+    return _Source(lambda: _member(opened, "records.jsonl"), size, size, evidence)
+
+
+def _decrypted(opened: Opened, identities: list[str], folder: Path, closing: ExitStack) -> _Source:
+    if set(opened.members) != {"payload.age"}:
+        raise PackageRefused("paket terenkripsi harus berisi payload.age saja")
+    path = folder / "inner.zip"
+    try:
+        keys = [pyrage.x25519.Identity.from_str(i) for i in identities]
+        with open(path, "wb") as out:
+            pyrage.decrypt_io(_member(opened, "payload.age"), out, keys)
+    except (pyrage.DecryptError, pyrage.IdentityError):
+        raise PackageRefused("payload.age tidak dapat dibuka dengan kunci provinsi ini "
+                             "(dienkripsi untuk provinsi lain, atau rusak)") from None
+    handle = closing.enter_context(open(path, "rb"))
+    try:
+        zf = closing.enter_context(zipfile.ZipFile(handle))
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise PackageRefused("isi terenkripsi bukan ZIP yang utuh") from None
+    _check_layout(zf, handle, path.stat().st_size)
+    try:
+        if zf.getinfo("header.json").file_size > 4096:
+            raise JsonRefused("terlalu panjang")
+        header = strict_loads(zf.read("header.json"), max_bytes=4096)
+    except JsonRefused as exc:
+        raise PackageRefused("header.json: {exc}", exc=exc) from None
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
+        raise PackageRefused("anggota '{filename}' di dalam isi terenkripsi rusak", filename="header.json") from None
+    m = opened.manifest
+    if header != {"office": m["office"], "id": m["id"], "type": m["type"]}:
+        raise PackageRefused("isi terenkripsi milik paket atau instansi lain (header.json tidak cocok)")
+    info = zf.getinfo("records.jsonl")
+    evidence = {i.filename.removeprefix("evidence/"): ((lambda i=i: zf.open(i)), i.file_size)
+                for i in zf.infolist() if i.filename.startswith("evidence/")}
+    return _Source(lambda: zf.open(info), info.compress_size, info.file_size, evidence)
+
+
+def _budget(opened: Opened, rules: Rules, source: _Source) -> tuple[int, int]:
+    """How many records and how many bytes of them the body may hold: fixed for format 1;
+    for format 2 what the signed manifest declares, refused when it is more than its counts
+    can take."""
+    m = opened.manifest
+    counts = m.get("counts", {})
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in counts.values()):
+        raise PackageRefused("isian manifest 'counts' tidak sah")
+    total = sum(counts.values())
+    if rules.max_records is not None:
+        return rules.max_records, rules.max_records_member
+    sizes = m["sizes"]
+    declared = sizes.get("records") if isinstance(sizes, dict) and set(sizes) == {"records", "evidence"} else None
+    if not isinstance(declared, int) or isinstance(declared, bool) or declared < 0 \
+            or not isinstance(sizes.get("evidence"), int) or sizes["evidence"] < 0:
+        raise PackageRefused("isian manifest 'sizes' tidak sah")
+    if total > MAX_DECLARED_RECORDS or declared > total * RECORD_BUDGET + (1 << 20):
+        raise PackageRefused("manifest menyatakan {declared:,} bita untuk {total:,} rekaman; paling banyak "
+                             "{budget:,} KiB per rekaman", declared=declared, total=total, budget=RECORD_BUDGET // 1024)
+    if declared != source.records_plain:
+        raise PackageRefused("records.jsonl berukuran {actual:,} bita, manifest menyatakan {declared:,}",
+                             actual=source.records_plain, declared=declared)
+    if sum(size for _, size in source.evidence.values()) != sizes["evidence"]:
+        raise PackageRefused("ukuran berkas bukti tidak sama dengan yang dinyatakan manifest")
+    return total, declared
+
+
+def _parse(line: bytes, number: int, rules: Rules, kinds: frozenset[str]) -> tuple[dict, bytes]:
+    """The record of one line and its data's JSON bytes (what its hash covers)."""
+    record = None
+    try:
+        if line.count(b"{") + line.count(b"[") <= MAX_DEPTH or not too_deep(line.decode("utf-8", "replace")):
+            record = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        pass
+    if not isinstance(record, dict) or rules.spell(record) != line or not line.startswith(b'{"data":'):
+        try:
+            strict_loads(line, max_bytes=MAX_LINE)
+        except JsonRefused as exc:
+            raise PackageRefused("records.jsonl baris {number}: {exc}", number=number, exc=exc) from None
+        raise PackageRefused("records.jsonl baris {number}: tidak dalam bentuk baku (JSON ringkas, kunci terurut), "
+                             "seperti yang ditulis Kinerja Desktop", number=number)
+    if (set(record) != {"kind", "uuid", "version", "owner", "data"}
+            or record["kind"] not in kinds or not isinstance(record["uuid"], str)
+            or not UUID.match(record["uuid"]) or not isinstance(record["version"], int)
+            or isinstance(record["version"], bool) or not 1 <= record["version"] <= INT64[1]
+            or not isinstance(record["owner"], str) or not CODE.match(record["owner"])
+            or not isinstance(record["data"], dict)):
+        raise PackageRefused("records.jsonl baris {number}: bukan rekaman yang sah (kind, uuid, version, owner, data)", number=number)
+    # Keys are sorted, so "data" comes first and ends where the top-level "kind" begins: the
+    # last such key in the line (one inside data comes before it).
+    return record, line[len(b'{"data":'):line.rindex(b',"kind":"')]
+
+
+class _Order:
+    """No record twice: format 2 by order (kinds in table order, uuids ascending: memory stays
+    flat), format 1 by remembering every uuid."""
+
+    def __init__(self, ordered: bool):
+        self.ordered, self.rank, self.last, self.seen = ordered, KIND_ORDER, (-1, ""), set()
+
+    def check(self, record: dict, number: int) -> None:
+        if not self.ordered:
+            if record["uuid"] in self.seen:
+                raise PackageRefused("rekaman yang sama muncul dua kali di dalam paket")
+            self.seen.add(record["uuid"])
+            return
+        key = (self.rank[record["kind"]], record["uuid"])
+        if key == self.last:
+            raise PackageRefused("rekaman yang sama muncul dua kali di dalam paket")
+        if key < self.last:
+            raise PackageRefused("records.jsonl baris {number}: rekaman tidak berurutan (jenis menurut tabel, "
+                                 "lalu uuid menaik)", number=number)
+        self.last = key
+
+
+def _lines(f: BinaryIO) -> Iterator[bytes]:
+    """The lines of ``f`` without their newlines, read a block at a time (a line at a time
+    through zipfile costs more than parsing it). A line running past MAX_LINE is handed out
+    as it stands, for the caller to refuse; a last line without its newline is refused here."""
+    rest = b""
+    while block := f.read(1 << 20):
+        lines = (rest + block).split(b"\n")
+        rest = lines.pop()
+        yield from lines
+        if len(rest) > MAX_LINE:
+            yield rest
+            return
+    if rest:
+        raise PackageRefused("records.jsonl terpotong (baris terakhir tidak lengkap)")
+
+
+class Stream:
+    """The records of a verified package, read in chunks; the checks that need the whole body
+    (counts, sizes, evidence named by a record) run when the last chunk has been read."""
+
+    def __init__(self, opened: Opened, source: _Source, kinds: frozenset[str]):
+        self.opened, self.source, self.kinds = opened, source, kinds
+        self.rules = RULES[opened.manifest["format"]]
+        self.max_records, self.max_bytes = _budget(opened, self.rules, source)
+        if source.records_plain > self.max_bytes or (source.records_plain > 1 << 20
+                                                     and source.records_plain / max(source.records_size, 1) > MAX_RATIO):
+            raise PackageRefused("anggota '{filename}' terlalu besar atau terlalu termampatkan", filename="records.jsonl")
+        self.counts: dict[str, int] = {}
+        self.named: set[str] = set()  # evidence hashes the records link to
+
+    def chunks(self, size: int = CHUNK_RECORDS) -> Iterator[list[tuple[dict, bytes]]]:
+        order, chunk, number, read = _Order(self.rules.ordered), [], 0, 0
+        try:
+            with self.source.records() as f:
+                for line in _lines(f):
+                    number, read = number + 1, read + len(line) + 1
+                    if len(line) > MAX_LINE:
+                        raise PackageRefused("records.jsonl baris {number}: terlalu panjang", number=number)
+                    if number > self.max_records or read > self.max_bytes:
+                        raise PackageRefused("records.jsonl memuat lebih dari {max_records:,} rekaman", max_records=self.max_records)
+                    record, data = _parse(line, number, self.rules, self.kinds)
+                    order.check(record, number)
+                    self.counts[record["kind"]] = self.counts.get(record["kind"], 0) + 1
+                    if record["kind"] == "evaluation":
+                        self.named.update(link.get("sha256") for link in record["data"].get("evidence", ())
+                                          if isinstance(link, dict))
+                    chunk.append((record, data))
+                    if len(chunk) >= size:
+                        yield chunk
+                        chunk = []
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            if isinstance(exc, PackageRefused):
+                raise
+            raise PackageRefused("anggota '{filename}' di dalam isi terenkripsi rusak", filename="records.jsonl") from None
+        if chunk:
+            yield chunk
+        declared = {k: v for k, v in self.opened.manifest.get("counts", {}).items() if v}
+        if self.counts != declared:
+            raise PackageRefused("jumlah rekaman tidak sama dengan yang tercatat di manifest")
+        stray = sorted(set(self.source.evidence) - self.named)
+        if stray:
+            raise PackageRefused("berkas bukti {value}… tidak dirujuk rekaman mana pun", value=stray[0][:12])
+
+    def evidence(self) -> Iterator[tuple[str, bytes]]:
+        """Each evidence file, checked against its name; one at a time."""
+        for sha, (open_, size) in sorted(self.source.evidence.items()):
+            if size > MAX_EVIDENCE:
+                raise PackageRefused("anggota '{filename}' terlalu besar atau terlalu termampatkan", filename=f"evidence/{sha}")
+            try:
+                with open_() as f:
+                    data = f.read(MAX_EVIDENCE + 1)
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+                raise PackageRefused("anggota '{filename}' di dalam isi terenkripsi rusak", filename=f"evidence/{sha}") from None
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise PackageRefused("berkas bukti {value}… tidak cocok dengan nama hash-nya", value=sha[:12])
+            yield sha, data
+
+
+@contextmanager
+def stream(opened: Opened, *, identities: list[str], kinds: frozenset[str]) -> Iterator[Stream]:
+    """The body of a verified package, decrypted into a temporary folder when it is encrypted."""
+    with tempfile.TemporaryDirectory(prefix="kinerja-paket-") as folder, ExitStack() as closing:
+        source = _decrypted(opened, identities, Path(folder), closing) if opened.manifest["encrypted"] else _plain(opened)
+        yield Stream(opened, source, kinds)
+
+
+@dataclass(frozen=True)
+class Body:
+    records: list[dict[str, Any]]
+    evidence: dict[str, bytes]
+    data_texts: list[str]  # each record's ``data`` as compact sorted JSON: what its hash covers
+
+
+def unpack(opened: Opened, *, identities: list[str], kinds: frozenset[str]) -> Body:
+    """The whole body in memory: for the small files (reference data) and for tests."""
+    with stream(opened, identities=identities, kinds=kinds) as body:
+        pairs = [pair for chunk in body.chunks() for pair in chunk]
+        evidence = dict(body.evidence())
+    return Body([r for r, _ in pairs], evidence, [t.decode("utf-8") for _, t in pairs])
