@@ -17,6 +17,7 @@ class DecideDialog(Dialog):
         super().__init__(parent)
         self.db, self.actor, self.row, self.take = db, actor, row, take
         self.setWindowTitle(self.tr("Ambil milik kabupaten/kota") if take else self.tr("Pertahankan milik provinsi"))
+        self.setMinimumWidth(520)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("mis. NIP ini sudah mutasi ke kabupaten lain sejak Maret (SK nomor …)"))
         intro = (self.tr("Rekaman {0} {1} dari {2} (versi {3}) <b>diterapkan</b> dan menggantikan salinan provinsi.")

@@ -37,6 +37,7 @@ class EnrolDialog(Dialog):
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.setWindowTitle(self.tr("Daftarkan kunci kabupaten/kota"))
+        self.setMinimumWidth(560)  # room for a file's path
         self.path, self.office, self.name = QLineEdit(), QLineEdit(placeholderText="1201"), QLineEdit()
         self.fingerprint = QLabel(self.tr("(pilih berkas kunci)"))
         self.path.textChanged.connect(self._show_fingerprint)
@@ -77,6 +78,7 @@ class ReferenceDialog(Dialog):
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.setWindowTitle(self.tr("Buat data referensi"))
+        self.setMinimumWidth(600)
         self.office = QComboBox()
         self.office.addItems(offices)
         self.roster, self.org, self.folder = QLineEdit(), QLineEdit(), QLineEdit()
