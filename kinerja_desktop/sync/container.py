@@ -48,7 +48,8 @@ class Member:
     sha256: str
 
 
-def _chunks(source: Source):
+def blocks(source: Source):
+    """A member's data: bytes as they are, a file in blocks of 1 MiB (never read whole)."""
     if isinstance(source, bytes):
         yield source
         return
@@ -59,7 +60,7 @@ def _chunks(source: Source):
 
 def _crc(source: Source) -> tuple[int, int]:
     crc, size = 0, 0
-    for block in _chunks(source):
+    for block in blocks(source):
         crc, size = zlib.crc32(block, crc), size + len(block)
     return crc, size
 
@@ -74,7 +75,7 @@ def write_to(out: BinaryIO, members: list[tuple[str, Source]]) -> None:
                                 size, len(raw), 0, 0, 0, 0, 0, pos) + raw
         out.write(LOCAL.pack(LOCAL_SIG, VERSION, 0, 0, 0, DOS_DATE, crc, size, size, len(raw), 0) + raw)
         written = 0
-        for block in _chunks(source):
+        for block in blocks(source):
             out.write(block)
             written += len(block)
         if written != size:

@@ -79,7 +79,7 @@ def trusted_comment(manifest: dict) -> str:
 
 def _digest(source: container.Source) -> dict:
     digest, size = hashlib.sha256(), 0
-    for block in container._chunks(source):
+    for block in container.blocks(source):
         digest.update(block)
         size += len(block)
     return {"sha256": digest.hexdigest(), "size": size}

@@ -23,7 +23,7 @@ import orjson
 import pyrage
 
 from .canon import canonical
-from .package import PackageRefused
+from .package import PACKAGE_FORMAT, PackageRefused
 from .records import KIND_ORDER
 
 
@@ -52,7 +52,7 @@ class Rules:
 
 
 RULES = {1: Rules(dumps_v1, False, 2_000_000, 256 * 1024 * 1024), 2: Rules(dumps_v2, True, None, None)}
-WRITTEN = 2  # the version this program writes packages in
+WRITTEN = PACKAGE_FORMAT  # the version this program writes packages in
 
 
 def records_bytes(records: list[dict], *, format: int = WRITTEN) -> bytes:
