@@ -8,7 +8,7 @@ so its result is already sorted; the view is reset once. bench/employee_filter.p
 """
 
 from itertools import compress, repeat
-from operator import contains
+from operator import attrgetter, contains
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 
@@ -24,19 +24,24 @@ class EmployeeTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[EmployeeRow] = []
-        self._haystack: list[str] = []
-        self._unit_of: list[int] = []
-        self._status_of: list[str | None] = []
-        self._visible: list[int] = []
         self._ordered: list[int] = []  # every row, in the current sort order
+        # per position in that order: the search text, unit and SKP status (the search texts are
+        # fresh strings laid out in that order: the substring test reads memory in sequence,
+        # which halves its time at 70,000 rows against texts scattered by the database's order)
+        self._texts: list[str] = []  # each row's search text, in the rows' order
+        self._hay: list[str] = []
+        self._unit_at: list[int] = []
+        self._status_at: list[str | None] = []
+        self._shown: list[int] = []  # positions in the order that pass the filter
+        self._visible: list[int] = []  # their rows
         self._filter = ("", None, None)
         self._sort = (1, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: list[EmployeeRow]) -> None:
         self._rows = rows
-        self._haystack = [f"{r.nip} {r.nip_display} {r.name} {r.jabatan} {r.unit} {r.golongan}".casefold() for r in rows]
-        self._unit_of, self._status_of = [r.unit_id for r in rows], [r.skp_status for r in rows]
-        self._visible = []
+        self._texts = [f"{r.nip} {r.nip_display} {r.name} {r.jabatan} {r.unit} {r.golongan}".casefold()
+                       .replace("\0", "") for r in rows]
+        self._shown = []
         self._order()
         self.set_filter(*self._filter, force=True)
 
@@ -44,33 +49,41 @@ class EmployeeTableModel(QAbstractTableModel):
         needle = text.strip().casefold()
         old_needle, old_units, old_status = self._filter
         narrowing = not force and old_needle in needle and (old_units, old_status) == (unit_ids, status)
-        pool = self._visible if narrowing else self._ordered
         self.beginResetModel()
-        visible = list(pool)  # each test below runs as C loops (map, compress): no Python per row
-        if needle:
-            visible = list(compress(visible, map(contains, map(self._haystack.__getitem__, visible), repeat(needle))))
-        if unit_ids is not None:
-            visible = list(compress(visible, map(unit_ids.__contains__, map(self._unit_of.__getitem__, visible))))
-        if status is not None:
-            visible = list(compress(visible, map(status.__eq__, map(self._status_of.__getitem__, visible))))
-        self._visible = visible
+        # each test runs as C loops (map, compress): no Python per row
+        if narrowing:
+            shown = self._shown
+            if needle != old_needle:
+                shown = list(compress(shown, map(contains, map(self._hay.__getitem__, shown), repeat(needle))))
+        else:
+            shown = range(len(self._ordered))
+            if needle:
+                shown = list(compress(shown, map(contains, self._hay, repeat(needle))))
+            if unit_ids is not None:
+                shown = list(compress(shown, map(unit_ids.__contains__, map(self._unit_at.__getitem__, shown))))
+            if status is not None:
+                shown = list(compress(shown, map(status.__eq__, map(self._status_at.__getitem__, shown))))
+        self._shown = list(shown)
+        self._visible = self._ordered if isinstance(shown, range) else list(map(self._ordered.__getitem__, shown))
         self._filter = (needle, unit_ids, status)
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        self._order()
         shown = set(self._visible)
-        self._visible = [i for i in self._ordered if i in shown]
+        self._order()
+        self._shown = [p for p, i in enumerate(self._ordered) if i in shown]
+        self._visible = list(map(self._ordered.__getitem__, self._shown))
         self.layoutChanged.emit()
 
     def _order(self) -> None:
         column, order = self._sort
-        field = "nip" if column == 0 else self.FIELDS[column]
-        rows = self._rows
-        self._ordered = sorted(range(len(rows)), key=lambda i: getattr(rows[i], field),
-                               reverse=order == Qt.SortOrder.DescendingOrder)
+        keys = list(map(attrgetter("nip" if column == 0 else self.FIELDS[column]), self._rows))
+        self._ordered = sorted(range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._hay = "\0".join(map(self._texts.__getitem__, self._ordered)).split("\0")  # fresh, in order
+        ordered = list(map(self._rows.__getitem__, self._ordered))
+        self._unit_at, self._status_at = list(map(attrgetter("unit_id"), ordered)), list(map(attrgetter("skp_status"), ordered))
 
     def row(self, index: QModelIndex) -> EmployeeRow:
         return self._rows[self._visible[index.row()]]
