@@ -1,6 +1,6 @@
 """The QR code (the office-signed statement) and the short verification code printed on a final evaluation."""
 
-import segno
+import zxingcpp
 from PIL import Image
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -10,21 +10,19 @@ from ..domain.verification import verification_code
 from .parts import markup, p
 
 
-_GREY = bytes([255, 0]) + bytes(254)
-
-
 class QrCode(Flowable):
-    """A QR code (segno, byte mode in UTF-8, so a phone shows the words as written) placed as a
-    one-module-per-pixel image: drawn as vector runs, a version-15 code cost 5 ms a page."""
+    """A QR code (zxing-cpp: UTF-8 with its ECI designator, so a phone shows the words as
+    written; error correction M) placed as a one-module-per-pixel image: drawn as vector runs,
+    a version-15 code cost 5 ms a page. zxing-cpp encodes it in 1.3 ms, best mask chosen,
+    against 6.4 ms for segno with a fixed mask."""
 
     BORDER = 2  # modules of quiet zone each side
 
     def __init__(self, text: str, size: float):
         super().__init__()
-        # any of the eight masks is valid; choosing the "best" costs 15 ms a page
-        code = segno.make_qr(text, error="m", boost_error=False, mode="byte", encoding="utf-8", mask=0)
-        pixels = b"".join(bytes(row) for row in code.matrix).translate(_GREY)  # dark module 1 -> black 0
-        self.image = Image.frombytes("L", (len(code.matrix),) * 2, pixels)
+        code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M", eci="UTF8")
+        matrix = code.to_image(scale=1, add_quiet_zones=False)  # 8-bit grey, dark modules black
+        self.image = Image.frombytes("L", (matrix.shape[1], matrix.shape[0]), bytes(memoryview(matrix)))
         self.width = self.height = size
 
     def wrap(self, *_):
