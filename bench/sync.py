@@ -139,12 +139,34 @@ def one_size(work: Path, size: int) -> None:
     import_s, imported = timed(consolidate.import_package, prov, ACTOR, first.path, passphrase=PASS,
                                file_name=first.path.name)
     peaks.append(peak_mb())
+    daily_s, edited = daily_export(path, imported, out)
     print(f"{size:>6} staff: {records:,} records, package {result.path.stat().st_size / 1e6:6.1f} MB\n"
           f"        export {full_s:6.2f} s (first, signing every QR statement: {first_s:6.2f} s) "
           f"| baseline read+JSON+deflate {base_s:5.2f} s ({rows:,} rows) | ratio {full_s / base_s:4.2f}\n"
           f"        verify {verify_s:6.2f} s | import {import_s:6.2f} s ({imported.status}) "
-          f"| peak memory after export / verify / import: {' / '.join(map(str, peaks))} MB", flush=True)
+          f"| peak memory after export / verify / import: {' / '.join(map(str, peaks))} MB\n"
+          f"        after the receipt: export of a day's work ({edited}) {daily_s[1]:5.2f} s, "
+          f"of nothing changed {daily_s[0]:5.2f} s (the change log, schema 0008)", flush=True)
     prov.close()
+
+
+def daily_export(path: Path, imported, out: Path) -> tuple[tuple[float, float], str]:
+    """The export a district makes on an ordinary day, once the province's receipt is in: first
+    with nothing changed, then after 200 realisations and 50 names were edited."""
+    from kinerja_desktop.sync import inbox
+
+    db = open_database(str(path))
+    name, data = imported.receipts[0]
+    inbox.import_from_province(db, ACTOR, data, file_name=name)
+    nothing_s, _ = timed(district.export_package, db, ACTOR, passphrase=PASS, out_dir=out)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE realisation SET value = value + 1 WHERE id IN (SELECT id FROM realisation ORDER BY id "
+                     "LIMIT 200 OFFSET 1000)")
+        conn.execute("UPDATE employee SET nama = nama || '.' WHERE id IN (SELECT id FROM employee ORDER BY id "
+                     "LIMIT 50 OFFSET 100)")
+    edits_s, result = timed(district.export_package, db, ACTOR, passphrase=PASS, out_dir=out)
+    db.close()
+    return (nothing_s, edits_s), ", ".join(f"{n} {kind}" for kind, n in sorted(result.counts.items()))
 
 
 def import_ten(work: Path, districts: int, size: int) -> None:

@@ -23,18 +23,19 @@ def known_revisions() -> set[str]:
 
 
 def structure(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple]:
-    """(kind, name) -> what defines it: columns of a table, columns of an index; a trigger or a
-    view by its name alone (our schema has none)."""
+    """(kind, name) -> what defines it: columns of a table, columns of an index; a trigger (the
+    change log's, schema 0008) or a view by its whole text, which our migrations write out
+    themselves (a trigger of our name that does something else is a change)."""
     found: dict[tuple[str, str], tuple] = {}
-    for kind, name, table in conn.execute(
-            "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"):
+    for kind, name, table, sql in conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"):
         if kind == "table":
             found[(kind, name)] = tuple(conn.execute(f'PRAGMA table_xinfo("{name}")').fetchall())
         elif kind == "index":
             unique = next((row[2] for row in conn.execute(f'PRAGMA index_list("{table}")') if row[1] == name), None)
             found[(kind, name)] = (table, unique, tuple(r[2] for r in conn.execute(f'PRAGMA index_info("{name}")')))
         else:
-            found[(kind, name)] = (kind,)
+            found[(kind, name)] = (kind, " ".join((sql or "").split()))
     return found
 
 

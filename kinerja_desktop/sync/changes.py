@@ -1,25 +1,25 @@
 """District side, change tracking: which records changed since the province last acknowledged.
 
-It compares content, not timestamps: each export reads every synced record, and a record whose
-hash differs from the one last seen gets a new version and the next change number. Deletions
-become tombstones."""
+It compares content, not timestamps: a record whose hash differs from the one last seen gets a
+new version and the next change number, and a deleted one becomes a tombstone. Which records it
+reads: every one for a full export; otherwise those the change log noted (triggers on every
+synced table fill ``sync_dirty``, schema 0008) and those changed since the last acknowledged
+change. The log is emptied in the export's transaction, so a failed export keeps it."""
 
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..services.office import home_office
 from ..settings import SYNC_ACKED, SYNC_CHANGE
 from ..store.bulk import bulk_insert
-from ..store.models import (
-    SyncRecord,
-)
+from ..store.models import SyncDirty, SyncRecord
 from .payload import dumps_v2 as dumps
-from .records import RECORD_KINDS, TOMBSTONE, chunks
+from .records import RECORD_KINDS, TOMBSTONE, chunks, noted
 
 
 Progress = Callable[[int, int], None]
@@ -37,10 +37,13 @@ class Tracked:
     counter: int
 
 
-def _states(session: Session, kind: str, low: str | None, high: str | None) -> dict[str, tuple]:
-    """The last seen (hash, version, change) of the records of ``kind`` with low < uuid <= high."""
+def _states(session: Session, kind: str, low: str | None, high: str | None, only_noted: bool) -> dict[str, tuple]:
+    """The last seen (hash, version, change) of the records of ``kind`` with low < uuid <= high
+    (``only_noted``: of those the change log holds)."""
     t = SyncRecord.__table__
     query = select(t.c.uuid, t.c.hash, t.c.version, t.c.change).where(t.c.kind == kind)
+    if only_noted:
+        query = query.where(t.c.uuid.in_(noted(kind)))
     if low is not None:
         query = query.where(t.c.uuid > low)
     if high is not None:
@@ -55,7 +58,16 @@ def track(session: Session, *, full: bool, progress: Progress, write: Write) -> 
     and their states are read a chunk at a time, side by side, so memory stays flat."""
     out = Tracked({}, set(), SYNC_ACKED.get(session), SYNC_CHANGE.get(session))
     office = home_office(session).code.encode()
-    total, done = _total(session), 0
+    total = sum(session.scalar(select(func.count()).select_from(k.model)) for k in RECORD_KINDS)
+    only_noted = not full and logged(session)
+    if only_noted:  # what an earlier package carried and the province has not acknowledged goes again
+        t, log = SyncRecord.__table__, SyncDirty.__table__
+        session.execute(insert(log).prefix_with("OR IGNORE").from_select(
+            ["kind", "uuid"], select(t.c.kind, t.c.uuid).where(t.c.change > out.acked)))
+        count = session.scalar(select(func.count()).select_from(log))
+        # picking a quarter or more of the records one by one costs more than reading them all
+        only_noted, total = count * 4 < total, min(count, total)
+    done = 0
     step = max(1, min(2000, total // 20))
     tombstone = dumps(TOMBSTONE)
 
@@ -81,24 +93,26 @@ def track(session: Session, *, full: bool, progress: Progress, write: Write) -> 
 
     for kind in RECORD_KINDS:
         low = None
-        for chunk in chunks(session, kind.name):
+        for chunk in chunks(session, kind.name, only_noted=only_noted):
             high = chunk[-1][0]
-            states = _states(session, kind.name, low, high)
+            states = _states(session, kind.name, low, high, only_noted)
             live = {uid for uid, _ in chunk}
             gone = [(uid, TOMBSTONE) for uid in states if uid not in live]  # a tombstone, never silence
             visit(kind.name, sorted(chunk + gone) if gone else chunk, states)
             low, done = high, done + len(chunk)
             if done // step != (done - len(chunk)) // step:
                 progress(done, total)
-        states = _states(session, kind.name, low, None)
+        states = _states(session, kind.name, low, None, only_noted)
         visit(kind.name, sorted((uid, TOMBSTONE) for uid in states), states)
     SYNC_CHANGE.set(session, out.counter)
+    session.execute(delete(SyncDirty))
     return out
 
 
-def _total(session: Session) -> int:
-    """How many records a snapshot yields (for progress)."""
-    return sum(session.scalar(select(func.count()).select_from(k.model)) for k in RECORD_KINDS)
+def logged(session: Session) -> bool:
+    """Does this database keep the change log? Its triggers are SQLite's (schema 0008); on
+    another database every export reads every record."""
+    return session.get_bind().dialect.name == "sqlite"
 
 
 def _save_states(session: Session, inserts: list[dict], updates: list[dict]) -> None:

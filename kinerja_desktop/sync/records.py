@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, Table, select
+from sqlalchemy import ColumnElement, Select, Table, select
 from sqlalchemy.orm import Session
 
 from ..store.models import (
     Attendance, BehaviourExpectation, DevelopmentItem, DevelopmentPlan, DisciplineSanction, Potensi, StatusPeriod,
     TrainingRecord, Employee, Evaluation, EvidenceLink, FeedbackInput, Indicator, LampiranItem,
-    MasukanResponse, Objection, Office, OrgPerformance, Realisation, Rhk, RhkFeedback, SkmResponse, Skp, Unit,
-    ValueFeedback,
+    MasukanResponse, Objection, Office, OrgPerformance, Realisation, Rhk, RhkFeedback, SkmResponse, Skp, SyncDirty,
+    Unit, ValueFeedback,
 )
 
 
@@ -151,16 +151,23 @@ def _raw(session: Session, query: Select) -> Iterator[tuple]:
     Row objects, which cost as much as the reading itself at a million rows."""
     conn = session.connection()
     cursor = conn.connection.dbapi_connection.cursor()
-    compiled = query.compile(dialect=conn.dialect)
+    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})  # kind names only
     cursor.execute(str(compiled))
     while block := cursor.fetchmany(CHUNK):
         yield from block
     cursor.close()
 
 
-def _roots(session: Session, plan: _Plan) -> Iterator[list[tuple]]:
+Where = ColumnElement[bool] | None  # which roots: all (None), or those the change log noted
+
+
+def _where(query: Select, where: Where) -> Select:
+    return query if where is None else query.where(where)
+
+
+def _roots(session: Session, plan: _Plan, where: Where) -> Iterator[list[tuple]]:
     """The rows of a root table in uuid order, a chunk at a time."""
-    rows = _raw(session, plan.select.order_by(plan.table.c.uuid))
+    rows = _raw(session, _where(plan.select, where).order_by(plan.table.c.uuid))
     while chunk := list(islice(rows, CHUNK)):
         yield chunk
 
@@ -181,28 +188,30 @@ class _Kids:
         return out
 
 
-def _kids(session: Session, plan: _Plan, parent: str, root: Table, order: tuple = ()) -> _Kids:
+def _kids(session: Session, plan: _Plan, parent: str, root: Table, where: Where, order: tuple = ()) -> _Kids:
     column = plan.table.c[parent]
-    query = plan.select.join(root, column == root.c.id).order_by(root.c.uuid, *(order or (plan.table.c.id,)))
-    return _Kids(session, plan, parent, query)
+    query = _where(plan.select.join(root, column == root.c.id), where)
+    return _Kids(session, plan, parent, query.order_by(root.c.uuid, *(order or (plan.table.c.id,))))
 
 
-def _skps(session: Session) -> Iterator[list[tuple[str, dict]]]:
+def _skps(session: Session, where: Where) -> Iterator[list[tuple[str, dict]]]:
     st, rt, it = Skp.__table__, Rhk.__table__, Indicator.__table__
     skp = _plan(session, st, {"employee_id": ("employee", "employee"), "penilai_id": ("penilai", "employee")})
     rhk = _plan(session, rt, {"parent_id": ("parent", "rhk")}, ("skp_id",), keep_uuid=True)
     indicator = _plan(session, it, {}, ("rhk_id",), keep_uuid=True)
     et, lt = BehaviourExpectation.__table__, LampiranItem.__table__
     rhk_order = (rt.c.position, rt.c.id)
-    indicators = _Kids(session, indicator, "rhk_id", indicator.select.join(rt, it.c.rhk_id == rt.c.id).join(
-        st, rt.c.skp_id == st.c.id).order_by(st.c.uuid, *rhk_order, it.c.position, it.c.id))
+    indicators = _Kids(session, indicator, "rhk_id", _where(indicator.select.join(rt, it.c.rhk_id == rt.c.id).join(
+        st, rt.c.skp_id == st.c.id), where).order_by(st.c.uuid, *rhk_order, it.c.position, it.c.id))
     rhk_id = rhk.at("id")
-    rhks = _Kids(session, rhk, "skp_id", rhk.select.join(st, rt.c.skp_id == st.c.id).order_by(st.c.uuid, *rhk_order),
+    rhks = _Kids(session, rhk, "skp_id",
+                 _where(rhk.select.join(st, rt.c.skp_id == st.c.id), where).order_by(st.c.uuid, *rhk_order),
                  lambda r: {**rhk.make(r), "indicators": indicators.take(r[rhk_id])})
-    expectations = _kids(session, _plan(session, et, {}, ("skp_id",)), "skp_id", st)
-    lampiran = _kids(session, _plan(session, lt, {}, ("skp_id",)), "skp_id", st, (lt.c.section, lt.c.position, lt.c.id))
+    expectations = _kids(session, _plan(session, et, {}, ("skp_id",)), "skp_id", st, where)
+    lampiran = _kids(session, _plan(session, lt, {}, ("skp_id",)), "skp_id", st, where,
+                     (lt.c.section, lt.c.position, lt.c.id))
     skp_id, skp_uuid, make = skp.at("id"), skp.at("uuid"), skp.make
-    for rows in _roots(session, skp):
+    for rows in _roots(session, skp, where):
         chunk = []
         for row in rows:
             data, key = make(row), row[skp_id]
@@ -218,14 +227,14 @@ _EVALUATION_PARTS = {"realisations": (Realisation, {"indicator_id": ("indicator"
                      "feedback_inputs": (FeedbackInput, {}), "objections": (Objection, {})}
 
 
-def _evaluations(session: Session) -> Iterator[list[tuple[str, dict]]]:
+def _evaluations(session: Session, where: Where) -> Iterator[list[tuple[str, dict]]]:
     et = Evaluation.__table__
     parts = [(name, _kids(session, _plan(session, m.__table__, fks, ("evaluation_id",),
-                                         keep_uuid="uuid" in m.__table__.c), "evaluation_id", et))
+                                         keep_uuid="uuid" in m.__table__.c), "evaluation_id", et, where))
              for name, (m, fks) in _EVALUATION_PARTS.items()]
     evaluation = _plan(session, et, {"skp_id": ("skp", "skp")})
     eval_id, eval_uuid, make = evaluation.at("id"), evaluation.at("uuid"), evaluation.make
-    for rows in _roots(session, evaluation):
+    for rows in _roots(session, evaluation, where):
         chunk = []
         for row in rows:
             data, key = make(row), row[eval_id]
@@ -235,10 +244,10 @@ def _evaluations(session: Session) -> Iterator[list[tuple[str, dict]]]:
         yield chunk
 
 
-def _flat(session: Session, table: Table, fks: dict, drop: tuple = ()) -> Iterator[list[tuple[str, dict]]]:
+def _flat(session: Session, table: Table, where: Where, fks: dict, drop: tuple = ()) -> Iterator[list[tuple[str, dict]]]:
     plan = _plan(session, table, fks, drop)
     at, make = plan.at("uuid"), plan.make
-    for rows in _roots(session, plan):
+    for rows in _roots(session, plan, where):
         yield [(row[at], make(row)) for row in rows]
 
 
@@ -248,12 +257,19 @@ _PARENTS = {"unit": {"parent_id": ("parent", "unit")},
 _NESTED = {"skp": _skps, "evaluation": _evaluations}
 
 
-def chunks(session: Session, kind: str) -> Iterator[list[tuple[str, dict]]]:
+def noted(kind: str) -> Select:
+    """The uuids of ``kind`` the change log holds (schema 0008)."""
+    log = SyncDirty.__table__
+    return select(log.c.uuid).where(log.c.kind == kind)
+
+
+def chunks(session: Session, kind: str, *, only_noted: bool = False) -> Iterator[list[tuple[str, dict]]]:
     """The records of one kind as (uuid, data), uuids ascending, a chunk at a time: memory stays
-    the same at any district size."""
+    the same at any district size. ``only_noted``: only those the change log holds."""
+    where = _TABLES[kind].__table__.c.uuid.in_(noted(kind)) if only_noted else None
     if kind in _NESTED:
-        return _NESTED[kind](session)
+        return _NESTED[kind](session, where)
     flat = {k.name: k for k in FLAT_KINDS}.get(kind)
     if flat is not None:
-        return _flat(session, flat.model.__table__, flat.fks, flat.drop)
-    return _flat(session, _TABLES[kind].__table__, _PARENTS.get(kind, {}))
+        return _flat(session, flat.model.__table__, where, flat.fks, flat.drop)
+    return _flat(session, _TABLES[kind].__table__, where, _PARENTS.get(kind, {}))

@@ -83,6 +83,20 @@ def test_a_backup_with_what_our_schema_does_not_define_is_refused(live, tmp_path
     refused(live, tmp_path, backup, what)
 
 
+@pytest.mark.parametrize("script, what", [
+    # the change log's trigger under its own name, doing something else
+    ("DROP TRIGGER sync_log_employee_update; CREATE TRIGGER sync_log_employee_update AFTER UPDATE ON employee "
+     "BEGIN UPDATE employee SET nama = 'X'; END", "trigger sync_log_employee_update (diubah)"),
+    # a change log that no longer notes realisations: their changes would never reach the province
+    ("DROP TRIGGER sync_log_realisation_insert", "trigger sync_log_realisation_insert (hilang)"),
+])
+def test_a_backup_whose_change_log_triggers_were_altered_is_refused(live, tmp_path, script, what):
+    backup = backup_of(live, tmp_path, "log.sqlite3")
+    with closing(sqlite3.connect(backup)) as conn, conn:
+        conn.executescript(script)
+    refused(live, tmp_path, backup, what)
+
+
 def test_a_backup_whose_audit_chain_was_altered_is_refused(live, tmp_path):
     backup = backup_of(live, tmp_path, "diubah.sqlite3")
     with closing(sqlite3.connect(backup)) as conn, conn:

@@ -47,6 +47,15 @@ class SyncRecord(Base):
     change: Mapped[int] = mapped_column(Integer, index=True)
 
 
+class SyncDirty(Base):
+    """District: the records noted as changed since the last export, by triggers on every synced
+    table (schema 0008); the export reads these and the unacknowledged ones, then empties it."""
+
+    __tablename__ = "sync_dirty"
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
 class SyncOutbox(Base):
     """District: every package written, kept until the province's receipt arrives."""
 
