@@ -19,7 +19,7 @@ from ..settings import SYNC_ACKED, SYNC_CHANGE
 from ..store.bulk import bulk_insert
 from ..store.models import SyncDirty, SyncRecord
 from .payload import dumps_v2 as dumps
-from .records import RECORD_KINDS, TOMBSTONE, chunks, noted
+from .records import RECORD_KINDS, TOMBSTONE, chunks, noted, raw
 
 
 Progress = Callable[[int, int], None]
@@ -48,7 +48,7 @@ def _states(session: Session, kind: str, low: str | None, high: str | None, only
         query = query.where(t.c.uuid > low)
     if high is not None:
         query = query.where(t.c.uuid <= high)
-    return {r[0]: r[1:] for r in session.connection().execute(query)}
+    return {r[0]: r[1:] for r in raw(session, query)}
 
 
 def track(session: Session, *, full: bool, progress: Progress, write: Write) -> Tracked:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from datetime import datetime
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import __version__
@@ -28,10 +28,10 @@ from ..errors import Text, UserError
 from ..services.access import require_writer
 from ..services.context import Actor
 from ..store import audit
-from ..store.bulk import in_list
+from ..store.bulk import rows_in
 from ..store.db import Database
 from ..store.migrate import HEAD
-from ..store.models import ProvDistrict, ProvPackage, ProvRecord
+from ..store.models import ProvDistrict, ProvPackage
 from ..crypto import minisign
 from ..services import keys
 from . import package, reader
@@ -104,8 +104,7 @@ def _verdict(s: Session, opened: package.Opened, district: ProvDistrict) -> str:
 
 
 REFERENCES = {k.name: k.references for k in RECORD_KINDS}  # kind -> the fields naming another record
-_HELD = select(ProvRecord.uuid, ProvRecord.office, ProvRecord.kind, ProvRecord.version, ProvRecord.hash).where(
-    ProvRecord.uuid.in_(bindparam("uuids", expanding=True)))
+_HELD = "SELECT uuid, office, kind, version, hash FROM prov_record WHERE uuid IN ({in_})"
 
 
 def _check_owners(s: Session, office: str, chunk: list[tuple[dict, bytes]]) -> dict:
@@ -124,23 +123,22 @@ def _check_owners(s: Session, office: str, chunk: list[tuple[dict, bytes]]) -> d
             target = record["data"].get(name)
             if isinstance(target, str):
                 pointing.setdefault(target, (record, name))
-    rows = s.execute(_HELD, {"uuids": in_list(list(kinds.keys() | pointing.keys()))}).all()
+    rows = set(rows_in(s.connection(), _HELD, list(kinds.keys() | pointing.keys())))  # set: the padding
     stored = {}
-    for row in rows:
-        if row.uuid not in kinds:
+    for uid, owner, kind, version, digest in rows:
+        if uid not in kinds:
             continue
-        if row.office != office:
-            raise PackageRefused("rekaman {uuid} sudah tercatat milik instansi '{office}'", uuid=row.uuid, office=row.office)
-        if row.kind != kinds[row.uuid]:
-            raise PackageRefused("rekaman {uuid} sudah tercatat sebagai {stored}, bukan {kind}", uuid=row.uuid,
-                                 stored=row.kind, kind=kinds[row.uuid])
-        stored[row.uuid] = (row.version, row.hash)
-    for row in rows:
-        if row.uuid in pointing and row.office != office:
-            record, name = pointing[row.uuid]
+        if owner != office:
+            raise PackageRefused("rekaman {uuid} sudah tercatat milik instansi '{office}'", uuid=uid, office=owner)
+        if kind != kinds[uid]:
+            raise PackageRefused("rekaman {uuid} sudah tercatat sebagai {stored}, bukan {kind}", uuid=uid,
+                                 stored=kind, kind=kinds[uid])
+        stored[uid] = (version, digest)
+    for uid, owner, *_ in rows:
+        if uid in pointing and owner != office:
+            record, name = pointing[uid]
             raise PackageRefused("rekaman {kind} {uuid}: {field} menunjuk rekaman {target} milik instansi '{other}'",
-                                 kind=record["kind"], uuid=record["uuid"], field=name, target=row.uuid,
-                                 other=row.office)
+                                 kind=record["kind"], uuid=record["uuid"], field=name, target=uid, other=owner)
     return stored
 
 

@@ -5,12 +5,12 @@ or kept as a conflict for a person to decide (conflicts.py)."""
 import hashlib
 from datetime import datetime
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam
 from sqlalchemy.orm import Session
 
 from ..services.evidence_store import evidence_path
 from ..services.info import TOMBSTONE_KEY
-from ..store.bulk import bulk_insert, in_list, insert_tuples
+from ..store.bulk import bulk_insert, insert_tuples, rows_in
 from ..store.db import Database
 from ..store.models import ProvConflict, ProvRecord
 from .records import RECORD_KINDS, TOMBSTONE
@@ -49,8 +49,8 @@ class Apply:
         nips = [c["data"].get("nip") for c, _ in chunk if c["kind"] == "employee" and c["data"].get("nip")]
         if not nips:
             return set()
-        return set(self.s.scalars(select(ProvRecord.key).where(
-            ProvRecord.kind == "employee", ProvRecord.key.in_(in_list(nips)), ProvRecord.office != self.m["office"])))
+        return {key for (key,) in rows_in(self.s.connection(), "SELECT key FROM prov_record WHERE kind = 'employee' "
+                                          "AND office != {mark} AND key IN ({in_})", nips, self.m["office"])}
 
     def decide(self, r: dict, text: str, stored, taken: set[str]) -> None:
         """``text`` is the record's data exactly as it came (compact sorted JSON). A row is a

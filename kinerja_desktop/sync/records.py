@@ -146,13 +146,16 @@ def _compile(fields: list[tuple]) -> Callable[[tuple], dict]:
     return env["make"]
 
 
-def _raw(session: Session, query: Select) -> Iterator[tuple]:
+def raw(session: Session, query: Select) -> Iterator[tuple]:
     """The rows of ``query`` straight from the DBAPI cursor, in the session's transaction: no
     Row objects, which cost as much as the reading itself at a million rows."""
     conn = session.connection()
     cursor = conn.connection.dbapi_connection.cursor()
-    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})  # kind names only
-    cursor.execute(str(compiled))
+    compiled = query.compile(dialect=conn.dialect)
+    params = compiled.construct_params()
+    if compiled.positiontup is not None:  # qmark (SQLite): in the order the text names them
+        params = tuple(params[name] for name in compiled.positiontup)
+    cursor.execute(str(compiled), params)
     while block := cursor.fetchmany(CHUNK):
         yield from block
     cursor.close()
@@ -167,7 +170,7 @@ def _where(query: Select, where: Where) -> Select:
 
 def _roots(session: Session, plan: _Plan, where: Where) -> Iterator[list[tuple]]:
     """The rows of a root table in uuid order, a chunk at a time."""
-    rows = _raw(session, _where(plan.select, where).order_by(plan.table.c.uuid))
+    rows = raw(session, _where(plan.select, where).order_by(plan.table.c.uuid))
     while chunk := list(islice(rows, CHUNK)):
         yield chunk
 
@@ -177,7 +180,7 @@ class _Kids:
     ``take`` hands out one parent's children as the roots go by: a merge, no lookups."""
 
     def __init__(self, session: Session, plan: _Plan, parent: str, query: Select, make=None):
-        self.rows, self.at, self.make = _raw(session, query), plan.at(parent), make or plan.make
+        self.rows, self.at, self.make = raw(session, query), plan.at(parent), make or plan.make
         self.head = next(self.rows, None)
 
     def take(self, key: int) -> list:
