@@ -22,6 +22,7 @@ from .payload import dumps_v2 as dumps
 from .records import RECORD_KINDS, TOMBSTONE, chunks, noted, raw
 
 
+EVERYTHING = ("*", "*")  # the change log's row for "every record" (schema 0008)
 Progress = Callable[[int, int], None]
 Write = Callable[[bytes], None]
 
@@ -65,8 +66,10 @@ def track(session: Session, *, full: bool, progress: Progress, write: Write) -> 
         session.execute(insert(log).prefix_with("OR IGNORE").from_select(
             ["kind", "uuid"], select(t.c.kind, t.c.uuid).where(t.c.change > out.acked)))
         count = session.scalar(select(func.count()).select_from(log))
+        everything = session.scalar(select(log.c.uuid).where(log.c.kind == EVERYTHING[0])) is not None
         # picking a quarter or more of the records one by one costs more than reading them all
-        only_noted, total = count * 4 < total, min(count, total)
+        only_noted = not everything and count * 4 < total
+        total = count if only_noted else total
     done = 0
     step = max(1, min(2000, total // 20))
     tombstone = dumps(TOMBSTONE)

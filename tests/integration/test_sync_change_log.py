@@ -90,3 +90,19 @@ def test_an_unacknowledged_change_goes_again_without_being_noted_again(world, mo
     again = lines(world.district, scan=False, monkeypatch=monkeypatch)
     assert [orjson.loads(line)["kind"] for line in again] == ["evaluation"]
     assert again == lines(world.district, scan=True, monkeypatch=monkeypatch)
+
+
+def test_a_change_made_before_the_log_existed_is_sent_after_the_upgrade(world, monkeypatch):
+    """Schema 0008 notes "everything" (one row): a change written by the older program, which had
+    no triggers, still goes at the next export."""
+    first = world.export()
+    inbox.import_from_province(world.district, ACTOR, world.receipt_file(world.import_(first)).read_bytes(),
+                               file_name="receipt")
+    with closing(sqlite3.connect(world.files["district"])) as conn, conn:
+        conn.execute("DROP TRIGGER sync_log_unit_update")  # as before the upgrade
+        conn.execute(EDITS[5])
+    assert lines(world.district, scan=False, monkeypatch=monkeypatch) == []  # unnoted: the log cannot see it
+    with closing(sqlite3.connect(world.files["district"])) as conn, conn:
+        conn.execute("INSERT INTO sync_dirty (kind, uuid) VALUES ('*', '*')")  # what the upgrade step writes
+    sent = [orjson.loads(line) for line in lines(world.district, scan=False, monkeypatch=monkeypatch)]
+    assert [r["kind"] for r in sent] == ["unit"] and sent[0]["data"]["name"].endswith("(baru)")

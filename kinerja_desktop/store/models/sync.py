@@ -49,9 +49,11 @@ class SyncRecord(Base):
 
 class SyncDirty(Base):
     """District: the records noted as changed since the last export, by triggers on every synced
-    table (schema 0008); the export reads these and the unacknowledged ones, then empties it."""
+    table (schema 0008); the export reads these and the unacknowledged ones, then empties it.
+    The row ("*", "*") stands for every record."""
 
     __tablename__ = "sync_dirty"
+    __table_args__ = {"sqlite_with_rowid": False}
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
 
