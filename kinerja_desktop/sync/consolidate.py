@@ -104,7 +104,7 @@ def _verdict(s: Session, opened: package.Opened, district: ProvDistrict) -> str:
 
 
 REFERENCES = {k.name: k.references for k in RECORD_KINDS}  # kind -> the fields naming another record
-_HELD = "SELECT uuid, office, kind, version, hash FROM prov_record WHERE uuid IN ({in_})"
+_HELD = "SELECT uuid, office, kind, version, hash FROM prov_record WHERE uuid {in_}"
 
 
 def _check_owners(s: Session, office: str, chunk: list[tuple[dict, bytes]]) -> dict:

@@ -50,7 +50,7 @@ class Apply:
         if not nips:
             return set()
         return {key for (key,) in rows_in(self.s.connection(), "SELECT key FROM prov_record WHERE kind = 'employee' "
-                                          "AND office != {mark} AND key IN ({in_})", nips, self.m["office"])}
+                                          "AND office != {mark} AND key {in_}", nips, self.m["office"])}
 
     def decide(self, r: dict, text: str, stored, taken: set[str]) -> None:
         """``text`` is the record's data exactly as it came (compact sorted JSON). A row is a

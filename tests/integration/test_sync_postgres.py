@@ -6,11 +6,13 @@ PostgreSQL server and sets it); skipped otherwise."""
 import os
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
 from kinerja_desktop.errors import UserError
 from kinerja_desktop.services import info as info_service
+from kinerja_desktop.services.units import update_unit
 from kinerja_desktop.store.migrate import open_database
+from kinerja_desktop.store.models import Unit
 from kinerja_desktop.sync import consolidate, district, inbox, province
 
 from .sync_world import ACTOR, OFFICE, PASS, build_templates, copy_world
@@ -50,11 +52,16 @@ def test_round_trip_with_a_postgresql_province(pg_province, tmp_path):
     consolidated, local = info_service.database_info(pg_province), info_service.database_info(world.district)
     assert (consolidated.employees, consolidated.skps, consolidated.evaluations, consolidated.rhk) == \
         (local.employees, local.skps, local.evaluations, local.rhk)
+    with world.district.read() as s:  # a change the province must find among what it holds
+        unit = s.scalars(select(Unit).where(Unit.parent_id.is_not(None)).order_by(Unit.id)).first()
+    update_unit(world.district, ACTOR, unit.id, name=unit.name + " (baru)", parent_id=unit.parent_id)
+    second = world.import_(world.export(), db=pg_province)
+    assert second.status == "Diterapkan" and "0 baru, 1 diperbarui" in second.message
     tampered = bytearray(world.export().read_bytes())
     tampered[len(tampered) // 2] ^= 1
     before = world.state(pg_province)
     with pytest.raises(UserError, match="ditolak"):
         consolidate.import_package(pg_province, ACTOR, bytes(tampered), passphrase=PASS, file_name="x")
     assert world.state(pg_province) == before
-    assert province.districts(pg_province)[0].last_sequence == 1
+    assert province.districts(pg_province)[0].last_sequence == 2
     world.district.close(), world.province.close()
