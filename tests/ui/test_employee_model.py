@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from kinerja_desktop.services.employees import EmployeeRow
 from kinerja_desktop.ui.models.employees import EmployeeTableModel
 
-PEOPLE = [  # name, jabatan, unit id, status
+PEOPLE = [  # name, jabatan, unit id, status (not in name order: the database's order is another)
     ("Siti Nurhaliza", "Guru Ahli Pertama", 1, "Draft"),
-    ("Budi Santoso", "Pranata Komputer", 2, "Disetujui"),
     ("Sitompul", "Guru Ahli Muda", 2, "Draft"),
+    ("Budi Santoso", "Pranata Komputer", 2, "Disetujui"),
     ("Ahmad\0Nul", "Analis Kepegawaian", 1, "Belum ada SKP"),
     ("Nur Aini", "Bidan", 3, "Disetujui"),
 ]
@@ -35,7 +35,7 @@ def test_search_narrows_widens_and_combines(qapp):
                             ("si", ["Siti Nurhaliza", "Sitompul"]), ("sit", ["Siti Nurhaliza", "Sitompul"]),
                             ("siti", ["Siti Nurhaliza"]), ("sit", ["Siti Nurhaliza", "Sitompul"]),
                             ("GURU", ["Siti Nurhaliza", "Sitompul"]), ("", names(model)),
-                            ("ahmadnul", ["Ahmad\0Nul"]), ("0002", ["Budi Santoso"])):
+                            ("ahmadnul", ["Ahmad\0Nul"]), ("0003", ["Budi Santoso"])):
         model.set_filter(typed, None, None)
         assert names(model) == expected, typed
     model.set_filter("guru", {2}, None)
@@ -56,5 +56,6 @@ def test_sort_keeps_the_filter(qapp):
     assert names(model) == ["Sitompul", "Siti Nurhaliza"]
     model.set_filter("", None, None)
     assert names(model) == ["Sitompul", "Siti Nurhaliza", "Nur Aini", "Budi Santoso", "Ahmad\0Nul"]
-    model.sort(4)  # by unit, then stable
-    assert [model.row(model.index(r, 0)).unit_id for r in range(5)] == [1, 1, 2, 2, 3]
+    model.sort(4)  # by unit, and by name within a unit
+    assert [(model.row(model.index(r, 0)).unit_id, model.row(model.index(r, 0)).name) for r in range(5)] == [
+        (1, "Ahmad\0Nul"), (1, "Siti Nurhaliza"), (2, "Budi Santoso"), (2, "Sitompul"), (3, "Nur Aini")]

@@ -25,6 +25,7 @@ class EmployeeTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[EmployeeRow] = []
         self._ordered: list[int] = []  # every row, in the current sort order
+        self._by_name: list[int] = []  # every row by name: ties of another sort stay in this order
         # per position in that order: the search text, unit and SKP status (the search texts are
         # fresh strings laid out in that order: the substring test reads memory in sequence,
         # which halves its time at 70,000 rows against texts scattered by the database's order)
@@ -41,6 +42,8 @@ class EmployeeTableModel(QAbstractTableModel):
         self._rows = rows
         self._texts = [f"{r.nip} {r.nip_display} {r.name} {r.jabatan} {r.unit} {r.golongan}".casefold()
                        .replace("\0", "") for r in rows]
+        names = list(map(attrgetter("name"), rows))
+        self._by_name = sorted(range(len(rows)), key=names.__getitem__)
         self._shown = []
         self._order()
         self.set_filter(*self._filter, force=True)
@@ -80,7 +83,8 @@ class EmployeeTableModel(QAbstractTableModel):
     def _order(self) -> None:
         column, order = self._sort
         keys = list(map(attrgetter("nip" if column == 0 else self.FIELDS[column]), self._rows))
-        self._ordered = sorted(range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        # from the order by name: the sort is stable, so equal keys (one unit) stay by name
+        self._ordered = sorted(self._by_name, key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         self._hay = "\0".join(map(self._texts.__getitem__, self._ordered)).split("\0")  # fresh, in order
         ordered = list(map(self._rows.__getitem__, self._ordered))
         self._unit_at, self._status_at = list(map(attrgetter("unit_id"), ordered)), list(map(attrgetter("skp_status"), ordered))
