@@ -5,15 +5,16 @@ from reportlab.platypus import Spacer, Table
 
 from .base import BOLD, FONT, Owner, OwnerInfo, content_width, render
 from .model import EvaluationDoc, Person
-from .parts import emblem, grid_style, markup, p, person_fields, signatures
+from .parts import cell, emblem, grid_style, markup, p, person_fields, signatures
 from .trust import trust_block
 
 
-def _person_block(number: int, title: str, person: Person) -> list[list]:
-    """Labels are plain strings (drawn directly, much cheaper than paragraphs); values may wrap."""
+def _person_block(number: int, title: str, person: Person, width: float) -> list[list]:
+    """Labels are plain strings (drawn directly, much cheaper than paragraphs); a value wraps
+    only when it does not fit on one line of ``width``."""
     rows = [[str(number), title, "", ""]]
     for label, value in person_fields(person):
-        rows.append(["", label, ":", p(value or "-")])
+        rows.append(["", label, ":", cell(value or "-", width)])
     return rows
 
 
@@ -26,13 +27,15 @@ def flowables(doc: EvaluationDoc) -> list:
     story += [logo, Spacer(1, 2 * mm), markup("<b>DOKUMEN EVALUASI KINERJA PEGAWAI</b>", "title"),
               markup(f"<b>PERIODE: {doc.period_label}</b>", "center"), p(head.instansi.upper(), "center"),
               p(f"PERIODE PENILAIAN: {doc.period_text}", "center"), Spacer(1, 5 * mm)]
-    rows = (_person_block(1, "PEGAWAI YANG DINILAI", skp.pegawai) + _person_block(2, "PEJABAT PENILAI KINERJA", skp.penilai)
-            + _person_block(3, "ATASAN PEJABAT PENILAI KINERJA", skp.atasan))
+    values = width - 64 * mm  # the width of the value column
+    rows = (_person_block(1, "PEGAWAI YANG DINILAI", skp.pegawai, values)
+            + _person_block(2, "PEJABAT PENILAI KINERJA", skp.penilai, values)
+            + _person_block(3, "ATASAN PEJABAT PENILAI KINERJA", skp.atasan, values))
     rows += [["4", "EVALUASI KINERJA", "", ""],
              ["", "CAPAIAN KINERJA ORGANISASI", ":", doc.org_predikat or "-"],
              ["", "PREDIKAT KINERJA PEGAWAI", ":", doc.predikat or "-"],
              ["5", "CATATAN/REKOMENDASI", "", ""],
-             ["", p(doc.catatan or "-"), "", ""]]
+             ["", cell(doc.catatan or "-", width - 8 * mm), "", ""]]  # spans the three columns
     table = Table(rows, colWidths=[8 * mm, 52 * mm, 4 * mm, width - 64 * mm])
     style = [s for s in grid_style(0) if s[0] != "GRID"] + [
         ("BOX", (0, 0), (-1, -1), 0.7, (0, 0, 0)), ("FONT", (0, 0), (-1, -1), FONT, 8),

@@ -6,12 +6,13 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Image, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.dates import format_tanggal
 from ..domain.nip import format_nip
 from ..paths import resource_dir
-from .base import BOLD, styles
+from .base import BOLD, FONT, styles
 from .model import Letterhead, Person
 
 GRID = colors.Color(0.25, 0.25, 0.25)
@@ -21,6 +22,17 @@ SHADE = colors.Color(0.9, 0.92, 0.95)
 def p(text: str, style: str = "cell") -> Paragraph:
     """A paragraph of plain text (escaped; line breaks kept)."""
     return Paragraph(escape(str(text or "")).replace("\n", "<br/>"), styles()[style])
+
+
+def cell(text: str, width: float) -> str | Paragraph:
+    """A table cell's text in the "cell" style: the plain string when it fits on one line of
+    ``width`` (the table draws it directly, a tenth of a paragraph's cost), else a paragraph
+    that wraps. The table must set the cell's font to FONT 8 (leading 9.6, as "cell")."""
+    text = str(text or "")
+    styles()  # the fonts registered
+    if "\n" not in text and stringWidth(text, FONT, 8) <= width - 6:  # 3 pt padding each side
+        return text
+    return p(text)
 
 
 def markup(text: str, style: str = "cell") -> Paragraph:
