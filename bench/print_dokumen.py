@@ -7,7 +7,8 @@ times, in the same run:
 - render: our builder on the gathered rows (layout, fonts, emblem, QR code);
 - total:  gathering the rows from the database (one read transaction each) and rendering.
 Then, with --combined 100,1000,3000: `print batch --combined` of that many employees' annual
-Dokumen Evaluasi, each in a fresh process, with its peak memory (ru_maxrss).
+Dokumen Evaluasi, each in a fresh process, with its peak memory (ru_maxrss); with --separate N,
+`print batch` of N employees, one file each. Both gather a block of employees at a time.
 
     python bench/print_dokumen.py --db DEMO.sqlite3 [--year 2025] [-n 1000] [--combined 100,1000]
 """
@@ -55,8 +56,9 @@ def gather(db, pairs):
     return docs
 
 
-def combined(db_path: str, year: int, count: int) -> None:
-    """In a child process: a combined batch of ``count`` employees; prints pages, seconds, peak MB."""
+def combined(db_path: str, year: int, count: int, separate: bool = False) -> None:
+    """In a child process: a combined batch of ``count`` employees (``separate``: one file each);
+    prints the count, seconds, peak MB, files and bytes."""
     import resource
     import tempfile
     from pathlib import Path
@@ -69,7 +71,7 @@ def combined(db_path: str, year: int, count: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         t0 = time.perf_counter()
         result = printing.print_batch(db, cli_actor(), doc="dokumen-evaluasi", year=year, out_dir=Path(folder),
-                                      combined=True, duplex=True)
+                                      combined=not separate, duplex=True)
         seconds = time.perf_counter() - t0
         size = sum(p.stat().st_size for p in result.written)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -82,10 +84,14 @@ def main() -> None:
     parser.add_argument("--year", type=int, default=2025)
     parser.add_argument("-n", type=int, default=1000)
     parser.add_argument("--combined", default="", help="comma-separated employee counts for combined batches")
+    parser.add_argument("--separate", type=int, default=0, help="employees for a batch of one file each")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--child-separate", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         return combined(args.db, args.year, args.child)
+    if args.child_separate:
+        return combined(args.db, args.year, args.child_separate, separate=True)
     db = open_database(args.db)
     periods = periods_of_year(args.year, PeriodKind.TRIWULAN)
     pairs = [(nip, period) for period in periods for nip in batch_nips(db, cli_actor(), unit=None)][:args.n]
@@ -105,14 +111,17 @@ def main() -> None:
     print(f"{n} Dokumen Evaluasi ({sum(map(len, pdfs)) / n / 1024:.0f} KB each) | bare canvas {bare_rate:.0f}/s | "
           f"render {render_rate:.1f}/s (ratio {bare_rate / render_rate:.1f}x the bare canvas) | "
           f"gather {n / (t1 - t0):.0f}/s | gather+render {total_rate:.1f}/s, {t2 - t0:.1f} s in all (goal >= 50/s, <= 20 s)")
-    for count in filter(None, args.combined.split(",")):
+    runs = [("--child", count) for count in filter(None, args.combined.split(","))]
+    runs += [("--child-separate", str(args.separate))] if args.separate else []
+    for flag, count in runs:
         import subprocess
         import sys
 
-        line = subprocess.run([sys.executable, __file__, "--db", args.db, "--year", str(args.year), "--child", count],
+        line = subprocess.run([sys.executable, __file__, "--db", args.db, "--year", str(args.year), flag, count],
                               capture_output=True, text=True, check=True).stdout.split()
         done, seconds, peak, files, size = int(line[0]), float(line[1]), float(line[2]), int(line[3]), int(line[4])
-        print(f"combined --duplex, {done} employees: {seconds:.1f} s ({done / seconds:.0f} docs/s), peak {peak:.0f} MB "
+        what = "combined --duplex" if flag == "--child" else "print batch, one file each"
+        print(f"{what}, {done} employees: {seconds:.1f} s ({done / seconds:.0f} docs/s), peak {peak:.0f} MB "
               f"(goal < 500), {files} file(s), {size / 2**20:.1f} MB of PDF")
 
 

@@ -60,11 +60,19 @@ def skp_of_evaluation(session: Session, evaluation_id: int) -> tuple[Evaluation,
 
 
 def employee_by_nip(session: Session, nip: str) -> Employee:
+    from ..domain.nip import normalize_nip
+
+    employee = employees_by_nip(session, [nip]).get(normalize_nip(nip))
+    if employee is None:
+        raise NotFound("Pegawai dengan NIP {nip} tidak ada di basis data.", nip=nip)
+    return employee
+
+
+def employees_by_nip(session: Session, nips: list[str]) -> dict[str, Employee]:
+    """The employees of ``nips`` (as written; normalised here), by normalised NIP; the missing left out."""
     from sqlalchemy import select
 
     from ..domain.nip import normalize_nip
 
-    employee = session.scalar(select(Employee).where(Employee.nip == normalize_nip(nip)))
-    if employee is None:
-        raise NotFound("Pegawai dengan NIP {nip} tidak ada di basis data.", nip=nip)
-    return employee
+    wanted = {normalize_nip(nip) for nip in nips}
+    return {e.nip: e for e in session.scalars(select(Employee).where(Employee.nip.in_(wanted)))}

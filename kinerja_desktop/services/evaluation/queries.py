@@ -8,11 +8,11 @@ from sqlalchemy.orm import Session
 from ...domain.periods import Period
 from ...store.db import Database
 from ...store.models import (
-    Evaluation, EvidenceLink, FeedbackInput, Realisation, RhkFeedback, Skp, ValueFeedback,
+    Evaluation, EvidenceLink, FeedbackInput, Realisation, RhkFeedback, ValueFeedback,
 )
 from ..context import Actor
 from ..rows import EvaluationRow
-from ..skp.queries import SkpDetail, skp_detail_in
+from ..skp.queries import SkpDetail, skp_details_in
 
 PHRASES_RHK = ("Capaian sesuai rencana; pertahankan.", "Realisasi melampaui target; dokumentasikan praktik baiknya.",
                "Realisasi di bawah target; susun langkah percepatan.", "Lengkapi bukti dukung setiap kegiatan.",
@@ -69,23 +69,47 @@ def evaluation_detail(db: Database, actor: Actor, *, employee_id: int, period: P
 def evaluation_detail_in(s: Session, actor: Actor, *, employee_id: int, period: Period,
                          segment: int | None = None) -> EvaluationDetail | None:
     """evaluation_detail inside the caller's read (a printed document reads in one snapshot)."""
-    skp = skp_detail_in(s, actor, employee_id=employee_id, year=period.year, segment=segment, on=period.end)
-    if skp is None:
-        return None
-    found = s.scalar(select(Evaluation).join(Skp, Evaluation.skp_id == Skp.id).where(
-        Skp.id == skp.skp.id, Evaluation.period_kind == period.kind.value,
-        Evaluation.period_number == period.number))
-    if found is None:
-        return EvaluationDetail(skp, period, None, {}, (), {}, {}, ())
-    eid = found.id
-    realisations = {r.indicator_id: RealisationRow(r.indicator_id, r.value, r.text)
-                    for r in s.scalars(select(Realisation).where(Realisation.evaluation_id == eid))}
-    evidence = tuple(EvidenceRow(e.indicator_id, e.sha256, e.filename, e.url)
-                     for e in s.scalars(select(EvidenceLink).where(EvidenceLink.evaluation_id == eid)
-                                        .order_by(EvidenceLink.id)))
-    rhk_fb = dict(s.execute(select(RhkFeedback.rhk_id, RhkFeedback.text).where(RhkFeedback.evaluation_id == eid)).all())
-    value_fb = dict(s.execute(select(ValueFeedback.value_number, ValueFeedback.text)
-                              .where(ValueFeedback.evaluation_id == eid)).all())
-    inputs = tuple(InputRow(i.source, i.author, i.text) for i in s.scalars(
-        select(FeedbackInput).where(FeedbackInput.evaluation_id == eid).order_by(FeedbackInput.id)))
-    return EvaluationDetail(skp, period, EvaluationRow.of(found), realisations, evidence, rhk_fb, value_fb, inputs)
+    return evaluation_details_in(s, actor, employee_ids=[employee_id], period=period, segment=segment).get(employee_id)
+
+
+def evaluation_details_in(s: Session, actor: Actor, *, employee_ids: list[int], period: Period,
+                          segment: int | None = None) -> dict[int, EvaluationDetail]:
+    """``evaluation_detail_in`` for many employees in the same few queries (a batch of printed
+    documents): employee id -> detail, for those who have an SKP."""
+    skps = skp_details_in(s, actor, employee_ids=employee_ids, year=period.year, segment=segment, on=period.end)
+    if not skps:
+        return {}
+    found = {e.skp_id: e for e in s.scalars(select(Evaluation).where(
+        Evaluation.skp_id.in_([d.skp.id for d in skps.values()]), Evaluation.period_kind == period.kind.value,
+        Evaluation.period_number == period.number))}
+    eids = [e.id for e in found.values()]
+    parts: dict[str, dict[int, list]] = {name: {} for name in ("realisations", "evidence", "rhk", "value", "inputs")}
+
+    def collect(name: str, query, make) -> None:
+        for row in s.execute(query):
+            parts[name].setdefault(row[0], []).append(make(row))
+
+    collect("realisations", select(Realisation.evaluation_id, Realisation.indicator_id, Realisation.value,
+                                   Realisation.text).where(Realisation.evaluation_id.in_(eids)),
+            lambda r: (r[1], RealisationRow(r[1], r[2], r[3])))
+    collect("evidence", select(EvidenceLink.evaluation_id, EvidenceLink.indicator_id, EvidenceLink.sha256,
+                               EvidenceLink.filename, EvidenceLink.url).where(EvidenceLink.evaluation_id.in_(eids))
+            .order_by(EvidenceLink.id), lambda r: EvidenceRow(*r[1:]))
+    collect("rhk", select(RhkFeedback.evaluation_id, RhkFeedback.rhk_id, RhkFeedback.text)
+            .where(RhkFeedback.evaluation_id.in_(eids)), lambda r: (r[1], r[2]))
+    collect("value", select(ValueFeedback.evaluation_id, ValueFeedback.value_number, ValueFeedback.text)
+            .where(ValueFeedback.evaluation_id.in_(eids)), lambda r: (r[1], r[2]))
+    collect("inputs", select(FeedbackInput.evaluation_id, FeedbackInput.source, FeedbackInput.author,
+                             FeedbackInput.text).where(FeedbackInput.evaluation_id.in_(eids))
+            .order_by(FeedbackInput.id), lambda r: InputRow(*r[1:]))
+    out = {}
+    for employee_id, skp in skps.items():
+        ev = found.get(skp.skp.id)
+        if ev is None:
+            out[employee_id] = EvaluationDetail(skp, period, None, {}, (), {}, {}, ())
+            continue
+        of = {name: got.get(ev.id, []) for name, got in parts.items()}
+        out[employee_id] = EvaluationDetail(skp, period, EvaluationRow.of(ev), dict(of["realisations"]),
+                                            tuple(of["evidence"]), dict(of["rhk"]), dict(of["value"]),
+                                            tuple(of["inputs"]))
+    return out

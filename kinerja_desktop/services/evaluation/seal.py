@@ -83,7 +83,12 @@ def _plain(value):
 
 def seal_of(session: Session, evaluation_id: int, version: int = SEAL_VERSION) -> str:
     """The seal the evaluation's content has now, under ``version``."""
-    return _material(session, [evaluation_id], {evaluation_id: version})[evaluation_id]
+    return seals_of(session, {evaluation_id: version})[evaluation_id]
+
+
+def seals_of(session: Session, versions: dict[int, int]) -> dict[int, str]:
+    """``seal_of`` for many evaluations (id -> seal version) in the same few queries."""
+    return _material(session, list(versions), versions) if versions else {}
 
 
 IDS = bindparam("ids", expanding=True)

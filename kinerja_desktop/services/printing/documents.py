@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.follow_up import FOLLOW_UP
 from ...domain.jabatan import FormFamily
+from ...domain.nip import normalize_nip
 from ...domain.numbers import format_number
 from ...domain.periods import Period, PeriodKind, range_text
 from ...domain.workflow import EvaluationStatus, SkpStatus
@@ -20,13 +21,13 @@ from ...reports.model import (
 )
 from ...settings import EMBLEM_PATH
 from ...store.models import Employee, Evaluation, Office, OrgPerformance, Skp, Unit
-from ..access import employee_by_nip
+from ..access import employee_by_nip, employees_by_nip
 from ..context import Actor
-from ..evaluation.queries import EvaluationDetail, evaluation_detail_in
+from ..evaluation.queries import EvaluationDetail, evaluation_details_in
 from ..organisation import distribution_in, governing_distribution_in, subtree
 from ..skp.queries import SkpDetail, skp_detail_in
 from ..skp.snapshots import person_snapshot, titled_name
-from .trust import seal_intact
+from .trust import intact_seals
 from ..skp.segments import in_force
 
 
@@ -109,21 +110,51 @@ def gather_skp(s: Session, actor: Actor, subject: Subject, memo: Memo | None = N
 
 
 def gather_evaluation(s: Session, actor: Actor, subject: Subject, memo: Memo | None = None) -> EvaluationDoc:
+    found = gather_evaluations(s, actor, [subject], memo)[0]
+    if isinstance(found, Exception):
+        raise found
+    return found
+
+
+def gather_evaluations(s: Session, actor: Actor, subjects: list[Subject],
+                       memo: Memo | None = None) -> list[EvaluationDoc | NotFound | SealBroken]:
+    """``gather_evaluation`` for a batch of employees (one period, one segment choice) in the same
+    few queries: for each subject its document, or why it cannot print."""
+    memo = Memo() if memo is None else memo
+    period, segment = subjects[0].period, subjects[0].segment
+    assert all((x.period, x.segment) == (period, segment) for x in subjects)
+    employees = employees_by_nip(s, [x.nip for x in subjects])
+    details = evaluation_details_in(s, actor, employee_ids=[e.id for e in employees.values()], period=period,
+                                    segment=segment)
+    finals = {d.evaluation.id: (d.evaluation.seal_hash, d.evaluation.seal_version) for d in details.values()
+              if d.evaluation and d.evaluation.status == EvaluationStatus.FINAL and d.evaluation.seal_hash}
+    intact = intact_seals(s, finals)
+    out: list[EvaluationDoc | NotFound | SealBroken] = []
+    for subject in subjects:
+        employee = employees.get(normalize_nip(subject.nip))
+        try:
+            if employee is None:
+                raise NotFound("Pegawai dengan NIP {nip} tidak ada di basis data.", nip=subject.nip)
+            out.append(_evaluation_doc(s, actor, subject, employee, details.get(employee.id), intact, memo))
+        except (NotFound, SealBroken) as exc:
+            out.append(exc)
+    return out
+
+
+def _evaluation_doc(s: Session, actor: Actor, subject: Subject, employee: Employee,
+                    detail: EvaluationDetail | None, intact: set[int], memo: Memo) -> EvaluationDoc:
     period, nip = subject.period, subject.nip
-    employee = _employee(s, nip)
-    detail = evaluation_detail_in(s, actor, employee_id=employee.id, period=period, segment=subject.segment)
     if detail is None:
         raise NotFound("Pegawai NIP {nip} belum mempunyai SKP tahun {year}; susun SKP-nya dahulu.", nip=nip, year=period.year)
     ev = detail.evaluation
     if ev is None:
         raise NotFound("Evaluasi {label} {year} untuk NIP {nip} belum dimulai; buka evaluasinya di halaman Evaluasi terlebih dahulu.", label=period.label, year=period.year, nip=nip)
     final = ev.status == EvaluationStatus.FINAL and bool(ev.seal_hash)
-    if final and not seal_intact(s, ev.id, ev.seal_hash, ev.seal_version):
+    if final and ev.id not in intact:
         raise SealBroken("Evaluasi #{id} ({nama}, NIP {nip}, {label} {year}) sudah final, tetapi isinya tidak lagi "
                          "cocok dengan segelnya: ada yang diubah di luar program. Dokumen tidak dicetak. Jalankan "
                          "'kinerja audit verify' dan laporkan kepada operator.", id=ev.id, nama=employee.nama,
                          nip=nip, label=period.label, year=period.year)
-    memo = Memo() if memo is None else memo
     distribution = memo.get_or(("distribution", employee.unit_id, period),
                                lambda: governing_distribution_in(s, actor, employee_id=employee.id, period=period))
     return EvaluationDoc(

@@ -18,7 +18,7 @@ from ...crypto import minisign
 from .. import keys
 from ..access import require_operator
 from ..context import Actor
-from ..evaluation.seal import seal_of
+from ..evaluation.seal import seals_of
 from .statement import Statement, read_statement, sign_statement, signature_holds
 
 
@@ -154,7 +154,14 @@ def sealed_summary(session: Session, evaluation_id: int) -> SealedSummary:
 
 
 def seal_intact(session: Session, evaluation_id: int, seal: str, version: int | None) -> bool:
-    return seal_of(session, evaluation_id, version or 1) == seal
+    return intact_seals(session, {evaluation_id: (seal, version)}) == {evaluation_id}
+
+
+def intact_seals(session: Session, sealed: dict[int, tuple[str, int | None]]) -> set[int]:
+    """Of the evaluations given as id -> (seal, seal version), those whose content still has
+    that seal (a version-less seal is version 1)."""
+    actual = seals_of(session, {eid: version or 1 for eid, (_, version) in sealed.items()})
+    return {eid for eid, (seal, _) in sealed.items() if actual.get(eid) == seal}
 
 
 def verify_code(db: Database, code: str) -> Verification:

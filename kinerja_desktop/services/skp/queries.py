@@ -56,25 +56,46 @@ def skp_detail_in(s: Session, actor: Actor, *, employee_id: int, year: int, segm
                   on: date | None = None) -> SkpDetail | None:
     """skp_detail inside the caller's read (a printed document reads in one snapshot); without a
     segment, the one in force ``on`` (default 31 December)."""
-    employee = s.get(Employee, employee_id)
+    return skp_details_in(s, actor, employee_ids=[employee_id], year=year, segment=segment, on=on).get(employee_id)
+
+
+def skp_details_in(s: Session, actor: Actor, *, employee_ids: list[int], year: int, segment: int | None = None,
+                   on: date | None = None) -> dict[int, SkpDetail]:
+    """``skp_detail_in`` for many employees at once, in the same few queries (a batch of printed
+    documents): employee id -> their SKP, for those who have one. NotAllowed if the actor may
+    not see one of them."""
+    employees = s.scalars(select(Employee).where(Employee.id.in_(employee_ids))).all()
     which = (Skp.segment == segment) if segment is not None else in_force(on or date(year, 12, 31))
-    skp = s.scalar(select(Skp).where(Skp.employee_id == employee_id, Skp.year == year, which))
-    require_can_view(actor, employee)
-    if skp is None:
-        return None
-    rhk = s.scalars(select(Rhk).where(Rhk.skp_id == skp.id).order_by(Rhk.jenis.desc(), Rhk.position)).all()
+    skps = {k.employee_id: k for k in s.scalars(select(Skp).where(Skp.employee_id.in_(employee_ids),
+                                                                    Skp.year == year, which).order_by(Skp.id.desc()))}
+    for employee in employees:
+        require_can_view(actor, employee)
+    if not skps:
+        return {}
+    skp_ids = [k.id for k in skps.values()]
+    rhk = s.scalars(select(Rhk).where(Rhk.skp_id.in_(skp_ids)).order_by(Rhk.jenis.desc(), Rhk.position)).all()
     parents = {r.id: r.text for r in s.scalars(select(Rhk).where(Rhk.id.in_([x.parent_id for x in rhk if x.parent_id])))}
-    indicators = s.scalars(select(Indicator).where(Indicator.rhk_id.in_([r.id for r in rhk]))
-                           .order_by(Indicator.position)).all()
     by_rhk: dict[int, list[IndicatorRow]] = {}
-    for ind in indicators:
+    for ind in s.scalars(select(Indicator).where(Indicator.rhk_id.in_([r.id for r in rhk])).order_by(Indicator.position)):
         by_rhk.setdefault(ind.rhk_id, []).append(IndicatorRow.of(ind))
-    details = tuple(RhkDetail(RhkRow.of(r), parents.get(r.parent_id, r.intervensi_text),
-                              tuple(by_rhk.get(r.id, ()))) for r in rhk)
-    expectations = dict(s.execute(select(BehaviourExpectation.value_number, BehaviourExpectation.ekspektasi_khusus)
-                                  .where(BehaviourExpectation.skp_id == skp.id)).all())
-    items = s.execute(select(LampiranItem.section, LampiranItem.text).where(LampiranItem.skp_id == skp.id)
-                      .order_by(LampiranItem.position)).all()
-    return SkpDetail(SkpRow.of(skp), details,
-                     tuple(Expectation(core_value(n), expectations.get(n, "")) for n in range(1, 8)),
-                     {section: tuple(t for sec, t in items if sec == section) for section in LAMPIRAN_SECTIONS})
+    details: dict[int, list[RhkDetail]] = {}
+    for r in rhk:
+        details.setdefault(r.skp_id, []).append(
+            RhkDetail(RhkRow.of(r), parents.get(r.parent_id, r.intervensi_text), tuple(by_rhk.get(r.id, ()))))
+    expectations: dict[int, dict[int, str]] = {}
+    for skp_id, number, text in s.execute(select(BehaviourExpectation.skp_id, BehaviourExpectation.value_number,
+                                                 BehaviourExpectation.ekspektasi_khusus)
+                                          .where(BehaviourExpectation.skp_id.in_(skp_ids))):
+        expectations.setdefault(skp_id, {})[number] = text
+    items: dict[int, list[tuple[str, str]]] = {}
+    for skp_id, section, text in s.execute(select(LampiranItem.skp_id, LampiranItem.section, LampiranItem.text)
+                                           .where(LampiranItem.skp_id.in_(skp_ids)).order_by(LampiranItem.position)):
+        items.setdefault(skp_id, []).append((section, text))
+    out = {}
+    for employee_id, skp in skps.items():
+        wanted, lampiran = expectations.get(skp.id, {}), items.get(skp.id, [])
+        out[employee_id] = SkpDetail(
+            SkpRow.of(skp), tuple(details.get(skp.id, ())),
+            tuple(Expectation(core_value(n), wanted.get(n, "")) for n in range(1, 8)),
+            {section: tuple(t for sec, t in lampiran if sec == section) for section in LAMPIRAN_SECTIONS})
+    return out
