@@ -1,7 +1,7 @@
 """Printing: one function per user action. Which documents exist is one table, ``KINDS``: a new
 form is one entry there and one builder in reports/. This layer reads each document in one
-read transaction, writes files safely (a temporary name, then a rename) and never touches
-ReportLab itself."""
+read transaction (a batch: each block of BLOCK employees), writes files safely (a temporary
+name, then a rename) and never touches ReportLab itself."""
 
 import os
 from collections.abc import Callable, Iterator
