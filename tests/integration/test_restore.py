@@ -75,25 +75,16 @@ def test_a_backup_from_a_newer_program_is_refused(live, tmp_path):
     ("CREATE TABLE pintu (x)", "table pintu"),
     ("CREATE INDEX ix_nama ON employee (nama)", "index ix_nama"),
     ("ALTER TABLE employee ADD COLUMN catatan_rahasia TEXT", "table employee (diubah)"),
-])
-def test_a_backup_with_what_our_schema_does_not_define_is_refused(live, tmp_path, sql, what):
-    backup = backup_of(live, tmp_path, "jebakan.sqlite3")
-    with closing(sqlite3.connect(backup)) as conn, conn:
-        conn.execute(sql)
-    refused(live, tmp_path, backup, what)
-
-
-@pytest.mark.parametrize("script, what", [
     # the change log's trigger under its own name, doing something else
     ("DROP TRIGGER sync_log_employee_update; CREATE TRIGGER sync_log_employee_update AFTER UPDATE ON employee "
      "BEGIN UPDATE employee SET nama = 'X'; END", "trigger sync_log_employee_update (diubah)"),
     # a change log that no longer notes realisations: their changes would never reach the province
     ("DROP TRIGGER sync_log_realisation_insert", "trigger sync_log_realisation_insert (hilang)"),
 ])
-def test_a_backup_whose_change_log_triggers_were_altered_is_refused(live, tmp_path, script, what):
-    backup = backup_of(live, tmp_path, "log.sqlite3")
+def test_a_backup_with_what_our_schema_does_not_define_is_refused(live, tmp_path, sql, what):
+    backup = backup_of(live, tmp_path, "jebakan.sqlite3")
     with closing(sqlite3.connect(backup)) as conn, conn:
-        conn.executescript(script)
+        conn.executescript(sql)
     refused(live, tmp_path, backup, what)
 
 
