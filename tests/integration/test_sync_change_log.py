@@ -104,5 +104,7 @@ def test_a_change_made_before_the_log_existed_is_sent_after_the_upgrade(world, m
     assert lines(world.district, scan=False, monkeypatch=monkeypatch) == []  # unnoted: the log cannot see it
     with closing(sqlite3.connect(world.files["district"])) as conn, conn:
         conn.execute("INSERT INTO sync_dirty (kind, uuid) VALUES ('*', '*')")  # what the upgrade step writes
+        conn.execute(EDITS[0])  # while the log says "everything", a write notes nothing more
+    assert noted(world.district) == 1
     sent = [orjson.loads(line) for line in lines(world.district, scan=False, monkeypatch=monkeypatch)]
-    assert [r["kind"] for r in sent] == ["unit"] and sent[0]["data"]["name"].endswith("(baru)")
+    assert [r["kind"] for r in sent] == ["unit", "evaluation"] and sent[0]["data"]["name"].endswith("(baru)")

@@ -42,6 +42,11 @@ CHILDREN = {  # table -> (column, SQL that finds the record's uuid from that col
 }
 
 
+# while the log holds "every record" (a new database, a fresh upgrade) noting one is pointless:
+# a demo of 7,000 staff took 27 s with the notes against 21 s without triggers
+UNLESS_ALL = "WHEN NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = '*')"
+
+
 def triggers() -> dict[str, str]:
     """name -> CREATE TRIGGER statement, one per table and event."""
     out = {}
@@ -51,13 +56,13 @@ def triggers() -> dict[str, str]:
         for event, ages in rows.items():
             body = " ".join(f"{note}VALUES ('{kind}', {age}.uuid);" for age in ages)
             out[f"sync_log_{table}_{event}"] = (f"CREATE TRIGGER sync_log_{table}_{event} AFTER {event.upper()} "
-                                                f"ON {table} BEGIN {body} END")
+                                                f"ON {table} {UNLESS_ALL} BEGIN {body} END")
     for table, (column, find) in CHILDREN.items():
         rows = {"insert": ["NEW"], "update": ["OLD", "NEW"], "delete": ["OLD"]}
         for event, ages in rows.items():
             body = " ".join(note + find.replace(":v", f"{age}.{column}") + ";" for age in ages)
             out[f"sync_log_{table}_{event}"] = (f"CREATE TRIGGER sync_log_{table}_{event} AFTER {event.upper()} "
-                                                f"ON {table} BEGIN {body} END")
+                                                f"ON {table} {UNLESS_ALL} BEGIN {body} END")
     return out
 
 
