@@ -59,7 +59,6 @@ def track(session: Session, *, full: bool, progress: Progress, write: Write) -> 
     and their states are read a chunk at a time, side by side, so memory stays flat."""
     out = Tracked({}, set(), SYNC_ACKED.get(session), SYNC_CHANGE.get(session))
     office = home_office(session).code.encode()
-    total = sum(session.scalar(select(func.count()).select_from(k.model)) for k in RECORD_KINDS)
     only_noted = not full and logged(session)
     if only_noted:  # what an earlier package carried and the province has not acknowledged goes again
         t, log = SyncRecord.__table__, SyncDirty.__table__
@@ -67,9 +66,12 @@ def track(session: Session, *, full: bool, progress: Progress, write: Write) -> 
             ["kind", "uuid"], select(t.c.kind, t.c.uuid).where(t.c.change > out.acked)))
         count = session.scalar(select(func.count()).select_from(log))
         everything = session.scalar(select(log.c.uuid).where(log.c.kind == EVERYTHING[0])) is not None
-        # picking a quarter or more of the records one by one costs more than reading them all
-        only_noted = not everything and count * 4 < total
-        total = count if only_noted else total
+        # picking a quarter or more of the records one by one costs more than reading them all; the
+        # highest ids stand for the sizes (counting every table took 0.8 s at 70,000 staff, cold)
+        sizes = sum(session.scalar(select(func.max(k.model.id))) or 0 for k in RECORD_KINDS)
+        only_noted = not everything and count * 4 < sizes
+    total = count if only_noted else sum(session.scalar(select(func.count()).select_from(k.model))
+                                         for k in RECORD_KINDS)
     done = 0
     step = max(1, min(2000, total // 20))
     tombstone = dumps(TOMBSTONE)
