@@ -4,4 +4,5 @@ import sys
 
 from .cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # a helper process (sync/helper.py) imports this module again
+    sys.exit(main())

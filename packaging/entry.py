@@ -1,5 +1,9 @@
 """The bundle's start script: the same entry point as the installed ``kinerja-desktop``."""
 
-from kinerja_desktop.app import main
+import multiprocessing
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    multiprocessing.freeze_support()  # a helper process (sync/helper.py) starts the bundle again
+    from kinerja_desktop.app import main
+
+    raise SystemExit(main())

@@ -65,6 +65,14 @@ def insert_tuples(conn: Connection, table: Table, names: list[str], rows: list[t
         conn.execute(table.insert(), [dict(zip(names, row)) for row in rows])
 
 
+def duplicate_key(exc: BaseException) -> bool:
+    """Whether ``exc`` is a unique index refusing a row (SQLite through SQLAlchemy, or
+    psycopg's COPY, whose errors come unwrapped)."""
+    inner = getattr(exc, "orig", exc)
+    return getattr(inner, "sqlstate", None) == "23505" or (
+        type(inner).__name__ == "IntegrityError" and "UNIQUE constraint failed" in str(inner))
+
+
 def _with_defaults(table: Table, rows: list[dict]) -> list[dict]:
     """Add the Python-side column defaults SQLAlchemy would have applied (uuid, version...)."""
     missing = [c for c in table.columns if c.name not in rows[0] and c.default is not None]

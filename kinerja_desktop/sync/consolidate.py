@@ -31,14 +31,14 @@ from ..store import audit
 from ..store.bulk import rows_in
 from ..store.db import Database
 from ..store.migrate import HEAD
-from ..store.models import ProvDistrict, ProvPackage
+from ..store.models import ProvDistrict, ProvPackage, ProvRecord
 from ..crypto import minisign
 from ..services import keys
-from . import package, reader
-from .consolidated import Apply
+from . import helper, package, reader
+from .consolidated import HELD, Apply, Line, line_of, refuse_held
 from .package import PackageRefused
 from .province import require_province
-from .records import KINDS, RECORD_KINDS
+from .records import KINDS
 
 
 
@@ -103,43 +103,49 @@ def _verdict(s: Session, opened: package.Opened, district: ProvDistrict) -> str:
     return "apply"
 
 
-REFERENCES = {k.name: k.references for k in RECORD_KINDS}  # kind -> the fields naming another record
-_HELD = "SELECT uuid, office, kind, version, hash FROM prov_record WHERE uuid {in_}"
+class Owners:
+    """Refuses records of another office, and records pointing at another office's records (an
+    employee moved into another office's unit, an SKP naming another office's employee); tells
+    what the province holds of the rest. One query per chunk answers both.
 
+    Two things spare most of the lookups of a big package. A record named by a record of an
+    earlier chunk is this office's (``known``: the uuids of the package's own records, bounded;
+    past the bound it starts again and only costs lookups). And when the province holds nothing
+    of this office yet (its first package, the biggest), nothing the office sends can be stored
+    already: only a uuid another office holds could be, and the insert's unique index catches
+    that (``Apply.write`` then names it). ``sync verify`` writes nothing, so it looks everything up."""
 
-def _check_owners(s: Session, office: str, chunk: list[tuple[dict, bytes]]) -> dict:
-    """Refuse records of another office, and records pointing at another office's records (an
-    employee moved into another office's unit, an SKP naming another office's employee); return
-    what the province holds of the rest. One query per chunk answers both."""
-    stranger = next((r for r, _ in chunk if r["owner"] != office), None)
-    if stranger is not None:
-        raise PackageRefused("rekaman {kind} {uuid} milik instansi '{owner}', bukan pengirim paket ({office})", kind=stranger['kind'], uuid=stranger['uuid'], owner=stranger['owner'], office=office)
-    kinds = {r["uuid"]: r["kind"] for r, _ in chunk}
-    if len(kinds) != len(chunk):
-        raise PackageRefused("rekaman yang sama muncul dua kali di dalam paket")
-    pointing = {}
-    for record, _ in chunk:
-        for name in REFERENCES.get(record["kind"], ()):
-            target = record["data"].get(name)
-            if isinstance(target, str):
-                pointing.setdefault(target, (record, name))
-    rows = set(rows_in(s.connection(), _HELD, list(kinds.keys() | pointing.keys())))  # set: the padding
-    stored = {}
-    for uid, owner, kind, version, digest in rows:
-        if uid not in kinds:
-            continue
-        if owner != office:
-            raise PackageRefused("rekaman {uuid} sudah tercatat milik instansi '{office}'", uuid=uid, office=owner)
-        if kind != kinds[uid]:
-            raise PackageRefused("rekaman {uuid} sudah tercatat sebagai {stored}, bukan {kind}", uuid=uid,
-                                 stored=kind, kind=kinds[uid])
-        stored[uid] = (version, digest)
-    for uid, owner, *_ in rows:
-        if uid in pointing and owner != office:
-            record, name = pointing[uid]
-            raise PackageRefused("rekaman {kind} {uuid}: {field} menunjuk rekaman {target} milik instansi '{other}'",
-                                 kind=record["kind"], uuid=record["uuid"], field=name, target=uid, other=owner)
-    return stored
+    KNOWN_MAX = 500_000  # uuids, about 50 MB
+
+    def __init__(self, s: Session, office: str, *, writing: bool):
+        self.s, self.office, self.known = s, office, set()
+        self.fresh = writing and s.scalar(select(ProvRecord.id).where(ProvRecord.office == office).limit(1)) is None
+
+    def check(self, chunk: list[Line]) -> dict:
+        office = self.office
+        stranger = next((r for r in chunk if r.owner != office), None)
+        if stranger is not None:
+            raise PackageRefused("rekaman {kind} {uuid} milik instansi '{owner}', bukan pengirim paket ({office})", kind=stranger.kind, uuid=stranger.uuid, owner=stranger.owner, office=office)
+        kinds = {r.uuid: r.kind for r in chunk}
+        if len(kinds) != len(chunk):
+            raise PackageRefused("rekaman yang sama muncul dua kali di dalam paket")
+        pointing = {}
+        for record in chunk:
+            for name, target in record.refs:
+                if target not in self.known and target not in kinds:
+                    pointing.setdefault(target, (record, name))
+        asked = pointing.keys() if self.fresh else kinds.keys() | pointing.keys()
+        rows = set(rows_in(self.s.connection(), HELD, list(asked)))  # set: the padding
+        stored = refuse_held(rows, office, kinds)
+        for uid, owner, *_ in rows:
+            if uid in pointing and owner != office:
+                record, name = pointing[uid]
+                raise PackageRefused("rekaman {kind} {uuid}: {field} menunjuk rekaman {target} milik instansi '{other}'",
+                                     kind=record.kind, uuid=record.uuid, field=name, target=uid, other=owner)
+        if len(self.known) + len(kinds) > self.KNOWN_MAX:
+            self.known.clear()
+        self.known.update(kinds)
+        return stored
 
 
 def check(s: Session, opened: package.Opened) -> Checked:
@@ -157,10 +163,11 @@ def _body(s: Session, checked: Checked, identity: str, apply: "Apply | None" = N
     """Read the body chunk by chunk: every line, the owners and references of each record, the
     evidence, the counts. With ``apply`` each chunk is also written, inside the caller's
     transaction: a refusal at any line rolls everything back. Returns the counts per kind."""
-    office = checked.office
+    owners = Owners(s, checked.office, writing=apply is not None)
     with reader.stream(checked.opened, identities=[identity], kinds=KINDS) as body:
-        for chunk in body.chunks():
-            stored = _check_owners(s, office, chunk)
+        for lines in helper.summaries(body, line_of):
+            chunk = list(map(Line._make, lines))
+            stored = owners.check(chunk)
             if apply is not None:
                 apply.chunk(chunk, stored)
         for sha, data in body.evidence():

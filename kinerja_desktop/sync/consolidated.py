@@ -4,15 +4,17 @@ or kept as a conflict for a person to decide (conflicts.py)."""
 
 import hashlib
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import bindparam
 from sqlalchemy.orm import Session
 
 from ..services.evidence_store import evidence_path
 from ..services.info import TOMBSTONE_KEY
-from ..store.bulk import bulk_insert, insert_tuples, rows_in
+from ..store.bulk import bulk_insert, duplicate_key, insert_tuples, rows_in
 from ..store.db import Database
 from ..store.models import ProvConflict, ProvRecord
+from .package import PackageRefused
 from .records import RECORD_KINDS, TOMBSTONE
 
 MAX_LISTED_CONFLICTS = 1000
@@ -24,6 +26,52 @@ def record_key(kind: str, data: dict) -> str:
     if data == TOMBSTONE:
         return TOMBSTONE_KEY
     return data.get(KEYS[kind]) or "" if kind in KEYS else ""
+
+
+class Line(NamedTuple):
+    """What the province keeps of one record line (made beside the reading, maybe in the helper
+    process): the record's fields, its key, its data as it came and that data's hash, and the
+    other records its data names."""
+
+    uuid: str
+    kind: str
+    version: int
+    owner: str
+    key: str  # record_key
+    text: str  # the data exactly as it came (compact sorted JSON)
+    digest: str  # sha256 of text
+    refs: tuple[tuple[str, str], ...]  # (field, uuid of the record it names)
+
+
+REFERENCES = {k.name: k.references for k in RECORD_KINDS}  # kind -> the fields naming another record
+
+
+def line_of(record: dict, data: bytes) -> tuple:
+    """The fields of a Line as a plain tuple: a helper process pickles that at half the cost of
+    the named one (``Line._make`` names it again)."""
+    kind, fields = record["kind"], record["data"]
+    refs = tuple([(name, fields[name]) for name in REFERENCES[kind] if isinstance(fields.get(name), str)])
+    return (record["uuid"], kind, record["version"], record["owner"], record_key(kind, fields),
+            data.decode("utf-8"), hashlib.sha256(data).hexdigest(), refs)
+
+
+HELD = "SELECT uuid, office, kind, version, hash FROM prov_record WHERE uuid {in_}"
+
+
+def refuse_held(rows, office: str, kinds: dict[str, str]) -> dict:
+    """Of ``rows`` (HELD), those of the records in ``kinds`` (uuid -> kind): refused when
+    another office holds one or it is stored as another kind; else their (version, hash)."""
+    stored = {}
+    for uid, owner, kind, version, digest in rows:
+        if uid not in kinds:
+            continue
+        if owner != office:
+            raise PackageRefused("rekaman {uuid} sudah tercatat milik instansi '{office}'", uuid=uid, office=owner)
+        if kind != kinds[uid]:
+            raise PackageRefused("rekaman {uuid} sudah tercatat sebagai {stored}, bukan {kind}", uuid=uid,
+                                 stored=kind, kind=kinds[uid])
+        stored[uid] = (version, digest)
+    return stored
 
 
 _COLUMNS = ["uuid", "office", "kind", "key", "version", "hash", "data", "package_id"]  # of prov_record
@@ -38,58 +86,68 @@ class Apply:
         self.result = {"inserted": 0, "updated": 0, "same": 0, "conflicts": 0}
         self.listed: list[dict] = []  # the first conflicts, for the receipt
 
-    def chunk(self, chunk: list[tuple[dict, bytes]], stored: dict) -> None:
+    def chunk(self, chunk: list[Line], stored: dict) -> None:
         self.inserts, self.updates, self.conflicts = [], [], []
         taken = self._nips_elsewhere(chunk)
-        for record, text in chunk:
-            self.decide(record, text.decode("utf-8"), stored.get(record["uuid"]), taken)
+        for line in chunk:
+            self.decide(line, stored.get(line.uuid), taken)
         self.write()
 
-    def _nips_elsewhere(self, chunk: list[tuple[dict, bytes]]) -> set[str]:
-        nips = [c["data"].get("nip") for c, _ in chunk if c["kind"] == "employee" and c["data"].get("nip")]
+    def _nips_elsewhere(self, chunk: list[Line]) -> set[str]:
+        nips = [c.key for c in chunk if c.kind == "employee" and c.key and c.key != TOMBSTONE_KEY]
         if not nips:
             return set()
         return {key for (key,) in rows_in(self.s.connection(), "SELECT key FROM prov_record WHERE kind = 'employee' "
                                           "AND office != {mark} AND key {in_}", nips, self.m["office"])}
 
-    def decide(self, r: dict, text: str, stored, taken: set[str]) -> None:
-        """``text`` is the record's data exactly as it came (compact sorted JSON). A row is a
-        tuple in the order of ``_COLUMNS``."""
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        key = record_key(r["kind"], r["data"])
-        if r["kind"] == "employee" and key in taken:
-            return self.conflict(r, text, None, f"NIP {key} sudah tercatat pada instansi lain (mutasi?)")
-        row = (r["uuid"], self.m["office"], r["kind"], key, r["version"], digest, text, self.m["id"])
+    def decide(self, r: Line, stored, taken: set[str]) -> None:
+        """A row is a tuple in the order of ``_COLUMNS``."""
+        if r.kind == "employee" and r.key in taken:
+            return self.conflict(r, None, f"NIP {r.key} sudah tercatat pada instansi lain (mutasi?)")
+        row = (r.uuid, self.m["office"], r.kind, r.key, r.version, r.digest, r.text, self.m["id"])
         if stored is None:
             self.result["inserted"] += 1
             self.inserts.append(row)
             return
         version, stored_hash = stored
-        if stored_hash == digest:
+        if stored_hash == r.digest:
             self.result["same"] += 1
-        elif r["version"] > version:
+        elif r.version > version:
             self.result["updated"] += 1
             self.updates.append(row)
         else:
-            self.conflict(r, text, version, f"versi {r['version']} tidak lebih baru dari versi "
-                                            f"{version} yang sudah ada, tetapi isinya berbeda")
+            self.conflict(r, version, f"versi {r.version} tidak lebih baru dari versi "
+                                      f"{version} yang sudah ada, tetapi isinya berbeda")
 
-    def conflict(self, r: dict, text: str, stored_version: int | None, reason: str) -> None:
+    def conflict(self, r: Line, stored_version: int | None, reason: str) -> None:
         self.result["conflicts"] += 1
         if len(self.listed) < MAX_LISTED_CONFLICTS:
-            self.listed.append({"kind": r["kind"], "uuid": r["uuid"], "reason": reason})
-        self.conflicts.append(dict(office=self.m["office"], kind=r["kind"], uuid=r["uuid"], version=r["version"],
-                                   stored_version=stored_version, reason=reason, data=text,
+            self.listed.append({"kind": r.kind, "uuid": r.uuid, "reason": reason})
+        self.conflicts.append(dict(office=self.m["office"], kind=r.kind, uuid=r.uuid, version=r.version,
+                                   stored_version=stored_version, reason=reason, data=r.text,
                                    package_id=self.m["id"], status="Terbuka", created_at=datetime.now()))
 
     def write(self) -> None:
         conn, t = self.s.connection(), ProvRecord.__table__
-        insert_tuples(conn, t, _COLUMNS, self.inserts)
+        try:
+            insert_tuples(conn, t, _COLUMNS, self.inserts)
+        except Exception as exc:
+            if duplicate_key(exc):  # a uuid another office holds (Owners did not look: a first package)
+                self._refuse_taken()
+            raise
         if self.updates:
             conn.execute(t.update().where(t.c.uuid == bindparam("u")).values(
                 **{name: bindparam(name) for name in _COLUMNS[1:]}),
                 [{"u": row[0], **dict(zip(_COLUMNS[1:], row[1:]))} for row in self.updates])
         bulk_insert(conn, ProvConflict.__table__, self.conflicts)
+
+    def _refuse_taken(self) -> None:
+        """Name the record of this chunk that another office holds. Looked up outside this
+        transaction, which a failed statement may have ended (PostgreSQL): what collides was
+        committed by an earlier package."""
+        with self.db.read() as r:
+            rows = rows_in(r.connection(), HELD, [row[0] for row in self.inserts])
+        refuse_held(rows, self.m["office"], {row[0]: row[2] for row in self.inserts})
 
     def evidence(self, sha: str, data: bytes) -> None:
         """A bukti dukung file, stored under its hash (content-addressed: writing it before the

@@ -116,6 +116,7 @@ class _Source:
     records_size: int  # stored (compressed) size
     records_plain: int  # uncompressed size
     evidence: dict[str, tuple[Callable[[], BinaryIO], int]]  # sha256 -> (open, size)
+    inner: "Path | None" = None  # the decrypted inner ZIP, which a helper process may read too
 
 
 def _plain(opened: Opened) -> _Source:
@@ -138,6 +139,11 @@ def _decrypted(opened: Opened, identities: list[str], folder: Path, closing: Exi
     except (pyrage.DecryptError, pyrage.IdentityError):
         raise PackageRefused("payload.age tidak dapat dibuka dengan kunci provinsi ini "
                              "(dienkripsi untuk provinsi lain, atau rusak)") from None
+    return inner_source(path, opened.manifest, closing)
+
+
+def inner_source(path: Path, m: dict, closing: ExitStack) -> _Source:
+    """The decrypted inner ZIP at ``path``, its layout and header checked."""
     handle = closing.enter_context(open(path, "rb"))
     try:
         zf = closing.enter_context(zipfile.ZipFile(handle))
@@ -152,20 +158,18 @@ def _decrypted(opened: Opened, identities: list[str], folder: Path, closing: Exi
         raise PackageRefused("header.json: {exc}", exc=exc) from None
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
         raise PackageRefused("anggota '{filename}' di dalam isi terenkripsi rusak", filename="header.json") from None
-    m = opened.manifest
     if header != {"office": m["office"], "id": m["id"], "type": m["type"]}:
         raise PackageRefused("isi terenkripsi milik paket atau instansi lain (header.json tidak cocok)")
     info = zf.getinfo("records.jsonl")
     evidence = {i.filename.removeprefix("evidence/"): ((lambda i=i: zf.open(i)), i.file_size)
                 for i in zf.infolist() if i.filename.startswith("evidence/")}
-    return _Source(lambda: zf.open(info), info.compress_size, info.file_size, evidence)
+    return _Source(lambda: zf.open(info), info.compress_size, info.file_size, evidence, path)
 
 
-def _budget(opened: Opened, rules: Rules, source: _Source) -> tuple[int, int]:
+def _budget(m: dict, rules: Rules, source: _Source) -> tuple[int, int]:
     """How many records and how many bytes of them the body may hold: fixed for format 1;
     for format 2 what the signed manifest declares, refused when it is more than its counts
     can take."""
-    m = opened.manifest
     counts = m.get("counts", {})
     if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in counts.values()):
         raise PackageRefused("isian manifest 'counts' tidak sah")
@@ -188,6 +192,9 @@ def _budget(opened: Opened, rules: Rules, source: _Source) -> tuple[int, int]:
     return total, declared
 
 
+_FIELDS = frozenset(("kind", "uuid", "version", "owner", "data"))
+
+
 def _parse(line: bytes, number: int, rules: Rules, kinds: frozenset[str]) -> tuple[dict, bytes]:
     """The record of one line and its data's JSON bytes (what its hash covers)."""
     record = None
@@ -203,7 +210,7 @@ def _parse(line: bytes, number: int, rules: Rules, kinds: frozenset[str]) -> tup
             raise PackageRefused("records.jsonl baris {number}: {exc}", number=number, exc=exc) from None
         raise PackageRefused("records.jsonl baris {number}: tidak dalam bentuk baku (JSON ringkas, kunci terurut), "
                              "seperti yang ditulis Kinerja Desktop", number=number)
-    if (set(record) != {"kind", "uuid", "version", "owner", "data"}
+    if (record.keys() != _FIELDS
             or record["kind"] not in kinds or not isinstance(record["uuid"], str)
             or not UUID.match(record["uuid"]) or not isinstance(record["version"], int)
             or isinstance(record["version"], bool) or not 1 <= record["version"] <= INT64[1]
@@ -257,10 +264,10 @@ class Stream:
     """The records of a verified package, read in chunks; the checks that need the whole body
     (counts, sizes, evidence named by a record) run when the last chunk has been read."""
 
-    def __init__(self, opened: Opened, source: _Source, kinds: frozenset[str]):
-        self.opened, self.source, self.kinds = opened, source, kinds
-        self.rules = RULES[opened.manifest["format"]]
-        self.max_records, self.max_bytes = _budget(opened, self.rules, source)
+    def __init__(self, manifest: dict, source: _Source, kinds: frozenset[str]):
+        self.manifest, self.source, self.kinds = manifest, source, kinds
+        self.rules = RULES[manifest["format"]]
+        self.max_records, self.max_bytes = _budget(manifest, self.rules, source)
         if source.records_plain > self.max_bytes or (source.records_plain > 1 << 20
                                                      and source.records_plain / max(source.records_size, 1) > MAX_RATIO):
             raise PackageRefused("anggota '{filename}' terlalu besar atau terlalu termampatkan", filename="records.jsonl")
@@ -293,7 +300,7 @@ class Stream:
             raise PackageRefused("anggota '{filename}' di dalam isi terenkripsi rusak", filename="records.jsonl") from None
         if chunk:
             yield chunk
-        declared = {k: v for k, v in self.opened.manifest.get("counts", {}).items() if v}
+        declared = {k: v for k, v in self.manifest.get("counts", {}).items() if v}
         if self.counts != declared:
             raise PackageRefused("jumlah rekaman tidak sama dengan yang tercatat di manifest")
         stray = sorted(set(self.source.evidence) - self.named)
@@ -320,7 +327,7 @@ def stream(opened: Opened, *, identities: list[str], kinds: frozenset[str]) -> I
     """The body of a verified package, decrypted into a temporary folder when it is encrypted."""
     with tempfile.TemporaryDirectory(prefix="kinerja-paket-") as folder, ExitStack() as closing:
         source = _decrypted(opened, identities, Path(folder), closing) if opened.manifest["encrypted"] else _plain(opened)
-        yield Stream(opened, source, kinds)
+        yield Stream(opened.manifest, source, kinds)
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,29 @@ class World:
             digest = tuple(s.execute(select(ProvRecord.uuid, ProvRecord.hash).order_by(ProvRecord.uuid)).all())
         return counts, streams, hash(digest)
 
+    def another_office(self, root: Path, code: str, province_db: Database | None = None) -> "World":
+        """A copy of this district turned into another office of the province (its own code
+        and keys, enrolled at ``province_db``): the sender of packages that claim or point at
+        this district's records."""
+        from kinerja_desktop.services.office import update_office
+        from kinerja_desktop.store.models import SyncKey
+
+        other = copy_world(self.files, root)
+        with other.district.transaction() as s:
+            for key in s.scalars(select(SyncKey)):
+                s.delete(key)
+        update_office(other.district, ACTOR, code=code)
+        info = district.init_keys(other.district, ACTOR, office_code=code, passphrase=PASS)
+        if province_db is not None:
+            published = province.publish(province_db, passphrase=PASS)
+            try:
+                district.trust_province(other.district, ACTOR, published, file_name="p")
+            except district.TrustChange as change:
+                district.trust_province(other.district, ACTOR, published, file_name="p",
+                                        replace_fingerprint=change.offered)
+        province.enrol(province_db or self.province, ACTOR, info.public_text, office=code)
+        return other
+
     def forge(self, records: list[dict], *, sequence: int = 1, previous: str = "", office: str = OFFICE,
               signer_db: Database | None = None, encrypt: bool = True, counts: dict | None = None) -> bytes:
         """A package signed with the real district key but with content of the test's choosing:

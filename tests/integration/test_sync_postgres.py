@@ -4,6 +4,7 @@ Runs when KINERJA_TEST_PG names an empty database the test may wipe (`.ci/run` s
 PostgreSQL server and sets it); skipped otherwise."""
 
 import os
+import uuid
 
 import pytest
 from sqlalchemy import create_engine, select, text
@@ -12,7 +13,7 @@ from kinerja_desktop.errors import UserError
 from kinerja_desktop.services import info as info_service
 from kinerja_desktop.services.units import update_unit
 from kinerja_desktop.store.migrate import open_database
-from kinerja_desktop.store.models import Unit
+from kinerja_desktop.store.models import ProvRecord, Unit
 from kinerja_desktop.sync import consolidate, district, inbox, province
 
 from .sync_world import ACTOR, OFFICE, PASS, build_templates, copy_world
@@ -65,3 +66,28 @@ def test_round_trip_with_a_postgresql_province(pg_province, tmp_path):
     assert world.state(pg_province) == before
     assert province.districts(pg_province)[0].last_sequence == 2
     world.district.close(), world.province.close()
+
+
+def test_a_first_package_claiming_a_record_of_another_office_is_refused(pg_province, tmp_path):
+    """A first package is written without looking up its own records (nothing of that office
+    can be held yet): the unique index refuses a uuid another office holds, inside COPY, and
+    the refusal still names the holder; nothing is written."""
+    world = copy_world(build_templates(tmp_path / "templates"), tmp_path / "world")
+    published = province.publish(pg_province, passphrase=PASS)
+    with pytest.raises(district.TrustChange) as change:
+        district.trust_province(world.district, ACTOR, published, file_name="p")
+    district.trust_province(world.district, ACTOR, published, file_name="p", replace_fingerprint=change.value.offered)
+    province.enrol(pg_province, ACTOR, world.files["pub"].read_text(), office=OFFICE)
+    world.import_(world.export(), db=pg_province)
+    with pg_province.read() as s:
+        taken = s.scalar(select(ProvRecord.uuid).where(ProvRecord.kind == "unit").order_by(ProvRecord.uuid))
+    other = world.another_office(tmp_path / "kota", "1271", pg_province)
+    units = [{"kind": "unit", "uuid": str(uuid.uuid4()), "version": 1, "owner": "1271", "data": {"name": f"u{i}"}}
+             for i in range(50)] + [{"kind": "unit", "uuid": taken, "version": 9, "owner": "1271", "data": {"name": "x"}}]
+    path = tmp_path / "rebutan.kinerja"
+    path.write_bytes(world.forge(sorted(units, key=lambda r: r["uuid"]), office="1271", signer_db=other.district))
+    before = world.state(pg_province)
+    with pytest.raises(UserError, match="milik instansi '1201'"):
+        world.import_(path, db=pg_province)
+    assert world.state(pg_province) == before
+    other.district.close(), other.province.close(), world.district.close(), world.province.close()

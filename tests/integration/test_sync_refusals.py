@@ -163,17 +163,7 @@ def test_record_already_owned_by_another_district(world, tmp_path):
     world.import_(world.export())
     with world.province.read() as s:
         taken = s.scalar(select(ProvRecord.uuid).where(ProvRecord.kind == "unit"))
-    other = copy_world(world.files, tmp_path / "kota")
-    with other.district.transaction() as s:
-        from kinerja_desktop.store.models import SyncKey
-
-        for key in s.scalars(select(SyncKey)):
-            s.delete(key)
-    from kinerja_desktop.services.office import update_office
-
-    update_office(other.district, ACTOR, code="1271")  # another kota of the same province
-    info = district.init_keys(other.district, ACTOR, office_code="1271", passphrase=PASS)
-    province.enrol(world.province, ACTOR, info.public_text, office="1271")
+    other = world.another_office(tmp_path / "kota", "1271")  # another kota of the same province
     record = {"kind": "unit", "uuid": taken, "version": 9, "owner": "1271", "data": {"name": "rebutan"}}
     refused(world, world.forge([record], office="1271", signer_db=other.district), "milik instansi '1201'")
     other.district.close(), other.province.close()
@@ -290,17 +280,7 @@ def test_a_record_pointing_into_another_office_is_refused(world, tmp_path):
     with world.province.read() as s:
         their_unit = s.scalar(select(ProvRecord.uuid).where(ProvRecord.kind == "unit"))
         their_employee = s.scalar(select(ProvRecord.uuid).where(ProvRecord.kind == "employee"))
-    other = copy_world(world.files, tmp_path / "kota")
-    with other.district.transaction() as s:
-        from kinerja_desktop.store.models import SyncKey
-
-        for key in s.scalars(select(SyncKey)):
-            s.delete(key)
-    from kinerja_desktop.services.office import update_office
-
-    update_office(other.district, ACTOR, code="1271")
-    info = district.init_keys(other.district, ACTOR, office_code="1271", passphrase=PASS)
-    province.enrol(world.province, ACTOR, info.public_text, office="1271")
+    other = world.another_office(tmp_path / "kota", "1271")
     moved = {"kind": "employee", "uuid": str(uuid_mod.uuid4()), "version": 1, "owner": "1271",
              "data": {"nama": "Pindahan", "unit": their_unit, "atasan": None}}
     refused(world, world.forge([moved], office="1271", signer_db=other.district), "unit menunjuk rekaman")

@@ -1,0 +1,88 @@
+"""A large body's records read in a helper process, beside the one that writes them.
+
+Reading a package (inflating, parsing and checking every line, hashing each record's data) and
+writing it into the consolidated copy each take about half of an import. Python runs one of
+them at a time in a process, so a package of more than ``HELPER_BYTES`` is read in a second
+process: it opens the decrypted inner ZIP that ``reader.stream`` checked, runs the same
+``Stream.chunks`` over it, turns each chunk into what the writer needs (``summarise``) and
+sends it through a pipe. The pipe holds little, so the helper is at most a chunk or two ahead
+and memory stays flat. A refusal in the helper reaches the caller as the same PackageRefused;
+the helper ends when the caller stops reading (its end of the pipe closes).
+"""
+
+import multiprocessing
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+from ..errors import UserError
+from ..gcpause import collector_paused
+from .package import PackageRefused
+from .reader import Stream, inner_source
+
+HELPER_BYTES = 16 * 1024 * 1024  # uncompressed record lines; about 500 staff
+Summarise = Callable[[dict, bytes], Any]  # (record, its data's JSON bytes) -> what the caller keeps
+
+
+def summaries(stream: Stream, summarise: Summarise) -> Iterator[list]:
+    """The body's records in chunks, each record passed through ``summarise`` (a module-level
+    function: the helper imports it by name). ``stream.counts`` and ``stream.named`` are set
+    once the last chunk has been read, as ``Stream.chunks`` sets them."""
+    if stream.source.inner is None or stream.source.records_plain < HELPER_BYTES:
+        for chunk in stream.chunks():
+            yield [summarise(record, data) for record, data in chunk]
+        return
+    context = multiprocessing.get_context("spawn")  # the same on every system; no fork of a Qt program
+    receiving, sending = context.Pipe(duplex=False)
+    helper = context.Process(target=_read, daemon=True, name="kinerja-pembaca-paket",
+                             args=(stream.manifest, stream.source.inner, stream.kinds, summarise, sending))
+    helper.start()
+    sending.close()
+    try:
+        while True:
+            try:
+                what, *value = receiving.recv()
+            except EOFError:
+                helper.join(5)
+                raise UserError("Proses pembaca paket berhenti tiba-tiba (kode keluar {code}); impor ulang "
+                                "berkasnya.", code=helper.exitcode) from None
+            if what == "chunk":
+                yield value[0]
+            elif what == "done":
+                stream.counts, stream.named = value
+                return
+            elif what == "refused":
+                raise PackageRefused(value[0], **value[1])
+            else:
+                raise RuntimeError(f"pembaca paket gagal:\n{value[0]}")
+    finally:
+        receiving.close()  # a helper still sending gets a broken pipe and ends
+        helper.join(10)
+        if helper.is_alive():
+            helper.kill()
+            helper.join()
+
+
+@collector_paused()
+def _read(manifest: dict, inner: Path, kinds: frozenset[str], summarise: Summarise, sending) -> None:
+    """In the helper: the body's chunks, summarised, into the pipe; then the counts, or the
+    refusal."""
+    try:
+        try:
+            with ExitStack() as closing:
+                stream = Stream(manifest, inner_source(inner, manifest, closing), kinds)
+                for chunk in stream.chunks():
+                    sending.send(("chunk", [summarise(record, data) for record, data in chunk]))
+                sending.send(("done", stream.counts, stream.named))
+        except PackageRefused as exc:
+            sending.send(("refused", exc.template, exc.fields))
+        except (BrokenPipeError, ConnectionResetError):
+            raise
+        except Exception:  # a fault in the program: the importer shows it as one
+            sending.send(("failed", traceback.format_exc()))
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the importer stopped reading: it refused a record, or was closed
+    finally:
+        sending.close()
