@@ -15,6 +15,7 @@ another. Demo districts are cached in --work (a 7,000-staff demo takes about 20 
 """
 
 import argparse
+import multiprocessing
 import os
 import resource
 import shutil
@@ -22,6 +23,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import zlib
 from pathlib import Path
@@ -49,6 +51,27 @@ def timed(fn, *args, **kw):
 
 def peak_mb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
+class HelperPeak(threading.Thread):
+    """The peak memory of the helper processes this one starts (sync/helper.py reads a big
+    package), from their VmHWM, read every 20 ms while they run (Linux). RUSAGE_CHILDREN would
+    count the parent's pages a spawned child holds between fork and exec."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.mb = 0
+
+    def run(self) -> None:
+        while True:
+            for child in multiprocessing.active_children():
+                try:
+                    status = Path(f"/proc/{child.pid}/status").read_text()
+                except OSError:
+                    continue
+                hwm = next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM")), 0)
+                self.mb = max(self.mb, hwm // 1024)
+            time.sleep(0.02)
 
 
 def baseline_export(path: Path, out: Path) -> int:
@@ -124,6 +147,8 @@ def one_size(work: Path, size: int) -> None:
     """In a child process: full export (twice: the first also signs every QR statement), the
     baseline, then verify and import at a fresh province; figures and this process's peak."""
     prov, trust = new_province(work, f"province-{size}")
+    helper_peak = HelperPeak()
+    helper_peak.start()
     db, path = make_district(work, size, 99, trust)
     out = path.parent / "usb"
     out.mkdir()
@@ -144,7 +169,8 @@ def one_size(work: Path, size: int) -> None:
           f"        export {full_s:6.2f} s (first, signing every QR statement: {first_s:6.2f} s) "
           f"| baseline read+JSON+deflate {base_s:5.2f} s ({rows:,} rows) | ratio {full_s / base_s:4.2f}\n"
           f"        verify {verify_s:6.2f} s | import {import_s:6.2f} s ({imported.status}) "
-          f"| peak memory after export / verify / import: {' / '.join(map(str, peaks))} MB\n"
+          f"| peak memory after export / verify / import: {' / '.join(map(str, peaks))} MB "
+          f"(the helper reading the package: {helper_peak.mb} MB)\n"
           f"        after the receipt: export of a day's work ({edited}) {daily_s[1]:5.2f} s, "
           f"of nothing changed {daily_s[0]:5.2f} s (the change log, schema 0008)", flush=True)
     prov.close()

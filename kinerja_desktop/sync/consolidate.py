@@ -108,14 +108,15 @@ class Owners:
     employee moved into another office's unit, an SKP naming another office's employee); tells
     what the province holds of the rest. One query per chunk answers both.
 
-    Two things spare most of the lookups of a big package. A record named by a record of an
-    earlier chunk is this office's (``known``: the uuids of the package's own records, bounded;
-    past the bound it starts again and only costs lookups). And when the province holds nothing
-    of this office yet (its first package, the biggest), nothing the office sends can be stored
-    already: only a uuid another office holds could be, and the insert's unique index catches
-    that (``Apply.write`` then names it). ``sync verify`` writes nothing, so it looks everything up."""
+    Two things spare most of the lookups of a big package. A record once found to be this
+    office's is not looked up again when another record names it (``known``: thousands of
+    attendance months name the same employees; bounded, past the bound it starts again and
+    only costs lookups). And when the province holds nothing of this office yet (its first
+    package, the biggest), nothing the office sends can be stored already: only a uuid another
+    office holds could be, and the insert's unique index catches that (``Apply.write`` then
+    names it). ``sync verify`` writes nothing, so it looks everything up."""
 
-    KNOWN_MAX = 500_000  # uuids, about 50 MB
+    KNOWN_MAX = 200_000  # uuids, about 20 MB
 
     def __init__(self, s: Session, office: str, *, writing: bool):
         self.s, self.office, self.known = s, office, set()
@@ -142,9 +143,9 @@ class Owners:
                 record, name = pointing[uid]
                 raise PackageRefused("rekaman {kind} {uuid}: {field} menunjuk rekaman {target} milik instansi '{other}'",
                                      kind=record.kind, uuid=record.uuid, field=name, target=uid, other=owner)
-        if len(self.known) + len(kinds) > self.KNOWN_MAX:
+        if len(self.known) > self.KNOWN_MAX:
             self.known.clear()
-        self.known.update(kinds)
+        self.known.update(uid for uid, owner, *_ in rows if uid in pointing and owner == office)
         return stored
 
 

@@ -22,7 +22,7 @@ from ..gcpause import collector_paused
 from .package import PackageRefused
 from .reader import Stream, inner_source
 
-HELPER_BYTES = 16 * 1024 * 1024  # uncompressed record lines; about 500 staff
+HELPER_BYTES = 64 * 1024 * 1024  # uncompressed record lines, about 2,000 staff: below it the start costs more
 Summarise = Callable[[dict, bytes], Any]  # (record, its data's JSON bytes) -> what the caller keeps
 
 
@@ -31,8 +31,7 @@ def summaries(stream: Stream, summarise: Summarise) -> Iterator[list]:
     function: the helper imports it by name). ``stream.counts`` and ``stream.named`` are set
     once the last chunk has been read, as ``Stream.chunks`` sets them."""
     if stream.source.inner is None or stream.source.records_plain < HELPER_BYTES:
-        for chunk in stream.chunks():
-            yield [summarise(record, data) for record, data in chunk]
+        yield from stream.chunks(summarise=summarise)
         return
     context = multiprocessing.get_context("spawn")  # the same on every system; no fork of a Qt program
     receiving, sending = context.Pipe(duplex=False)
@@ -73,8 +72,8 @@ def _read(manifest: dict, inner: Path, kinds: frozenset[str], summarise: Summari
         try:
             with ExitStack() as closing:
                 stream = Stream(manifest, inner_source(inner, manifest, closing), kinds)
-                for chunk in stream.chunks():
-                    sending.send(("chunk", [summarise(record, data) for record, data in chunk]))
+                for chunk in stream.chunks(summarise=summarise):
+                    sending.send(("chunk", chunk))
                 sending.send(("done", stream.counts, stream.named))
         except PackageRefused as exc:
             sending.send(("refused", exc.template, exc.fields))

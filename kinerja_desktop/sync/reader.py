@@ -274,7 +274,10 @@ class Stream:
         self.counts: dict[str, int] = {}
         self.named: set[str] = set()  # evidence hashes the records link to
 
-    def chunks(self, size: int = CHUNK_RECORDS) -> Iterator[list[tuple[dict, bytes]]]:
+    def chunks(self, size: int = CHUNK_RECORDS, summarise: "Callable[[dict, bytes], Any] | None" = None) -> Iterator[list]:
+        """Lists of (record, its data's JSON bytes), or of what ``summarise`` makes of each
+        pair as it is read: then a chunk holds no parsed record (an evaluation with its parts
+        is tens of kilobytes of Python objects)."""
         order, chunk, number, read = _Order(self.rules.ordered), [], 0, 0
         try:
             with self.source.records() as f:
@@ -290,7 +293,7 @@ class Stream:
                     if record["kind"] == "evaluation":
                         self.named.update(link.get("sha256") for link in record["data"].get("evidence", ())
                                           if isinstance(link, dict))
-                    chunk.append((record, data))
+                    chunk.append((record, data) if summarise is None else summarise(record, data))
                     if len(chunk) >= size:
                         yield chunk
                         chunk = []
