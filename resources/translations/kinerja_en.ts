@@ -275,27 +275,27 @@
       <translation>Keep the province's copy</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="21" />
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="22" />
       <source>mis. NIP ini sudah mutasi ke kabupaten lain sejak Maret (SK nomor …)</source>
       <translation>e.g. this NIP moved to another district in March (decree number …)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="22" />
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="23" />
       <source>Rekaman {0} {1} dari {2} (versi {3}) &lt;b&gt;diterapkan&lt;/b&gt; dan menggantikan salinan provinsi.</source>
       <translation>Record {0} {1} from {2} (version {3}) &lt;b&gt;is applied&lt;/b&gt; and replaces the province's copy.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="24" />
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="25" />
       <source>Rekaman {0} {1} dari {2} (versi {3}) &lt;b&gt;tidak diterapkan&lt;/b&gt;; salinan provinsi tetap. Perubahan berikutnya dari kabupaten/kota atas rekaman ini akan diterima.</source>
       <translation>Record {0} {1} from {2} (version {3}) &lt;b&gt;is not applied&lt;/b&gt;; the province's copy stays. The district's next change to this record will be accepted.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="27" />
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="28" />
       <source>Alasan:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="28" />
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="29" />
       <source>Keputusan tidak dapat diubah. Alasannya dicatat di log audit dan dikirim ke kabupaten/kota di data referensi berikutnya.</source>
       <translation>The decision cannot be changed. Its reason is recorded in the audit log and sent to the district in its next reference data.</translation>
     </message>
@@ -431,52 +431,52 @@
       <translation>Enrol a district's key</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="41" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="42" />
       <source>(pilih berkas kunci)</source>
       <translation>(choose the key file)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="44" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="45" />
       <source>Berkas &amp;kunci (.pub)</source>
       <translation>&amp;Key file (.pub)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="44" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="45" />
       <source>Kunci publik kabupaten/kota</source>
       <translation>District public key</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="45" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="46" />
       <source>Kunci publik (*.pub)</source>
       <translation>Public key (*.pub)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="46" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="47" />
       <source>Sidik jari</source>
       <translation>Fingerprint</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="47" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="48" />
       <source>K&amp;ode instansi</source>
       <translation>Office c&amp;ode</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="47" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="48" />
       <source>&amp;Nama</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="49" />
       <source>Minta operator kabupaten/kota membacakan sidik jari kuncinya lewat telepon. Daftarkan hanya bila sama dengan yang tertulis di sini.</source>
       <translation>Ask the district's operator to read their key's fingerprint over the telephone. Enrol it only when it is the same as the one written here.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="54" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="55" />
       <source>&lt;b&gt;{0}&lt;/b&gt; (ID kunci {1})</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt; (key ID {1})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="56" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="57" />
       <source>(bukan berkas kunci publik Kinerja)</source>
       <translation>(not a Kinerja public key file)</translation>
     </message>
@@ -2653,57 +2653,57 @@ Please send that file to the developers.</translation>
   <context>
     <name>ReferenceDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="79" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="80" />
       <source>Buat data referensi</source>
       <translation>Make reference data</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="84" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="86" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="86" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="88" />
       <source>&amp;Kabupaten/kota</source>
       <translation>&amp;District</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="87" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="89" />
       <source>Koreksi &amp;roster (CSV)</source>
       <translation>&amp;Roster corrections (CSV)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="87" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="89" />
       <source>Koreksi roster</source>
       <translation>Roster corrections</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="88" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="90" />
       <source>&amp;Predikat organisasi (CSV)</source>
       <translation>Organisation &amp;predikat (CSV)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="88" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="90" />
       <source>Predikat organisasi</source>
       <translation>Organisation predikat</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="89" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="91" />
       <source>&amp;Folder tujuan</source>
       <translation>Target &amp;folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="89" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="91" />
       <source>Folder tujuan</source>
       <translation>Target folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="90" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="92" />
       <source>&amp;Frasa sandi</source>
       <translation>Pass&amp;phrase</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="91" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="93" />
       <source>Keputusan bentrok yang belum dikirim ikut dengan sendirinya. Kolom roster: nip, nama, gelar_depan, gelar_belakang, golongan, jabatan. Kolom predikat: unit, tahun, periode, predikat.</source>
       <translation>Conflict decisions not yet sent go along by themselves. Roster columns: nip, nama, gelar_depan, gelar_belakang, golongan, jabatan. Predikat columns: unit, tahun, periode, predikat.</translation>
     </message>
@@ -5182,6 +5182,10 @@ Create a new database there?</translation>
     <message>
       <source>Predikat: {predikat}</source>
       <translation>Predikat: {predikat}</translation>
+    </message>
+    <message>
+      <source>Proses pembaca paket berhenti tiba-tiba (kode keluar {code}); impor ulang berkasnya.</source>
+      <translation>The package reader process stopped unexpectedly (exit code {code}); import the file again.</translation>
     </message>
     <message>
       <source>RHK</source>
