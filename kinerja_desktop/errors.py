@@ -58,6 +58,13 @@ class Templated(Exception):
     def __str__(self) -> str:
         return render(self)
 
+    def __reduce__(self):  # whole through pickle (a helper process hands its refusal over)
+        return _rebuilt, (type(self), self.template, self.fields), self.__dict__
+
+
+def _rebuilt(kind: type, template: str, fields: dict) -> "Templated":
+    return kind(template, **fields)
+
 
 class Text:
     """A message that is not a refusal (what an import did, say), as data like a refusal."""

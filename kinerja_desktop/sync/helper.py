@@ -53,7 +53,7 @@ def summaries(stream: Stream, summarise: Summarise) -> Iterator[list]:
                 stream.counts, stream.named = value
                 return
             elif what == "refused":
-                raise PackageRefused(value[0], **value[1])
+                raise value[0]
             else:
                 raise RuntimeError(f"pembaca paket gagal:\n{value[0]}")
     finally:
@@ -76,7 +76,7 @@ def _read(manifest: dict, inner: Path, kinds: frozenset[str], summarise: Summari
                     sending.send(("chunk", chunk))
                 sending.send(("done", stream.counts, stream.named))
         except PackageRefused as exc:
-            sending.send(("refused", exc.template, exc.fields))
+            sending.send(("refused", exc))
         except (BrokenPipeError, ConnectionResetError):
             raise
         except Exception:  # a fault in the program: the importer shows it as one
