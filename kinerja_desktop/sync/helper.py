@@ -26,6 +26,19 @@ HELPER_BYTES = 64 * 1024 * 1024  # uncompressed record lines, about 2,000 staff:
 Summarise = Callable[[dict, bytes], Any]  # (record, its data's JSON bytes) -> what the caller keeps
 
 
+def can_start() -> bool:
+    """Whether this program can start a helper (``--self-test``: a bundle needs
+    ``freeze_support`` in its start script for it)."""
+    process = multiprocessing.get_context("spawn").Process(target=_started, daemon=True, name="kinerja-uji-pembantu")
+    process.start()
+    process.join(60)
+    return process.exitcode == 0
+
+
+def _started() -> None:
+    """In the helper that ``can_start`` starts: nothing to do once imported."""
+
+
 def summaries(stream: Stream, summarise: Summarise) -> Iterator[list]:
     """The body's records in chunks, each record passed through ``summarise`` (a module-level
     function: the helper imports it by name). ``stream.counts`` and ``stream.named`` are set

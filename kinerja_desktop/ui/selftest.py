@@ -91,6 +91,11 @@ def self_test(app: QApplication) -> int:
     if problem:
         print(f"self-test FAILED: {problem}")
         return 1
+    from ..sync import helper
+
+    if not helper.can_start():
+        print("self-test FAILED: the helper process that reads big sync packages did not start")
+        return 1
     print(f"self-test OK: window '{title}', {count} pegawai listed, English and Indonesian; "
-          f"a Dokumen Evaluasi printed and shown ({pdf_pages} page)")
+          f"a Dokumen Evaluasi printed and shown ({pdf_pages} page); a sync helper process started")
     return 0

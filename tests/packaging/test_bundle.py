@@ -39,6 +39,7 @@ def test_bundled_window_opens_offscreen_in_both_languages(bundle):
     result = _run(bundle, "--self-test")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test OK" in result.stdout and "40 pegawai" in result.stdout and "Dokumen Evaluasi printed" in result.stdout
+    assert "sync helper process started" in result.stdout  # freeze_support in packaging/entry.py
     assert not (bundle.parent / "_internal" / "numpy").exists()
 
 
