@@ -35,7 +35,8 @@ def pg_province():
     db.close()
 
 
-def test_round_trip_with_a_postgresql_province(pg_province, tmp_path):
+def _district_of(pg_province, tmp_path):
+    """A demo district enrolled at the PostgreSQL province and trusting it."""
     world = copy_world(build_templates(tmp_path / "templates"), tmp_path / "world")
     # the district trusted the SQLite province of the templates: moving to this one is a key
     # change, made the way an operator makes it, repeating the fingerprint read out by phone
@@ -44,6 +45,11 @@ def test_round_trip_with_a_postgresql_province(pg_province, tmp_path):
         district.trust_province(world.district, ACTOR, published, file_name="p")
     district.trust_province(world.district, ACTOR, published, file_name="p", replace_fingerprint=change.value.offered)
     province.enrol(pg_province, ACTOR, world.files["pub"].read_text(), office=OFFICE)
+    return world
+
+
+def test_round_trip_with_a_postgresql_province(pg_province, tmp_path):
+    world = _district_of(pg_province, tmp_path)
     path = world.export()
     first = world.import_(path, db=pg_province)
     assert first.status == "Diterapkan"
@@ -72,12 +78,7 @@ def test_a_first_package_claiming_a_record_of_another_office_is_refused(pg_provi
     """A first package is written without looking up its own records (nothing of that office
     can be held yet): the unique index refuses a uuid another office holds, inside COPY, and
     the refusal still names the holder; nothing is written."""
-    world = copy_world(build_templates(tmp_path / "templates"), tmp_path / "world")
-    published = province.publish(pg_province, passphrase=PASS)
-    with pytest.raises(district.TrustChange) as change:
-        district.trust_province(world.district, ACTOR, published, file_name="p")
-    district.trust_province(world.district, ACTOR, published, file_name="p", replace_fingerprint=change.value.offered)
-    province.enrol(pg_province, ACTOR, world.files["pub"].read_text(), office=OFFICE)
+    world = _district_of(pg_province, tmp_path)
     world.import_(world.export(), db=pg_province)
     with pg_province.read() as s:
         taken = s.scalar(select(ProvRecord.uuid).where(ProvRecord.kind == "unit").order_by(ProvRecord.uuid))
