@@ -69,8 +69,8 @@ def duplicate_key(exc: BaseException) -> bool:
     """Whether ``exc`` is a unique index refusing a row (SQLite through SQLAlchemy, or
     psycopg's COPY, whose errors come unwrapped)."""
     inner = getattr(exc, "orig", exc)
-    return getattr(inner, "sqlstate", None) == "23505" or (
-        type(inner).__name__ == "IntegrityError" and "UNIQUE constraint failed" in str(inner))
+    return (getattr(inner, "sqlstate", None) == "23505"
+            or getattr(inner, "sqlite_errorname", None) == "SQLITE_CONSTRAINT_UNIQUE")
 
 
 def _with_defaults(table: Table, rows: list[dict]) -> list[dict]:
