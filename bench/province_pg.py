@@ -29,7 +29,7 @@ from kinerja_desktop.store.migrate import open_database  # noqa: E402
 from kinerja_desktop.crypto import minisign  # noqa: E402
 from kinerja_desktop.services import keys  # noqa: E402
 from kinerja_desktop.sync import consolidate, district, package, payload, province  # noqa: E402
-from kinerja_desktop.sync.records import KIND_ORDER  # noqa: E402
+from kinerja_desktop.sync.kinds import KIND_ORDER  # noqa: E402
 
 UUID = re.compile(rb"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 NIP = re.compile(rb'"nip":"\d{2}')

@@ -34,7 +34,7 @@ from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.demo import generate_demo
 from kinerja_desktop.store.migrate import open_database
 from kinerja_desktop.sync import consolidate, district, province
-from kinerja_desktop.sync.records import FLAT_KINDS
+from kinerja_desktop.sync.kinds import FLAT_KINDS
 
 ACTOR, PASS = Actor(username="bench"), "bench-passphrase"
 TABLES = ("office", "unit", "employee", "skp", "rhk", "indicator", "behaviour_expectation", "lampiran_item",

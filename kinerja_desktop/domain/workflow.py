@@ -24,6 +24,9 @@ class OutboxStatus(StrEnum):
     DITERIMA = "Diterima"
 
 
+TOMBSTONE_KEY = "(dihapus)"  # the province's key of a record its office deleted (sync/lines.py)
+
+
 class ConflictStatus(StrEnum):
     """A record the province could not apply: open until a person decides to keep the
     province's copy or take the district's."""

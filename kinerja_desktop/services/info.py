@@ -4,6 +4,7 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
 
+from ..domain.workflow import TOMBSTONE_KEY
 from ..store.db import Database
 from ..store.migrate import current_revision
 from ..settings import PROVINCE_CODE
@@ -11,7 +12,6 @@ from ..store.models import (
     AuditEntry, Employee, Evaluation, Office, OrgPerformance, ProvDistrict, ProvRecord, Rhk, Skp, Unit,
 )
 
-TOMBSTONE_KEY = "(dihapus)"  # sync.consolidate writes it as the key of a deleted record
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ from ..settings import SYNC_ACKED, SYNC_CHANGE
 from ..store.bulk import bulk_insert
 from ..store.models import SyncDirty, SyncRecord
 from .payload import dumps_v2 as dumps
-from .records import RECORD_KINDS, TOMBSTONE, chunks, noted, raw
+from .kinds import RECORD_KINDS, TOMBSTONE
+from .records import chunks, noted, raw
 
 
 EVERYTHING = ("*", "*")  # the change log's row for "every record" (schema 0008)

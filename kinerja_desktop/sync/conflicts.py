@@ -23,7 +23,7 @@ from ..store import audit
 from ..store.db import Database
 from ..store.models import ProvConflict, ProvRecord
 from .province import require_province
-from .consolidated import record_key
+from .lines import record_key
 
 MIN_NOTE = 10
 

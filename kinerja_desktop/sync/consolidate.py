@@ -35,10 +35,11 @@ from ..store.models import ProvDistrict, ProvPackage, ProvRecord
 from ..crypto import minisign
 from ..services import keys
 from . import helper, package, reader
-from .consolidated import HELD, Apply, Line, line_of, refuse_held
+from .consolidated import HELD, Apply, refuse_held
+from .lines import Line, line_of
 from .package import PackageRefused
 from .province import require_province
-from .records import KINDS
+from .kinds import KINDS
 
 
 
@@ -160,13 +161,15 @@ def check(s: Session, opened: package.Opened) -> Checked:
     return Checked(opened, _verdict(s, opened, district))
 
 
-def _body(s: Session, checked: Checked, identity: str, apply: "Apply | None" = None) -> dict[str, int]:
+def _body(s: Session, checked: Checked, identity: str, apply: "Apply | None" = None,
+          early: "helper.Helper | None" = None) -> dict[str, int]:
     """Read the body chunk by chunk: every line, the owners and references of each record, the
     evidence, the counts. With ``apply`` each chunk is also written, inside the caller's
-    transaction: a refusal at any line rolls everything back. Returns the counts per kind."""
+    transaction: a refusal at any line rolls everything back. A large body is read by a helper
+    process (``early``, when one was started ahead). Returns the counts per kind."""
     owners = Owners(s, checked.office, writing=apply is not None)
     with reader.stream(checked.opened, identities=[identity], kinds=KINDS) as body:
-        for lines in helper.summaries(body, line_of):
+        for lines in helper.summaries(body, line_of, early):
             chunk = list(map(Line._make, lines))
             stored = owners.check(chunk)
             if apply is not None:
@@ -214,9 +217,9 @@ def verify_file(db: Database, source: "bytes | Path", *, passphrase: str, file_n
     with db.read() as s:
         identity = keys.identity(s, keys.PROVINCE_AGE, passphrase)
         try:
-            with _opened(source) as opened:
+            with _opened(source) as opened, helper.ahead(opened.manifest) as early:
                 checked = check(s, opened)
-                return checked, _body(s, checked, identity)
+                return checked, _body(s, checked, identity, early=early)
         except PackageRefused as exc:
             raise UserError("Paket '{file_name}' ditolak: {exc}.", file_name=file_name, exc=exc) from None
 
@@ -231,7 +234,7 @@ def _receipt(checked: Checked, apply: Apply, signer: package.Signer) -> bytes:
 
 
 def _apply(db: Database, s: Session, actor: Actor, checked: Checked, identity: str,
-           signer: package.Signer) -> tuple[str, bytes]:
+           signer: package.Signer, early: "helper.Helper | None" = None) -> tuple[str, bytes]:
     m = checked.opened.manifest
     held = s.scalar(select(ProvPackage).where(ProvPackage.package_id == m["id"]))
     if held is None:
@@ -241,7 +244,7 @@ def _apply(db: Database, s: Session, actor: Actor, checked: Checked, identity: s
     held.status = "Diterapkan"
     s.flush()  # conflicts name the package
     apply = Apply(db, s, checked.opened.manifest)
-    _body(s, checked, identity, apply)
+    _body(s, checked, identity, apply, early)
     district = s.scalar(select(ProvDistrict).where(ProvDistrict.office == m["office"]))
     district.last_sequence, district.last_manifest_sha256 = m["sequence"], checked.opened.manifest_sha256
     district.last_package_at = datetime.now()
@@ -259,11 +262,12 @@ def held_dir(db: Database) -> Path:
     return db.evidence_dir.parent / "ditahan"
 
 
-def _hold(db: Database, s: Session, actor: Actor, checked: Checked, identity: str) -> None:
+def _hold(db: Database, s: Session, actor: Actor, checked: Checked, identity: str,
+          early: "helper.Helper | None") -> None:
     """Check the body, then keep the package until the packages before it arrive: as a file
     (copied in blocks, whatever its size) named by its id, flushed to disk before the commit. A
     file whose hold never committed is removed by the next import (``_tidy_held``)."""
-    _body(s, checked, identity)
+    _body(s, checked, identity, early=early)
     m, opened = checked.opened.manifest, checked.opened
     folder = held_dir(db)
     folder.mkdir(parents=True, exist_ok=True)
@@ -328,18 +332,17 @@ def import_package(db: Database, actor: Actor, source: "bytes | Path", *, passph
     require_writer(actor)
     _tidy_held(db)
     try:
-        with db.transaction() as s:
+        with _opened(source) as opened, helper.ahead(opened.manifest) as early, db.transaction() as s:
             identity = keys.identity(s, keys.PROVINCE_AGE, passphrase)
             signer = keys.signer(s, keys.PROVINCE_SIGN, passphrase)
-            with _opened(source) as opened:
-                imported = _import_checked(db, s, actor, check(s, opened), identity, signer)
+            imported = _import_checked(db, s, actor, check(s, opened), identity, signer, early)
     except PackageRefused as exc:
         raise UserError("Paket '{file_name}' ditolak: {exc}. Tidak ada yang diubah.", file_name=file_name, exc=exc) from None
     _tidy_held(db)  # committed: the files of packages applied just now may go
     return imported
 
 
-def _import_checked(db, s, actor, checked: Checked, identity: str, signer) -> Imported:
+def _import_checked(db, s, actor, checked: Checked, identity: str, signer, early) -> Imported:
     office, seq = checked.office, checked.sequence
     if checked.verdict == "duplicate":  # the same manifest bytes: its members were hashed above
         stored = s.scalar(select(ProvPackage).where(ProvPackage.package_id == checked.opened.manifest["id"]))
@@ -350,12 +353,12 @@ def _import_checked(db, s, actor, checked: Checked, identity: str, signer) -> Im
             "Paket {office} nomor {seq} sudah diimpor sebelumnya; tidak ada yang berubah. Tanda terima yang sama "
             "ditulis ulang.", office=office, seq=seq), ((receipt_name(office, seq), stored.receipt),))
     if checked.verdict == "held":
-        _hold(db, s, actor, checked, identity)
+        _hold(db, s, actor, checked, identity, early)
         last = s.scalar(select(ProvDistrict.last_sequence).where(ProvDistrict.office == office))
         return Imported(office, seq, "Ditahan", Text(
             "Paket {office} nomor {seq} ditahan: paket nomor {first} sampai {last} belum diterima. Paket ini "
             "diterapkan setelah itu tiba.", office=office, seq=seq, first=last + 1, last=seq - 1))
-    receipts = [_apply(db, s, actor, checked, identity, signer)]
+    receipts = [_apply(db, s, actor, checked, identity, signer, early)]
     receipts += _release_held(db, s, actor, office, identity, signer)
     result = s.scalar(select(ProvPackage.result).where(ProvPackage.package_id == checked.opened.manifest["id"]))
     extra = Text(" Paket yang ditahan ikut diterapkan: {count}.", count=len(receipts) - 1) if len(receipts) > 1 else ""

@@ -2,59 +2,20 @@
 record is inserted, updated (a newer version from the same office), left alone (the same content)
 or kept as a conflict for a person to decide (conflicts.py)."""
 
-import hashlib
 from datetime import datetime
-from typing import NamedTuple
 
 from sqlalchemy import bindparam
 from sqlalchemy.orm import Session
 
 from ..services.evidence_store import evidence_path
-from ..services.info import TOMBSTONE_KEY
+from ..domain.workflow import TOMBSTONE_KEY
 from ..store.bulk import bulk_insert, duplicate_key, insert_tuples, rows_in
 from ..store.db import Database
 from ..store.models import ProvConflict, ProvRecord
 from .package import PackageRefused
-from .records import RECORD_KINDS, TOMBSTONE
+from .lines import Line
 
 MAX_LISTED_CONFLICTS = 1000
-KEYS = {k.name: k.key for k in RECORD_KINDS if k.key}  # kind -> the field kept as the record's key
-
-
-def record_key(kind: str, data: dict) -> str:
-    """What the province indexes a record by (an employee's NIP), "" for most kinds."""
-    if data == TOMBSTONE:
-        return TOMBSTONE_KEY
-    return data.get(KEYS[kind]) or "" if kind in KEYS else ""
-
-
-class Line(NamedTuple):
-    """What the province keeps of one record line (made beside the reading, maybe in the helper
-    process): the record's fields, its key, its data as it came and that data's hash, and the
-    other records its data names."""
-
-    uuid: str
-    kind: str
-    version: int
-    owner: str
-    key: str  # record_key
-    text: str  # the data exactly as it came (compact sorted JSON)
-    digest: str  # sha256 of text
-    refs: tuple[tuple[str, str], ...]  # (field, uuid of the record it names)
-
-
-REFERENCES = {k.name: k.references for k in RECORD_KINDS}  # kind -> the fields naming another record
-
-
-def line_of(record: dict, data: bytes) -> tuple:
-    """The fields of a Line as a plain tuple: a helper process pickles that at half the cost of
-    the named one (``Line._make`` names it again)."""
-    kind, fields = record["kind"], record["data"]
-    refs = tuple([(name, fields[name]) for name in REFERENCES[kind] if isinstance(fields.get(name), str)])
-    return (record["uuid"], kind, record["version"], record["owner"], record_key(kind, fields),
-            data.decode("utf-8"), hashlib.sha256(data).hexdigest(), refs)
-
-
 HELD = "SELECT uuid, office, kind, version, hash FROM prov_record WHERE uuid {in_}"
 
 

@@ -13,7 +13,7 @@ the helper ends when the caller stops reading (its end of the pipe closes).
 import multiprocessing
 import traceback
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -39,27 +39,67 @@ def _started() -> None:
     """In the helper that ``can_start`` starts: nothing to do once imported."""
 
 
-def summaries(stream: Stream, summarise: Summarise) -> Iterator[list]:
+class Helper:
+    """A helper process, started before its job is known: it imports the reading code while the
+    importer unseals its keys and decrypts the package (``ahead``). It serves one job."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")  # the same on every system; no fork of a Qt program
+        waiting, self.jobs = context.Pipe(duplex=False)
+        self.receiving, sending = context.Pipe(duplex=False)
+        self.process = context.Process(target=_serve, daemon=True, name="kinerja-pembaca-paket",
+                                       args=(waiting, sending))
+        self.process.start()
+        waiting.close()
+        sending.close()
+
+    def close(self) -> None:
+        """End the helper: a helper waiting for its job, or still sending, sees its pipe close."""
+        self.jobs.close()
+        self.receiving.close()
+        self.process.join(10)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+
+
+@contextmanager
+def ahead(manifest: dict) -> Iterator["Helper | None"]:
+    """A helper started now when the manifest (not yet verified: it only decides whether to
+    start one) declares an encrypted body of at least ``HELPER_BYTES``; ended on leaving."""
+    sizes = manifest.get("sizes") if isinstance(manifest, dict) else None
+    declared = sizes.get("records") if isinstance(sizes, dict) else None
+    if manifest.get("encrypted") is not True or not isinstance(declared, int) or declared < HELPER_BYTES:
+        yield None
+        return
+    early = Helper()
+    try:
+        yield early
+    finally:
+        early.close()
+
+
+def summaries(stream: Stream, summarise: Summarise, early: "Helper | None" = None) -> Iterator[list]:
     """The body's records in chunks, each record passed through ``summarise`` (a module-level
-    function: the helper imports it by name). ``stream.counts`` and ``stream.named`` are set
-    once the last chunk has been read, as ``Stream.chunks`` sets them."""
+    function: the helper imports it by name), read by ``early`` or by a helper started now when
+    the body is large. ``stream.counts`` and ``stream.named`` are set once the last chunk has
+    been read, as ``Stream.chunks`` sets them."""
     if stream.source.inner is None or stream.source.records_plain < HELPER_BYTES:
         yield from stream.chunks(summarise=summarise)
         return
-    context = multiprocessing.get_context("spawn")  # the same on every system; no fork of a Qt program
-    receiving, sending = context.Pipe(duplex=False)
-    helper = context.Process(target=_read, daemon=True, name="kinerja-pembaca-paket",
-                             args=(stream.manifest, stream.source.inner, stream.kinds, summarise, sending))
-    helper.start()
-    sending.close()
+    helper = early or Helper()
     try:
+        try:
+            helper.jobs.send((stream.manifest, stream.source.inner, stream.kinds, summarise))
+        except OSError:
+            pass  # it has died: the first receive says so
         while True:
             try:
-                what, *value = receiving.recv()
+                what, *value = helper.receiving.recv()
             except EOFError:
-                helper.join(5)
+                helper.process.join(5)
                 raise UserError("Proses pembaca paket berhenti tiba-tiba (kode keluar {code}); impor ulang "
-                                "berkasnya.", code=helper.exitcode) from None
+                                "berkasnya.", code=helper.process.exitcode) from None
             if what == "chunk":
                 yield value[0]
             elif what == "done":
@@ -70,11 +110,18 @@ def summaries(stream: Stream, summarise: Summarise) -> Iterator[list]:
             else:
                 raise RuntimeError(f"pembaca paket gagal:\n{value[0]}")
     finally:
-        receiving.close()  # a helper still sending gets a broken pipe and ends
-        helper.join(10)
-        if helper.is_alive():
-            helper.kill()
-            helper.join()
+        helper.close()  # a helper still sending gets a broken pipe and ends
+
+
+def _serve(waiting, sending) -> None:
+    """In the helper: wait for the job, then read; a caller that closes first ends it."""
+    try:
+        job = waiting.recv()
+    except (EOFError, OSError):
+        return
+    finally:
+        waiting.close()
+    _read(*job, sending)
 
 
 @collector_paused()

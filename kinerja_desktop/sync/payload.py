@@ -24,7 +24,7 @@ import pyrage
 
 from .canon import canonical
 from .package import PACKAGE_FORMAT, PackageRefused
-from .records import KIND_ORDER
+from .kinds import KIND_ORDER
 
 
 def dumps_v1(value: Any) -> bytes:

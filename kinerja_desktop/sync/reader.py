@@ -19,10 +19,10 @@ from typing import Any, BinaryIO
 import orjson
 import pyrage
 
-from .canon import INT64, MAX_DEPTH, JsonRefused, strict_loads, too_deep
+from .canon import INT64, MAX_DEPTH, JsonRefused, nested_deeper, strict_loads
 from .package import CODE, UUID, Opened, PackageRefused
 from .payload import RULES, Rules
-from .records import KIND_ORDER
+from .kinds import KIND_ORDER
 
 MAX_LINE = 8 * 1024 * 1024
 MAX_EVIDENCE = 64 * 1024 * 1024  # one bukti dukung file; the program takes up to 50 MiB
@@ -197,13 +197,12 @@ _FIELDS = frozenset(("kind", "uuid", "version", "owner", "data"))
 
 def _parse(line: bytes, number: int, rules: Rules, kinds: frozenset[str]) -> tuple[dict, bytes]:
     """The record of one line and its data's JSON bytes (what its hash covers)."""
-    record = None
     try:
-        if line.count(b"{") + line.count(b"[") <= MAX_DEPTH or not too_deep(line.decode("utf-8", "replace")):
-            record = orjson.loads(line)
+        record = orjson.loads(line)  # it refuses nesting beyond 1,024 levels itself
     except orjson.JSONDecodeError:
-        pass
-    if not isinstance(record, dict) or rules.spell(record) != line or not line.startswith(b'{"data":'):
+        record = None
+    if (not isinstance(record, dict) or rules.spell(record) != line or not line.startswith(b'{"data":')
+            or line.count(b"{") + line.count(b"[") > MAX_DEPTH and nested_deeper(record)):
         try:
             strict_loads(line, max_bytes=MAX_LINE)
         except JsonRefused as exc:

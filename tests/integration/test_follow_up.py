@@ -214,7 +214,7 @@ def test_every_follow_up_kind_reaches_the_province(world):
     from sqlalchemy import func, select
 
     from kinerja_desktop.store.models import ProvRecord
-    from kinerja_desktop.sync.records import FLAT_KINDS
+    from kinerja_desktop.sync.kinds import FLAT_KINDS
 
     world.import_(world.export())
     with world.district.read() as s:

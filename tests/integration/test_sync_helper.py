@@ -15,8 +15,8 @@ from kinerja_desktop.errors import UserError
 from kinerja_desktop.services import keys
 from kinerja_desktop.store.models import ProvRecord
 from kinerja_desktop.sync import helper, package, reader
-from kinerja_desktop.sync.consolidated import line_of
-from kinerja_desktop.sync.records import KINDS
+from kinerja_desktop.sync.lines import line_of
+from kinerja_desktop.sync.kinds import KINDS
 
 from .sync_world import OFFICE, PASS, copy_world
 
@@ -92,3 +92,23 @@ def test_a_helper_that_dies_is_reported_and_nothing_is_written(world, through_he
             os.kill(child.pid, signal.SIGKILL)
             with pytest.raises(UserError, match="berhenti tiba-tiba"):
                 list(chunks)
+
+
+def test_a_helper_started_ahead_ends_when_the_package_is_refused_before_its_body(world, through_helper, monkeypatch):
+    """The helper starts before the key is unsealed and the package checked; a package refused
+    there (an office the province never enrolled) never gives it a job, and it ends with the
+    import."""
+    started = []
+    monkeypatch.setattr(helper.Helper, "__init__", lambda self, start=helper.Helper.__init__: (
+        started.append(self), start(self))[1])
+    _refused(world, world.forge(_units(3), office="3273"), "3273")
+    assert len(started) == 1 and started[0].process.exitcode is not None
+
+
+def test_the_helper_reads_without_the_database_layer():
+    """What a helper imports (a third of a second a package with SQLAlchemy)."""
+    code = ("import sys, kinerja_desktop.sync.helper, kinerja_desktop.sync.lines; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'PySide6')))")
+    import subprocess
+    import sys
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"

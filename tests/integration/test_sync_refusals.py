@@ -11,6 +11,7 @@ from kinerja_desktop.errors import UserError
 from kinerja_desktop.store.migrate import open_database
 from kinerja_desktop.store.models import ProvRecord
 from kinerja_desktop.sync import container, district, inbox, province
+from kinerja_desktop.sync.canon import MAX_DEPTH
 
 from .sync_world import ACTOR, OFFICE, PASS, copy_world
 
@@ -149,9 +150,25 @@ def test_over_compressed_member(world):
     (b'{"data":{"x":NaN},"kind":"unit","owner":"1201","uuid":"%s","version":1}\n', "NaN"),
     (b'{"data":' + b'{"a":' * 50 + b"1" + b"}" * 50 + b',"kind":"unit","owner":"1201","uuid":"%s","version":1}\n',
      "bersarang"),
+    (b'{"data":' + b'{"a":[' * 3000 + b"1" + b"]}" * 3000 + b',"kind":"unit","owner":"1201","uuid":"%s","version":1}\n',
+     "bersarang"),  # beyond what orjson parses at all
 ])
 def test_malformed_json(world, line, match):
     refused(world, world.forge([line % str(uuid_mod.uuid4()).encode()], counts={"unit": 1}), match)
+
+
+def test_many_brackets_are_not_depth(world):
+    """One level more than MAX_DEPTH is refused; more than MAX_DEPTH brackets side by side nest
+    only a few levels and are imported."""
+    deep: dict = {}
+    for _ in range(MAX_DEPTH - 1):  # the record, its data and 30 levels more: MAX_DEPTH + 1
+        deep = {"a": deep}
+    record = {"kind": "unit", "uuid": str(uuid_mod.uuid4()), "version": 1, "owner": "1201", "data": deep}
+    refused(world, world.forge([record]), "bersarang")
+    wide = {**record, "data": {"name": "x", "parts": [{"n": i} for i in range(3 * MAX_DEPTH)]}}
+    path = world.root / "lebar.kinerja"
+    path.write_bytes(world.forge([wide]))
+    assert world.import_(path).status == "Diterapkan"
 
 
 def test_records_owned_by_another_office(world):
