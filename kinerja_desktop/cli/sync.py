@@ -197,12 +197,15 @@ def cmd_import(args) -> int:
             out(applied.message)
         return 0
     secret = passphrase()
-    for path in sorted(args.files):
-        result = consolidate.import_package(db, cli_actor(), Path(path), passphrase=secret, file_name=str(path))
-        out(result.message)
-        folder = args.receipt_out or path.parent
-        for name, receipt in result.receipts:
-            out(f"Tanda terima: {write_atomically(receipt, Path(folder) / name)}")
+    try:
+        for path in sorted(args.files):
+            result = consolidate.import_package(db, cli_actor(), Path(path), passphrase=secret, file_name=str(path))
+            out(result.message)
+            folder = args.receipt_out or path.parent
+            for name, receipt in result.receipts:
+                out(f"Tanda terima: {write_atomically(receipt, Path(folder) / name)}")
+    finally:
+        db.close()  # waits for the checkpoint each import left to a thread
     return 0
 
 

@@ -36,7 +36,7 @@ from ..crypto import minisign
 from ..services import keys
 from . import helper, package, reader
 from .consolidated import HELD, Apply, refuse_held
-from .lines import Line, line_of
+from .lines import Line, line_of, named
 from .package import PackageRefused
 from .province import require_province
 from .kinds import KINDS
@@ -170,7 +170,7 @@ def _body(s: Session, checked: Checked, identity: str, apply: "Apply | None" = N
     owners = Owners(s, checked.office, writing=apply is not None)
     with reader.stream(checked.opened, identities=[identity], kinds=KINDS) as body:
         for lines in helper.summaries(body, line_of, early):
-            chunk = list(map(Line._make, lines))
+            chunk = list(map(named, lines))
             stored = owners.check(chunk)
             if apply is not None:
                 apply.chunk(chunk, stored)
@@ -332,7 +332,8 @@ def import_package(db: Database, actor: Actor, source: "bytes | Path", *, passph
     require_writer(actor)
     _tidy_held(db)
     try:
-        with _opened(source) as opened, helper.ahead(opened.manifest) as early, db.transaction() as s:
+        with _opened(source) as opened, helper.ahead(opened.manifest) as early, \
+                db.transaction(defer_checkpoint=True) as s:
             identity = keys.identity(s, keys.PROVINCE_AGE, passphrase)
             signer = keys.signer(s, keys.PROVINCE_SIGN, passphrase)
             imported = _import_checked(db, s, actor, check(s, opened), identity, signer, early)

@@ -33,9 +33,15 @@ class Line(NamedTuple):
 
 
 def line_of(record: dict, data: bytes) -> tuple:
-    """The fields of a Line as a plain tuple: a helper process pickles that at half the cost of
-    the named one (``Line._make`` names it again)."""
+    """What the reading side keeps of a record: a plain tuple, which a helper process pickles at
+    half the cost of a named one. ``named`` makes the Line on the writing side."""
     kind, fields = record["kind"], record["data"]
     refs = tuple([(name, fields[name]) for name in REFERENCES[kind] if isinstance(fields.get(name), str)])
-    return (record["uuid"], kind, record["version"], record["owner"], record_key(kind, fields),
-            data.decode("utf-8"), hashlib.sha256(data).hexdigest(), refs)
+    return record["uuid"], kind, record["version"], record["owner"], record_key(kind, fields), data, refs
+
+
+def named(kept: tuple) -> Line:
+    """The Line of what ``line_of`` kept, its data decoded and hashed here: on the writing side,
+    which waits for the reading side otherwise."""
+    uid, kind, version, owner, key, data, refs = kept
+    return Line(uid, kind, version, owner, key, data.decode("utf-8"), hashlib.sha256(data).hexdigest(), refs)
