@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 
 import orjson
 import pyrage
+from isal import isal_zlib
 
 from .canon import INT64, MAX_DEPTH, JsonRefused, nested_deeper, strict_loads
 from .package import CODE, UUID, Opened, PackageRefused
@@ -68,11 +69,12 @@ def _zip64_only(extra: bytes) -> bool:
     return not extra or (len(extra) >= 4 and struct.unpack_from("<HH", extra) == (1, len(extra) - 4))
 
 
-def _check_layout(zf: zipfile.ZipFile, f: BinaryIO, size: int) -> None:
+def _check_layout(zf: zipfile.ZipFile, f: BinaryIO, size: int) -> dict[str, int]:
     """The inner ZIP exactly as the writer makes it: header.json, records.jsonl, then evidence in
     hash order; no comment or extra field; each local header agreeing with the directory, the
     members back to back from the first byte, the directory right after them. Python's zipfile
-    alone accepts all of those, and a prefix before the archive."""
+    alone accepts all of those, and a prefix before the archive. Returns where each member's
+    data starts."""
     infos = zf.infolist()
     names = [i.filename for i in infos]
     if len(names) != len(set(names)) or len(names) > MAX_INNER_MEMBERS:
@@ -82,7 +84,7 @@ def _check_layout(zf: zipfile.ZipFile, f: BinaryIO, size: int) -> None:
         raise PackageRefused("anggota isi terenkripsi tidak dalam urutan paket (header.json, records.jsonl, bukti)")
     if zf.comment or any(not _zip64_only(i.extra) or i.comment for i in infos):
         raise PackageRefused("isi terenkripsi memuat komentar atau medan tambahan ZIP")
-    offset = 0
+    offset, starts = 0, {}
     for info in infos:
         if not INNER_NAMES.match(info.filename):
             raise PackageRefused("isi terenkripsi memuat anggota tak dikenal '{value}'", value=info.filename[:80])
@@ -103,9 +105,48 @@ def _check_layout(zf: zipfile.ZipFile, f: BinaryIO, size: int) -> None:
                 len(info.filename.encode()), 0):
             raise PackageRefused("kepala anggota '{name}' di dalam isi terenkripsi tidak cocok dengan direktorinya",
                                  name=info.filename)
-        offset += _LOCAL.size + nlen + xlen + csize
+        starts[info.filename] = offset + _LOCAL.size + nlen + xlen
+        offset = starts[info.filename] + csize
     if zf.start_dir != offset:
         raise PackageRefused("isi terenkripsi memuat data di luar anggotanya (awalan atau celah)")
+    return starts
+
+
+class _Inflated:
+    """A deflated member read in place and inflated by ISA-L (python-isal: 0.18 s for the 227 MB
+    of a 7,000-staff body, against 0.52 s for zipfile's zlib with its CRC), at most ``size``
+    bytes a read; its CRC-32 and length are checked at the end, as zipfile checks them."""
+
+    def __init__(self, f: BinaryIO, start: int, info: zipfile.ZipInfo):
+        self.compressed = _Slice(f, start, info.compress_size)
+        self.inflate, self.tail, self.crc, self.size = isal_zlib.decompressobj(-15), b"", 0, 0
+        self.info = info
+
+    def __enter__(self) -> "_Inflated":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def read(self, size: int) -> bytes:
+        while True:
+            data = self.tail or self.compressed.read(1 << 20)
+            if not data:
+                if not self.inflate.eof or (self.crc, self.size) != (self.info.CRC, self.info.file_size):
+                    raise zipfile.BadZipFile(self.info.filename)
+                return b""
+            if self.inflate.eof:  # bytes after the end of the deflate stream
+                raise zipfile.BadZipFile(self.info.filename)
+            try:
+                out = self.inflate.decompress(data, size)
+            except isal_zlib.error:
+                raise zipfile.BadZipFile(self.info.filename) from None
+            self.tail = self.inflate.unconsumed_tail
+            if out:
+                self.crc, self.size = isal_zlib.crc32(out, self.crc), self.size + len(out)
+                if self.size > self.info.file_size:
+                    raise zipfile.BadZipFile(self.info.filename)
+                return out
 
 
 @dataclass(frozen=True)
@@ -149,7 +190,7 @@ def inner_source(path: Path, m: dict, closing: ExitStack) -> _Source:
         zf = closing.enter_context(zipfile.ZipFile(handle))
     except (zipfile.BadZipFile, ValueError, OSError):
         raise PackageRefused("isi terenkripsi bukan ZIP yang utuh") from None
-    _check_layout(zf, handle, path.stat().st_size)
+    starts = _check_layout(zf, handle, path.stat().st_size)
     try:
         if zf.getinfo("header.json").file_size > 4096:
             raise JsonRefused("terlalu panjang")
@@ -163,7 +204,9 @@ def inner_source(path: Path, m: dict, closing: ExitStack) -> _Source:
     info = zf.getinfo("records.jsonl")
     evidence = {i.filename.removeprefix("evidence/"): ((lambda i=i: zf.open(i)), i.file_size)
                 for i in zf.infolist() if i.filename.startswith("evidence/")}
-    return _Source(lambda: zf.open(info), info.compress_size, info.file_size, evidence, path)
+    records = (lambda: _Inflated(handle, starts[info.filename], info)) if info.compress_type == zipfile.ZIP_DEFLATED \
+        else (lambda: zf.open(info))
+    return _Source(records, info.compress_size, info.file_size, evidence, path)
 
 
 def _budget(m: dict, rules: Rules, source: _Source) -> tuple[int, int]:

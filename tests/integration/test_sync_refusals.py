@@ -308,8 +308,9 @@ def test_a_record_pointing_into_another_office_is_refused(world, tmp_path):
 
 
 def _forge_inner(world, package_id: str, members: list[tuple[str, bytes]], *, comment: bytes = b"",
-                 prefix: bytes = b"", extra: bytes = b"") -> bytes:
-    """A package whose encrypted inner ZIP is written by hand, as a hostile district could."""
+                 prefix: bytes = b"", extra: bytes = b"", tamper=None, counts: int = 1) -> bytes:
+    """A package whose encrypted inner ZIP is written by hand, as a hostile district could
+    (deflated when ``tamper`` is given, which may then change its bytes)."""
     import io
     import zipfile
 
@@ -322,6 +323,7 @@ def _forge_inner(world, package_id: str, members: list[tuple[str, bytes]], *, co
     with zipfile.ZipFile(buffer, "w") as zf:
         for name, data in members:
             info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED if tamper else zipfile.ZIP_STORED
             info.extra = extra
             zf.writestr(info, data)
         zf.comment = comment
@@ -329,17 +331,56 @@ def _forge_inner(world, package_id: str, members: list[tuple[str, bytes]], *, co
         signer = keys.signer(s, keys.DISTRICT_SIGN, PASS)
     manifest = {"type": "package", "id": package_id, "office": OFFICE, "province": "12", "sequence": 1,
                 "previous": "", "full": False, "changes": {"from": 0, "to": 1}, "app": "t", "schema": "t",
-                "created_at": "2026-11-22T10:00:00+07:00", "reply_to": "", "encrypted": True, "counts": {"unit": 1},
+                "created_at": "2026-11-22T10:00:00+07:00", "reply_to": "", "encrypted": True, "counts": {"unit": counts},
                 "sizes": {"records": sum(len(d) for n, d in members if n == "records.jsonl"), "evidence": 0}}
     recipient = payload.recipient(district.trusted(world.district).recipient)
-    return package.build(manifest, [("payload.age", pyrage.encrypt(prefix + buffer.getvalue(), [recipient]))], signer)
+    inner = tamper(buffer.getvalue()) if tamper else buffer.getvalue()
+    return package.build(manifest, [("payload.age", pyrage.encrypt(prefix + inner, [recipient]))], signer)
 
 
-def _unit_line() -> bytes:
+def _unit_line(n: int = 1) -> bytes:
     from kinerja_desktop.sync import payload
 
     return payload.records_bytes([{"kind": "unit", "uuid": str(uuid_mod.uuid4()), "version": 1, "owner": OFFICE,
-                                   "data": {"name": "x"}}])
+                                   "data": {"name": f"x{i}"}} for i in range(n)])
+
+
+def _wrong_crc(inner: bytes) -> bytes:
+    """records.jsonl's CRC-32 changed in its local header and in the directory alike."""
+    import io
+    import struct
+    import zipfile
+
+    crc = zipfile.ZipFile(io.BytesIO(inner)).getinfo("records.jsonl").CRC
+    assert inner.count(struct.pack("<I", crc)) == 2
+    return inner.replace(struct.pack("<I", crc), struct.pack("<I", crc ^ 1))
+
+
+def _flipped_deflate(inner: bytes) -> bytes:
+    """A byte in the middle of records.jsonl's deflated data changed."""
+    import io
+    import zipfile
+
+    info = zipfile.ZipFile(io.BytesIO(inner)).getinfo("records.jsonl")
+    at = info.header_offset + 30 + len(info.filename) + info.compress_size // 2
+    return inner[:at] + bytes([inner[at] ^ 0x55]) + inner[at + 1:]
+
+
+@pytest.mark.parametrize("tamper, reason", [
+    (_wrong_crc, "records.jsonl' di dalam isi terenkripsi rusak"),
+    (_flipped_deflate, "rusak|baris"),  # the inflater refuses it, or a line, or the CRC does
+])
+def test_a_damaged_deflated_body_is_refused(world, tamper, reason):
+    from kinerja_desktop.sync import payload
+
+    package_id = str(uuid_mod.uuid4())
+    header = payload.canonical({"office": OFFICE, "id": package_id, "type": "package"})
+    lines = _unit_line(200)
+    members = [("header.json", header), ("records.jsonl", lines)]
+    refused(world, _forge_inner(world, package_id, members, tamper=tamper, counts=200), reason)
+    path = world.root / "utuh.kinerja"  # the same body untampered is imported
+    path.write_bytes(_forge_inner(world, package_id, members, tamper=lambda inner: inner, counts=200))
+    assert world.import_(path).status == "Diterapkan"
 
 
 @pytest.mark.parametrize("trick, reason", [
