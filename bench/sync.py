@@ -25,7 +25,6 @@ import sys
 import tempfile
 import threading
 import time
-import zlib
 from pathlib import Path
 
 import orjson
@@ -33,7 +32,7 @@ import orjson
 from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.demo import generate_demo
 from kinerja_desktop.store.migrate import open_database
-from kinerja_desktop.sync import consolidate, district, province
+from kinerja_desktop.sync import consolidate, district, payload, province
 from kinerja_desktop.sync.kinds import FLAT_KINDS
 
 ACTOR, PASS = Actor(username="bench"), "bench-passphrase"
@@ -76,7 +75,7 @@ class HelperPeak(threading.Thread):
 
 def baseline_export(path: Path, out: Path) -> int:
     """Read every synced table with the bare cursor, write each row as a JSON line, deflated."""
-    conn, rows, deflate = sqlite3.connect(path), 0, zlib.compressobj(1)
+    conn, rows, deflate = sqlite3.connect(path), 0, payload.deflater()  # the export's own deflate
     with out.open("wb") as f:
         for table in TABLES:
             cursor = conn.execute(f"SELECT * FROM {table}")

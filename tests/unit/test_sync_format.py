@@ -241,3 +241,36 @@ def test_an_extra_top_level_field_is_refused():
     line = b'{"data":{},"extra":1,"kind":"unit","owner":"1201","uuid":"' + UUID.encode() + b'","version":1}'
     with pytest.raises(PackageRefused, match="bukan rekaman"):
         reader._parse(line, 1, payload.RULES[2], frozenset({"unit"}))
+
+
+def test_the_body_is_deflated_by_isal(tmp_path):
+    """records.jsonl goes through payload.deflater (ISA-L), not the zlib compressor zipfile made
+    for it: what the writer relies on in zipfile's writer is still there."""
+    import io
+    import zipfile
+
+    import pyrage
+    from isal import isal_zlib
+
+    identity = pyrage.x25519.Identity.generate()
+    lines = [b'{"n":%d,"text":"%s"}' % (i, b"realisasi " * (i % 7)) for i in range(5000)]
+    plain = b"\n".join(lines) + b"\n"
+    assert len(plain) < 1 << 20  # one block, one compress call: the output is fixed
+    writer = payload.BodyWriter(tmp_path, header={"office": "1201", "id": UUID, "type": "package"},
+                                to=str(identity.to_public()))
+    for line in lines:
+        writer.add(line)
+    (name, path), = writer.finish({})
+    inner = zipfile.ZipFile(io.BytesIO(pyrage.decrypt(path.read_bytes(), [identity])))
+    info = inner.getinfo("records.jsonl")
+    expected = isal_zlib.compressobj(1, zipfile.ZIP_DEFLATED, -15)
+    expected = expected.compress(plain) + expected.flush()
+    assert inner.read("records.jsonl") == plain and info.compress_size == len(expected)
+    assert info.compress_size != len(zlib_level_1(plain))
+
+
+def zlib_level_1(data: bytes) -> bytes:
+    import zlib
+
+    deflate = zlib.compressobj(1, zlib.DEFLATED, -15)
+    return deflate.compress(data) + deflate.flush()
