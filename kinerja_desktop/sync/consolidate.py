@@ -161,14 +161,19 @@ def check(s: Session, opened: package.Opened) -> Checked:
     return Checked(opened, _verdict(s, opened, district))
 
 
-def _body(s: Session, checked: Checked, identity: str, apply: "Apply | None" = None,
+def unpacked_dir(db: Database) -> Path:
+    """Where a package's body is decrypted while it is read, beside the province's database."""
+    return db.evidence_dir.parent / "sementara"
+
+
+def _body(s: Session, checked: Checked, identity: str, folder: Path, apply: "Apply | None" = None,
           early: "helper.Helper | None" = None) -> dict[str, int]:
     """Read the body chunk by chunk: every line, the owners and references of each record, the
     evidence, the counts. With ``apply`` each chunk is also written, inside the caller's
     transaction: a refusal at any line rolls everything back. A large body is read by a helper
     process (``early``, when one was started ahead). Returns the counts per kind."""
     owners = Owners(s, checked.office, writing=apply is not None)
-    with reader.stream(checked.opened, identities=[identity], kinds=KINDS) as body:
+    with reader.stream(checked.opened, identities=[identity], kinds=KINDS, folder=folder) as body:
         for lines in helper.summaries(body, line_of, early):
             chunk = list(map(named, lines))
             stored = owners.check(chunk)
@@ -219,7 +224,7 @@ def verify_file(db: Database, source: "bytes | Path", *, passphrase: str, file_n
         try:
             with _opened(source) as opened, helper.ahead(opened.manifest) as early:
                 checked = check(s, opened)
-                return checked, _body(s, checked, identity, early=early)
+                return checked, _body(s, checked, identity, unpacked_dir(db), early=early)
         except PackageRefused as exc:
             raise UserError("Paket '{file_name}' ditolak: {exc}.", file_name=file_name, exc=exc) from None
 
@@ -244,7 +249,7 @@ def _apply(db: Database, s: Session, actor: Actor, checked: Checked, identity: s
     held.status = "Diterapkan"
     s.flush()  # conflicts name the package
     apply = Apply(db, s, checked.opened.manifest)
-    _body(s, checked, identity, apply, early)
+    _body(s, checked, identity, unpacked_dir(db), apply, early)
     district = s.scalar(select(ProvDistrict).where(ProvDistrict.office == m["office"]))
     district.last_sequence, district.last_manifest_sha256 = m["sequence"], checked.opened.manifest_sha256
     district.last_package_at = datetime.now()
@@ -267,7 +272,7 @@ def _hold(db: Database, s: Session, actor: Actor, checked: Checked, identity: st
     """Check the body, then keep the package until the packages before it arrive: as a file
     (copied in blocks, whatever its size) named by its id, flushed to disk before the commit. A
     file whose hold never committed is removed by the next import (``_tidy_held``)."""
-    _body(s, checked, identity, early=early)
+    _body(s, checked, identity, unpacked_dir(db), early=early)
     m, opened = checked.opened.manifest, checked.opened
     folder = held_dir(db)
     folder.mkdir(parents=True, exist_ok=True)
@@ -331,6 +336,7 @@ def import_package(db: Database, actor: Actor, source: "bytes | Path", *, passph
     ``source`` is the package's path (read in blocks, whatever its size) or its bytes."""
     require_writer(actor)
     _tidy_held(db)
+    reader.tidy(unpacked_dir(db))  # a body an import killed mid-way left decrypted
     try:
         with _opened(source) as opened, helper.ahead(opened.manifest) as early, \
                 db.transaction(defer_checkpoint=True) as s:

@@ -7,8 +7,10 @@ need the whole body (counts, sizes, evidence named by a record) run after the la
 import hashlib
 import io
 import re
+import shutil
 import struct
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -20,6 +22,7 @@ import orjson
 import pyrage
 from isal import isal_zlib
 
+from ..paths import make_private
 from .canon import INT64, MAX_DEPTH, JsonRefused, nested_deeper, strict_loads
 from .package import CODE, UUID, Opened, PackageRefused
 from .payload import RULES, Rules
@@ -367,12 +370,37 @@ class Stream:
             yield sha, data
 
 
+WORK_PREFIX = "kinerja-paket-"  # the temporary folder of one decrypted body
+STALE_SECONDS = 3600  # no import or verify takes that long (70,000 staff: under a minute)
+
+
 @contextmanager
-def stream(opened: Opened, *, identities: list[str], kinds: frozenset[str]) -> Iterator[Stream]:
-    """The body of a verified package, decrypted into a temporary folder when it is encrypted."""
-    with tempfile.TemporaryDirectory(prefix="kinerja-paket-") as folder, ExitStack() as closing:
-        source = _decrypted(opened, identities, Path(folder), closing) if opened.manifest["encrypted"] else _plain(opened)
+def stream(opened: Opened, *, identities: list[str], kinds: frozenset[str],
+           folder: Path | None = None) -> Iterator[Stream]:
+    """The body of a verified package, decrypted when it is encrypted into a temporary folder
+    inside ``folder`` (the database's own, private: the body is personnel data in plain), or
+    the system's temporary folder when None."""
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        make_private(folder)
+    with tempfile.TemporaryDirectory(prefix=WORK_PREFIX, dir=folder) as work, ExitStack() as closing:
+        source = _decrypted(opened, identities, Path(work), closing) if opened.manifest["encrypted"] else _plain(opened)
         yield Stream(opened.manifest, source, kinds)
+
+
+def tidy(folder: Path) -> None:
+    """Remove the decrypted bodies that imports killed mid-way (a power cut) left in ``folder``:
+    those older than an hour, so that one running beside this is left alone."""
+    if not folder.is_dir():
+        return
+    cutoff = time.time() - STALE_SECONDS
+    for path in folder.glob(WORK_PREFIX + "*"):
+        try:
+            stale = path.stat().st_mtime < cutoff
+        except OSError:
+            continue
+        if stale:
+            shutil.rmtree(path, ignore_errors=True)
 
 
 @dataclass(frozen=True)

@@ -107,3 +107,38 @@ def test_a_district_restored_from_an_older_backup_rejoins_the_provinces_chain(wo
     inbox.import_from_province(world.district, ACTOR, receipt.read_bytes(), file_name=str(receipt))
     assert district.outbox(world.district)[0].status == "Diterima"
     assert world.import_(world.export()).status == "Diterapkan"  # and the chain goes on
+
+
+def test_a_body_left_decrypted_by_a_killed_import_stays_private_and_is_removed(world):
+    """The process dies mid-import (os._exit: no cleanup runs): the decrypted body it leaves is
+    in the province's own private folder, not the system's temporary one, and the next import
+    removes it once it is an hour old; one younger (an import running beside) is left alone."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from kinerja_desktop.sync import consolidate, reader
+
+    path = world.export()
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from kinerja_desktop.store.migrate import open_database\n"
+        "from kinerja_desktop.sync import consolidate, consolidated\n"
+        "from kinerja_desktop.services.context import cli_actor\n"
+        "consolidated.Apply.chunk = lambda *a: os._exit(9)\n"
+        f"db = open_database({str(world.province.sqlite_path)!r})\n"
+        f"consolidate.import_package(db, cli_actor(), Path({str(path)!r}), passphrase={PASS!r}, file_name='p')\n")
+    assert subprocess.run([sys.executable, "-c", code], timeout=120).returncode == 9
+    folder = consolidate.unpacked_dir(world.province)
+    (left,) = folder.glob(reader.WORK_PREFIX + "*")
+    assert (left / "inner.zip").stat().st_size > 0
+    if os.name == "posix":
+        assert folder.stat().st_mode & 0o077 == 0 and left.stat().st_mode & 0o077 == 0
+    world.import_(path)  # the import beside it: an hour has not passed
+    assert left.exists()
+    hour_ago = time.time() - reader.STALE_SECONDS - 60
+    os.utime(left, (hour_ago, hour_ago))
+    world.import_(world.export())
+    assert not left.exists() and list(folder.iterdir()) == []
