@@ -7,7 +7,7 @@ driver, formatted exactly as SQLAlchemy stores them; anything else (JSON) takes 
 
 from datetime import date, datetime
 
-from sqlalchemy import Connection, Table, bindparam, update
+from sqlalchemy import BigInteger, Connection, Integer, String, Table, bindparam, text, update
 
 
 def _plain_converter(column):
@@ -48,9 +48,22 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
     insert_tuples(conn, table, names, _tuples(rows, names, _converters(table, names)))
 
 
+def _binary_types(table: Table, names: list[str]) -> list[str] | None:
+    """The PostgreSQL types a binary COPY sends the columns as, when all are whole numbers and
+    text (the consolidated records); None otherwise (dates, booleans: COPY in text)."""
+    types = []
+    for name in names:
+        kind = table.c[name].type
+        types.append("int8" if isinstance(kind, BigInteger) else "int4" if isinstance(kind, Integer)
+                     else "text" if isinstance(kind, String) else "")
+    return None if "" in types else types
+
+
 def insert_tuples(conn: Connection, table: Table, names: list[str], rows: list[tuple]) -> None:
     """INSERT ``rows`` (tuples in the order of ``names``, values as the driver takes them): one
-    executemany on SQLite, COPY on PostgreSQL (psycopg 3), SQLAlchemy's batched insert elsewhere."""
+    executemany on SQLite, COPY on PostgreSQL (psycopg 3; binary when the columns allow, which
+    spares the server parsing 300 MB of text a 7,000-staff package), SQLAlchemy's batched
+    insert elsewhere."""
     if not rows:
         return
     if conn.dialect.name == "sqlite":
@@ -58,7 +71,11 @@ def insert_tuples(conn: Connection, table: Table, names: list[str], rows: list[t
                              f"VALUES ({', '.join('?' * len(names))})", rows)
     elif conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
         cursor = conn.connection.dbapi_connection.cursor()
-        with cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
+        types = _binary_types(table, names)
+        with cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
+                         + (" (FORMAT BINARY)" if types else "")) as copy:
+            if types:
+                copy.set_types(types)
             for row in rows:
                 copy.write_row(row)
     else:
@@ -131,3 +148,14 @@ def rows_in(conn: Connection, sql: str, values: list, *params) -> list[tuple]:
         return cursor.fetchall()
     finally:
         cursor.close()
+
+
+def toast_with_lz4(conn: Connection) -> None:
+    """On PostgreSQL 14 and later built with lz4, large values written in this transaction are
+    compressed with lz4 instead of pglz (a 7,000-staff package's COPY: 3.3 -> 2.6 s). Reading
+    them needs nothing: each value records how it was compressed. Elsewhere it does nothing."""
+    if conn.dialect.name != "postgresql":
+        return
+    choices = conn.scalar(text("SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression'"))
+    if choices and "lz4" in choices:
+        conn.execute(text("SET LOCAL default_toast_compression = 'lz4'"))

@@ -28,7 +28,7 @@ from ..errors import Text, UserError
 from ..services.access import require_writer
 from ..services.context import Actor
 from ..store import audit
-from ..store.bulk import rows_in
+from ..store.bulk import rows_in, toast_with_lz4
 from ..store.db import Database
 from ..store.migrate import HEAD
 from ..store.models import ProvDistrict, ProvPackage, ProvRecord
@@ -340,6 +340,7 @@ def import_package(db: Database, actor: Actor, source: "bytes | Path", *, passph
     try:
         with _opened(source) as opened, helper.ahead(opened.manifest) as early, \
                 db.transaction(defer_checkpoint=True) as s:
+            toast_with_lz4(s.connection())
             identity = keys.identity(s, keys.PROVINCE_AGE, passphrase)
             signer = keys.signer(s, keys.PROVINCE_SIGN, passphrase)
             imported = _import_checked(db, s, actor, check(s, opened), identity, signer, early)

@@ -5,9 +5,11 @@ writing it into the consolidated copy each take about half of an import. Python 
 them at a time in a process, so a package of more than ``HELPER_BYTES`` is read in a second
 process: it opens the decrypted inner ZIP that ``reader.stream`` checked, runs the same
 ``Stream.chunks`` over it, turns each chunk into what the writer needs (``summarise``) and
-sends it through a pipe. The pipe holds little, so the helper is at most a chunk or two ahead
-and memory stays flat. A refusal in the helper reaches the caller as the same PackageRefused;
-the helper ends when the caller stops reading (its end of the pipe closes).
+sends it through a pipe, from a thread that keeps at most four chunks waiting, so memory stays
+flat. The helper is started as soon as the manifest says the body is large (``ahead``), so its
+imports overlap the importer's unsealing and decryption. A refusal in the helper reaches the
+caller as the same PackageRefused; the helper ends when the caller stops reading (its end of the
+pipe closes).
 """
 
 import multiprocessing
@@ -16,8 +18,8 @@ import threading
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from pathlib import Path
 from multiprocessing.reduction import ForkingPickler
+from pathlib import Path
 from typing import Any
 
 from ..errors import UserError

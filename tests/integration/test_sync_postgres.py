@@ -54,6 +54,11 @@ def test_round_trip_with_a_postgresql_province(pg_province, tmp_path):
     first = world.import_(path, db=pg_province)
     assert first.status == "Diterapkan"
     assert world.import_(path, db=pg_province).receipts == first.receipts
+    with pg_province.read() as s:  # the records came through binary COPY, big ones compressed with lz4
+        lz4 = "lz4" in s.scalar(text("SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression'"))
+        methods = set(s.scalars(text("SELECT DISTINCT pg_column_compression(data) FROM prov_record")))
+        assert methods - {None} == ({"lz4"} if lz4 else {"pglz"})
+        assert s.scalar(text("SHOW default_toast_compression")) == "pglz"  # for this transaction only
     applied = inbox.import_from_province(world.district, ACTOR, first.receipts[0][1], file_name="r")
     assert applied.changed
     consolidated, local = info_service.database_info(pg_province), info_service.database_info(world.district)
