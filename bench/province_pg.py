@@ -12,6 +12,7 @@ many regional civil servants. The database named by --pg is emptied first.
 """
 
 import argparse
+import os
 import re
 import shutil
 import sys
@@ -100,6 +101,7 @@ def build(folder: Path, lines: list[bytes], counts: dict, office: str, recipient
 def consolidate_all(prov, packages: list[tuple[Path, str, str]], label: str) -> None:
     for path, office, public in packages:
         province.enrol(prov, ACTOR, public, office=office)
+    os.sync()  # the packages just written are not the import's to write out
     start, records, times = time.perf_counter(), 0, []
     for path, _office, _public in packages:
         began = time.perf_counter()

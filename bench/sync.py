@@ -204,6 +204,7 @@ def import_ten(work: Path, districts: int, size: int) -> None:
         packages.append(district.export_package(db, ACTOR, passphrase=PASS, out_dir=out).path)
         province.enrol(prov, ACTOR, district.key_info(db).public_text, office=f"D{number:02d}")
         db.close()
+    os.sync()  # the districts just built are not the import's to write out
     start, records = time.perf_counter(), 0
     for path in packages:
         result = consolidate.import_package(prov, ACTOR, path, passphrase=PASS, file_name=path.name)
