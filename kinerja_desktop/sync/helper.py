@@ -74,7 +74,7 @@ def ahead(manifest: dict) -> Iterator["Helper | None"]:
     start one) declares an encrypted body of at least ``HELPER_BYTES``; ended on leaving."""
     sizes = manifest.get("sizes") if isinstance(manifest, dict) else None
     declared = sizes.get("records") if isinstance(sizes, dict) else None
-    if manifest.get("encrypted") is not True or not isinstance(declared, int) or declared < HELPER_BYTES:
+    if not isinstance(declared, int) or declared < HELPER_BYTES or manifest.get("encrypted") is not True:
         yield None
         return
     early = Helper()
