@@ -25,7 +25,8 @@ from typing import Any
 from ..errors import UserError
 from ..gcpause import collector_paused
 from .package import PackageRefused
-from .reader import Stream, inner_source
+from .members import inner_source
+from .reader import Stream
 
 HELPER_BYTES = 64 * 1024 * 1024  # uncompressed record lines, about 2,000 staff: below it the start costs more
 Summarise = Callable[[dict, bytes], Any]  # (record, its data's JSON bytes) -> what the caller keeps
