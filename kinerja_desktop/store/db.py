@@ -105,6 +105,8 @@ class Database:
         if dbapi_conn is None or record is None or not record.info.pop(DEFERRED, False):
             return
         dbapi_conn.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT}")
+        if self.sqlite_path is None:  # a database in memory has no WAL
+            return
         thread = threading.Thread(target=_checkpoint, args=(self.sqlite_path,), name="kinerja-checkpoint", daemon=True)
         thread.start()
         self._checkpoints = [t for t in self._checkpoints if t.is_alive()] + [thread]
