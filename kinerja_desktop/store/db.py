@@ -87,7 +87,9 @@ class Database:
         re-reads pages and the work stops growing linearly with the rows. ``defer_checkpoint``:
         its commit does not copy the WAL into the database file (a province import leaves 300 MB
         there, 0.6 s); a thread does that once the connection is back in the pool, so the caller
-        goes on, and ``close`` waits for it."""
+        goes on, and ``close`` and the next such transaction wait for it."""
+        if defer_checkpoint:
+            self._await_checkpoints()
         with self._writer() as session, session.begin():
             if defer_checkpoint and self.is_sqlite:
                 session.connection().exec_driver_sql("PRAGMA wal_autocheckpoint=0")
@@ -117,9 +119,16 @@ class Database:
         thread.start()
         self._checkpoints = [t for t in self._checkpoints if t.is_alive()] + [thread]
 
-    def close(self) -> None:
+    def _await_checkpoints(self) -> None:
+        """Wait for the checkpoints still copying. A write that begins before one has finished
+        appends to the WAL instead of starting it again: ten packages in a row left a WAL of
+        3.5 GB, and every page the next import read was looked up through all of it."""
         for thread in self._checkpoints:
             thread.join()
+        self._checkpoints = []
+
+    def close(self) -> None:
+        self._await_checkpoints()
         self.engine.dispose()
 
 

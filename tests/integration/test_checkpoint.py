@@ -77,3 +77,26 @@ def test_a_new_database_gets_large_pages_and_an_old_one_keeps_its_own(tmp_path):
         assert s.connection().exec_driver_sql("SELECT count(*) FROM lama").scalar() == 0
         assert s.connection().exec_driver_sql("SELECT count(*) FROM office").scalar() >= 0  # migrated
     kept.close()
+
+
+def test_the_next_deferred_write_waits_for_the_checkpoint_so_the_wal_starts_again(db, db_path, monkeypatch):
+    go, entered = threading.Event(), threading.Event()
+    checkpoint = store_db._checkpoint
+    monkeypatch.setattr(store_db, "_checkpoint", lambda path: (go.wait(30), checkpoint(path)))
+    with db.transaction(defer_checkpoint=True) as s:
+        _fill(s, PAST)
+    one_import = db_path.with_name(db_path.name + "-wal").stat().st_size
+
+    def second():
+        with db.transaction(defer_checkpoint=True) as s:
+            entered.set()
+            _fill(s, PAST)
+    writer = threading.Thread(target=second)
+    writer.start()
+    assert not entered.wait(0.5)  # held while the first import's WAL is still being copied
+    go.set()
+    writer.join(30)
+    assert entered.is_set()
+    # the second import wrote over the copied WAL instead of after it
+    assert db_path.with_name(db_path.name + "-wal").stat().st_size < 1.5 * one_import
+    db.close()
