@@ -338,12 +338,13 @@ def import_package(db: Database, actor: Actor, source: "bytes | Path", *, passph
     _tidy_held(db)
     reader.tidy(unpacked_dir(db))  # a body an import killed mid-way left decrypted
     try:
-        with _opened(source) as opened, helper.ahead(opened.manifest) as early, \
-                db.transaction(defer_checkpoint=True) as s:
-            toast_with_lz4(s.connection())
-            identity = keys.identity(s, keys.PROVINCE_AGE, passphrase)
-            signer = keys.signer(s, keys.PROVINCE_SIGN, passphrase)
-            imported = _import_checked(db, s, actor, check(s, opened), identity, signer, early)
+        with _opened(source) as opened, helper.ahead(opened.manifest) as early:
+            with db.read() as r:  # unsealed while the last import's checkpoint may still be copying
+                identity = keys.identity(r, keys.PROVINCE_AGE, passphrase)
+                signer = keys.signer(r, keys.PROVINCE_SIGN, passphrase)
+            with db.transaction(defer_checkpoint=True) as s:
+                toast_with_lz4(s.connection())
+                imported = _import_checked(db, s, actor, check(s, opened), identity, signer, early)
     except PackageRefused as exc:
         raise UserError("Paket '{file_name}' ditolak: {exc}. Tidak ada yang diubah.", file_name=file_name, exc=exc) from None
     _tidy_held(db)  # committed: the files of packages applied just now may go
