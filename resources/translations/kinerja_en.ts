@@ -484,352 +484,352 @@
   <context>
     <name>EvaluationPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="66" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="60" />
       <source>— belum dinilai —</source>
       <translation>— not rated —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="74" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="68" />
       <source>RHK</source>
       <translation>RHK</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="75" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="69" />
       <source>Perilaku kerja</source>
       <translation>Work behaviour</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="80" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="74" />
       <source>Sumber</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="81" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="75" />
       <source>Dari</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="81" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="75" />
       <source>Masukan</source>
       <translation>Input</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="87" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="81" />
       <source>Evaluasi</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="97" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="91" />
       <source>Ajukan &amp;keberatan…</source>
       <translation>File an &amp;objection…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="117" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="111" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="118" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="112" />
       <source>Evaluasi Kinerja dengan Ringkasan Masukan</source>
       <translation>Performance Evaluation with Feedback Summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="119" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="113" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="120" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="114" />
       <source>Ringkasan Masukan</source>
       <translation>Feedback summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="121" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="115" />
       <source>Hasil Penilaian Saya (untuk pegawai)</source>
       <translation>My appraisal result (for the employee)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="147" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="141" />
       <source>Evaluasi tidak dapat dibuka.</source>
       <translation>The evaluation cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="162" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="156" />
       <source>Segmen {0}: {1} – {2}, penilai {3}</source>
       <translation>Segment {0}: {1} – {2}, penilai {3}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="173" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="167" />
       <source>&lt;h2&gt;Evaluasi {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="173" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="167" />
       <source>&lt;h2&gt;Evaluasi&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="204" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="199" />
       <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
       <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="206" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="201" />
       <source>Pegawai ini belum punya SKP tahun {0}.</source>
       <translation>This employee has no SKP for {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="208" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="203" />
       <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
       <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="210" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
       <source>Evaluasi periode {0} belum dimulai.</source>
       <translation>The evaluation for {0} has not started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="215" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="30" />
       <source>Capaian kinerja organisasi periode ini belum ditetapkan.</source>
       <translation>The organisation's result for this period has not been set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="217" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="32" />
       <source>Capaian kinerja organisasi ({0}): &lt;b&gt;{1}&lt;/b&gt;</source>
       <translation>Organisation result ({0}): &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="229" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="46" />
       <source>segmen {0} ({1} bulan): {2}</source>
       <translation>segment {0} ({1} months): {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="230" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="48" />
       <source>belum final</source>
       <translation>not final</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="232" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="50" />
       <source>{0} / {1}, predikat {2}</source>
       <translation>{0} / {1}, predikat {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="235" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="53" />
       <source>belum dapat diusulkan</source>
       <translation>cannot be suggested yet</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="236" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="54" />
       <source>&lt;br&gt;Tahun ini terbagi karena pindah jabatan: {0}. Usulan hasil tahunan gabungan (menurut bulan): &lt;b&gt;{1}&lt;/b&gt;.</source>
       <translation>&lt;br&gt;This year is split by a move: {0}. Suggested combined annual result (by months): &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="258" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="63" />
       <source>Presensi {0} bulan: hadir {1} dari {2} hari kerja ({3}), terlambat {4} kali, tanpa keterangan {5} hari.</source>
       <translation>Attendance over {0} months: present {1} of {2} working days ({3}), late {4} times, absent without notice {5} days.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="263" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="68" />
       <source>Belum ada rekap presensi untuk periode ini.</source>
       <translation>No attendance recap for this period yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="265" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="70" />
       <source>Hukuman disiplin: {0}.</source>
       <translation>Disciplinary sanctions: {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="266" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="71" />
       <source>Tidak ada hukuman disiplin dalam periode ini.</source>
       <translation>No disciplinary sanction in this period.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="267" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="72" />
       <source>&lt;b&gt;Data objektif untuk nilai Akuntabel&lt;/b&gt; (bahan pertimbangan, tidak mengubah rating):&lt;br&gt;{0}&lt;br&gt;{1}</source>
       <translation>&lt;b&gt;Objective data for the Akuntabel value&lt;/b&gt; (to consider; it does not change a rating):&lt;br&gt;{0}&lt;br&gt;{1}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="273" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="224" />
       <source>Realisasi dari presensi tidak dapat diisi.</source>
       <translation>The realisation could not be filled from attendance.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="275" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="226" />
       <source>{0} realisasi diusulkan dari rekap presensi; periksa dan ubah bila perlu.</source>
       <translation>{0} realisations proposed from the attendance recap; check them and change them if needed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="276" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="227" />
       <source>Tidak ada yang diisi: belum ada rekap presensi, atau realisasinya sudah diisi.</source>
       <translation>Nothing filled: no attendance recap yet, or the realisation is already filled.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="282" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="310" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="233" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="82" />
       <source>Penilaian diri</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="282" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="310" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="233" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="83" />
       <source>Masukan rekan kerja</source>
       <translation>Feedback from colleagues</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="283" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="311" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="234" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="84" />
       <source>Masukan bawahan</source>
       <translation>Feedback from subordinates</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="283" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="311" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="234" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="85" />
       <source>Masukan masyarakat pengguna layanan</source>
       <translation>Feedback from service users</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="285" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="236" />
       <source>Cetak kuesioner</source>
       <translation>Print questionnaires</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="285" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="236" />
       <source>Jenis masukan:</source>
       <translation>Kind of feedback:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="288" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="239" />
       <source>Simpan kuesioner ke folder</source>
       <translation>Save the questionnaires to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="295" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="246" />
       <source>{0} kuesioner dan kode.csv ditulis ke {1}.</source>
       <translation>{0} questionnaires and kode.csv written to {1}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="296" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="247" />
       <source>Kuesioner masukan</source>
       <translation>Feedback questionnaires</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="301" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="252" />
       <source>Kuesioner tidak dapat dibuat.</source>
       <translation>The questionnaires could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="317" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="91" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden, belum ditampilkan (kurang dari 3).</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents, not shown yet (fewer than 3).</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="321" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="96" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} responden; rata-rata (1-4): {2}</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} respondents; means (1-4): {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="323" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="99" />
       <source>Belum ada kuesioner masukan yang diisi untuk periode ini.</source>
       <translation>No feedback questionnaire has been answered for this period yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="324" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="100" />
       <source>Masukan adalah bahan pertimbangan; rating tetap keputusan pejabat penilai.</source>
       <translation>Feedback is for consideration; the ratings remain the appraising official's decision.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="329" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="257" />
       <source>Predikat: —</source>
       <translation>Predikat: —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="333" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="261" />
       <source>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</source>
       <translation>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="338" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="266" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="349" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="277" />
       <source>Evaluasi dimulai.</source>
       <translation>Evaluation started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="355" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="283" />
       <source>Realisasi disimpan.</source>
       <translation>Realisation saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="360" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="288" />
       <source>Umpan balik disimpan.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="369" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="381" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="297" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="309" />
       <source>Pilih baris indikator dahulu.</source>
       <translation>Select an indicator row first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="371" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="299" />
       <source>Lampirkan bukti dukung</source>
       <translation>Attach evidence</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="376" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="304" />
       <source>Bukti dukung {0} dilampirkan.</source>
       <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="383" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="311" />
       <source>Tautan bukti dukung</source>
       <translation>Evidence link</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="383" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="311" />
       <source>Alamat tautan:</source>
       <translation>Link address:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="387" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="315" />
       <source>Tautan dilampirkan.</source>
       <translation>Link attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="398" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="326" />
       <source>Penilaian disimpan.</source>
       <translation>Appraisal saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="406" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="334" />
       <source>Finalkan evaluasi</source>
       <translation>Finalise evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="407" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="335" />
       <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
       <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="413" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="341" />
       <source>Evaluasi final dan disegel.</source>
       <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="416" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="344" />
       <source>Buka kunci evaluasi</source>
       <translation>Unlock evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="417" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="345" />
       <source>Alasan membuka kunci (dicatat di log audit):</source>
       <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="421" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="349" />
       <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
       <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>

@@ -1,5 +1,7 @@
 """English through Qt Linguist: chosen in Pengaturan, remembered, applied to a rebuilt window."""
 
+import re
+
 from PySide6.QtWidgets import QApplication
 
 from kinerja_desktop.ui.i18n import current_language, install_translator, set_language
@@ -103,3 +105,38 @@ def test_switching_language_keeps_the_page_and_the_selection(qtbot, demo, operat
         set_language("id")
         install_translator(app)
         program.window.close()
+
+
+def test_the_evaluation_pages_side_texts_follow_the_language(qtbot, demo, operator):
+    """The organisation's result, the questionnaires and the objective data (built in
+    ui/pages/evaluation_texts.py, translated in the page's context)."""
+    from sqlalchemy import select
+
+    from kinerja_desktop.store.models import Evaluation, Skp
+    from kinerja_desktop.ui.main_window import MainWindow
+
+    with demo.read() as s:
+        employee_id = s.scalar(select(Skp.employee_id).join(Evaluation, Evaluation.skp_id == Skp.id)
+                               .where(Evaluation.status == "Final").limit(1))
+    app = QApplication.instance()
+    texts = {}
+    try:
+        for language in ("en", "id"):
+            set_language(language)
+            install_translator(app)
+            window = MainWindow(demo, operator)
+            qtbot.addWidget(window)
+            window.open_evaluation(employee_id)
+            page = window.evaluation
+            qtbot.waitUntil(lambda: page.detail is not None, timeout=10_000)
+            texts[language] = (page.ui.orgLabel.text(), page.ui.objectiveLabel.text(), page.ui.masukanLabel.text())
+    finally:
+        set_language("id")
+        install_translator(app)
+    org, objective, masukan = texts["en"]
+    assert org == "The organisation's result for this period has not been set."
+    assert objective.startswith("<b>Objective data for the Akuntabel value</b>")
+    assert re.search(r"present \d+ of \d+ working days \(\d+(\.\d)?%\)|No attendance", objective)
+    assert masukan == "No feedback questionnaire has been answered for this period yet."
+    assert texts["id"][0] == "Capaian kinerja organisasi periode ini belum ditetapkan."
+    assert re.search(r"hadir \d+ dari \d+ hari kerja \(\d+(,\d)? %\)|Belum ada rekap presensi", texts["id"][1])

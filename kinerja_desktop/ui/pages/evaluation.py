@@ -2,37 +2,31 @@
 the predikat shown live, finalising with confirmation, and the audited unlock."""
 
 from datetime import date
-from html import escape
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QInputDialog, QPushButton, QWidget
 
-from ...domain.masukan import Kind
-from ...domain.dates import format_tanggal
-from ...domain.numbers import format_number, format_percent
 from ...domain.periods import PeriodKind, periods_of_year
 from ...domain.ratings import Rating, predikat_pegawai
 from ...domain.workflow import EvaluationStatus, SkpStatus
-from ...services import checks, masukan
-from ...services.skp.segments import combined_result, segments_of
-from ...services.follow_up.evidence import fill_from_attendance, objective_data
+from ...services import checks
+from ...services.skp.segments import segments_of
+from ...services.follow_up.evidence import fill_from_attendance
 from ...services.printing.masukan import print_forms
 from ...services import evaluation as ev
 from ...services.context import Actor, Role
 from ...services.employees import get_employee
 from ...services.office import get_office
-from ...services.organisation import governing_distribution
 from ...store.db import Database
 from ..models.evaluation import FeedbackModel, NumberDelegate, PhraseDelegate, RealisasiModel
 from ..forms.ui_evaluation_page import Ui_EvaluationPage
 from ..dialogs.evaluation_inputs import SOURCES, FeedbackInputDialog, ObjectionDialog
 from ..dialogs.printing import PreviewDialog, attach_menu, preview
 from ..models.rows import RowsModel
-from ..errors import user_message
-from ..i18n import current_language
 from ..ops import Changes, Op
 from ..widgets.confirm import confirm, missing_texts
 from ..widgets.counter import count_characters
+from . import evaluation_texts as texts
 from .skp import STATUS_COLOURS
 
 PREDIKAT_COLOURS = {"Sangat Baik": "#276749", "Baik": "#2f855a", "Butuh Perbaikan": "#b7791f",
@@ -172,7 +166,8 @@ class EvaluationPage(QWidget):
         name = get_employee(self.db, self.actor, self.employee_id, year=self.period.year).name if self.employee_id else ""
         ui.titleLabel.setText(self.tr("<h2>Evaluasi {0}</h2>").format(name) if name else self.tr("<h2>Evaluasi</h2>"))
         ui.statusLabel.setText(self._badge(evaluation.status) if evaluation else "")
-        ui.orgLabel.setText(self._org_text() if self.employee_id else "")
+        ui.orgLabel.setText(texts.organisation(self.db, self.actor, self.employee_id, self.period)
+                            if self.employee_id else "")
         if evaluation is None:
             ui.stack.setCurrentWidget(ui.emptyPage)
             ui.emptyLabel.setText(self._empty_text())
@@ -209,33 +204,6 @@ class EvaluationPage(QWidget):
                 self.period.year, self.tr(self.detail.skp.skp.status))
         return self.tr("Evaluasi periode {0} belum dimulai.").format(self.ui.periodCombo.currentText())
 
-    def _org_text(self) -> str:
-        dist = governing_distribution(self.db, self.actor, employee_id=self.employee_id, period=self.period)
-        if dist is None:
-            text = self.tr("Capaian kinerja organisasi periode ini belum ditetapkan.")
-        else:
-            text = self.tr("Capaian kinerja organisasi ({0}): <b>{1}</b>").format(dist.unit, self.tr(dist.org_predikat))
-            text += "".join(f"<br><span style='color:#9c4221'>⚠ {user_message(w)}</span>" for w in dist.warnings)
-        return text + self._combined_text()
-
-    def _combined_text(self) -> str:
-        """For the annual result of a year split by a move: each segment's latest final result and
-        the months-weighted suggestion; the penilai of the last segment decides."""
-        if self.period.kind is not PeriodKind.TAHUNAN:
-            return ""
-        combined = combined_result(self.db, self.actor, employee_id=self.employee_id, year=self.period.year)
-        if combined is None:
-            return ""
-        parts = "; ".join(self.tr("segmen {0} ({1} bulan): {2}").format(
-            p.segment.number, p.segment.months, self.tr(p.predikat) if p.predikat else self.tr("belum final"))
-            for p in combined.parts)
-        suggestion = (self.tr("{0} / {1}, predikat {2}").format(self.tr(combined.rating_hasil),
-                                                                self.tr(combined.rating_perilaku),
-                                                                self.tr(combined.predikat))
-                      if combined.predikat else self.tr("belum dapat diusulkan"))
-        return self.tr("<br>Tahun ini terbagi karena pindah jabatan: {0}. Usulan hasil tahunan gabungan (menurut "
-                       "bulan): <b>{1}</b>.").format(parts, suggestion)
-
     def _load_tables(self, detail, locked: bool) -> None:
         self.realisasi.load(detail, locked=locked)
         table = self.ui.realisasiTable
@@ -247,25 +215,8 @@ class EvaluationPage(QWidget):
                                    detail.value_feedback.get(e.value.number, "")) for e in detail.skp.expectations],
                                  locked=locked)
         self.inputs.set_rows(detail.inputs)
-        self.ui.masukanLabel.setText(self._masukan_text(detail))
-        self.ui.objectiveLabel.setText(self._objective_text(detail))
-
-    def _objective_text(self, detail) -> str:
-        """Attendance and sanctions of the period: evidence for Akuntabel, never a rating by itself."""
-        data = objective_data(self.db, self.actor, employee_id=detail.skp.skp.employee_id, period=self.period)
-        language = current_language()
-        if data.hari_kerja:
-            attendance = self.tr("Presensi {0} bulan: hadir {1} dari {2} hari kerja ({3}), terlambat {4} kali, "
-                                 "tanpa keterangan {5} hari.").format(
-                data.months, data.hadir, data.hari_kerja, format_percent(data.percent, language, decimals=1),
-                data.terlambat, data.tanpa_keterangan)
-        else:
-            attendance = self.tr("Belum ada rekap presensi untuk periode ini.")
-        sanctions = "; ".join(f"{s.jenis} ({s.nomor_sk}, {format_tanggal(s.tmt)})" for s in data.sanctions)
-        discipline = (self.tr("Hukuman disiplin: {0}.").format(sanctions) if sanctions
-                      else self.tr("Tidak ada hukuman disiplin dalam periode ini."))
-        return self.tr("<b>Data objektif untuk nilai Akuntabel</b> (bahan pertimbangan, tidak mengubah rating):"
-                       "<br>{0}<br>{1}").format(attendance, discipline)
+        self.ui.masukanLabel.setText(texts.masukan_summary(self.db, self.actor, detail, self.period))
+        self.ui.objectiveLabel.setText(texts.objective(self.db, self.actor, detail, self.period))
 
     def fill_from_attendance(self) -> Op:
         evaluation_id = self.evaluation_id
@@ -299,29 +250,6 @@ class EvaluationPage(QWidget):
         return Op(self, lambda: print_forms(self.db, self.actor, out_dir=Path(folder), year=period.year, kind=kind,
                                             period=period.code, nip=nip),
                   failed=self.tr("Kuesioner tidak dapat dibuat.")).success(written).run()
-
-    def _masukan_text(self, detail) -> str:
-        """The questionnaires' summary beside the penilai's own feedback: means per kind, hidden
-        under three respondents; a help for the penilai, never part of the rating."""
-        kinds = masukan.summary(self.db, self.actor, nip=detail.skp.skp.pegawai["nip"], year=self.period.year,
-                                period=self.period.code)
-        lines = []
-        language = current_language()
-        titles = {Kind.DIRI: self.tr("Penilaian diri"), Kind.REKAN: self.tr("Masukan rekan kerja"),
-                  Kind.BAWAHAN: self.tr("Masukan bawahan"), Kind.MASYARAKAT: self.tr("Masukan masyarakat pengguna layanan")}
-        for kind, s in kinds.items():
-            title = titles[kind]
-            if not s.responden:
-                continue
-            if s.hidden:
-                lines.append(self.tr("<b>{0}</b>: {1} responden, belum ditampilkan (kurang dari 3).").format(title, s.responden))
-                continue
-            means = "; ".join(f"{name} {format_number(mean, language, decimals=2, fixed=True)}" for name, mean in s.means.items())
-            comments = "".join(f"<br>&nbsp;&nbsp;– {escape(c)}" for c in s.comments[:5])
-            lines.append(self.tr("<b>{0}</b>: {1} responden; rata-rata (1-4): {2}").format(title, s.responden, means) + comments)
-        if not lines:
-            return self.tr("Belum ada kuesioner masukan yang diisi untuk periode ini.")
-        return "<br>".join(lines) + "<br><i>" + self.tr("Masukan adalah bahan pertimbangan; rating tetap keputusan pejabat penilai.") + "</i>"
 
     def _show_predikat(self) -> None:
         hasil, perilaku = self.ui.hasilCombo.currentData(), self.ui.perilakuCombo.currentData()
