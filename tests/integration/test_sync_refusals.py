@@ -263,6 +263,31 @@ def test_identifiers_and_integers_must_be_exact(world, record, reason):
     refused(world, world.forge([record]), reason)
 
 
+def _unit(**fields) -> dict:
+    return {"kind": "unit", "uuid": str(uuid_mod.uuid4()), "version": 1, "owner": OFFICE, "data": {"name": "x"},
+            **fields}
+
+
+@pytest.mark.parametrize("records, reason", [
+    ([_unit(version=0)], "bukan rekaman yang sah"),
+    ([_unit(version=True)], "bukan rekaman yang sah"),
+    ([_unit(version=-1)], "bukan rekaman yang sah"),
+    ([_unit(version=1.0)], "bukan rekaman yang sah"),
+    ([_unit(data=["name", "x"])], "bukan rekaman yang sah"),
+    ([_unit(owner="")], "bukan rekaman yang sah"),
+    ([_unit(owner=1201)], "bukan rekaman yang sah"),
+    ([_unit(), _unit(owner="12 01")], "baris 2: bukan rekaman yang sah"),  # after a valid owner
+    ([_unit(uuid=str(uuid_mod.uuid4()).upper())], "bukan rekaman yang sah"),
+    ([_unit(kind="payroll")], "bukan rekaman yang sah"),
+    ([_unit(extra=1)], "bukan rekaman yang sah"),
+    ([{k: v for k, v in _unit().items() if k != "owner"}], "bukan rekaman yang sah"),
+])
+def test_every_field_of_a_line_is_checked_on_the_reading_path(world, records, reason):
+    """Stream.chunks writes the line checks out for the line that passes them; each failure
+    still reaches the refusal that names it (reader._parse)."""
+    refused(world, world.forge(records, counts={"unit": len(records)}), reason)
+
+
 def test_an_integer_beyond_64_bits_is_refused_by_name(world):
     line = (b'{"data":{"name":"x"},"kind":"unit","owner":"1201","uuid":"' + str(uuid_mod.uuid4()).encode()
             + b'","version":18446744073709551616}\n')
