@@ -123,9 +123,9 @@ class Database:
         """Wait for the checkpoints still copying. A write that begins before one has finished
         appends to the WAL instead of starting it again: ten packages in a row left a WAL of
         3.5 GB, and every page the next import read was looked up through all of it."""
-        for thread in self._checkpoints:
+        for thread in list(self._checkpoints):
             thread.join()
-        self._checkpoints = []
+        self._checkpoints = [t for t in self._checkpoints if t.is_alive()]  # one begun meanwhile stays
 
     def close(self) -> None:
         self._await_checkpoints()
