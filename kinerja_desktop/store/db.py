@@ -94,12 +94,12 @@ class Database:
             if defer_checkpoint and self.is_sqlite:
                 session.connection().exec_driver_sql("PRAGMA wal_autocheckpoint=0")
                 session.connection().connection.info[DEFERRED] = True
-            if cache_kib and self.engine.dialect.name == "sqlite":
+            if cache_kib and self.is_sqlite:
                 session.connection().exec_driver_sql(f"PRAGMA cache_size=-{int(cache_kib)}")
             try:
                 yield session
             finally:
-                if cache_kib and self.engine.dialect.name == "sqlite":
+                if cache_kib and self.is_sqlite:
                     session.connection().exec_driver_sql("PRAGMA cache_size=-2000")
 
     @contextmanager
