@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from .. import __version__
 from ..paths import log_dir
@@ -16,12 +16,6 @@ from .widgets.screen import fit_to_screen, keep_on_screen
 from .widgets.welcome import WelcomePanel
 from .forms.ui_main_window import Ui_MainWindow
 from .roles import role_name
-from .pages.employees import EmployeesPage
-from .pages.evaluation import EvaluationPage
-from .pages.mass_rating import MassRatingPage
-from .pages.objections import ObjectionPage
-from .pages.rekap import RekapPage
-from .pages.skp import SkpPage
 from ..services.printing.trust import sign_statements
 from .dialogs.masukan_entry import MasukanEntryDialog
 from .dialogs.passphrase import PassphraseDialog
@@ -29,16 +23,45 @@ from .dialogs.printing import ask_and_verify
 
 
 
-LATER_PAGES = ("follow_up", "settings", "sync", "units", "users", "province", "conflicts", "province_settings")
+# The pages, in the order of the navigation: (attribute, module under pages/, class). Only the
+# first is built with the window; the others when first shown or first asked for.
+PAGES = (("employees", "employees", "EmployeesPage"), ("skp", "skp", "SkpPage"),
+         ("evaluation", "evaluation", "EvaluationPage"), ("mass_rating", "mass_rating", "MassRatingPage"),
+         ("rekap", "rekap", "RekapPage"), ("objections", "objections", "ObjectionPage"),
+         ("follow_up", "follow_up", "FollowUpPage"))
+OPERATOR_PAGES = (("units", "units", "UnitsPage"), ("users", "users", "UsersPage"), ("sync", "sync", "SyncPage"),
+                  ("settings", "settings", "SettingsPage"))
+PROVINCE_PAGES = (("province_page", "province", "ProvincePage"), ("conflicts_page", "conflicts", "ConflictsPage"))
+PROVINCE_OPERATOR_PAGES = (("users", "users", "UsersPage"),
+                           ("province_settings", "province_settings", "ProvinceSettingsPage"))
+ALL_PAGES = PAGES + OPERATOR_PAGES + PROVINCE_PAGES + PROVINCE_OPERATOR_PAGES
+
+
+def page_class(module: str, name: str) -> type:
+    from importlib import import_module
+
+    return getattr(import_module(f"{__package__}.pages.{module}"), name)
 
 
 def warm_imports() -> None:
-    """Import the pages the window builds after login (the start-up runs this on its worker
-    thread while the login dialog waits for the password), so Masuk does not wait for them."""
-    from importlib import import_module
+    """Import every page's module (the start-up runs this on its worker thread while the login
+    dialog waits for the password), so Masuk does not wait for them."""
+    for _, module, name in ALL_PAGES:
+        page_class(module, name)
 
-    for name in LATER_PAGES:
-        import_module(f"{__package__}.pages.{name}")
+
+class _Page:
+    """A page of the window as an attribute (``window.skp``): built when first asked for."""
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, window, owner=None):
+        if window is None:
+            return self
+        if self.name not in window._names:  # not for this role, or not in a province window
+            raise AttributeError(self.name)
+        return window.page(self.name)
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +73,9 @@ class MainWindow(QMainWindow):
     switch_user_requested = Signal()
     open_database_requested = Signal(str)
     closed = Signal()
+    employees, skp, evaluation, mass_rating, rekap, objections = _Page(), _Page(), _Page(), _Page(), _Page(), _Page()
+    follow_up, units, users, sync, settings = _Page(), _Page(), _Page(), _Page(), _Page()
+    province_page, conflicts_page, province_settings = _Page(), _Page(), _Page()
 
     def __init__(self, db: Database, actor: Actor):
         super().__init__()
@@ -60,8 +86,12 @@ class MainWindow(QMainWindow):
         office = get_office(db)
         self.setWindowTitle(self.tr("Kinerja Desktop — {0}").format(office.name))
         self.province_mode = province.is_province(db)
-        for page in (self._province_pages() if self.province_mode else self._pages()):
-            self.add_page(page)
+        self._specs, self._built = self._page_specs(), {}
+        self._names = [name for name, _, _ in self._specs]
+        for _, module, cls in self._specs:
+            self.ui.pages.addWidget(QWidget())
+            QListWidgetItem(page_class(module, cls).title(), self.ui.navList)
+        self.page(self._names[0])
         self.ui.navList.setCurrentRow(0)
         self.ui.navList.currentRowChanged.connect(self._switch_page)
         self._pending = Changes()
@@ -79,54 +109,35 @@ class MainWindow(QMainWindow):
             fit_to_screen(self, 1280, 800)
         keep_on_screen(self)
 
-    def _pages(self) -> list:
-        db, actor = self.db, self.actor
-        self.employees, self.skp = EmployeesPage(db, actor, self), SkpPage(db, actor, self)
-        self.evaluation, self.mass_rating = EvaluationPage(db, actor, self), MassRatingPage(db, actor, self)
-        self.rekap, self.objections = RekapPage(db, actor, self), ObjectionPage(db, actor, self)
-        self.employees.employee_opened.connect(self.open_skp)
-        self.employees.show_welcome(WelcomePanel(import_action=self.ui.importAction, demo_action=self.ui.demoAction,
-                                                 open_action=self.ui.openAction))
-        from .pages.follow_up import FollowUpPage
+    def page(self, name: str):
+        """The page called ``name``, built now if it was not yet: in its place in the navigation."""
+        built = self._built.get(name)
+        if built is not None:
+            return built
+        at = self._names.index(name)
+        _, module, cls = self._specs[at]
+        page = page_class(module, cls)(self.db, self.actor, self)
+        placeholder = self.ui.pages.widget(at)
+        was_current = placeholder is self.ui.pages.currentWidget()
+        self.ui.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.ui.pages.insertWidget(at, page)
+        if was_current:
+            self.ui.pages.setCurrentIndex(at)
+        self._built[name] = page
+        if name == "employees":
+            page.employee_opened.connect(self.open_skp)
+            page.show_welcome(WelcomePanel(import_action=self.ui.importAction, demo_action=self.ui.demoAction,
+                                           open_action=self.ui.openAction))
+        elif name == "settings":
+            page.language_changed.connect(self.language_changed)
+        return page
 
-        self.follow_up = FollowUpPage(db, actor, self)
-        pages = [self.employees, self.skp, self.evaluation, self.mass_rating, self.rekap, self.objections, self.follow_up]
-        if self.actor.role is Role.OPERATOR:
-            from .pages.settings import SettingsPage
-            from .pages.sync import SyncPage
-            from .pages.units import UnitsPage
-            from .pages.users import UsersPage
-
-            self.units = UnitsPage(self.db, self.actor, self)
-            self.users = UsersPage(self.db, self.actor, self)
-            self.sync = SyncPage(self.db, self.actor, self)
-            pages += [self.units, self.users, self.sync]
-            self.settings = SettingsPage(self.db, self.actor, self)
-            self.settings.language_changed.connect(self.language_changed)
-            pages.append(self.settings)
-        return pages
-
-    def _province_pages(self) -> list:
-        """A province database: the consolidation page, the conflicts, and for the operator the
-        accounts and the province's settings."""
-        from .pages.conflicts import ConflictsPage
-        from .pages.province import ProvincePage
-
-        self.province_page = ProvincePage(self.db, self.actor, self)
-        self.conflicts_page = ConflictsPage(self.db, self.actor, self)
-        pages = [self.province_page, self.conflicts_page]
-        if self.actor.role is Role.OPERATOR:
-            from .pages.province_settings import ProvinceSettingsPage
-            from .pages.users import UsersPage
-
-            self.users = UsersPage(self.db, self.actor, self)
-            self.province_settings = ProvinceSettingsPage(self.db, self.actor, self)
-            pages += [self.users, self.province_settings]
-        return pages
-
-    def add_page(self, page) -> None:
-        self.ui.pages.addWidget(page)
-        QListWidgetItem(page.title(), self.ui.navList)
+    def _page_specs(self) -> tuple:
+        operator = self.actor.role is Role.OPERATOR
+        if self.province_mode:  # the consolidation, the conflicts; the operator: accounts and settings
+            return PROVINCE_PAGES + (PROVINCE_OPERATOR_PAGES if operator else ())
+        return PAGES + (OPERATOR_PAGES if operator else ())
 
     def open_skp(self, employee_id: int) -> None:
         """Show this employee on the SKP and Evaluasi pages, and go to the SKP."""
@@ -162,17 +173,18 @@ class MainWindow(QMainWindow):
             self.ui.navList.setCurrentRow(self.ui.pages.currentIndex())
             self.ui.navList.blockSignals(False)
             return
+        fresh = self._names[row] not in self._built
+        page = self.page(self._names[row])
         self.ui.pages.setCurrentIndex(row)
         self.statusBar().clearMessage()
-        page = self.ui.pages.currentWidget()
         if getattr(page, "stale", False):
             page.stale = False
             page.refresh()
-        if self.province_mode:
+        if fresh or self.province_mode:
             return
-        if page is self.employees:
+        if self._names[row] == "employees":
             page.apply_filter()
-        elif page in (self.objections, self.mass_rating):  # cheap, and changed from other pages
+        elif self._names[row] in ("objections", "mass_rating"):  # cheap, and changed from other pages
             page.refresh()
 
     def confirm_leave(self, page) -> bool:
@@ -207,7 +219,8 @@ class MainWindow(QMainWindow):
         selected row of Pegawai. A rebuilt window (another language) comes back to it."""
         if self.province_mode:
             return {"page": self.current_page_index()}
-        return {"page": self.current_page_index(), "employee": self.skp.employee_id,
+        skp = self._built.get("skp")
+        return {"page": self.current_page_index(), "employee": skp.employee_id if skp else None,
                 "search": self.employees.ui.searchEdit.text(), "selected": self.employees.selected_id()}
 
     def restore_view(self, state: dict) -> None:

@@ -152,112 +152,112 @@
   <context>
     <name>ConflictsPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="46" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="47" />
       <source>Tampilkan yang sudah diputuskan</source>
       <translation>Show decided ones too</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="49" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="49" />
       <source>Instansi</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="49" />
       <source>Jenis</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="49" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="50" />
       <source>Versi kiriman / provinsi</source>
       <translation>Version sent / province</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="50" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="51" />
       <source>Alasan</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="50" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="51" />
       <source>Tercatat</source>
       <translation>Recorded</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="51" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="52" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="52" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="53" />
       <source>Keputusan</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="53" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="54" />
       <source>Kolom</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="53" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="54" />
       <source>Dikirim kabupaten/kota</source>
       <translation>Sent by the district</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="54" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="55" />
       <source>Disimpan provinsi</source>
       <translation>Held by the province</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="55" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="56" />
       <source>Beda</source>
       <translation>Differs</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="55" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="56" />
       <source>beda</source>
       <translation>differs</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="57" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="58" />
       <source>&amp;Pertahankan milik provinsi…</source>
       <translation>&amp;Keep the province's copy…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="58" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="59" />
       <source>&amp;Ambil milik kabupaten/kota…</source>
       <translation>&amp;Take the district's record…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="69" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="70" />
       <source>Kabupaten/kota:</source>
       <translation>District:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="79" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="80" />
       <source>&lt;h2&gt;Bentrok&lt;/h2&gt;Rekaman yang tidak dapat diterapkan: versinya tidak lebih baru dari salinan provinsi padahal isinya berbeda (mis. kabupaten/kota memulihkan cadangan lama), atau NIP-nya sudah tercatat di kabupaten/kota lain. Putuskan satu per satu dengan alasan.</source>
       <translation>&lt;h2&gt;Conflicts&lt;/h2&gt;Records that could not be applied: their version is not newer than the province's copy although their content differs (a district that restored an old backup, say), or their NIP is already recorded for another district. Decide them one by one, with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="84" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="85" />
       <source>&lt;b&gt;Isi rekaman, kolom yang berbeda lebih dahulu&lt;/b&gt;</source>
       <translation>&lt;b&gt;The record's content, differing fields first&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="89" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="93" />
       <source>Bentrok</source>
       <translation>Conflicts</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="95" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="99" />
       <source>Semua</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="120" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="124" />
       <source>Rekaman bentrok tidak dapat dibaca.</source>
       <translation>The conflicting record cannot be read.</translation>
     </message>
@@ -368,52 +368,52 @@
       <translation>Search NIP, name, position or unit…  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="61" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="64" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="82" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="85" />
       <source>Memuat daftar pegawai…</source>
       <translation>Loading the staff list…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="83" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="86" />
       <source>Daftar pegawai tidak dapat dimuat.</source>
       <translation>The staff list could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="121" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="124" />
       <source>Semua unit kerja</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="128" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="131" />
       <source>Semua status SKP {0}</source>
       <translation>Any SKP status {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="138" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="141" />
       <source>{0} dari {1} pegawai</source>
       <translation>{0} of {1} staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="166" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="169" />
       <source>Impor daftar pegawai</source>
       <translation>Import staff roster</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="167" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="170" />
       <source>Daftar pegawai (*.xlsx *.csv)</source>
       <translation>Staff roster (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="173" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="176" />
       <source>Memeriksa {0}…</source>
       <translation>Checking {0}…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="174" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="177" />
       <source>Berkas tidak dapat diimpor.</source>
       <translation>The file cannot be imported.</translation>
     </message>
@@ -484,107 +484,107 @@
   <context>
     <name>EvaluationPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="61" />
       <source>— belum dinilai —</source>
       <translation>— not rated —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="68" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="69" />
       <source>RHK</source>
       <translation>RHK</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="69" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="70" />
       <source>Perilaku kerja</source>
       <translation>Work behaviour</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="74" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="75" />
       <source>Sumber</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="75" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="76" />
       <source>Dari</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="75" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="76" />
       <source>Masukan</source>
       <translation>Input</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="81" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="85" />
       <source>Evaluasi</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="91" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="95" />
       <source>Ajukan &amp;keberatan…</source>
       <translation>File an &amp;objection…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="111" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="115" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="112" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="116" />
       <source>Evaluasi Kinerja dengan Ringkasan Masukan</source>
       <translation>Performance Evaluation with Feedback Summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="113" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="117" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="114" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="118" />
       <source>Ringkasan Masukan</source>
       <translation>Feedback summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="115" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="119" />
       <source>Hasil Penilaian Saya (untuk pegawai)</source>
       <translation>My appraisal result (for the employee)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="141" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="145" />
       <source>Evaluasi tidak dapat dibuka.</source>
       <translation>The evaluation cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="156" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="160" />
       <source>Segmen {0}: {1} – {2}, penilai {3}</source>
       <translation>Segment {0}: {1} – {2}, penilai {3}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="167" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="171" />
       <source>&lt;h2&gt;Evaluasi {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="167" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="171" />
       <source>&lt;h2&gt;Evaluasi&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="199" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="203" />
       <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
       <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="201" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
       <source>Pegawai ini belum punya SKP tahun {0}.</source>
       <translation>This employee has no SKP for {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="203" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="207" />
       <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
       <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="209" />
       <source>Evaluasi periode {0} belum dimulai.</source>
       <translation>The evaluation for {0} has not started.</translation>
     </message>
@@ -649,71 +649,71 @@
       <translation>&lt;b&gt;Objective data for the Akuntabel value&lt;/b&gt; (to consider; it does not change a rating):&lt;br&gt;{0}&lt;br&gt;{1}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="224" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="228" />
       <source>Realisasi dari presensi tidak dapat diisi.</source>
       <translation>The realisation could not be filled from attendance.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="226" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="230" />
       <source>{0} realisasi diusulkan dari rekap presensi; periksa dan ubah bila perlu.</source>
       <translation>{0} realisations proposed from the attendance recap; check them and change them if needed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="227" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="231" />
       <source>Tidak ada yang diisi: belum ada rekap presensi, atau realisasinya sudah diisi.</source>
       <translation>Nothing filled: no attendance recap yet, or the realisation is already filled.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="233" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="237" />
       <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="82" />
       <source>Penilaian diri</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="233" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="237" />
       <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="83" />
       <source>Masukan rekan kerja</source>
       <translation>Feedback from colleagues</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="234" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="238" />
       <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="84" />
       <source>Masukan bawahan</source>
       <translation>Feedback from subordinates</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="234" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="238" />
       <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="85" />
       <source>Masukan masyarakat pengguna layanan</source>
       <translation>Feedback from service users</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="236" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="240" />
       <source>Cetak kuesioner</source>
       <translation>Print questionnaires</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="236" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="240" />
       <source>Jenis masukan:</source>
       <translation>Kind of feedback:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="239" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="243" />
       <source>Simpan kuesioner ke folder</source>
       <translation>Save the questionnaires to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="246" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="250" />
       <source>{0} kuesioner dan kode.csv ditulis ke {1}.</source>
       <translation>{0} questionnaires and kode.csv written to {1}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="247" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="251" />
       <source>Kuesioner masukan</source>
       <translation>Feedback questionnaires</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="252" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="256" />
       <source>Kuesioner tidak dapat dibuat.</source>
       <translation>The questionnaires could not be made.</translation>
     </message>
@@ -738,98 +738,98 @@
       <translation>Feedback is for consideration; the ratings remain the appraising official's decision.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="257" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="261" />
       <source>Predikat: —</source>
       <translation>Predikat: —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="261" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="265" />
       <source>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</source>
       <translation>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="266" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="270" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="277" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="281" />
       <source>Evaluasi dimulai.</source>
       <translation>Evaluation started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="283" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="287" />
       <source>Realisasi disimpan.</source>
       <translation>Realisation saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="288" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="292" />
       <source>Umpan balik disimpan.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="297" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="309" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="301" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="313" />
       <source>Pilih baris indikator dahulu.</source>
       <translation>Select an indicator row first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="299" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="303" />
       <source>Lampirkan bukti dukung</source>
       <translation>Attach evidence</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="304" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="308" />
       <source>Bukti dukung {0} dilampirkan.</source>
       <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="311" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="315" />
       <source>Tautan bukti dukung</source>
       <translation>Evidence link</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="311" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="315" />
       <source>Alamat tautan:</source>
       <translation>Link address:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="315" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="319" />
       <source>Tautan dilampirkan.</source>
       <translation>Link attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="326" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="330" />
       <source>Penilaian disimpan.</source>
       <translation>Appraisal saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="334" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="338" />
       <source>Finalkan evaluasi</source>
       <translation>Finalise evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="335" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="339" />
       <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
       <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="341" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="345" />
       <source>Evaluasi final dan disegel.</source>
       <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="344" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="348" />
       <source>Buka kunci evaluasi</source>
       <translation>Unlock evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="345" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="349" />
       <source>Alasan membuka kunci (dicatat di log audit):</source>
       <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="349" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="353" />
       <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
       <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="63" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="252" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="255" />
       <source>Angka kredit</source>
       <translation>Credit points</translation>
     </message>
@@ -1067,277 +1067,277 @@
       <translation>Compliance</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="74" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="77" />
       <source>Tindak Lanjut</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="104" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="107" />
       <source>Data tindak lanjut tidak dapat dimuat.</source>
       <translation>The follow-up data could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="127" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="247" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="130" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="250" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="250" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="253" />
       <source>Predikat</source>
       <translation>Predikat</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="126" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="129" />
       <source>JP</source>
       <translation>JP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="125" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="128" />
       <source>Pelatihan</source>
       <translation>Training</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="208" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="211" />
       <source>&amp;Cetak…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="108" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="111" />
       <source>Kelompok rencana suksesi (talent pool): promosi, penugasan khusus, pengembangan karier.</source>
       <translation>Succession group (talent pool): promotion, special assignments, career development.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="110" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="113" />
       <source>Pengembangan kompetensi dan rotasi untuk memantapkan kinerja atau potensinya.</source>
       <translation>Competence development and rotation to strengthen performance or potential.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="111" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="114" />
       <source>Pembinaan kinerja, dan konsekuensi sesuai ketentuan bila tidak membaik.</source>
       <translation>Performance coaching, and the consequences the rules set if it does not improve.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="118" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="121" />
       <source>Dokumen tidak dapat dicetak.</source>
       <translation>The document could not be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="125" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="127" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="289" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="128" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="130" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="292" />
       <source>Perangkat daerah</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="126" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="129" />
       <source>Orang</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="128" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="247" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="291" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="131" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="250" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="294" />
       <source>NIP</source>
       <translation>NIP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="129" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="132" />
       <source>JP tahun ini</source>
       <translation>JP this year</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="131" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="134" />
       <source>&amp;Ekspor…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="132" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="135" />
       <source>&amp;Usulkan rencana untuk semua</source>
       <translation>&amp;Propose plans for everyone</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="147" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="150" />
       <source>&lt;b&gt;Pelatihan dalam rencana pengembangan tahun {0}&lt;/b&gt;: {1} baris</source>
       <translation>&lt;b&gt;Trainings in the development plans of {0}&lt;/b&gt;: {1} rows</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="149" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="152" />
       <source>&lt;b&gt;Pegawai dengan pengembangan kompetensi kurang dari {0} JP&lt;/b&gt;: {1} dari {2}</source>
       <translation>&lt;b&gt;Staff with less than {0} JP of competence development&lt;/b&gt;: {1} of {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="153" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="156" />
       <source>Ekspor kebutuhan pelatihan</source>
       <translation>Export training needs</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="169" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="172" />
       <source>Kebutuhan pelatihan tidak dapat diekspor.</source>
       <translation>The training needs could not be exported.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="171" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="174" />
       <source>Ditulis ke {0}.</source>
       <translation>Written to {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="176" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="179" />
       <source>Usulan rencana tidak dapat dibuat.</source>
       <translation>The plan proposals could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="178" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="181" />
       <source>{0} usulan rencana pengembangan disimpan.</source>
       <translation>{0} development plan proposals saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="185" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="188" />
       <source>&lt;b&gt;Kinerja \ Potensi&lt;/b&gt;</source>
       <translation>&lt;b&gt;Performance \ Potential&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="186" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="189" />
       <source>rendah</source>
       <translation>low</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="186" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="189" />
       <source>menengah</source>
       <translation>medium</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="187" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="190" />
       <source>tinggi</source>
       <translation>high</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="188" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="191" />
       <source>di atas ekspektasi</source>
       <translation>above expectations</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="188" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="191" />
       <source>sesuai ekspektasi</source>
       <translation>meets expectations</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="189" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="192" />
       <source>di bawah ekspektasi</source>
       <translation>below expectations</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="221" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="224" />
       <source>Kotak {0}: {1} pegawai</source>
       <translation>Box {0}: {1} staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="222" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="225" />
       <source>Belum dipetakan: {0} tanpa predikat tahunan final, {1} tanpa data potensi. Impor potensi dengan kinerja talenta potensi impor.</source>
       <translation>Not placed: {0} without a final annual predikat, {1} without potential data. Import potential with kinerja talenta potensi impor.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="230" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="233" />
       <source>Kotak {0}: {1}</source>
       <translation>Box {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="239" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="242" />
       <source>Kotak talenta {0}</source>
       <translation>Talent box {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="248" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="251" />
       <source>Jenjang</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="249" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="252" />
       <source>Koefisien</source>
       <translation>Coefficient</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="251" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="254" />
       <source>Persen</source>
       <translation>Percent</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="251" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="254" />
       <source>Bulan</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="254" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="257" />
       <source>Keterangan</source>
       <translation>Remarks</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="256" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="259" />
       <source>&amp;Cetak lembar konversi…</source>
       <translation>&amp;Print conversion sheets…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="270" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="273" />
       <source>Konversi angka kredit {0}</source>
       <translation>Credit point conversion {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="281" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="284" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="284" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="287" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="284" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="287" />
       <source>Lengkap</source>
       <translation>Complete</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="285" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="288" />
       <source>SKP belum disetujui</source>
       <translation>SKP not approved</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="286" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="289" />
       <source>Belum ada evaluasi</source>
       <translation>No evaluation yet</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="287" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="290" />
       <source>Evaluasi belum final</source>
       <translation>Evaluation not final</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="288" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="291" />
       <source>Dikecualikan</source>
       <translation>Excluded</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="290" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="293" />
       <source>Pejabat penilai</source>
       <translation>Penilai</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="292" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="295" />
       <source>Cetak &amp;pengingat per penilai…</source>
       <translation>Print &amp;reminders per penilai…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="293" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="296" />
       <source>Catat &amp;status pegawai…</source>
       <translation>Record staff &amp;status…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="312" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="315" />
       <source>Tenggat evaluasi: &lt;b&gt;{0}&lt;/b&gt;</source>
       <translation>Evaluation deadline: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="318" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="321" />
       <source>Pengingat evaluasi {0} {1}</source>
       <translation>Evaluation reminders {0} {1}</translation>
     </message>
@@ -1553,77 +1553,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="61" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="87" />
       <source>Kinerja Desktop — {0}</source>
       <translation>Kinerja Desktop — {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="182" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="194" />
       <source>Perubahan belum disimpan</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="183" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="195" />
       <source>Ada perubahan di halaman {0} yang belum disimpan.</source>
       <translation>The {0} page has unsaved changes.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="184" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="196" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="185" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="197" />
       <source>Buang perubahan</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="186" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="198" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="250" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="263" />
       <source>Cadangan otomatis tidak dapat dibuat.</source>
       <translation>The automatic backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="263" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="276" />
       <source>Masuk sebagai {0} ({1})</source>
       <translation>Logged in as {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="296" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="309" />
       <source>Kode QR evaluasi final ditandatangani; dokumen yang dicetak berikutnya memuatnya.</source>
       <translation>The QR codes of final evaluations are signed; documents printed from now on carry them.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="332" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="345" />
       <source>Cadangkan basis data</source>
       <translation>Back up database</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="333" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="346" />
       <source>Basis data Kinerja (*.sqlite3)</source>
       <translation>Kinerja database (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="336" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="349" />
       <source>Cadangan tidak dapat dibuat.</source>
       <translation>The backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="337" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="350" />
       <source>Cadangan ditulis: {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="340" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="353" />
       <source>Tentang Kinerja Desktop</source>
       <translation>About Kinerja Desktop</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="341" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="354" />
       <source>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet.&lt;br&gt;&lt;br&gt;Basis data: {1}</source>
       <translation>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Civil service performance appraisal under PermenPANRB 6/2022, offline.&lt;br&gt;&lt;br&gt;Database: {1}</translation>
     </message>
@@ -1706,47 +1706,47 @@
       <translation>Select a rating cell and press &lt;b&gt;1&lt;/b&gt; or &lt;b&gt;B&lt;/b&gt; = Di Bawah Ekspektasi (below), &lt;b&gt;2&lt;/b&gt; or &lt;b&gt;S&lt;/b&gt; = Sesuai Ekspektasi (meets), &lt;b&gt;3&lt;/b&gt; or &lt;b&gt;A&lt;/b&gt; = Di Atas Ekspektasi (above); the cursor moves on. &lt;b&gt;Delete&lt;/b&gt; clears. The predikat follows the matrix.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="51" />
       <source>Penilaian Massal</source>
       <translation>Bulk rating</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="53" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="56" />
       <source>saya</source>
       <translation>me</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="72" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="75" />
       <source>{0} pegawai · {1} sudah dinilai · {2} final</source>
       <translation>{0} staff · {1} rated · {2} final</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="91" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="94" />
       <source>{0}: {1}, tidak dapat dinilai di sini.</source>
       <translation>{0}: {1}, cannot be rated here.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="100" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="103" />
       <source>Rating tidak dapat disimpan.</source>
       <translation>The rating could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="116" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="119" />
       <source>Finalkan</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="117" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="120" />
       <source>Finalkan {0} evaluasi yang sudah lengkap? Setelah final, evaluasi tidak dapat diubah kecuali melalui keberatan atau pembukaan kunci.</source>
       <translation>Finalise {0} complete evaluations? Once final, an evaluation cannot change except through an objection or an unlock.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="122" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="125" />
       <source>Evaluasi tidak dapat difinalkan.</source>
       <translation>The evaluations could not be finalised.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="124" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="127" />
       <source>{0} evaluasi final dan disegel.</source>
       <translation>{0} evaluations final and sealed.</translation>
     </message>
@@ -1858,72 +1858,72 @@
   <context>
     <name>ObjectionPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="30" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="31" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="30" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="31" />
       <source>NIP</source>
       <translation>NIP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="32" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="32" />
       <source>Diajukan</source>
       <translation>Filed</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="32" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="33" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="33" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="34" />
       <source>Predikat semula</source>
       <translation>Original predikat</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="34" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="35" />
       <source>Predikat keputusan</source>
       <translation>Decided predikat</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="35" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="36" />
       <source>Keputusan</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="40" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="41" />
       <source>— tetap —</source>
       <translation>— unchanged —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="52" />
       <source>Keberatan</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="79" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="83" />
       <source>Putuskan keberatan</source>
       <translation>Decide objection</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="80" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="84" />
       <source>Keputusan atasan pejabat penilai bersifat final dan tidak dapat diubah. Simpan keputusan?</source>
       <translation>The appraiser's superior's decision is final and cannot be changed. Save the decision?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="75" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="79" />
       <source>Keputusan tidak dapat disimpan.</source>
       <translation>The decision could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="75" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="79" />
       <source>Keputusan atas keberatan dicatat.</source>
       <translation>The decision on the objection is recorded.</translation>
     </message>
@@ -2316,112 +2316,112 @@
   <context>
     <name>ProvincePage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="36" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="37" />
       <source>&amp;Pilih paket…</source>
       <translation>&amp;Choose packages…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="38" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="39" />
       <source>Berkas</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="38" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="39" />
       <source>Hasil pemeriksaan</source>
       <translation>Verification result</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="39" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="40" />
       <source>Tanda terima</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="41" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="42" />
       <source>Instansi</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="41" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="42" />
       <source>Paket terakhir</source>
       <translation>Last package</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="42" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="43" />
       <source>Ditahan</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="42" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="43" />
       <source>Bentrok</source>
       <translation>Conflicts</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="43" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="44" />
       <source>Rekaman</source>
       <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="44" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="45" />
       <source>Hari sejak paket</source>
       <translation>Days since package</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="45" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="46" />
       <source>Kunci</source>
       <translation>Key</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="45" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="46" />
       <source>dicabut</source>
       <translation>revoked</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="47" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="48" />
       <source>Seret berkas paket (.kinerja) ke halaman ini, atau pilih berkasnya. Tanda terima ditulis di folder paket.</source>
       <translation>Drag package files (.kinerja) onto this page, or choose them. Receipts are written to the package's folder.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="51" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="52" />
       <source>&lt;h2&gt;Konsolidasi Provinsi&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Province consolidation&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="55" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="56" />
       <source>&lt;b&gt;Per kabupaten/kota&lt;/b&gt;</source>
       <translation>&lt;b&gt;Per district&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="64" />
       <source>Provinsi</source>
       <translation>Province</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="65" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="69" />
       <source>Kunci provinsi: ID {0}, sidik jari &lt;b&gt;{1}&lt;/b&gt;. Terkonsolidasi: {2} pegawai, {3} SKP, {4} evaluasi dari {5} kabupaten/kota.</source>
       <translation>Province key: ID {0}, fingerprint &lt;b&gt;{1}&lt;/b&gt;. Consolidated: {2} employees, {3} SKPs, {4} evaluations from {5} districts.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="82" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="86" />
       <source>Paket kabupaten/kota</source>
       <translation>District packages</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="83" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="87" />
       <source>Paket Kinerja (*.kinerja)</source>
       <translation>Kinerja packages (*.kinerja)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="105" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="109" />
       <source>Memeriksa dan menerapkan paket…</source>
       <translation>Verifying and applying packages…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="106" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="110" />
       <source>Paket tidak dapat diimpor.</source>
       <translation>The package cannot be imported.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="120" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="124" />
       <source>tidak dapat dibaca: {0}</source>
       <translation>cannot be read: {0}</translation>
     </message>
@@ -2429,157 +2429,157 @@
   <context>
     <name>ProvinceSettingsPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="30" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="31" />
       <source>Instansi</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="30" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="31" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="30" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="31" />
       <source>Sidik jari</source>
       <translation>Fingerprint</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="32" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="32" />
       <source>dicabut</source>
       <translation>revoked</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="32" />
       <source>aktif</source>
       <translation>active</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="34" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="35" />
       <source>&amp;Simpan nama</source>
       <translation>&amp;Save name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="34" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="35" />
       <source>&amp;Terbitkan berkas provinsi…</source>
       <translation>&amp;Publish the province file…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="35" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="36" />
       <source>&amp;Daftarkan kunci…</source>
       <translation>&amp;Enrol a key…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="35" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="36" />
       <source>&amp;Cabut kunci…</source>
       <translation>&amp;Revoke key…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="36" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="37" />
       <source>Buat data &amp;referensi…</source>
       <translation>Make &amp;reference data…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="36" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="37" />
       <source>Salin kunci untuk &amp;brankas…</source>
       <translation>Copy the key for the &amp;safe…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="50" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="51" />
       <source>Provinsi</source>
       <translation>Province</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="53" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="54" />
       <source>Nama:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="54" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="55" />
       <source>Berkas yang dipercaya kabupaten/kota: kunci tanda tangan dan penerima enkripsi provinsi.</source>
       <translation>The file districts trust: the province's signing key and encryption recipient.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="57" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="58" />
       <source>Identitas age provinsi untuk disimpan di brankas: tanpa itu paket yang sudah diterima tidak dapat dibuka lagi bila basis data ini hilang.</source>
       <translation>The province's age identity, to keep in a safe: without it, packages already received cannot be opened again if this database is lost.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="61" />
       <source>Kunci kabupaten/kota</source>
       <translation>District keys</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="69" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="70" />
       <source>&lt;h2&gt;Pengaturan Provinsi&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Province settings&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="74" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="78" />
       <source>Pengaturan</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="78" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="82" />
       <source>Kode provinsi &lt;b&gt;{0}&lt;/b&gt;. Kunci provinsi: ID {1}, sidik jari &lt;b&gt;{2}&lt;/b&gt;.</source>
       <translation>Province code &lt;b&gt;{0}&lt;/b&gt;. Province key: ID {1}, fingerprint &lt;b&gt;{2}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="89" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="93" />
       <source>Nama provinsi tidak dapat disimpan.</source>
       <translation>The province's name cannot be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="97" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="101" />
       <source>Berkas provinsi</source>
       <translation>Province file</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="98" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="102" />
       <source>Berkas Kinerja (*.kinerja)</source>
       <translation>Kinerja files (*.kinerja)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="102" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="106" />
       <source>Berkas provinsi tidak dapat ditulis.</source>
       <translation>The province file cannot be written.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="105" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="109" />
       <source>Identitas untuk brankas</source>
       <translation>Identity for the safe</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="109" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="113" />
       <source>Identitas tidak dapat ditulis.</source>
       <translation>The identity cannot be written.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="112" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="116" />
       <source>Ditulis: {0}</source>
       <translation>Written: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="122" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="126" />
       <source>Pilih kabupaten/kota di tabel dahulu.</source>
       <translation>Choose a district in the table first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="124" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="128" />
       <source>Cabut kunci</source>
       <translation>Revoke key</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="125" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="129" />
       <source>Cabut kunci {0}? Setiap paket berikutnya yang ditandatangani kunci ini ditolak, sampai kunci baru didaftarkan.</source>
       <translation>Revoke the key of {0}? Every further package signed with this key is refused until a new key is enrolled.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="128" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="132" />
       <source>Kunci tidak dapat dicabut.</source>
       <translation>The key cannot be revoked.</translation>
     </message>
@@ -2717,7 +2717,7 @@ Please send that file to the developers.</translation>
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="44" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="128" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="132" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
@@ -2757,164 +2757,164 @@ Please send that file to the developers.</translation>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="74" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="77" />
       <source>Rekap</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="86" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="90" />
       <source>Rekap tidak dapat dimuat.</source>
       <translation>The summary could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="108" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="154" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="112" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="158" />
       <source>belum ditetapkan</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="110" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="114" />
       <source>Survei kepuasan masyarakat {0}: IKM &lt;b&gt;{1}&lt;/b&gt; (mutu {2}) dari {3} responden.</source>
       <translation>Public satisfaction survey {0}: IKM &lt;b&gt;{1}&lt;/b&gt; (grade {2}) from {3} respondents.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="112" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="116" />
       <source>Belum ada survei kepuasan masyarakat tahun {0}.</source>
       <translation>No public satisfaction survey for {0} yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="114" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="118" />
       <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Capaian kinerja organisasi: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} dari {3} pegawai sudah dinilai, {4} final.</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Organisation result: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} of {3} staff rated, {4} final.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="119" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="123" />
       <source>Sebaran predikat sesuai pedoman.</source>
       <translation>The predikat distribution is within the guidance.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="155" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="159" />
       <source>Pola distribusi predikat pegawai (capaian organisasi: {0})</source>
       <translation>Staff predikat distribution (organisation result: {0})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="161" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="165" />
       <source>Pilih unit di tabel dahulu.</source>
       <translation>Select a unit in the table first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="171" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="175" />
       <source>Rekap tidak dapat dicetak.</source>
       <translation>The summary cannot be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="172" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="176" />
       <source>Rekap {0}</source>
       <translation>Summary {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="181" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="185" />
       <source>Laporan SKM tidak dapat dicetak.</source>
       <translation>The satisfaction survey report could not be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="182" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="186" />
       <source>Laporan SKM {0}</source>
       <translation>Satisfaction survey report {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="192" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="196" />
       <source>Kartu kode petugas tidak dapat dibuat.</source>
       <translation>The officer desk cards could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="193" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="197" />
       <source>Kartu kode petugas {0}</source>
       <translation>Officer desk cards {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="198" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="202" />
       <source>Simpan publikasi ke folder</source>
       <translation>Save the publication to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="207" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="211" />
       <source>Publikasi tidak dapat dibuat.</source>
       <translation>The publication could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="209" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="213" />
       <source>Publikasi {0}</source>
       <translation>Publication {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="225" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="229" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="226" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="230" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="226" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="230" />
       <source>SKP</source>
       <translation>SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="226" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="230" />
       <source>Lampiran SKP</source>
       <translation>SKP Attachment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="227" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="231" />
       <source>Satu berkas PDF per pegawai</source>
       <translation>One PDF file per employee</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="228" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="232" />
       <source>Satu berkas gabungan</source>
       <translation>One combined file</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="229" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="233" />
       <source>Satu berkas gabungan, dicetak bolak-balik (halaman tiap pegawai digenapkan)</source>
       <translation>One combined file, printed on both sides (each employee's pages made even)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="231" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="234" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="235" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="238" />
       <source>Cetak massal</source>
       <translation>Batch printing</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="231" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="235" />
       <source>Dokumen:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="234" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="238" />
       <source>Susunan berkas:</source>
       <translation>Files:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="239" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="243" />
       <source>Simpan PDF ke folder</source>
       <translation>Save the PDFs to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="254" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="258" />
       <source>Pilih capaian kinerja organisasi dahulu.</source>
       <translation>Choose the organisation's achievement first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="259" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="263" />
       <source>Capaian organisasi tidak dapat ditetapkan.</source>
       <translation>The organisation result could not be set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="259" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="263" />
       <source>Capaian organisasi ditetapkan.</source>
       <translation>Organisation result set.</translation>
     </message>
@@ -3185,47 +3185,47 @@ Please send that file to the developers.</translation>
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="41" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="44" />
       <source>Pengaturan</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="61" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="64" />
       <source>bawaan (tempat lambang kosong); pilih lambang daerah atau logo instansi</source>
       <translation>built-in placeholder; choose the regional emblem or the office logo</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="67" />
       <source>Lambang atau logo instansi</source>
       <translation>Emblem or office logo</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="65" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="68" />
       <source>Gambar (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="71" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="74" />
       <source>Lambang tidak dapat dipasang.</source>
       <translation>The emblem could not be set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="71" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="74" />
       <source>Lambang untuk formulir cetak diganti.</source>
       <translation>The emblem for printed forms was changed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="75" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="78" />
       <source>Folder cadangan</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="93" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="96" />
       <source>Pengaturan tidak dapat disimpan.</source>
       <translation>The settings could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="93" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="96" />
       <source>Pengaturan disimpan.</source>
       <translation>Settings saved.</translation>
     </message>
@@ -3386,175 +3386,175 @@ Please send that file to the developers.</translation>
   <context>
     <name>SkpPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="41" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="42" />
       <source>Kuantitatif</source>
       <translation>Quantitative</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="42" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="43" />
       <source>Kualitatif</source>
       <translation>Qualitative</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="211" />
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="214" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="215" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="218" />
       <source>SKP diajukan.</source>
       <translation>SKP submitted.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="53" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="54" />
       <source>SKP disetujui.</source>
       <translation>SKP approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="56" />
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="63" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="57" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="67" />
       <source>SKP</source>
       <translation>SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="57" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="58" />
       <source>Lampiran SKP</source>
       <translation>SKP Attachment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="71" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="75" />
       <source>&lt;h2&gt;SKP&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;SKP&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="72" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="76" />
       <source>Pilih pegawai di halaman Pegawai (klik dua kali) untuk membuka SKP-nya.</source>
       <translation>Pick an employee on the Staff page (double-click) to open their SKP.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="81" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="85" />
       <source>SKP tidak dapat dibuka.</source>
       <translation>The SKP cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="88" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="92" />
       <source>&lt;h2&gt;SKP {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;SKP of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="98" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="102" />
       <source>Segmen {0}: {1} – {2}, penilai {3}</source>
       <translation>Segment {0}: {1} – {2}, penilai {3}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="112" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="116" />
       <source>Belum ada SKP untuk tahun {0}.</source>
       <translation>No SKP for {0} yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="123" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="127" />
       <source>Catatan atasan: {0}</source>
       <translation>Superior's note: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="140" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="144" />
       <source>PEGAWAI YANG DINILAI</source>
       <translation>EMPLOYEE APPRAISED</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="141" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="145" />
       <source>PEJABAT PENILAI KINERJA</source>
       <translation>APPRAISING OFFICIAL</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="142" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="146" />
       <source>ATASAN PEJABAT PENILAI</source>
       <translation>APPRAISER'S SUPERIOR</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="165" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="169" />
       <source>Ekspektasi khusus pimpinan (boleh kosong)</source>
       <translation>Leader's specific expectation (optional)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="180" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="184" />
       <source>&lt;i&gt;belum ada&lt;/i&gt;</source>
       <translation>&lt;i&gt;none yet&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="183" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="187" />
       <source>Tambah butir…</source>
       <translation>Add an item…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="185" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="189" />
       <source>Tambah</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="199" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="203" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="206" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="210" />
       <source>SKP disusun; tambahkan RHK.</source>
       <translation>SKP created; add RHK.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="212" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="216" />
       <source>Ajukan SKP</source>
       <translation>Submit SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="213" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="217" />
       <source>SKP yang diajukan tidak dapat diubah sampai penilai mengembalikannya. Ajukan sekarang?</source>
       <translation>A submitted SKP cannot be changed until the penilai returns it. Submit now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="229" />
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="230" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="233" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="234" />
       <source>Penilai non-ASN</source>
       <translation>Non-civil-servant appraiser</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="229" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="233" />
       <source>Nama (dengan gelar):</source>
       <translation>Name (with titles):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="230" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="234" />
       <source>Jabatan, mis. Bupati Sukamaju:</source>
       <translation>Position, e.g. Bupati Sukamaju:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="237" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="241" />
       <source>Pejabat penilai dicatat.</source>
       <translation>Appraising official recorded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="240" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="244" />
       <source>Kembalikan SKP</source>
       <translation>Return SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="241" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="245" />
       <source>Apa yang perlu diperbaiki?</source>
       <translation>What needs to be changed?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="245" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="249" />
       <source>SKP dikembalikan dengan catatan.</source>
       <translation>SKP returned with a note.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="262" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="266" />
       <source>Pilih RHK dahulu, lalu tambah indikatornya.</source>
       <translation>Select an RHK first, then add its indicator.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="272" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="276" />
       <source>Ekspektasi perilaku disimpan.</source>
       <translation>Behaviour expectations saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="277" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="281" />
       <source>Butir lampiran ditambahkan.</source>
       <translation>Attachment item added.</translation>
     </message>
@@ -3802,158 +3802,158 @@ Create a new database there?</translation>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="27" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="28" />
       <source>Buat &amp;kunci…</source>
       <translation>Create &amp;key…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="28" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="29" />
       <source>&amp;Percayai provinsi…</source>
       <translation>&amp;Trust province…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="29" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="30" />
       <source>&amp;Ekspor paket…</source>
       <translation>&amp;Export package…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="30" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="31" />
       <source>&amp;Impor tanda terima / data referensi…</source>
       <translation>&amp;Import receipts / reference data…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="32" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="33" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="32" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="33" />
       <source>Dibuat</source>
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="33" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="34" />
       <source>Rekaman</source>
       <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="33" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="34" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="34" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="35" />
       <source>Tanda terima</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="35" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="36" />
       <source>Bentrok</source>
       <translation>Conflicts</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="35" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="36" />
       <source>Berkas</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="46" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="47" />
       <source>Kunci dan provinsi</source>
       <translation>Key and province</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="59" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="60" />
       <source>&lt;h2&gt;Sinkronisasi&lt;/h2&gt;Paket ditandatangani dan dienkripsi untuk provinsi, lalu dibawa dengan flashdisk. Setiap paket disimpan di kotak keluar sampai tanda terimanya diimpor; perubahan yang belum diterima provinsi ikut lagi di paket berikutnya.</source>
       <translation>&lt;h2&gt;Synchronisation&lt;/h2&gt;Packages are signed and encrypted for the province, then carried on a USB drive. Each package stays in the outbox until its receipt is imported; changes the province has not yet received travel again in the next package.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="65" />
       <source>&lt;b&gt;Kotak keluar&lt;/b&gt;</source>
       <translation>&lt;b&gt;Outbox&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="68" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="72" />
       <source>Sinkronisasi</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="78" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="82" />
       <source>Kunci instansi: ID {0}, sidik jari &lt;b&gt;{1}&lt;/b&gt;</source>
       <translation>Office key: ID {0}, fingerprint &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="79" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="83" />
       <source>Belum ada kunci instansi. Buat kunci sebelum mengirim paket.</source>
       <translation>No office key yet. Create one before sending packages.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="82" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="86" />
       <source>Provinsi {0} ({1}), sidik jari &lt;b&gt;{2}&lt;/b&gt;</source>
       <translation>Province {0} ({1}), fingerprint &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="83" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="87" />
       <source>Provinsi belum dipercaya: paket tidak akan terenkripsi. Pilih berkas kunci provinsi.</source>
       <translation>No province trusted yet: packages will not be encrypted. Choose the province's key file.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="100" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="104" />
       <source>Berkas kunci provinsi</source>
       <translation>Province key file</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="101" />
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="144" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="105" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="148" />
       <source>Berkas Kinerja (*.kinerja)</source>
       <translation>Kinerja files (*.kinerja)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="109" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="113" />
       <source>Ganti kunci provinsi</source>
       <translation>Replace the province key</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="110" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="114" />
       <source>Berkas ini membawa kunci provinsi yang &lt;b&gt;berbeda&lt;/b&gt;.&lt;br&gt;Sidik jari yang dipercaya: {0}&lt;br&gt;Sidik jari baru: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Ganti hanya bila BKD provinsi membacakan sidik jari baru ini lewat telepon. Ganti kuncinya?</source>
       <translation>This file carries a &lt;b&gt;different&lt;/b&gt; province key.&lt;br&gt;Trusted fingerprint: {0}&lt;br&gt;New fingerprint: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Replace it only if the province's BKD read this new fingerprint to you by phone. Replace the key?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="116" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="120" />
       <source>Provinsi tidak dapat dipercaya.</source>
       <translation>The province cannot be trusted.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="120" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="124" />
       <source>Provinsi {0} dipercaya. Cocokkan sidik jari {1} dengan BKD provinsi lewat telepon.</source>
       <translation>Province {0} trusted. Confirm fingerprint {1} with the province's BKD by phone.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="124" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="128" />
       <source>Folder atau flashdisk tujuan</source>
       <translation>Destination folder or USB drive</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="133" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="137" />
       <source>Menyusun dan menulis paket…</source>
       <translation>Building and writing the package…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="139" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="143" />
       <source>Paket nomor {0} ditulis ke {1} dan dibaca ulang: aman untuk mencabut flashdisk.</source>
       <translation>Package {0} written to {1} and read back: safe to remove the USB drive.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="133" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="137" />
       <source>Paket tidak dapat diekspor.</source>
       <translation>The package cannot be exported.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="143" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="147" />
       <source>Tanda terima atau data referensi</source>
       <translation>Receipts or reference data</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="158" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="162" />
       <source>Berkas tidak dapat diimpor.</source>
       <translation>The file cannot be imported.</translation>
     </message>
@@ -4054,17 +4054,17 @@ Create a new database there?</translation>
       <translation>&lt;h2&gt;Units&lt;/h2&gt;Units named in the staff roster are created on import; here units can be added, renamed, moved or closed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="100" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="103" />
       <source>Unit Kerja</source>
       <translation>Units</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="138" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="141" />
       <source>Unit '{0}' tidak dapat ditutup.</source>
       <translation>Unit '{0}' cannot be closed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="137" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="140" />
       <source>Unit '{0}' ditutup.</source>
       <translation>Unit '{0}' closed.</translation>
     </message>
@@ -4140,72 +4140,72 @@ Create a new database there?</translation>
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="20" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="21" />
       <source>Nama pengguna</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="21" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="22" />
       <source>Peran</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="22" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="23" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="23" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="24" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="23" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="24" />
       <source>aktif</source>
       <translation>active</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="23" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="24" />
       <source>nonaktif</source>
       <translation>disabled</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="29" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="30" />
       <source>&amp;Tambah pengguna…</source>
       <translation>&amp;Add user…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="29" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="30" />
       <source>Ubah &amp;peran…</source>
       <translation>Change &amp;role…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="30" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="31" />
       <source>Atur ulang &amp;kata sandi…</source>
       <translation>Reset &amp;password…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="32" />
       <source>Aktifkan/&amp;nonaktifkan</source>
       <translation>Enable/&amp;disable</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="37" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="38" />
       <source>&lt;h2&gt;Pengguna&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Users&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="43" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="47" />
       <source>Pengguna</source>
       <translation>Users</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="57" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="61" />
       <source>Pilih pengguna di tabel dahulu.</source>
       <translation>Select a user in the table first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="75" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="79" />
       <source>Status pengguna tidak dapat diubah.</source>
       <translation>The user's status could not be changed.</translation>
     </message>

@@ -4,6 +4,7 @@ province's copy field by field, and decided with a reason."""
 import json
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...services.context import Actor, Role
@@ -85,8 +86,11 @@ class ConflictsPage(QWidget):
         layout.addWidget(self.detail, 3)
         layout.addLayout(buttons)
 
-    def title(self) -> str:
-        return self.tr("Bentrok")
+    @classmethod
+
+    def title(cls) -> str:  # the navigation shows it before the page is built
+
+        return QCoreApplication.translate("ConflictsPage", "Bentrok")
 
     def refresh(self) -> None:
         chosen = self.office.currentData()

@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ...services.context import Actor, Role
@@ -57,8 +57,11 @@ class EmployeesPage(QWidget):
         self.welcome, self.loaded = None, False
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Pegawai")
+    @classmethod
+
+    def title(cls) -> str:  # the navigation shows it before the page is built
+
+        return QCoreApplication.translate("EmployeesPage", "Pegawai")
 
     def _fit_columns(self) -> None:
         """Every column in view at 1366 pixels, with no horizontal scroll bar: NIP, golongan and

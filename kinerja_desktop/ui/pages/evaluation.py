@@ -4,6 +4,7 @@ the predikat shown live, finalising with confirmation, and the audited unlock.""
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QInputDialog, QPushButton, QWidget
 
 from ...domain.periods import PeriodKind, periods_of_year
@@ -77,8 +78,11 @@ class EvaluationPage(QWidget):
         self._connect()
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Evaluasi")
+    @classmethod
+
+    def title(cls) -> str:  # the navigation shows it before the page is built
+
+        return QCoreApplication.translate("EvaluationPage", "Evaluasi")
 
     def _setup_feedback(self, table, model, phrases) -> None:
         table.setModel(model)

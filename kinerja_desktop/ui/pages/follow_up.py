@@ -5,7 +5,7 @@ missing what (with reminders and status periods)."""
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
     QLabel, QListWidget, QPushButton, QTabWidget,
@@ -70,8 +70,11 @@ class FollowUpPage(QWidget):
         self.unitCombo.currentIndexChanged.connect(lambda _: self.refresh())
         self.tabs.currentChanged.connect(lambda _: self.refresh())
 
-    def title(self) -> str:
-        return self.tr("Tindak Lanjut")
+    @classmethod
+
+    def title(cls) -> str:  # the navigation shows it before the page is built
+
+        return QCoreApplication.translate("FollowUpPage", "Tindak Lanjut")
 
     @property
     def year(self) -> int:

@@ -1,6 +1,6 @@
 """Penilaian Massal: rate all of one's subordinates for a period from the keyboard."""
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from ...domain.workflow import EvaluationStatus
@@ -44,8 +44,11 @@ class MassRatingPage(QWidget):
             self.refresh()
         super().showEvent(event)
 
-    def title(self) -> str:
-        return self.tr("Penilaian Massal")
+    @classmethod
+
+    def title(cls) -> str:  # the navigation shows it before the page is built
+
+        return QCoreApplication.translate("MassRatingPage", "Penilaian Massal")
 
     def _fill_penilai(self) -> None:
         combo = self.ui.penilaiCombo

@@ -1,5 +1,6 @@
 """Keberatan: objections and the atasan pejabat penilai's final decision."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...domain.nip import format_nip
@@ -44,8 +45,11 @@ class ObjectionPage(QWidget):
         self.ui.decideButton.clicked.connect(lambda: self.decide())
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Keberatan")
+    @classmethod
+
+    def title(cls) -> str:  # the navigation shows it before the page is built
+
+        return QCoreApplication.translate("ObjectionPage", "Keberatan")
 
     def refresh(self) -> None:
         self.model.set_rows(ev.list_objections(self.db, self.actor))

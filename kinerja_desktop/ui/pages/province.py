@@ -4,6 +4,7 @@ consolidated view per district (stream, held gaps, conflicts, days since the las
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -56,8 +57,11 @@ class ProvincePage(QWidget):
         layout.addWidget(rows_table(self.districts_model), 1)
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Provinsi")
+    @classmethod
+
+    def title(cls) -> str:  # the navigation shows it before the page is built
+
+        return QCoreApplication.translate("ProvincePage", "Provinsi")
 
     def refresh(self) -> None:
         info = province.key_info(self.db)

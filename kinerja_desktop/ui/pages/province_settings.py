@@ -3,6 +3,7 @@ keys (enrol after the telephone check, revoke), reference data, and the key's es
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
@@ -70,8 +71,11 @@ class ProvinceSettingsPage(QWidget):
         layout.addWidget(own)
         layout.addWidget(districts, 1)
 
-    def title(self) -> str:
-        return self.tr("Pengaturan")
+    @classmethod
+
+    def title(cls) -> str:  # the navigation shows it before the page is built
+
+        return QCoreApplication.translate("ProvinceSettingsPage", "Pengaturan")
 
     def refresh(self) -> None:
         own, key = province.identity(self.db), province.key_info(self.db)

@@ -4,7 +4,7 @@ predikat (a bar chart), the guidance warnings, and setting the organisation pred
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QWidget
 
@@ -70,8 +70,11 @@ class RekapPage(QWidget):
         self.ui.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_unit(current.row()))
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Rekap")
+    @classmethod
+
+    def title(cls) -> str:  # the navigation shows it before the page is built
+
+        return QCoreApplication.translate("RekapPage", "Rekap")
 
     @property
     def period(self):
@@ -82,7 +85,8 @@ class RekapPage(QWidget):
         period = self.period
         if period is None:  # no period has begun yet (or the list is being refilled)
             return
-        load(self, lambda: rekap(self.db, self.actor, period=period), on_done=self._loaded,
+        load(self, lambda: rekap(self.db, self.actor, period=period),  # a period since chosen supersedes it
+             on_done=lambda rows: self._loaded(rows) if period == self.period else None,
              on_error=lambda exc: show_error(self, self.tr("Rekap tidak dapat dimuat."), exc))
 
     def _loaded(self, rows: list[UnitRekap]) -> None:

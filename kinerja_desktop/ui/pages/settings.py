@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -37,8 +37,11 @@ class SettingsPage(QWidget):
         self.ui.emblemResetButton.clicked.connect(lambda: self.set_emblem(None))
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Pengaturan")
+    @classmethod
+
+    def title(cls) -> str:  # the navigation shows it before the page is built
+
+        return QCoreApplication.translate("SettingsPage", "Pengaturan")
 
     def refresh(self) -> None:
         office = office_service.get_office(self.db)

@@ -3,6 +3,7 @@
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
@@ -59,8 +60,11 @@ class SkpPage(QWidget):
         self._lampiran_edits: dict[str, QLineEdit] = {}
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("SKP")
+    @classmethod
+
+    def title(cls) -> str:  # the navigation shows it before the page is built
+
+        return QCoreApplication.translate("SkpPage", "SKP")
 
     def show_employee(self, employee_id: int) -> None:
         self.employee_id = employee_id

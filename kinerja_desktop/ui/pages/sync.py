@@ -3,6 +3,7 @@ receipts and reference data from the province."""
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -64,8 +65,11 @@ class SyncPage(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Kotak keluar</b>")))
         layout.addWidget(self.table, 1)
 
-    def title(self) -> str:
-        return self.tr("Sinkronisasi")
+    @classmethod
+
+    def title(cls) -> str:  # the navigation shows it before the page is built
+
+        return QCoreApplication.translate("SyncPage", "Sinkronisasi")
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         if not self._shown_once:

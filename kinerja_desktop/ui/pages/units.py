@@ -1,6 +1,6 @@
 """Unit Kerja: the operator's unit tree; add, rename or move, and close empty units."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
@@ -96,8 +96,11 @@ class UnitsPage(QWidget):
             self.refresh()
         super().showEvent(event)
 
-    def title(self) -> str:
-        return self.tr("Unit Kerja")
+    @classmethod
+
+    def title(cls) -> str:  # the navigation shows it before the page is built
+
+        return QCoreApplication.translate("UnitsPage", "Unit Kerja")
 
     def refresh(self) -> None:
         self.rows = units.list_unit_details(self.db, self.actor)

@@ -1,5 +1,6 @@
 """Pengguna: the operator adds accounts (a penilai linked to their NIP) and disables them."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ...services import accounts
@@ -39,8 +40,11 @@ class UsersPage(QWidget):
         layout.addLayout(buttons)
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Pengguna")
+    @classmethod
+
+    def title(cls) -> str:  # the navigation shows it before the page is built
+
+        return QCoreApplication.translate("UsersPage", "Pengguna")
 
     def refresh(self) -> None:
         set_rows_keeping_selection(self.table, self.model, accounts.list_users(self.db, self.actor),
