@@ -12,7 +12,7 @@ from ..store.db import Database
 from ..store.models import Employee, User, utcnow
 from .access import employee_by_nip
 from .context import Actor, Role
-from .passwords import MIN_LENGTH, hash_password, verify_password
+from .passwords import MIN_LENGTH, hash_password, prepare, verify_password
 
 FREE_ATTEMPTS = 3  # failures before any delay
 MAX_DELAY = timedelta(minutes=5)
@@ -81,6 +81,15 @@ def create_user(db: Database, actor: Actor, *, username: str, password: str, rol
         audit.record(s, actor=actor.username, action="user.create", entity="user",
                      after={"username": user.username, "role": role, "nip": employee.nip if employee else None})
         return _row(user)
+
+
+def prepare_login(db: Database, *, username: str, password: str) -> None:
+    """While the login dialog waits: work out the password check of ``username`` ahead, so Masuk
+    does not wait for scrypt. Says nothing and writes nothing; ``login`` still decides."""
+    with db.read() as s:
+        stored = s.scalar(select(User.password_hash).where(User.username == username.strip(), User.active.is_(True)))
+    if stored is not None:
+        prepare(password, stored)
 
 
 def login(db: Database, *, username: str, password: str, now: datetime | None = None) -> Actor:

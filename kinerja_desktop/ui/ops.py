@@ -15,13 +15,14 @@ Callers must not touch widgets from ``action`` or ``fn``.
 import itertools
 import logging
 import queue
+import socket
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ..errors import UserError
@@ -49,7 +50,7 @@ class _Job:
     def progress(self, done: int, total: int) -> None:
         if self.cancel.is_set():
             raise Cancelled()
-        _queue.put((self.key, "progress", (done, total)))
+        _post((self.key, "progress", (done, total)))
 
     def __call__(self) -> None:
         fn, self.fn = self.fn, None
@@ -57,10 +58,10 @@ class _Job:
             result = fn(self.progress)
         except BaseException as exc:  # handed to the GUI thread, which decides what the user sees
             fn = None
-            _queue.put((self.key, "failed", exc))
+            _post((self.key, "failed", exc))
         else:
             fn = None
-            _queue.put((self.key, "finished", result))
+            _post((self.key, "finished", result))
 
 
 _queue: queue.SimpleQueue = queue.SimpleQueue()
@@ -68,6 +69,27 @@ _handlers: dict[int, tuple[Callable, Callable, Callable]] = {}  # key -> progres
 _keys = itertools.count(1)
 _executors: dict[str, ThreadPoolExecutor] = {}
 _timer: QTimer | None = None
+_wake: tuple[socket.socket, socket.socket, QSocketNotifier] | None = None
+
+
+def _post(message: tuple) -> None:
+    """On a worker: queue the message and wake the GUI thread through a socket pair (a byte, no
+    Qt object: see _Job), so a result is handled at once rather than at the next poll."""
+    _queue.put(message)
+    if _wake is not None:
+        try:
+            _wake[1].send(b"\0")
+        except OSError:  # the buffer is full of wake-ups already, or the program is closing
+            pass
+
+
+def _woken() -> None:
+    try:
+        while _wake[0].recv(4096):
+            pass
+    except OSError:  # nothing more to read
+        pass
+    _drain()
 
 
 def _executor(kind: str) -> ThreadPoolExecutor:
@@ -100,12 +122,18 @@ def _drain() -> None:
 
 def _submit(kind: str, fn: Callable, cancel: threading.Event, *, on_progress: Callable, on_done: Callable,
             on_error: Callable) -> int:
-    global _timer
+    global _timer, _wake
     key = next(_keys)
     _handlers[key] = (on_progress, on_done, on_error)
     if _timer is None:
-        _timer = QTimer(interval=15)
+        _timer = QTimer(interval=15)  # stays as the fallback of the wake-up
         _timer.timeout.connect(_drain)
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+        notifier.activated.connect(_woken)
+        _wake = (reader, writer, notifier)
     _timer.start()
     _executor(kind).submit(_Job(key, fn, cancel))
     return key

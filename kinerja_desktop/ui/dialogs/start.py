@@ -3,6 +3,7 @@
 Only Qt at module level: the login dialog is the first window a user sees, shown while the
 database layer is still being imported and opened in the background (see startup.py)."""
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
 from .base import Dialog
@@ -43,6 +44,9 @@ class FirstStartDialog(Dialog):
         self.try_accept(lambda: accounts.create_first_operator(self.db, username=username, password=password))
 
 
+PAUSE_MS = 120  # a pause in typing this long starts the password check in the background
+
+
 class LoginDialog(Dialog):
     """Asks for username and password; ``actor`` is set when accepted. Without a database yet
     (it is opening in the background) the user can type; a press of Masuk waits for
@@ -56,6 +60,10 @@ class LoginDialog(Dialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Masuk"))
         self.ui.buttonBox.accepted.connect(self._login)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)  # typing stopped: check ahead
+        self._pause.timeout.connect(self._prepare)
+        for edit in (self.ui.usernameEdit, self.ui.passwordEdit):
+            edit.textChanged.connect(lambda _: self._pause.start())
         if db is not None:
             from ...services.office import get_office
 
@@ -70,6 +78,21 @@ class LoginDialog(Dialog):
             self._waiting = False
             self.ui.buttonBox.setEnabled(True)
             self._login()
+        else:
+            self._prepare()
+
+    def _prepare(self) -> None:
+        """The password check worked out in the background while the user pauses, so Masuk
+        takes its answer at once (services/passwords.py); nothing is shown or written."""
+        username, password = self.ui.usernameEdit.text(), self.ui.passwordEdit.text()
+        if self.db is None or self._waiting or not username.strip() or not password:
+            return
+        from ...services import accounts
+        from ..ops import load
+
+        db = self.db
+        load(self, lambda: accounts.prepare_login(db, username=username, password=password),
+             on_done=lambda _: None, on_error=lambda _exc: None)  # Masuk checks again and says what is wrong
 
     def _login(self) -> None:
         if self.db is None:

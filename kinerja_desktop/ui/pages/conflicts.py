@@ -87,9 +87,7 @@ class ConflictsPage(QWidget):
         layout.addLayout(buttons)
 
     @classmethod
-
     def title(cls) -> str:  # the navigation shows it before the page is built
-
         return QCoreApplication.translate("ConflictsPage", "Bentrok")
 
     def refresh(self) -> None:

@@ -79,9 +79,7 @@ class EvaluationPage(QWidget):
         self.refresh()
 
     @classmethod
-
     def title(cls) -> str:  # the navigation shows it before the page is built
-
         return QCoreApplication.translate("EvaluationPage", "Evaluasi")
 
     def _setup_feedback(self, table, model, phrases) -> None:

@@ -71,9 +71,7 @@ class FollowUpPage(QWidget):
         self.tabs.currentChanged.connect(lambda _: self.refresh())
 
     @classmethod
-
     def title(cls) -> str:  # the navigation shows it before the page is built
-
         return QCoreApplication.translate("FollowUpPage", "Tindak Lanjut")
 
     @property

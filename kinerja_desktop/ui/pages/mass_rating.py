@@ -45,9 +45,7 @@ class MassRatingPage(QWidget):
         super().showEvent(event)
 
     @classmethod
-
     def title(cls) -> str:  # the navigation shows it before the page is built
-
         return QCoreApplication.translate("MassRatingPage", "Penilaian Massal")
 
     def _fill_penilai(self) -> None:

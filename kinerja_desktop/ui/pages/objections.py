@@ -46,9 +46,7 @@ class ObjectionPage(QWidget):
         self.refresh()
 
     @classmethod
-
     def title(cls) -> str:  # the navigation shows it before the page is built
-
         return QCoreApplication.translate("ObjectionPage", "Keberatan")
 
     def refresh(self) -> None:

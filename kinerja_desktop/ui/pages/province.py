@@ -58,9 +58,7 @@ class ProvincePage(QWidget):
         self.refresh()
 
     @classmethod
-
     def title(cls) -> str:  # the navigation shows it before the page is built
-
         return QCoreApplication.translate("ProvincePage", "Provinsi")
 
     def refresh(self) -> None:

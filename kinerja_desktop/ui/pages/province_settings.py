@@ -72,9 +72,7 @@ class ProvinceSettingsPage(QWidget):
         layout.addWidget(districts, 1)
 
     @classmethod
-
     def title(cls) -> str:  # the navigation shows it before the page is built
-
         return QCoreApplication.translate("ProvinceSettingsPage", "Pengaturan")
 
     def refresh(self) -> None:

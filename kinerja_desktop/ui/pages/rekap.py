@@ -71,9 +71,7 @@ class RekapPage(QWidget):
         self.refresh()
 
     @classmethod
-
     def title(cls) -> str:  # the navigation shows it before the page is built
-
         return QCoreApplication.translate("RekapPage", "Rekap")
 
     @property

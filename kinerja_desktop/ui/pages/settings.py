@@ -38,9 +38,7 @@ class SettingsPage(QWidget):
         self.refresh()
 
     @classmethod
-
     def title(cls) -> str:  # the navigation shows it before the page is built
-
         return QCoreApplication.translate("SettingsPage", "Pengaturan")
 
     def refresh(self) -> None:

@@ -61,9 +61,7 @@ class SkpPage(QWidget):
         self.refresh()
 
     @classmethod
-
     def title(cls) -> str:  # the navigation shows it before the page is built
-
         return QCoreApplication.translate("SkpPage", "SKP")
 
     def show_employee(self, employee_id: int) -> None:

@@ -66,9 +66,7 @@ class SyncPage(QWidget):
         layout.addWidget(self.table, 1)
 
     @classmethod
-
     def title(cls) -> str:  # the navigation shows it before the page is built
-
         return QCoreApplication.translate("SyncPage", "Sinkronisasi")
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API

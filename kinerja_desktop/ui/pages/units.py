@@ -97,9 +97,7 @@ class UnitsPage(QWidget):
         super().showEvent(event)
 
     @classmethod
-
     def title(cls) -> str:  # the navigation shows it before the page is built
-
         return QCoreApplication.translate("UnitsPage", "Unit Kerja")
 
     def refresh(self) -> None:

@@ -41,9 +41,7 @@ class UsersPage(QWidget):
         self.refresh()
 
     @classmethod
-
     def title(cls) -> str:  # the navigation shows it before the page is built
-
         return QCoreApplication.translate("UsersPage", "Pengguna")
 
     def refresh(self) -> None:
