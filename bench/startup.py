@@ -6,7 +6,10 @@ Each start is a fresh process running the program's real start-up (``ui.main.mak
 - launch -> login dialog shown and taking input (the database layer loads behind it);
 - Masuk pressed the instant the dialog shows (the worst case) -> main window shown;
 - launch -> main window with that instant press, the whole way;
-- Masuk pressed after --typing seconds (a person typing a password) -> main window shown.
+- Masuk pressed after --typing seconds (a person typing a password) -> main window shown;
+- the program's own time: launch -> login dialog, plus Masuk -> main window after the typing
+  (the time the user spends on the dialog not counted: what issue 15 point 4 asks, with the
+  window's needs loaded while the dialog is shown).
 
     python bench/startup.py --db PATH [--runs 5]
 
@@ -44,11 +47,17 @@ def poll():
             marks[name] = time.time()
             if name == "LoginDialog":
                 w.ui.usernameEdit.setText(sys.argv[2]); w.ui.passwordEdit.setText(sys.argv[3])
-                QTimer.singleShot(int(float(sys.argv[4]) * 1000), w._login)
+                def masuk(w=w):
+                    marks["Masuk"] = time.time()
+                    w._login()
+                from PySide6.QtCore import Qt  # not before: its import costs 12 ms, which the program avoids
+                typing = QTimer(w, singleShot=True, timerType=Qt.TimerType.PreciseTimer)  # a coarse one is 5% late
+                typing.timeout.connect(masuk)
+                typing.start(int(float(sys.argv[4]) * 1000))
             else:
-                print(marks["LoginDialog"], marks["MainWindow"] - float(sys.argv[4]), flush=True)
+                print(marks["LoginDialog"], marks["Masuk"], marks["MainWindow"], flush=True)
                 app.exit(0)
-timer = QTimer(); timer.timeout.connect(poll); timer.start(5)
+timer = QTimer(); timer.timeout.connect(poll); timer.start(1)
 start(app, sys.argv[1])
 """
 
@@ -56,8 +65,9 @@ start(app, sys.argv[1])
 def run(code: str, *args: str) -> list[float]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     start = time.time()
-    done = subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, capture_output=True, text=True)
-    return [float(t) - start for t in done.stdout.split()[:2]]
+    done = subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, capture_output=True, text=True,
+                          timeout=120)
+    return [float(t) - start for t in done.stdout.split()[:3]]
 
 
 def ensure_user(db_path: str) -> None:
@@ -83,16 +93,17 @@ def main() -> None:
     run(BARE), run(APP, args.db, USER, PASSWORD, "0")  # warm the file cache once
     bare = statistics.median(run(BARE)[0] for _ in range(args.runs))
     marks = [run(APP, args.db, USER, PASSWORD, "0") for _ in range(args.runs)]
-    typed = statistics.median(m[1] - m[0] for m in (run(APP, args.db, USER, PASSWORD, str(args.typing))
-                                                     for _ in range(args.runs)))
+    typed_marks = [run(APP, args.db, USER, PASSWORD, str(args.typing)) for _ in range(args.runs)]
     login = statistics.median(m[0] for m in marks)
-    after = statistics.median(m[1] - m[0] for m in marks)
-    whole = statistics.median(m[1] for m in marks)
+    after = statistics.median(m[2] - m[1] for m in marks)
+    whole = statistics.median(m[2] for m in marks)
+    typed = statistics.median(m[2] - m[1] for m in typed_marks)
+    own = statistics.median(m[0] + m[2] - m[1] for m in typed_marks)  # the user's pause not counted
     print(f"bare PySide6 window {bare * 1000:.0f} ms | login dialog {login * 1000:.0f} ms, ratio {login / bare:.2f} "
-          f"(goal <= 2) | Masuk -> main window {after * 1000:.0f} ms | launch -> main window (instant Masuk) "
-          f"{whole * 1000:.0f} ms, ratio {whole / bare:.2f} | Masuk after {args.typing:g} s of typing -> main window "
-          f"{typed * 1000:.0f} ms | median of {args.runs}")
-
+          f"(goal <= 2) | Masuk at once -> main window {after * 1000:.0f} ms | launch -> main window (instant "
+          f"Masuk) {whole * 1000:.0f} ms, ratio {whole / bare:.2f} | Masuk after {args.typing:g} s of typing -> "
+          f"main window {typed * 1000:.0f} ms | the program's own time, launch -> login + Masuk -> main window: "
+          f"{own * 1000:.0f} ms, ratio {own / bare:.2f} (goal <= 2) | median of {args.runs}")
 
 if __name__ == "__main__":
     main()

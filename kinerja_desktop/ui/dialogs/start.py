@@ -7,7 +7,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
 from .base import Dialog
-from ..forms.ui_first_start_dialog import Ui_FirstStartDialog
 from ..forms.ui_login_dialog import Ui_LoginDialog
 
 
@@ -16,6 +15,8 @@ class FirstStartDialog(Dialog):
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
+        from ..forms.ui_first_start_dialog import Ui_FirstStartDialog  # it imports Qt: 12 ms before the login
+
         self.db = db
         self.ui = Ui_FirstStartDialog()
         self.ui.setupUi(self)
