@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.ui.pages.insertWidget(at, page)
         if was_current:
             self.ui.pages.setCurrentIndex(at)
+        if self.isVisible():  # a page wider than the window so far widens it: still on the screen
+            keep_on_screen(self)
         self._built[name] = page
         if name == "employees":
             page.employee_opened.connect(self.open_skp)
