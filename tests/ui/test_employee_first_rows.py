@@ -5,6 +5,7 @@ asked for only once the first rows are shown, so its reading does not slow the w
 from datetime import date
 
 from kinerja_desktop.services.employees import list_employees
+from kinerja_desktop.ui.ops import busy
 from kinerja_desktop.ui.pages import employees as page_module
 
 
@@ -37,3 +38,19 @@ def test_a_list_shorter_than_the_first_rows_is_read_once(qtbot, window, operator
     page.refresh()
     qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
     assert shown == [len(whole)] and page.model.total == len(whole)
+
+
+def test_a_later_refresh_supersedes_an_earlier_one(qtbot, window, operator, monkeypatch):
+    """Two refreshes in a row (an action, then another): the first one's answers, arriving late,
+    never put its rows over the second's."""
+    whole = list_employees(window.db, operator, year=date.today().year)
+    page = window.employees
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    monkeypatch.setattr(page_module, "FIRST_ROWS", 5)
+    shown, set_rows = [], page.model.set_rows
+    monkeypatch.setattr(page.model, "set_rows", lambda rows: (shown.append(len(rows)), set_rows(rows)))
+    page.refresh()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: not busy(), timeout=10_000)
+    assert shown == [5, len(whole)] and page.model.total == len(whole)
