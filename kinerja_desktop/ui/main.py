@@ -44,6 +44,9 @@ def make_app(argv: list[str]):
     app.setApplicationVersion(__version__)
     install_translator(app)
     install_excepthook()
+    from .collector import GuiThreadCollector
+
+    app.collector = GuiThreadCollector(app)  # the cyclic collector runs on this thread only
     return app
 
 

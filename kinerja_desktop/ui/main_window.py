@@ -16,10 +16,7 @@ from .widgets.screen import fit_to_screen, keep_on_screen
 from .widgets.welcome import WelcomePanel
 from .forms.ui_main_window import Ui_MainWindow
 from .roles import role_name
-from ..services.printing.trust import sign_statements
-from .dialogs.masukan_entry import MasukanEntryDialog
 from .dialogs.passphrase import PassphraseDialog
-from .dialogs.printing import ask_and_verify
 
 
 
@@ -35,6 +32,9 @@ PROVINCE_PAGES = (("province_page", "province", "ProvincePage"), ("conflicts_pag
 PROVINCE_OPERATOR_PAGES = (("users", "users", "UsersPage"),
                            ("province_settings", "province_settings", "ProvinceSettingsPage"))
 ALL_PAGES = PAGES + OPERATOR_PAGES + PROVINCE_PAGES + PROVINCE_OPERATOR_PAGES
+# what the window's menus open, imported when first used (printing alone is 150 ms of imports)
+# and warmed with the pages while the login dialog is shown
+MENU_MODULES = ("..services.printing.trust", ".dialogs.masukan_entry", ".dialogs.printing")
 
 
 def page_class(module: str, name: str) -> type:
@@ -46,8 +46,12 @@ def page_class(module: str, name: str) -> type:
 def warm_imports() -> None:
     """Import every page's module (the start-up runs this on its worker thread while the login
     dialog waits for the password), so Masuk does not wait for them."""
+    from importlib import import_module
+
     for _, module, name in ALL_PAGES:
         page_class(module, name)
+    for module in MENU_MODULES:
+        import_module(module, __package__)
 
 
 class _Page:
@@ -292,14 +296,21 @@ class MainWindow(QMainWindow):
         self.ui.backupAction.triggered.connect(self.backup)
         self.ui.logAction.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         self.ui.aboutAction.triggered.connect(self.about)
-        self.ui.verifyAction.triggered.connect(lambda: ask_and_verify(self, self.db))
+        self.ui.verifyAction.triggered.connect(self.verify_code)
         ui.signAction.setVisible(operator and not self.province_mode)
         ui.signAction.triggered.connect(self.sign_statements)
         ui.entryAction.setVisible(operator and not self.province_mode)
         ui.entryAction.triggered.connect(self.type_answers)
 
-    def type_answers(self) -> MasukanEntryDialog:
+    def verify_code(self) -> None:
+        from .dialogs.printing import ask_and_verify
+
+        ask_and_verify(self, self.db)
+
+    def type_answers(self):
         """Berkas > Ketik jawaban kuesioner: paper questionnaires typed in, one after another."""
+        from .dialogs.masukan_entry import MasukanEntryDialog
+
         self.entry_dialog = MasukanEntryDialog(self.db, self.actor, self)
         self.entry_dialog.open()
         return self.entry_dialog
@@ -307,6 +318,8 @@ class MainWindow(QMainWindow):
     def sign_statements(self) -> PassphraseDialog:
         """The operator unlocks the office's key to sign the QR statement of every final evaluation
         that prints without one (a sync export does the same on its way)."""
+        from ..services.printing.trust import sign_statements
+
         def done(_passphrase: str) -> None:
             self.statusBar().showMessage(self.tr("Kode QR evaluasi final ditandatangani; dokumen yang dicetak "
                                                  "berikutnya memuatnya."), 10000)

@@ -1,7 +1,7 @@
 """From launch to the main window: database, first operator (and demo), login.
 
-The login dialog shows at once; SQLAlchemy, the services and the main window's modules are
-imported, and the database opened (and migrated), in the background while the user types. Only
+The login dialog shows at once; SQLAlchemy and the services are imported and the database opened
+(and migrated) in the background, then the main window's modules, while the user types. Only
 Qt is imported here at module level. Every dialog is opened with ``open()`` and answered through
 callbacks, so no nested event loop runs while work goes on in the background."""
 
@@ -25,17 +25,21 @@ class Opened:
 
 
 def open_in_background(target: str) -> Opened:
-    """Runs on a worker thread: open the database, then warm the imports of the main window."""
+    """Runs on a worker thread: open the database (a login can go ahead once it is open)."""
     from ..services import accounts
     from ..services.office import get_office
     from ..store.migrate import open_checked
 
     db = open_checked(target)
-    opened = Opened(db, accounts.has_users(db), get_office(db).name)
-    from .main_window import warm_imports  # imported now, so the window appears at once after login
+    return Opened(db, accounts.has_users(db), get_office(db).name)
+
+
+def warm_window() -> None:
+    """Runs on a worker thread after the database is open: import what the main window and its
+    pages need, so the window appears at once after Masuk."""
+    from .main_window import warm_imports
 
     warm_imports()
-    return opened
 
 
 def is_database(target: str) -> bool:
@@ -103,6 +107,8 @@ class Startup:
 
     def _opened(self, opened: Opened) -> None:
         self.db = opened.db
+        load(self._owner, warm_window, on_done=lambda _: None,  # a failing import fails again, and is
+             on_error=lambda _exc: None)  # shown, when the window is built
         if opened.has_users and self.login is not None:
             return self.login.set_database(opened.db, opened.office_name)
         self._close_login()

@@ -19,6 +19,17 @@ def _qsettings(tmp_path, monkeypatch, qapp):
     install_translator(qapp)  # as make_app does: Indonesian, Qt's texts included
 
 
+@pytest.fixture(autouse=True)
+def _collector(qapp):
+    """As in the program (make_app): the cyclic garbage collector runs on the GUI thread only."""
+    from kinerja_desktop.ui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+    collector.deleteLater()
+
+
 @pytest.fixture
 def demo(db):
     generate_demo(db, cli_actor(), employees=60, seed=3)
