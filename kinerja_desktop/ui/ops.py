@@ -303,7 +303,8 @@ class Op:
         self._close_dialog()
         _actions.discard(self._key)
         _status(self.parent, self.done_text)
-        self._success(result)
+        if self._answered():
+            self._success(result)
         if self.changes != Changes():
             bus().changed.emit(self.changes)
 
@@ -323,7 +324,13 @@ class Op:
             grow_to_fit(self._label)
         else:
             self.error_box = show_error(_alive(self.parent), self.failed_text, exc)
-        self._failure(exc)
+        if self._answered():
+            self._failure(exc)
+
+    def _answered(self) -> bool:
+        """Whether the callbacks still have someone to answer: not once the widget that started
+        the action is gone (its page closed with its window meanwhile; the work itself is done)."""
+        return self.parent is None or _alive(self.parent) is not None
 
 
 def load(owner: QObject, fn: Callable[[], object], *, on_done: Callable, on_error: Callable) -> None:

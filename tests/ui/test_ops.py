@@ -3,6 +3,8 @@
 
 import threading
 
+import shiboken6
+
 from PySide6.QtCore import QObject
 
 from kinerja_desktop.ui import ops
@@ -25,3 +27,20 @@ def test_a_result_wakes_the_window_without_the_poll(qtbot):
         assert isinstance(results[1], ZeroDivisionError) and not ops.busy()
     finally:
         ops._timer.setInterval(15)
+
+
+def test_an_action_whose_widget_closed_meanwhile_answers_no_one(qtbot):
+    """The page that started an action closed with its window before the action ended: the work
+    is done, and its callbacks (which would touch the closed page's widgets) are not called."""
+    from PySide6.QtWidgets import QWidget
+
+    page, gate, answered = QWidget(), threading.Event(), []
+    op = ops.Op(page, lambda: gate.wait(5) and "done", failed="x").success(answered.append).run()
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(page), timeout=3000)
+    gate.set()
+    qtbot.waitUntil(lambda: op.result == "done", timeout=3000)
+    assert answered == []
+    orphan = ops.Op(None, lambda: "done", failed="x").success(answered.append).run()  # no widget: answered
+    qtbot.waitUntil(lambda: orphan.result == "done", timeout=3000)
+    assert answered == ["done"]

@@ -70,3 +70,14 @@ def test_print_preview_fits_with_its_buttons(qtbot, window):
     assert_fits(dialog)
     assert dialog.printButton.isVisible() and dialog.rect().contains(
         dialog.printButton.mapTo(dialog, dialog.printButton.rect().bottomRight()))
+
+
+def test_a_dialog_opens_over_its_window(qtbot, window):
+    """The first time, with no size and place remembered: centred over the window it belongs to,
+    not in the screen's corner."""
+    dialog = window.type_answers()
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    offset = dialog.geometry().center() - window.geometry().center()
+    assert offset.manhattanLength() <= 8, (dialog.geometry(), window.geometry())  # 698 px off before
+    assert_fits(dialog)
+    dialog.close()

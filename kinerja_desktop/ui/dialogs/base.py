@@ -39,6 +39,8 @@ class Dialog(QDialog):
             self.restoreGeometry(geometry)
         elif self.parentWidget() is None:
             centre_on_screen(self)
+        else:  # over its window, as Qt would place it had keep_on_screen not moved it first
+            self.move(self.parentWidget().window().geometry().center() - self.rect().center())
         keep_on_screen(self)  # a size remembered from a larger monitor, or a form wider than this screen
         super().showEvent(event)
 
