@@ -149,3 +149,20 @@ def test_a_year_split_by_a_move_offers_its_segments_on_the_skp_and_evaluasi_page
     evaluation.segmentCombo.activated.emit(0)
     settle(qtbot)
     assert evaluation.detail.skp.skp.segment == 1 and evaluation.detail.evaluation is not None
+
+
+def test_an_answer_for_a_tab_left_meanwhile_is_not_shown(qtbot, window, demo, monkeypatch):
+    """Rencana pengembangan starts loading when the page is first shown; Kotak talenta chosen at
+    once: only the talent box's answer is shown, and `loaded` waits for it."""
+    from kinerja_desktop.ui.pages.follow_up_plans import PlanTab
+
+    shown = []
+    page = window.follow_up
+    monkeypatch.setattr(PlanTab, "loaded", lambda tab, lines: shown.append("plans"))
+    talent = page._talent_loaded
+    monkeypatch.setattr(page, "_talent_loaded", lambda value: (shown.append("talent"), talent(value)))
+    window.go_to_page(window.ui.pages.indexOf(page))  # the plans' list is asked for
+    page.tabs.setCurrentIndex(2)  # before it could answer
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    settle(qtbot)
+    assert shown == ["talent"]
