@@ -333,11 +333,29 @@ class Op:
         return self.parent is None or _alive(self.parent) is not None
 
 
-def load(owner: QObject, fn: Callable[[], object], *, on_done: Callable, on_error: Callable) -> None:
-    """Start ``fn()`` in the background with no dialog (loading a list, say); the callbacks run
-    on the GUI thread, and not at all once ``owner`` is gone."""
-    def deliver(callback: Callable) -> Callable:
-        return lambda value: callback(value) if shiboken6.isValid(owner) else None
+_newest: dict[tuple[int, str], int] = {}  # (owner, name) -> the key of its newest load by that name
 
-    _submit("load", lambda _progress: fn(), threading.Event(), on_progress=lambda done, total: None,
-            on_done=deliver(on_done), on_error=deliver(on_error))
+
+def load(owner: QObject, fn: Callable[[], object], *, on_done: Callable, on_error: Callable,
+         newest: str | None = None) -> None:
+    """Start ``fn()`` in the background with no dialog (loading a list, say); the callbacks run
+    on the GUI thread, and not at all once ``owner`` is gone. With ``newest`` (a name), only the
+    answer to the owner's newest load by that name is delivered: a list asked for again (another
+    period, another tab, a refresh) drops the answer to the older ask, whenever it arrives."""
+    slot = (id(owner), newest)
+
+    def deliver(callback: Callable) -> Callable:
+        def answer(value) -> None:
+            if not shiboken6.isValid(owner):
+                return
+            if newest is not None:
+                if _newest.get(slot) != key:
+                    return
+                del _newest[slot]
+            callback(value)
+        return answer
+
+    key = _submit("load", lambda _progress: fn(), threading.Event(), on_progress=lambda done, total: None,
+                  on_done=deliver(on_done), on_error=deliver(on_error))
+    if newest is not None:
+        _newest[slot] = key

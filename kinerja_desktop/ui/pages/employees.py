@@ -78,23 +78,21 @@ class EmployeesPage(QWidget):
 
     def refresh(self) -> None:
         """Reload in the background: at 70,000 staff the query takes most of a second. A later
-        refresh supersedes this one: its answers, arriving late, change nothing."""
+        refresh drops this one's answers, whenever they arrive (ops.load ``newest``)."""
         self._fill_statuses()
         self.loaded = False
-        self._reading = reading = object()
-        current = lambda then: lambda value: then(value) if self._reading is reading else None  # noqa: E731
         self.window().statusBar().showMessage(self.tr("Memuat daftar pegawai…"))
-        failed = current(lambda exc: show_error(self, self.tr("Daftar pegawai tidak dapat dimuat."), exc))
-        load(self, lambda: list_units(self.db, self.actor), on_done=current(self._fill_units), on_error=failed)
+        failed = lambda exc: show_error(self, self.tr("Daftar pegawai tidak dapat dimuat."), exc)  # noqa: E731
+        load(self, lambda: list_units(self.db, self.actor), on_done=self._fill_units, on_error=failed, newest="units")
 
         def first_rows(rows) -> None:  # the first rows by name at once; the whole list once they are
             if len(rows) < FIRST_ROWS:  # shown (most of a second at 70,000 staff, which would else slow
                 return self._loaded(rows)  # the window's own start on the shared GIL); fewer: that is all
             self.model.set_rows(rows)
-            load(self, lambda: list_employees(self.db, self.actor, year=self.year), on_done=current(self._loaded),
-                 on_error=failed)
+            load(self, lambda: list_employees(self.db, self.actor, year=self.year), on_done=self._loaded,
+                 on_error=failed, newest="rows")
         load(self, lambda: list_employees(self.db, self.actor, year=self.year, first=FIRST_ROWS),
-             on_done=current(first_rows), on_error=failed)
+             on_done=first_rows, on_error=failed, newest="rows")
 
     def show_welcome(self, panel) -> None:
         """An empty database: ``panel`` (the main window's ways to fill it) instead of the grid."""

@@ -101,10 +101,9 @@ class FollowUpPage(QWidget):
             (lambda: credit.credit_rows(self.db, self.actor, year=year, unit=unit), self._credit_loaded),
             (self._compliance_fetch(unit), self._compliance_loaded),
         ][tab]
-        asked = (year, unit, tab)  # a year, unit or tab chosen since supersedes this answer
-        load(self, fetch, on_done=lambda value: (show(value), setattr(self, "loaded", True))
-             if (self.year, self.unit, self.tabs.currentIndex()) == asked else None,
-             on_error=lambda exc: show_error(self, self.tr("Data tindak lanjut tidak dapat dimuat."), exc))
+        load(self, fetch, on_done=lambda value: (show(value), setattr(self, "loaded", True)),
+             on_error=lambda exc: show_error(self, self.tr("Data tindak lanjut tidak dapat dimuat."), exc),
+             newest="tab")  # a year, unit or tab chosen since drops this answer
 
     def _advice(self, number: int) -> str:
         if number >= 7:

@@ -83,9 +83,8 @@ class RekapPage(QWidget):
         period = self.period
         if period is None:  # no period has begun yet (or the list is being refilled)
             return
-        load(self, lambda: rekap(self.db, self.actor, period=period),  # a period since chosen supersedes it
-             on_done=lambda rows: self._loaded(rows) if period == self.period else None,
-             on_error=lambda exc: show_error(self, self.tr("Rekap tidak dapat dimuat."), exc))
+        load(self, lambda: rekap(self.db, self.actor, period=period), on_done=self._loaded,
+             on_error=lambda exc: show_error(self, self.tr("Rekap tidak dapat dimuat."), exc), newest="rekap")
 
     def _loaded(self, rows: list[UnitRekap]) -> None:
         selected = self.ui.table.currentIndex().row()
