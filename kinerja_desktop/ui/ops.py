@@ -280,7 +280,11 @@ class Op:
         dialog.setMinimumDuration(0 if self.at_once else 300)  # at once: the first thing a user waits for
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(cancel.set)
+        # a lambda, not ``cancel.set``: PySide holds a bound method's object only weakly, so the
+        # event would die with the job on the worker thread, and PySide's weakref callback would
+        # take Qt's connection locks there (the freeze _Job describes). The lambda holds it until
+        # the dialog is deleted, on the GUI thread.
+        dialog.canceled.connect(lambda: cancel.set())
         dialog.canceled.connect(lambda: dialog.setLabelText(QApplication.translate("Op", "Membatalkan…")))
         if self.at_once:
             dialog.show()

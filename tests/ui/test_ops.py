@@ -44,3 +44,30 @@ def test_an_action_whose_widget_closed_meanwhile_answers_no_one(qtbot):
     orphan = ops.Op(None, lambda: "done", failed="x").success(answered.append).run()  # no widget: answered
     qtbot.waitUntil(lambda: orphan.result == "done", timeout=3000)
     assert answered == ["done"]
+
+
+def test_the_cancel_flag_of_an_action_dies_on_the_gui_thread(qtbot, monkeypatch):
+    """A signal connected to a plain object's bound method holds that object weakly in PySide;
+    when it dies, PySide's weakref callback touches the connection under Qt's locks. The cancel
+    flag of an action must therefore not die with the job on the worker thread: a test run froze
+    with a worker there and the GUI thread inside a Qt call."""
+    import threading
+
+    died = []
+
+    class Flag(threading.Event):
+        def __del__(self):
+            died.append(threading.current_thread() is threading.main_thread())
+
+    monkeypatch.setattr(ops.threading, "Event", Flag)
+    import time
+
+    # the work outlasts run(), so the job holds the flag's last reference outside the dialog
+    op = ops.Op(None, lambda progress: (time.sleep(0.2), 42)[1], progress="bekerja", failed="gagal", at_once=True).run()
+    qtbot.waitUntil(lambda: op.result == 42, timeout=10_000)
+    qtbot.wait(200)  # the worker has long released its job
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the dialog's deleteLater
+    qtbot.waitUntil(lambda: bool(died), timeout=5_000)
+    assert died == [True]
