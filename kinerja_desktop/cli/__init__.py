@@ -23,7 +23,7 @@ COMMANDS = {
     "roster": "roster", "print": "printing", "skp": "skp", "skm": "skm", "masukan": "masukan",
     "publikasi": "publikasi", "pengembangan": "follow_up", "talenta": "follow_up", "angka-kredit": "follow_up",
     "kepatuhan": "follow_up", "status": "follow_up", "siasn": "follow_up", "presensi": "follow_up",
-    "disiplin": "follow_up", "keys": "sync", "sync": "sync", "province": "sync",
+    "disiplin": "follow_up", "keys": "sync", "sync": "sync", "province": "sync", "hub": "hub",
 }
 MODULES = tuple(dict.fromkeys(COMMANDS.values()))  # in the order the help lists them
 

@@ -133,7 +133,8 @@ def cmd_keys_init(args) -> int:
     info = district.init_keys(open_db(args), cli_actor(), office_code=args.office, passphrase=passphrase(new=True))
     out(f"Kunci instansi {args.office} dibuat. ID kunci: {info.key_id}")
     out(f"Sidik jari: {info.fingerprint}")
-    out("Kirim kunci publik ('kinerja keys public -o BERKAS') ke BKD provinsi dan cocokkan sidik jarinya lewat telepon.")
+    to = "BKPSDM (hub kabupaten/kota)" if "." in args.office else "BKD provinsi"
+    out(f"Kirim kunci publik ('kinerja keys public -o BERKAS') ke {to} dan cocokkan sidik jarinya lewat telepon.")
     return 0
 
 
@@ -151,9 +152,11 @@ def cmd_trust(args) -> int:
         raise UserError("--replace memerlukan --fingerprint: sidik jari kunci baru yang dibacakan BKD provinsi.")
     row = district.trust_province(open_db(args), cli_actor(), read_file(args.file), file_name=str(args.file),
                                   replace_fingerprint=args.fingerprint if args.replace else None)
-    out(f"Provinsi {row.province} ({row.name}) dipercaya.")
+    upstream = "Hub" if row.kind == "hub" else "Provinsi"
+    out(f"{upstream} {row.province} ({row.name}) dipercaya.")
     out(f"Sidik jari: {row.fingerprint}")
-    out("Cocokkan sidik jari ini dengan BKD provinsi lewat telepon sebelum mengirim paket.")
+    who = "BKPSDM (hub)" if row.kind == "hub" else "BKD provinsi"
+    out(f"Cocokkan sidik jari ini dengan {who} lewat telepon sebelum mengirim paket.")
     return 0
 
 

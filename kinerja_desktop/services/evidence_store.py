@@ -46,6 +46,18 @@ def store_file(root: Path, source: Path) -> tuple[str, int, str]:
     return sha, size, media
 
 
+def store_bytes(root: Path, sha256: str, data: bytes) -> None:
+    """A file that came in a package or a slice, stored under its hash (``sha256``, which the
+    reader has checked): content-addressed, so writing it before the commit shows nothing that
+    is not true."""
+    path = evidence_path(root, sha256)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".part")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+
+
 def copy_out(root: Path, sha256: str, target: Path) -> Path:
     shutil.copyfile(evidence_path(root, sha256), target)
     return target

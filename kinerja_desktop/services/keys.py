@@ -1,13 +1,20 @@
 """This database's own keys: made once, the secret halves sealed under a passphrase.
 
 A district has a signing key (Ed25519, minisign format) and an age identity on which the
-province's reference data reaches it. A province has the same two: it signs receipts and
+province's reference data reaches it. Its public key file also introduces that age identity's
+recipient, signed by the key (``introduce``): a hub can then send an empty sub-office install its
+first slice, encrypted, as soon as the key's fingerprint is confirmed by phone. A province has the same two: it signs receipts and
 reference data, and districts encrypt their packages to its age recipient.
 """
 
+import base64
+import binascii
+import re
 from dataclasses import dataclass
 
 import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -40,11 +47,42 @@ def create_pair(session: Session, *, sign: str, age: str, passphrase: str) -> Ke
     seed, public = minisign.new_key()
     identity = pyrage.x25519.Identity.generate()
     recipient = str(identity.to_public())
-    session.add(SyncKey(purpose=sign, key_id=public.key_id_hex, public=public.text(),
+    text = introduce(seed, public, recipient) if sign == DISTRICT_SIGN else public.text()
+    session.add(SyncKey(purpose=sign, key_id=public.key_id_hex, public=text,
                         secret_box=secretbox.seal(seed, passphrase, purpose=sign)))
     session.add(SyncKey(purpose=age, key_id="", public=recipient,
                         secret_box=secretbox.seal(str(identity).encode(), passphrase, purpose=age)))
-    return KeyInfo(public.key_id_hex, public.fingerprint(), public.text(), recipient)
+    return KeyInfo(public.key_id_hex, public.fingerprint(), text, recipient)
+
+
+_STATEMENT = "kinerja-desktop penerima-age {recipient}"
+_INTRODUCED = re.compile(r"^untrusted comment: minisign public key [0-9A-F]{16} penerima-age (age1[0-9a-z]{58}) "
+                         r"([A-Za-z0-9+/]{86}==)$")
+
+
+def introduce(seed: bytes, public: minisign.PublicKey, recipient: str) -> str:
+    """The minisign public key file whose comment also carries ``recipient``, signed by the key
+    (an Ed25519 signature over one line of text). ``minisign -V -p`` reads it as any key file."""
+    statement = _STATEMENT.format(recipient=recipient).encode()
+    signature = base64.b64encode(Ed25519PrivateKey.from_private_bytes(seed).sign(statement)).decode()
+    blob = public.text().splitlines()[1]
+    return f"untrusted comment: minisign public key {public.key_id_hex} penerima-age {recipient} {signature}\n{blob}\n"
+
+
+def introduced(text: str) -> tuple[minisign.PublicKey, str | None]:
+    """The key of a public key file and the age recipient it introduces, when its comment
+    carries one signed by that key (None for a plain key file, such as an older install's)."""
+    public = minisign.parse_public_key(text)
+    match = _INTRODUCED.match(text.strip().splitlines()[0])
+    if match is None:
+        return public, None
+    recipient, signature = match.groups()
+    try:
+        Ed25519PublicKey.from_public_bytes(public.key).verify(
+            base64.b64decode(signature, validate=True), _STATEMENT.format(recipient=recipient).encode())
+    except (InvalidSignature, binascii.Error, ValueError):
+        raise minisign.SignatureRefused("penerima age di dalam berkas kunci tidak ditandatangani kunci ini") from None
+    return public, recipient
 
 
 def info(session: Session, *, sign: str, age: str) -> KeyInfo | None:

@@ -18,7 +18,7 @@ from ..services.office import home_office
 from ..settings import SYNC_ACKED, SYNC_CHANGE
 from ..store.bulk import bulk_insert
 from ..store.models import SyncDirty, SyncRecord
-from .payload import dumps_v2 as dumps
+from .payload import dumps_v2 as dumps, record_line
 from .kinds import RECORD_KINDS, TOMBSTONE
 from .records import chunks, noted, raw
 
@@ -90,8 +90,7 @@ def track(session: Session, *, full: bool, progress: Progress, write: Write) -> 
                 (updates if state else inserts).append(
                     dict(kind=kind, uuid=uid, hash=digest, version=version, change=change))
             if full or change > out.acked:
-                write(b'{"data":%s,"kind":"%s","owner":"%s","uuid":"%s","version":%d}' % (
-                    text, kind_bytes, office, uid.encode(), version))
+                write(record_line(kind_bytes, text, office, uid.encode(), version))
                 out.counts[kind] = out.counts.get(kind, 0) + 1
                 if kind == "evaluation" and data is not TOMBSTONE:
                     out.evidence |= {e["sha256"] for e in data.get("evidence", ()) if e.get("sha256")}

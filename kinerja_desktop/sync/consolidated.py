@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import bindparam
 from sqlalchemy.orm import Session
 
-from ..services.evidence_store import evidence_path
+from ..services.evidence_store import store_bytes
 from ..domain.workflow import TOMBSTONE_KEY
 from ..store.bulk import bulk_insert, duplicate_key, insert_tuples, rows_in
 from ..store.db import Database
@@ -111,11 +111,5 @@ class Apply:
         refuse_held(rows, self.m["office"], {row[0]: row[2] for row in self.inserts})
 
     def evidence(self, sha: str, data: bytes) -> None:
-        """A bukti dukung file, stored under its hash (content-addressed: writing it before the
-        commit shows nothing that is not true)."""
-        path = evidence_path(self.db.evidence_dir, sha)
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".part")
-            tmp.write_bytes(data)
-            tmp.replace(path)
+        """A bukti dukung file, stored under its hash."""
+        store_bytes(self.db.evidence_dir, sha, data)

@@ -77,8 +77,9 @@ def _header(session: Session, *, package_id: str, sequence: int, changes: tuple[
     office = home_office(session)
     last = session.scalar(select(SyncOutbox).order_by(SyncOutbox.sequence.desc()).limit(1))
     age_key = keys.active(session, keys.DISTRICT_AGE)
+    trust = session.scalar(select(SyncTrust).limit(1))  # a sub-office's packages go to its hub
     return {"type": "package", "id": package_id, "office": office.code,
-            "province": office.province or "-", "sequence": sequence,
+            "province": trust.province if trust else office.province or "-", "sequence": sequence,
             "previous": last.manifest_sha256 if last else "", "full": full,
             "changes": {"from": changes[0], "to": changes[1]}, "app": __version__, "schema": HEAD,
             "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),

@@ -20,18 +20,21 @@ from ..crypto import minisign
 from . import package
 from .district import outbox_dir, package_name
 from .package import PackageRefused
-from . import reference
+from . import hub, reference
 from .reference import Applied
 
 
 def _open_from_province(s: Session, data: bytes) -> package.Opened:
     opened = package.open_bytes(data)
     m = opened.manifest
-    if m["type"] not in ("receipt", "reference"):
+    if m["type"] not in ("receipt", "reference", "slice"):
         raise PackageRefused("berkas berjenis '{type}' tidak diimpor di kabupaten/kota (paket kabupaten/kota diimpor di basis data provinsi)", type=m['type'])
     trust = s.scalar(select(SyncTrust).limit(1))
     if trust is None:
         raise PackageRefused("provinsi belum dipercaya: jalankan dahulu 'kinerja sync trust BERKAS'")
+    if m["type"] == "slice" and trust.kind != "hub":
+        raise PackageRefused("irisan data datang dari hub kabupaten/kota, sedangkan instansi ini melapor ke provinsi "
+                             "{province}", province=trust.province)
     office = home_office(s).code
     if m["province"] != trust.province or m["office"] != office:
         raise PackageRefused("berkas untuk instansi {office} di provinsi {province}, bukan untuk instansi ini ({office_2}, provinsi {province_2})", office=m['office'], province=m['province'], office_2=office, province_2=trust.province)
@@ -50,6 +53,8 @@ def import_from_province(db: Database, actor: Actor, data: bytes, *, file_name: 
             opened = _open_from_province(s, data)
             if opened.manifest["type"] == "receipt":
                 applied = _apply_receipt(s, actor, opened.manifest)
+            elif opened.manifest["type"] == "slice":
+                applied = Applied("slice", hub.apply_slice(db, s, actor, opened, passphrase=passphrase), True)
             else:
                 applied = reference.apply(db, s, actor, opened, passphrase=passphrase)
     except PackageRefused as exc:
@@ -129,6 +134,6 @@ def verify_from_province(db: Database, data: bytes, *, file_name: str) -> dict:
 def needs_passphrase(data: bytes) -> bool:
     """Whether importing this province file needs the district's key (encrypted reference data)."""
     try:
-        return package.open_bytes(data).manifest["type"] == "reference"
+        return package.open_bytes(data).manifest["type"] in ("reference", "slice")
     except PackageRefused:
         return False

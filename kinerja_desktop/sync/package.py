@@ -20,7 +20,9 @@ from ..errors import Templated
 
 FORMAT = 1  # receipts, reference data and province files
 PACKAGE_FORMAT = 2  # district packages (docs/sync-format.md section 9: what changed)
-FORMATS = {"package": (1, 2), "receipt": (1,), "reference": (1,), "province": (1,)}  # what this program reads
+FORMATS = {"package": (1, 2), "receipt": (1,), "reference": (1,), "province": (1,),  # what this program reads
+           "hub": (1,), "slice": (2,)}
+WRITES = {"package": PACKAGE_FORMAT, "slice": 2}  # the format each type is written in; the others FORMAT
 MAX_FILE = 0xFFFFFFFF  # the ZIP's own limit; what a package may hold follows its signed counts
 MIMETYPE = "application/vnd.kinerja.sync+zip"
 SIGNATURE_COMMENT = "signature from kinerja-desktop"
@@ -39,6 +41,11 @@ FIELDS = {
     "receipt": {**_COMMON, "package": dict, "changes": dict, "result": dict, "conflicts": list},
     "reference": {**_COMMON, "sequence": int, "counts": dict, "encrypted": bool},
     "province": {**_COMMON, "name": str, "sign_key": str, "recipient": str},
+    # a kabupaten's database as its sub-offices' hub: "office" is the hub's code, which its
+    # sub-offices' packages name where a district's name its province
+    "hub": {**_COMMON, "name": str, "sign_key": str, "recipient": str},
+    # what a hub sends one sub-office: the units of its subtree ("unit") and what they need
+    "slice": {**_COMMON, "sequence": int, "counts": dict, "encrypted": bool, "sizes": dict, "unit": "uuid"},
 }
 
 
@@ -89,7 +96,7 @@ def build_to(out: BinaryIO, manifest: dict[str, Any], body: list[tuple[str, cont
              signer: Signer) -> bytes:
     """Sign ``manifest`` (completed with the body's hashes) and write the container to ``out``,
     streaming members held in files. Returns the manifest's bytes (its sha256 is the chain link)."""
-    manifest = {"format": FORMAT if manifest["type"] != "package" else PACKAGE_FORMAT, **manifest,
+    manifest = {"format": WRITES.get(manifest["type"], FORMAT), **manifest,
                 "key_id": signer.public.key_id_hex, "members": [{"name": n, **_digest(b)} for n, b in body]}
     _check_fields(manifest)
     data = canonical(manifest)

@@ -56,6 +56,11 @@ RULES = {1: Rules(dumps_v1, False, 2_000_000, 256 * 1024 * 1024), 2: Rules(dumps
 WRITTEN = PACKAGE_FORMAT  # the version this program writes packages in
 
 
+def record_line(kind: bytes, data: bytes, owner: bytes, uid: bytes, version: int) -> bytes:
+    """One record line, spelled as format 2 spells it (keys sorted), from its data's JSON."""
+    return b'{"data":%s,"kind":"%s","owner":"%s","uuid":"%s","version":%d}' % (data, kind, owner, uid, version)
+
+
 def records_bytes(records: list[dict], *, format: int = WRITTEN) -> bytes:
     """JSON lines as the reader expects them; for format 2 in kind and uuid order."""
     if RULES[format].ordered:

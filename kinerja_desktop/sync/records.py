@@ -210,10 +210,15 @@ def noted(kind: str) -> Select:
     return select(log.c.uuid).where(log.c.kind == kind)
 
 
-def chunks(session: Session, kind: str, *, only_noted: bool = False) -> Iterator[list[tuple[str, dict]]]:
+def chunks(session: Session, kind: str, *, only_noted: bool = False,
+           among: Select | None = None) -> Iterator[list[tuple[str, dict]]]:
     """The records of one kind as (uuid, data), uuids ascending, a chunk at a time: memory stays
-    the same at any district size. ``only_noted``: only those the change log holds."""
-    where = _TABLES[kind].__table__.c.uuid.in_(noted(kind)) if only_noted else None
+    the same at any district size. ``only_noted``: only those the change log holds; ``among``:
+    only the rows whose id it selects (a hub's slice for one sub-office)."""
+    table = _TABLES[kind].__table__
+    where = table.c.uuid.in_(noted(kind)) if only_noted else None
+    if among is not None:
+        where = table.c.id.in_(among) if where is None else where & table.c.id.in_(among)
     if kind in _NESTED:
         return _NESTED[kind](session, where)
     flat = {k.name: k for k in FLAT_KINDS}.get(kind)

@@ -57,19 +57,21 @@ def key_info(db: Database) -> keys.KeyInfo | None:
 
 @dataclass(frozen=True)
 class TrustRow:
-    province: str
+    province: str  # the code packages are addressed to: the province's, or the hub's
     name: str
     fingerprint: str
     recipient: str
     trusted_at: datetime
+    kind: str = "province"  # or "hub": this install is a sub-office
 
 
 def read_province_file(data: bytes) -> tuple[dict, minisign.PublicKey]:
     """Open a `province publish` file and check it is signed by the key it carries."""
     opened = package.open_bytes(data)
     m = opened.manifest
-    if m["type"] != "province":
-        raise PackageRefused("berkas ini berjenis '{type}', bukan berkas kunci provinsi (hasil 'kinerja province publish')", type=m['type'])
+    if m["type"] not in ("province", "hub"):
+        raise PackageRefused("berkas ini berjenis '{type}', bukan berkas kunci provinsi atau hub (hasil 'kinerja province "
+                             "publish' atau 'kinerja hub publish')", type=m['type'])
     try:
         public = minisign.parse_public_key(m["sign_key"])
         payload.recipient(m["recipient"])
@@ -82,7 +84,7 @@ def read_province_file(data: bytes) -> tuple[dict, minisign.PublicKey]:
 def trusted(db: Database) -> TrustRow | None:
     with db.read() as s:
         t = s.scalar(select(SyncTrust).order_by(SyncTrust.id.desc()).limit(1))
-        return None if t is None else TrustRow(t.province, t.name, t.fingerprint, t.recipient, t.trusted_at)
+        return None if t is None else TrustRow(t.province, t.name, t.fingerprint, t.recipient, t.trusted_at, t.kind)
 
 
 class TrustChange(NotAllowed):
@@ -110,9 +112,14 @@ def trust_province(db: Database, actor: Actor, data: bytes, *, file_name: str,
         raise UserError("Berkas '{file_name}' ditolak: {exc}.", file_name=file_name, exc=exc) from None
     with db.transaction() as s:
         office = home_office(s)
-        if office.province and office.province != m["province"]:
+        upstream = m["office"] if m["type"] == "hub" else m["province"]  # where packages are addressed
+        if m["type"] == "hub" and not office.code.startswith(f"{upstream}."):
+            raise UserError("Berkas '{file_name}' milik hub {hub}, sedangkan kode instansi ini {code} bukan kode "
+                            "sub-instansinya (mis. {hub}.01). Periksa kode instansi ('kinerja keys init --office').",
+                            file_name=file_name, hub=upstream, code=office.code)
+        if office.province and m["province"] != "-" and office.province != m["province"]:
             raise UserError("Berkas '{file_name}' milik provinsi {province}, sedangkan instansi ini tercatat di provinsi {province_2}. Minta berkas yang benar dari BKD provinsi.", file_name=file_name, province=m['province'], province_2=office.province)
-        office.province = m["province"]
+        office.province = m["province"] if m["province"] != "-" else office.province
         current = s.scalar(select(SyncTrust).order_by(SyncTrust.id.desc()).limit(1))
         if current is not None and current.fingerprint != public.fingerprint():
             if _plain(replace_fingerprint) != _plain(public.fingerprint()):
@@ -121,13 +128,13 @@ def trust_province(db: Database, actor: Actor, data: bytes, *, file_name: str,
                          entity_uuid=office.uuid, before={"fingerprint": current.fingerprint},
                          after={"fingerprint": public.fingerprint(), "file": file_name})
         s.query(SyncTrust).delete()
-        row = SyncTrust(province=m["province"], name=m["name"], sign_key=public.text(),
+        row = SyncTrust(province=upstream, kind=m["type"], name=m["name"], sign_key=public.text(),
                         recipient=m["recipient"], fingerprint=public.fingerprint())
         s.add(row)
         audit.record(s, actor=actor.username, action="sync.trust", entity="office", entity_uuid=office.uuid,
-                     after={"province": m["province"], "fingerprint": row.fingerprint})
+                     after={"province": upstream, "kind": m["type"], "fingerprint": row.fingerprint})
         s.flush()
-        return TrustRow(row.province, row.name, row.fingerprint, row.recipient, row.trusted_at)
+        return TrustRow(row.province, row.name, row.fingerprint, row.recipient, row.trusted_at, row.kind)
 
 
 def _plain(fingerprint: str | None) -> str:

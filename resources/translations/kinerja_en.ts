@@ -247,17 +247,17 @@
       <translation>&lt;b&gt;The record's content, differing fields first&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="93" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="91" />
       <source>Bentrok</source>
       <translation>Conflicts</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="99" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="97" />
       <source>Semua</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="124" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="122" />
       <source>Rekaman bentrok tidak dapat dibaca.</source>
       <translation>The conflicting record cannot be read.</translation>
     </message>
@@ -303,7 +303,7 @@
   <context>
     <name>Dialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/base.py" line="88" />
+      <location filename="../../kinerja_desktop/ui/dialogs/base.py" line="90" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
@@ -368,52 +368,52 @@
       <translation>Search NIP, name, position or unit…  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="62" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="85" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="84" />
       <source>Memuat daftar pegawai…</source>
       <translation>Loading the staff list…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="86" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="85" />
       <source>Daftar pegawai tidak dapat dimuat.</source>
       <translation>The staff list could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="124" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="126" />
       <source>Semua unit kerja</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="131" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="138" />
       <source>Semua status SKP {0}</source>
       <translation>Any SKP status {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="141" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="148" />
       <source>{0} dari {1} pegawai</source>
       <translation>{0} of {1} staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="169" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="176" />
       <source>Impor daftar pegawai</source>
       <translation>Import staff roster</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="170" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="177" />
       <source>Daftar pegawai (*.xlsx *.csv)</source>
       <translation>Staff roster (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="176" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="183" />
       <source>Memeriksa {0}…</source>
       <translation>Checking {0}…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="177" />
+      <location filename="../../kinerja_desktop/ui/pages/employees.py" line="184" />
       <source>Berkas tidak dapat diimpor.</source>
       <translation>The file cannot be imported.</translation>
     </message>
@@ -514,77 +514,77 @@
       <translation>Input</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="85" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="83" />
       <source>Evaluasi</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="95" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="93" />
       <source>Ajukan &amp;keberatan…</source>
       <translation>File an &amp;objection…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="115" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="113" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="116" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="114" />
       <source>Evaluasi Kinerja dengan Ringkasan Masukan</source>
       <translation>Performance Evaluation with Feedback Summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="117" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="115" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="118" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="116" />
       <source>Ringkasan Masukan</source>
       <translation>Feedback summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="119" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="117" />
       <source>Hasil Penilaian Saya (untuk pegawai)</source>
       <translation>My appraisal result (for the employee)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="145" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="143" />
       <source>Evaluasi tidak dapat dibuka.</source>
       <translation>The evaluation cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="160" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="158" />
       <source>Segmen {0}: {1} – {2}, penilai {3}</source>
       <translation>Segment {0}: {1} – {2}, penilai {3}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="171" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="169" />
       <source>&lt;h2&gt;Evaluasi {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="171" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="169" />
       <source>&lt;h2&gt;Evaluasi&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Evaluation&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="203" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="201" />
       <source>Pilih pegawai di halaman Pegawai, lalu buka Evaluasi.</source>
       <translation>Pick an employee on the Staff page, then open Evaluation.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="203" />
       <source>Pegawai ini belum punya SKP tahun {0}.</source>
       <translation>This employee has no SKP for {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="207" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="205" />
       <source>SKP tahun {0} berstatus {1}: evaluasi dimulai setelah SKP disetujui.</source>
       <translation>The {0} SKP is {1}: evaluation starts once the SKP is approved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="209" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="207" />
       <source>Evaluasi periode {0} belum dimulai.</source>
       <translation>The evaluation for {0} has not started.</translation>
     </message>
@@ -649,71 +649,71 @@
       <translation>&lt;b&gt;Objective data for the Akuntabel value&lt;/b&gt; (to consider; it does not change a rating):&lt;br&gt;{0}&lt;br&gt;{1}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="228" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="226" />
       <source>Realisasi dari presensi tidak dapat diisi.</source>
       <translation>The realisation could not be filled from attendance.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="230" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="228" />
       <source>{0} realisasi diusulkan dari rekap presensi; periksa dan ubah bila perlu.</source>
       <translation>{0} realisations proposed from the attendance recap; check them and change them if needed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="231" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="229" />
       <source>Tidak ada yang diisi: belum ada rekap presensi, atau realisasinya sudah diisi.</source>
       <translation>Nothing filled: no attendance recap yet, or the realisation is already filled.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="237" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="235" />
       <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="82" />
       <source>Penilaian diri</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="237" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="235" />
       <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="83" />
       <source>Masukan rekan kerja</source>
       <translation>Feedback from colleagues</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="238" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="236" />
       <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="84" />
       <source>Masukan bawahan</source>
       <translation>Feedback from subordinates</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="238" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="236" />
       <location filename="../../kinerja_desktop/ui/pages/evaluation_texts.py" line="85" />
       <source>Masukan masyarakat pengguna layanan</source>
       <translation>Feedback from service users</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="240" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="238" />
       <source>Cetak kuesioner</source>
       <translation>Print questionnaires</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="240" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="238" />
       <source>Jenis masukan:</source>
       <translation>Kind of feedback:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="243" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="241" />
       <source>Simpan kuesioner ke folder</source>
       <translation>Save the questionnaires to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="250" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="248" />
       <source>{0} kuesioner dan kode.csv ditulis ke {1}.</source>
       <translation>{0} questionnaires and kode.csv written to {1}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="251" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="249" />
       <source>Kuesioner masukan</source>
       <translation>Feedback questionnaires</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="256" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="254" />
       <source>Kuesioner tidak dapat dibuat.</source>
       <translation>The questionnaires could not be made.</translation>
     </message>
@@ -738,98 +738,98 @@
       <translation>Feedback is for consideration; the ratings remain the appraising official's decision.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="261" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="259" />
       <source>Predikat: —</source>
       <translation>Predikat: —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="265" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="263" />
       <source>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</source>
       <translation>Predikat: &lt;b style='color:{0}'&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="270" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="268" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="281" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="279" />
       <source>Evaluasi dimulai.</source>
       <translation>Evaluation started.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="287" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="285" />
       <source>Realisasi disimpan.</source>
       <translation>Realisation saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="292" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="290" />
       <source>Umpan balik disimpan.</source>
       <translation>Feedback saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="301" />
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="313" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="299" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="311" />
       <source>Pilih baris indikator dahulu.</source>
       <translation>Select an indicator row first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="303" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="301" />
       <source>Lampirkan bukti dukung</source>
       <translation>Attach evidence</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="308" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="306" />
       <source>Bukti dukung {0} dilampirkan.</source>
       <translation>Evidence {0} attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="315" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="313" />
       <source>Tautan bukti dukung</source>
       <translation>Evidence link</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="315" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="313" />
       <source>Alamat tautan:</source>
       <translation>Link address:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="319" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="317" />
       <source>Tautan dilampirkan.</source>
       <translation>Link attached.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="330" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="328" />
       <source>Penilaian disimpan.</source>
       <translation>Appraisal saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="338" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="336" />
       <source>Finalkan evaluasi</source>
       <translation>Finalise evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="339" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="337" />
       <source>Setelah final, evaluasi ini tidak dapat diubah kecuali melalui keputusan keberatan atau pembukaan kunci yang dicatat. Finalkan sekarang?</source>
       <translation>Once final, this evaluation cannot change except through an objection decision or a recorded unlock. Finalise now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="345" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="343" />
       <source>Evaluasi final dan disegel.</source>
       <translation>Evaluation final and sealed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="348" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="346" />
       <source>Buka kunci evaluasi</source>
       <translation>Unlock evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="349" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="347" />
       <source>Alasan membuka kunci (dicatat di log audit):</source>
       <translation>Reason for unlocking (recorded in the audit log):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="353" />
+      <location filename="../../kinerja_desktop/ui/pages/evaluation.py" line="351" />
       <source>Kunci evaluasi dibuka; alasannya dicatat.</source>
       <translation>Evaluation unlocked; the reason is recorded.</translation>
     </message>
@@ -978,17 +978,17 @@
   <context>
     <name>FirstStartDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="21" />
+      <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="23" />
       <source>Basis data: {0}</source>
       <translation>Database: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="26" />
+      <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="28" />
       <source>Buat akun</source>
       <translation>Create account</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="38" />
+      <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="40" />
       <source>Kedua kata sandi tidak sama.</source>
       <translation>The two passwords differ.</translation>
     </message>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="63" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="255" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="254" />
       <source>Angka kredit</source>
       <translation>Credit points</translation>
     </message>
@@ -1067,279 +1067,480 @@
       <translation>Compliance</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="77" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="75" />
       <source>Tindak Lanjut</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="107" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="105" />
       <source>Data tindak lanjut tidak dapat dimuat.</source>
       <translation>The follow-up data could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="130" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="250" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="129" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="249" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="253" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="252" />
       <source>Predikat</source>
       <translation>Predikat</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="129" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="128" />
       <source>JP</source>
       <translation>JP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="128" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="127" />
       <source>Pelatihan</source>
       <translation>Training</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="211" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="210" />
       <source>&amp;Cetak…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="111" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="110" />
       <source>Kelompok rencana suksesi (talent pool): promosi, penugasan khusus, pengembangan karier.</source>
       <translation>Succession group (talent pool): promotion, special assignments, career development.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="113" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="112" />
       <source>Pengembangan kompetensi dan rotasi untuk memantapkan kinerja atau potensinya.</source>
       <translation>Competence development and rotation to strengthen performance or potential.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="114" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="113" />
       <source>Pembinaan kinerja, dan konsekuensi sesuai ketentuan bila tidak membaik.</source>
       <translation>Performance coaching, and the consequences the rules set if it does not improve.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="121" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="120" />
       <source>Dokumen tidak dapat dicetak.</source>
       <translation>The document could not be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="128" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="130" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="292" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="127" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="129" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="291" />
       <source>Perangkat daerah</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="129" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="128" />
       <source>Orang</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="131" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="250" />
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="294" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="130" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="249" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="293" />
       <source>NIP</source>
       <translation>NIP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="132" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="131" />
       <source>JP tahun ini</source>
       <translation>JP this year</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="134" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="133" />
       <source>&amp;Ekspor…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="135" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="134" />
       <source>&amp;Usulkan rencana untuk semua</source>
       <translation>&amp;Propose plans for everyone</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="150" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="149" />
       <source>&lt;b&gt;Pelatihan dalam rencana pengembangan tahun {0}&lt;/b&gt;: {1} baris</source>
       <translation>&lt;b&gt;Trainings in the development plans of {0}&lt;/b&gt;: {1} rows</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="152" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="151" />
       <source>&lt;b&gt;Pegawai dengan pengembangan kompetensi kurang dari {0} JP&lt;/b&gt;: {1} dari {2}</source>
       <translation>&lt;b&gt;Staff with less than {0} JP of competence development&lt;/b&gt;: {1} of {2}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="156" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="155" />
       <source>Ekspor kebutuhan pelatihan</source>
       <translation>Export training needs</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="172" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="171" />
       <source>Kebutuhan pelatihan tidak dapat diekspor.</source>
       <translation>The training needs could not be exported.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="174" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="173" />
       <source>Ditulis ke {0}.</source>
       <translation>Written to {0}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="179" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="178" />
       <source>Usulan rencana tidak dapat dibuat.</source>
       <translation>The plan proposals could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="181" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="180" />
       <source>{0} usulan rencana pengembangan disimpan.</source>
       <translation>{0} development plan proposals saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="188" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="187" />
       <source>&lt;b&gt;Kinerja \ Potensi&lt;/b&gt;</source>
       <translation>&lt;b&gt;Performance \ Potential&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="189" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="188" />
       <source>rendah</source>
       <translation>low</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="189" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="188" />
       <source>menengah</source>
       <translation>medium</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="190" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="189" />
       <source>tinggi</source>
       <translation>high</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="191" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="190" />
       <source>di atas ekspektasi</source>
       <translation>above expectations</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="191" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="190" />
       <source>sesuai ekspektasi</source>
       <translation>meets expectations</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="192" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="191" />
       <source>di bawah ekspektasi</source>
       <translation>below expectations</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="224" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="223" />
       <source>Kotak {0}: {1} pegawai</source>
       <translation>Box {0}: {1} staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="225" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="224" />
       <source>Belum dipetakan: {0} tanpa predikat tahunan final, {1} tanpa data potensi. Impor potensi dengan kinerja talenta potensi impor.</source>
       <translation>Not placed: {0} without a final annual predikat, {1} without potential data. Import potential with kinerja talenta potensi impor.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="233" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="232" />
       <source>Kotak {0}: {1}</source>
       <translation>Box {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="242" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="241" />
       <source>Kotak talenta {0}</source>
       <translation>Talent box {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="251" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="250" />
       <source>Jenjang</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="252" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="251" />
       <source>Koefisien</source>
       <translation>Coefficient</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="254" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="253" />
       <source>Persen</source>
       <translation>Percent</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="254" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="253" />
       <source>Bulan</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="257" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="256" />
       <source>Keterangan</source>
       <translation>Remarks</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="259" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="258" />
       <source>&amp;Cetak lembar konversi…</source>
       <translation>&amp;Print conversion sheets…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="273" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="272" />
       <source>Konversi angka kredit {0}</source>
       <translation>Credit point conversion {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="284" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="283" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="287" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="286" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="287" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="286" />
       <source>Lengkap</source>
       <translation>Complete</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="288" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="287" />
       <source>SKP belum disetujui</source>
       <translation>SKP not approved</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="289" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="288" />
       <source>Belum ada evaluasi</source>
       <translation>No evaluation yet</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="290" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="289" />
       <source>Evaluasi belum final</source>
       <translation>Evaluation not final</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="291" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="290" />
       <source>Dikecualikan</source>
       <translation>Excluded</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="293" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="292" />
       <source>Pejabat penilai</source>
       <translation>Penilai</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="295" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="294" />
       <source>Cetak &amp;pengingat per penilai…</source>
       <translation>Print &amp;reminders per penilai…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="296" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="295" />
       <source>Catat &amp;status pegawai…</source>
       <translation>Record staff &amp;status…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="315" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="314" />
       <source>Tenggat evaluasi: &lt;b&gt;{0}&lt;/b&gt;</source>
       <translation>Evaluation deadline: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="321" />
+      <location filename="../../kinerja_desktop/ui/pages/follow_up.py" line="320" />
       <source>Pengingat evaluasi {0} {1}</source>
       <translation>Evaluation reminders {0} {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>HubEnrolDialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="23" />
+      <source>Daftarkan sub-instansi</source>
+      <translation>Enrol a sub-office</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="30" />
+      <source>(pilih berkas kunci)</source>
+      <translation>(choose a key file)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="33" />
+      <source>Berkas &amp;kunci (.pub)</source>
+      <translation>&amp;Key file (.pub)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="33" />
+      <source>Kunci publik sub-instansi</source>
+      <translation>Sub-office public key</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="34" />
+      <source>Kunci publik (*.pub)</source>
+      <translation>Public key (*.pub)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="35" />
+      <source>Sidik jari</source>
+      <translation>Fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="36" />
+      <source>K&amp;ode sub-instansi</source>
+      <translation>Sub-office c&amp;ode</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="36" />
+      <source>&amp;Unit teratas</source>
+      <translation>&amp;Top unit</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="37" />
+      <source>&amp;Nama</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="38" />
+      <source>Sub-instansi memegang unit ini dan semua unit di bawahnya. Minta operatornya membacakan sidik jari kuncinya lewat telepon; daftarkan hanya bila sama dengan yang tertulis di sini.</source>
+      <translation>The sub-office holds this unit and every unit below it. Ask its operator to read out their key's fingerprint by telephone; enrol it only if it matches the one shown here.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="45" />
+      <source>&lt;b&gt;{0}&lt;/b&gt; (ID kunci {1})</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; (key ID {1})</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="47" />
+      <source>(bukan berkas kunci publik Kinerja)</source>
+      <translation>(not a Kinerja public key file)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HubPanel</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="20" />
+      <source>Sub-instansi (hub kabupaten/kota)</source>
+      <translation>Sub-offices (district hub)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="24" />
+      <source>Kode</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="24" />
+      <source>Unit teratas</source>
+      <translation>Top unit</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="24" />
+      <source>Pegawai</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="25" />
+      <source>Irisan</source>
+      <translation>Slices</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="25" />
+      <source>Paket</source>
+      <translation>Packages</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="26" />
+      <source>Paket terakhir</source>
+      <translation>Last package</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="26" />
+      <source>Keadaan</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="29" />
+      <source>&amp;Daftarkan sub-instansi…</source>
+      <translation>&amp;Enrol a sub-office…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="30" />
+      <source>Tulis i&amp;risan data…</source>
+      <translation>Write a data s&amp;lice…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="31" />
+      <source>Tulis berkas &amp;hub…</source>
+      <translation>Write the &amp;hub file…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="47" />
+      <source>belum ada</source>
+      <translation>none yet</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="47" />
+      <source>{0} hari lalu</source>
+      <translation>{0} days ago</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="51" />
+      <source>Kunci dicabut</source>
+      <translation>Key revoked</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="52" />
+      <source>Siap</source>
+      <translation>Ready</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="52" />
+      <source>Menunggu paket pertama</source>
+      <translation>Waiting for its first package</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="61" />
+      <source>Dinas, kecamatan dan sekolah dapat memakai Kinerja Desktop sendiri: masing-masing memegang satu unit dan unit di bawahnya, menerima irisan datanya dari sini dan mengirim paketnya ke sini.</source>
+      <translation>Agencies, sub-districts and schools can run Kinerja Desktop themselves: each holds one unit and the units below it, receives its slice of the data from here and sends its packages here.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="63" />
+      <source>Buat kunci instansi dahulu; hub menandatangani irisan data untuk sub-instansinya.</source>
+      <translation>Create the office key first; the hub signs the data slices for its sub-offices.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="85" />
+      <source>Pilih dahulu sub-instansinya di tabel.</source>
+      <translation>First choose the sub-office in the table.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="87" />
+      <source>Folder atau flashdisk tujuan</source>
+      <translation>Destination folder or USB drive</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="97" />
+      <source>Menyusun irisan data…</source>
+      <translation>Building the data slice…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="97" />
+      <source>Irisan data tidak dapat ditulis.</source>
+      <translation>The data slice could not be written.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="99" />
+      <source>Irisan nomor {0} untuk {1} ditulis ke {2} dan dibaca ulang: {3} rekaman.</source>
+      <translation>Slice number {0} for {1} written to {2} and read back: {3} records.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="103" />
+      <source>Berkas hub untuk sub-instansi</source>
+      <translation>Hub file for sub-offices</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="104" />
+      <source>Berkas Kinerja (*.kinerja)</source>
+      <translation>Kinerja files (*.kinerja)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="112" />
+      <source>Berkas hub tidak dapat ditulis.</source>
+      <translation>The hub file could not be written.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="114" />
+      <source>Berkas hub ditulis ke {0}. Bacakan sidik jari kunci instansi kepada sub-instansi lewat telepon.</source>
+      <translation>Hub file written to {0}. Read the office key's fingerprint out to the sub-offices by telephone.</translation>
     </message>
   </context>
   <context>
@@ -1520,12 +1721,12 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="56" />
+      <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="61" />
       <source>Masuk</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/dialogs/start.py" line="73" />
       <source>Membuka basis data…</source>
       <translation>Opening the database…</translation>
     </message>
@@ -1553,77 +1754,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="87" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="91" />
       <source>Kinerja Desktop — {0}</source>
       <translation>Kinerja Desktop — {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="194" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="200" />
       <source>Perubahan belum disimpan</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="195" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="201" />
       <source>Ada perubahan di halaman {0} yang belum disimpan.</source>
       <translation>The {0} page has unsaved changes.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="196" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="202" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="197" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="203" />
       <source>Buang perubahan</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="198" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="204" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="263" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="269" />
       <source>Cadangan otomatis tidak dapat dibuat.</source>
       <translation>The automatic backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="276" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="282" />
       <source>Masuk sebagai {0} ({1})</source>
       <translation>Logged in as {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="309" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="324" />
       <source>Kode QR evaluasi final ditandatangani; dokumen yang dicetak berikutnya memuatnya.</source>
       <translation>The QR codes of final evaluations are signed; documents printed from now on carry them.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="345" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="360" />
       <source>Cadangkan basis data</source>
       <translation>Back up database</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="346" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="361" />
       <source>Basis data Kinerja (*.sqlite3)</source>
       <translation>Kinerja database (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="349" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="364" />
       <source>Cadangan tidak dapat dibuat.</source>
       <translation>The backup could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="350" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="365" />
       <source>Cadangan ditulis: {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="353" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="368" />
       <source>Tentang Kinerja Desktop</source>
       <translation>About Kinerja Desktop</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main_window.py" line="354" />
+      <location filename="../../kinerja_desktop/ui/main_window.py" line="369" />
       <source>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Penilaian kinerja ASN menurut PermenPANRB 6/2022, tanpa internet.&lt;br&gt;&lt;br&gt;Basis data: {1}</source>
       <translation>&lt;b&gt;Kinerja Desktop {0}&lt;/b&gt;&lt;br&gt;Civil service performance appraisal under PermenPANRB 6/2022, offline.&lt;br&gt;&lt;br&gt;Database: {1}</translation>
     </message>
@@ -1706,47 +1907,47 @@
       <translation>Select a rating cell and press &lt;b&gt;1&lt;/b&gt; or &lt;b&gt;B&lt;/b&gt; = Di Bawah Ekspektasi (below), &lt;b&gt;2&lt;/b&gt; or &lt;b&gt;S&lt;/b&gt; = Sesuai Ekspektasi (meets), &lt;b&gt;3&lt;/b&gt; or &lt;b&gt;A&lt;/b&gt; = Di Atas Ekspektasi (above); the cursor moves on. &lt;b&gt;Delete&lt;/b&gt; clears. The predikat follows the matrix.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="51" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="49" />
       <source>Penilaian Massal</source>
       <translation>Bulk rating</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="56" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="54" />
       <source>saya</source>
       <translation>me</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="75" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="73" />
       <source>{0} pegawai · {1} sudah dinilai · {2} final</source>
       <translation>{0} staff · {1} rated · {2} final</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="94" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="92" />
       <source>{0}: {1}, tidak dapat dinilai di sini.</source>
       <translation>{0}: {1}, cannot be rated here.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="103" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="101" />
       <source>Rating tidak dapat disimpan.</source>
       <translation>The rating could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="119" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="117" />
       <source>Finalkan</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="120" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="118" />
       <source>Finalkan {0} evaluasi yang sudah lengkap? Setelah final, evaluasi tidak dapat diubah kecuali melalui keberatan atau pembukaan kunci.</source>
       <translation>Finalise {0} complete evaluations? Once final, an evaluation cannot change except through an objection or an unlock.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="125" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="123" />
       <source>Evaluasi tidak dapat difinalkan.</source>
       <translation>The evaluations could not be finalised.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="127" />
+      <location filename="../../kinerja_desktop/ui/pages/mass_rating.py" line="125" />
       <source>{0} evaluasi final dan disegel.</source>
       <translation>{0} evaluations final and sealed.</translation>
     </message>
@@ -1903,27 +2104,27 @@
       <translation>— unchanged —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="52" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="50" />
       <source>Keberatan</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="83" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="81" />
       <source>Putuskan keberatan</source>
       <translation>Decide objection</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="84" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="82" />
       <source>Keputusan atasan pejabat penilai bersifat final dan tidak dapat diubah. Simpan keputusan?</source>
       <translation>The appraiser's superior's decision is final and cannot be changed. Save the decision?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="79" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="77" />
       <source>Keputusan tidak dapat disimpan.</source>
       <translation>The decision could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="79" />
+      <location filename="../../kinerja_desktop/ui/pages/objections.py" line="77" />
       <source>Keputusan atas keberatan dicatat.</source>
       <translation>The decision on the objection is recorded.</translation>
     </message>
@@ -1971,17 +2172,17 @@
   <context>
     <name>Op</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/ops.py" line="247" />
+      <location filename="../../kinerja_desktop/ui/ops.py" line="275" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/ops.py" line="254" />
+      <location filename="../../kinerja_desktop/ui/ops.py" line="284" />
       <source>Membatalkan…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/ops.py" line="287" />
+      <location filename="../../kinerja_desktop/ui/ops.py" line="318" />
       <source>Dibatalkan; tidak ada yang diubah.</source>
       <translation>Cancelled; nothing was changed.</translation>
     </message>
@@ -2297,18 +2498,18 @@
   <context>
     <name>Program</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/main.py" line="97" />
-      <location filename="../../kinerja_desktop/ui/main.py" line="104" />
+      <location filename="../../kinerja_desktop/ui/main.py" line="100" />
+      <location filename="../../kinerja_desktop/ui/main.py" line="107" />
       <source>Kios survei</source>
       <translation>Survey kiosk</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main.py" line="98" />
+      <location filename="../../kinerja_desktop/ui/main.py" line="101" />
       <source>Kios disiapkan oleh operator; masuk sebagai operator.</source>
       <translation>The kiosk is set up by an operator; log in as an operator.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/main.py" line="105" />
+      <location filename="../../kinerja_desktop/ui/main.py" line="108" />
       <source>Unit layanan yang disurvei:</source>
       <translation>Service unit surveyed:</translation>
     </message>
@@ -2391,37 +2592,37 @@
       <translation>&lt;b&gt;Per district&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="62" />
       <source>Provinsi</source>
       <translation>Province</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="69" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="67" />
       <source>Kunci provinsi: ID {0}, sidik jari &lt;b&gt;{1}&lt;/b&gt;. Terkonsolidasi: {2} pegawai, {3} SKP, {4} evaluasi dari {5} kabupaten/kota.</source>
       <translation>Province key: ID {0}, fingerprint &lt;b&gt;{1}&lt;/b&gt;. Consolidated: {2} employees, {3} SKPs, {4} evaluations from {5} districts.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="86" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="84" />
       <source>Paket kabupaten/kota</source>
       <translation>District packages</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="87" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="85" />
       <source>Paket Kinerja (*.kinerja)</source>
       <translation>Kinerja packages (*.kinerja)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="109" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="107" />
       <source>Memeriksa dan menerapkan paket…</source>
       <translation>Verifying and applying packages…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="110" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="108" />
       <source>Paket tidak dapat diimpor.</source>
       <translation>The package cannot be imported.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province.py" line="124" />
+      <location filename="../../kinerja_desktop/ui/pages/province.py" line="122" />
       <source>tidak dapat dibaca: {0}</source>
       <translation>cannot be read: {0}</translation>
     </message>
@@ -2519,67 +2720,67 @@
       <translation>&lt;h2&gt;Province settings&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="78" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="76" />
       <source>Pengaturan</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="82" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="80" />
       <source>Kode provinsi &lt;b&gt;{0}&lt;/b&gt;. Kunci provinsi: ID {1}, sidik jari &lt;b&gt;{2}&lt;/b&gt;.</source>
       <translation>Province code &lt;b&gt;{0}&lt;/b&gt;. Province key: ID {1}, fingerprint &lt;b&gt;{2}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="93" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="91" />
       <source>Nama provinsi tidak dapat disimpan.</source>
       <translation>The province's name cannot be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="101" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="99" />
       <source>Berkas provinsi</source>
       <translation>Province file</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="102" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="100" />
       <source>Berkas Kinerja (*.kinerja)</source>
       <translation>Kinerja files (*.kinerja)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="106" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="104" />
       <source>Berkas provinsi tidak dapat ditulis.</source>
       <translation>The province file cannot be written.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="109" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="107" />
       <source>Identitas untuk brankas</source>
       <translation>Identity for the safe</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="113" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="111" />
       <source>Identitas tidak dapat ditulis.</source>
       <translation>The identity cannot be written.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="116" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="114" />
       <source>Ditulis: {0}</source>
       <translation>Written: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="126" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="124" />
       <source>Pilih kabupaten/kota di tabel dahulu.</source>
       <translation>Choose a district in the table first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="128" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="126" />
       <source>Cabut kunci</source>
       <translation>Revoke key</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="129" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="127" />
       <source>Cabut kunci {0}? Setiap paket berikutnya yang ditandatangani kunci ini ditolak, sampai kunci baru didaftarkan.</source>
       <translation>Revoke the key of {0}? Every further package signed with this key is refused until a new key is enrolled.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="132" />
+      <location filename="../../kinerja_desktop/ui/pages/province_settings.py" line="130" />
       <source>Kunci tidak dapat dicabut.</source>
       <translation>The key cannot be revoked.</translation>
     </message>
@@ -2602,7 +2803,7 @@ An unexpected error occurred. The details are in:
 Please send that file to the developers.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/errors.py" line="56" />
+      <location filename="../../kinerja_desktop/ui/errors.py" line="58" />
       <source>Tindakan tidak dapat diselesaikan.</source>
       <translation>The action could not be completed.</translation>
     </message>
@@ -2717,7 +2918,7 @@ Please send that file to the developers.</translation>
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="44" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="132" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="129" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
@@ -2757,164 +2958,164 @@ Please send that file to the developers.</translation>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="77" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="75" />
       <source>Rekap</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="90" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="87" />
       <source>Rekap tidak dapat dimuat.</source>
       <translation>The summary could not be loaded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="112" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="158" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="109" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="155" />
       <source>belum ditetapkan</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="114" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="111" />
       <source>Survei kepuasan masyarakat {0}: IKM &lt;b&gt;{1}&lt;/b&gt; (mutu {2}) dari {3} responden.</source>
       <translation>Public satisfaction survey {0}: IKM &lt;b&gt;{1}&lt;/b&gt; (grade {2}) from {3} respondents.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="116" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="113" />
       <source>Belum ada survei kepuasan masyarakat tahun {0}.</source>
       <translation>No public satisfaction survey for {0} yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="118" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="115" />
       <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Capaian kinerja organisasi: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} dari {3} pegawai sudah dinilai, {4} final.</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Organisation result: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;{2} of {3} staff rated, {4} final.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="123" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="120" />
       <source>Sebaran predikat sesuai pedoman.</source>
       <translation>The predikat distribution is within the guidance.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="159" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="156" />
       <source>Pola distribusi predikat pegawai (capaian organisasi: {0})</source>
       <translation>Staff predikat distribution (organisation result: {0})</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="165" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="162" />
       <source>Pilih unit di tabel dahulu.</source>
       <translation>Select a unit in the table first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="175" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="172" />
       <source>Rekap tidak dapat dicetak.</source>
       <translation>The summary cannot be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="176" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="173" />
       <source>Rekap {0}</source>
       <translation>Summary {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="185" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="182" />
       <source>Laporan SKM tidak dapat dicetak.</source>
       <translation>The satisfaction survey report could not be printed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="186" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="183" />
       <source>Laporan SKM {0}</source>
       <translation>Satisfaction survey report {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="196" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="193" />
       <source>Kartu kode petugas tidak dapat dibuat.</source>
       <translation>The officer desk cards could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="197" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="194" />
       <source>Kartu kode petugas {0}</source>
       <translation>Officer desk cards {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="202" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="199" />
       <source>Simpan publikasi ke folder</source>
       <translation>Save the publication to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="211" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="208" />
       <source>Publikasi tidak dapat dibuat.</source>
       <translation>The publication could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="213" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="210" />
       <source>Publikasi {0}</source>
       <translation>Publication {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="229" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="226" />
       <source>Dokumen Evaluasi Kinerja Pegawai</source>
       <translation>Employee Performance Evaluation Document</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="230" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="227" />
       <source>Evaluasi Kinerja</source>
       <translation>Performance Evaluation</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="230" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="227" />
       <source>SKP</source>
       <translation>SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="230" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="227" />
       <source>Lampiran SKP</source>
       <translation>SKP Attachment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="231" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="228" />
       <source>Satu berkas PDF per pegawai</source>
       <translation>One PDF file per employee</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="232" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="229" />
       <source>Satu berkas gabungan</source>
       <translation>One combined file</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="233" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="230" />
       <source>Satu berkas gabungan, dicetak bolak-balik (halaman tiap pegawai digenapkan)</source>
       <translation>One combined file, printed on both sides (each employee's pages made even)</translation>
     </message>
     <message>
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="232" />
       <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="235" />
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="238" />
       <source>Cetak massal</source>
       <translation>Batch printing</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="235" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="232" />
       <source>Dokumen:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="238" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="235" />
       <source>Susunan berkas:</source>
       <translation>Files:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="243" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="240" />
       <source>Simpan PDF ke folder</source>
       <translation>Save the PDFs to a folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="258" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="255" />
       <source>Pilih capaian kinerja organisasi dahulu.</source>
       <translation>Choose the organisation's achievement first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="263" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="260" />
       <source>Capaian organisasi tidak dapat ditetapkan.</source>
       <translation>The organisation result could not be set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="263" />
+      <location filename="../../kinerja_desktop/ui/pages/rekap.py" line="260" />
       <source>Capaian organisasi ditetapkan.</source>
       <translation>Organisation result set.</translation>
     </message>
@@ -3185,47 +3386,47 @@ Please send that file to the developers.</translation>
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="44" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="42" />
       <source>Pengaturan</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="62" />
       <source>bawaan (tempat lambang kosong); pilih lambang daerah atau logo instansi</source>
       <translation>built-in placeholder; choose the regional emblem or the office logo</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="67" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="65" />
       <source>Lambang atau logo instansi</source>
       <translation>Emblem or office logo</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="68" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="66" />
       <source>Gambar (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="74" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="72" />
       <source>Lambang tidak dapat dipasang.</source>
       <translation>The emblem could not be set.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="74" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="72" />
       <source>Lambang untuk formulir cetak diganti.</source>
       <translation>The emblem for printed forms was changed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="78" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="76" />
       <source>Folder cadangan</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="96" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="94" />
       <source>Pengaturan tidak dapat disimpan.</source>
       <translation>The settings could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="96" />
+      <location filename="../../kinerja_desktop/ui/pages/settings.py" line="94" />
       <source>Pengaturan disimpan.</source>
       <translation>Settings saved.</translation>
     </message>
@@ -3396,8 +3597,8 @@ Please send that file to the developers.</translation>
       <translation>Qualitative</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="215" />
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="218" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="213" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="216" />
       <source>SKP diajukan.</source>
       <translation>SKP submitted.</translation>
     </message>
@@ -3408,7 +3609,7 @@ Please send that file to the developers.</translation>
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/skp.py" line="57" />
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="67" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="65" />
       <source>SKP</source>
       <translation>SKP</translation>
     </message>
@@ -3418,143 +3619,143 @@ Please send that file to the developers.</translation>
       <translation>SKP Attachment</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="75" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="73" />
       <source>&lt;h2&gt;SKP&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;SKP&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="76" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="74" />
       <source>Pilih pegawai di halaman Pegawai (klik dua kali) untuk membuka SKP-nya.</source>
       <translation>Pick an employee on the Staff page (double-click) to open their SKP.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="85" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="83" />
       <source>SKP tidak dapat dibuka.</source>
       <translation>The SKP cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="92" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="90" />
       <source>&lt;h2&gt;SKP {0}&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;SKP of {0}&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="102" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="100" />
       <source>Segmen {0}: {1} – {2}, penilai {3}</source>
       <translation>Segment {0}: {1} – {2}, penilai {3}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="116" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="114" />
       <source>Belum ada SKP untuk tahun {0}.</source>
       <translation>No SKP for {0} yet.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="127" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="125" />
       <source>Catatan atasan: {0}</source>
       <translation>Superior's note: {0}</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="144" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="142" />
       <source>PEGAWAI YANG DINILAI</source>
       <translation>EMPLOYEE APPRAISED</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="145" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="143" />
       <source>PEJABAT PENILAI KINERJA</source>
       <translation>APPRAISING OFFICIAL</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="146" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="144" />
       <source>ATASAN PEJABAT PENILAI</source>
       <translation>APPRAISER'S SUPERIOR</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="169" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="167" />
       <source>Ekspektasi khusus pimpinan (boleh kosong)</source>
       <translation>Leader's specific expectation (optional)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="184" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="182" />
       <source>&lt;i&gt;belum ada&lt;/i&gt;</source>
       <translation>&lt;i&gt;none yet&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="187" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="185" />
       <source>Tambah butir…</source>
       <translation>Add an item…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="189" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="187" />
       <source>Tambah</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="203" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="201" />
       <source>Tindakan tidak dapat dilakukan.</source>
       <translation>The action could not be done.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="210" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="208" />
       <source>SKP disusun; tambahkan RHK.</source>
       <translation>SKP created; add RHK.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="216" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="214" />
       <source>Ajukan SKP</source>
       <translation>Submit SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="217" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="215" />
       <source>SKP yang diajukan tidak dapat diubah sampai penilai mengembalikannya. Ajukan sekarang?</source>
       <translation>A submitted SKP cannot be changed until the penilai returns it. Submit now?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="233" />
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="234" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="231" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="232" />
       <source>Penilai non-ASN</source>
       <translation>Non-civil-servant appraiser</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="233" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="231" />
       <source>Nama (dengan gelar):</source>
       <translation>Name (with titles):</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="234" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="232" />
       <source>Jabatan, mis. Bupati Sukamaju:</source>
       <translation>Position, e.g. Bupati Sukamaju:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="241" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="239" />
       <source>Pejabat penilai dicatat.</source>
       <translation>Appraising official recorded.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="244" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="242" />
       <source>Kembalikan SKP</source>
       <translation>Return SKP</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="245" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="243" />
       <source>Apa yang perlu diperbaiki?</source>
       <translation>What needs to be changed?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="249" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="247" />
       <source>SKP dikembalikan dengan catatan.</source>
       <translation>SKP returned with a note.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="266" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="264" />
       <source>Pilih RHK dahulu, lalu tambah indikatornya.</source>
       <translation>Select an RHK first, then add its indicator.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="276" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="274" />
       <source>Ekspektasi perilaku disimpan.</source>
       <translation>Behaviour expectations saved.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="281" />
+      <location filename="../../kinerja_desktop/ui/pages/skp.py" line="279" />
       <source>Butir lampiran ditambahkan.</source>
       <translation>Attachment item added.</translation>
     </message>
@@ -3660,17 +3861,17 @@ Please send that file to the developers.</translation>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="47" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="51" />
       <source>Buka basis data</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="52" />
       <source>Basis data Kinerja (*.sqlite3 *.db)</source>
       <translation>Kinerja database (*.sqlite3 *.db)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="65" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="69" />
       <source>Belum ada basis data di
 {0}
 
@@ -3681,37 +3882,37 @@ Buat basis data baru di sana?</source>
 Create a new database there?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="66" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="70" />
       <source>Buat baru</source>
       <translation>Create new</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="67" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="71" />
       <source>Buka berkas lain…</source>
       <translation>Open another file…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="68" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="72" />
       <source>Keluar</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="97" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="105" />
       <source>Basis data '{0}' tidak dapat dibuka.</source>
       <translation>Database '{0}' cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="143" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="153" />
       <source>Menyusun kabupaten contoh…</source>
       <translation>Building the demo district…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="143" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="153" />
       <source>Kabupaten contoh tidak dapat dibuat.</source>
       <translation>The demo district could not be made.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/startup.py" line="144" />
+      <location filename="../../kinerja_desktop/ui/startup.py" line="154" />
       <source>Kabupaten contoh dimuat.</source>
       <translation>Demo district loaded.</translation>
     </message>
@@ -3808,6 +4009,7 @@ Create a new database there?</translation>
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/sync.py" line="29" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="101" />
       <source>&amp;Percayai provinsi…</source>
       <translation>&amp;Trust province…</translation>
     </message>
@@ -3818,6 +4020,7 @@ Create a new database there?</translation>
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/sync.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="103" />
       <source>&amp;Impor tanda terima / data referensi…</source>
       <translation>&amp;Import receipts / reference data…</translation>
     </message>
@@ -3857,17 +4060,23 @@ Create a new database there?</translation>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="47" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="50" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="100" />
       <source>Kunci dan provinsi</source>
       <translation>Key and province</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="60" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="94" />
+      <source>&lt;h2&gt;Sinkronisasi&lt;/h2&gt;Instansi ini sub-instansi: paket ditandatangani dan dienkripsi untuk hub (BKPSDM), lalu dibawa dengan flashdisk; dari hub datang irisan data unit dan pegawainya. Setiap paket disimpan di kotak keluar sampai tanda terimanya diimpor.</source>
+      <translation>&lt;h2&gt;Synchronisation&lt;/h2&gt;This office is a sub-office: packages are signed and encrypted for its hub (the BKPSDM), then carried on a USB drive; from the hub come data slices of its units and staff. Each package stays in the outbox until its receipt is imported.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="97" />
       <source>&lt;h2&gt;Sinkronisasi&lt;/h2&gt;Paket ditandatangani dan dienkripsi untuk provinsi, lalu dibawa dengan flashdisk. Setiap paket disimpan di kotak keluar sampai tanda terimanya diimpor; perubahan yang belum diterima provinsi ikut lagi di paket berikutnya.</source>
       <translation>&lt;h2&gt;Synchronisation&lt;/h2&gt;Packages are signed and encrypted for the province, then carried on a USB drive. Each package stays in the outbox until its receipt is imported; changes the province has not yet received travel again in the next package.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="65" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="66" />
       <source>&lt;b&gt;Kotak keluar&lt;/b&gt;</source>
       <translation>&lt;b&gt;Outbox&lt;/b&gt;</translation>
     </message>
@@ -3888,72 +4097,97 @@ Create a new database there?</translation>
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/sync.py" line="86" />
+      <source>Hub {0} ({1}), sidik jari &lt;b&gt;{2}&lt;/b&gt;</source>
+      <translation>Hub {0} ({1}), fingerprint &lt;b&gt;{2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="88" />
       <source>Provinsi {0} ({1}), sidik jari &lt;b&gt;{2}&lt;/b&gt;</source>
       <translation>Province {0} ({1}), fingerprint &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="87" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="89" />
       <source>Provinsi belum dipercaya: paket tidak akan terenkripsi. Pilih berkas kunci provinsi.</source>
       <translation>No province trusted yet: packages will not be encrypted. Choose the province's key file.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="104" />
-      <source>Berkas kunci provinsi</source>
-      <translation>Province key file</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="105" />
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="148" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="122" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="166" />
       <source>Berkas Kinerja (*.kinerja)</source>
       <translation>Kinerja files (*.kinerja)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="113" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="130" />
       <source>Ganti kunci provinsi</source>
       <translation>Replace the province key</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="114" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="131" />
       <source>Berkas ini membawa kunci provinsi yang &lt;b&gt;berbeda&lt;/b&gt;.&lt;br&gt;Sidik jari yang dipercaya: {0}&lt;br&gt;Sidik jari baru: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Ganti hanya bila BKD provinsi membacakan sidik jari baru ini lewat telepon. Ganti kuncinya?</source>
       <translation>This file carries a &lt;b&gt;different&lt;/b&gt; province key.&lt;br&gt;Trusted fingerprint: {0}&lt;br&gt;New fingerprint: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Replace it only if the province's BKD read this new fingerprint to you by phone. Replace the key?</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="120" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="137" />
       <source>Provinsi tidak dapat dipercaya.</source>
       <translation>The province cannot be trusted.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="124" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="141" />
+      <source>Hub {0} dipercaya. Cocokkan sidik jari {1} dengan BKPSDM lewat telepon.</source>
+      <translation>Hub {0} trusted. Compare fingerprint {1} with the BKPSDM by telephone.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="142" />
       <source>Provinsi {0} dipercaya. Cocokkan sidik jari {1} dengan BKD provinsi lewat telepon.</source>
       <translation>Province {0} trusted. Confirm fingerprint {1} with the province's BKD by phone.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="128" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="146" />
       <source>Folder atau flashdisk tujuan</source>
       <translation>Destination folder or USB drive</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="137" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="155" />
       <source>Menyusun dan menulis paket…</source>
       <translation>Building and writing the package…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="143" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="161" />
       <source>Paket nomor {0} ditulis ke {1} dan dibaca ulang: aman untuk mencabut flashdisk.</source>
       <translation>Package {0} written to {1} and read back: safe to remove the USB drive.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="137" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="155" />
       <source>Paket tidak dapat diekspor.</source>
       <translation>The package cannot be exported.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="147" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="100" />
+      <source>Kunci dan hub</source>
+      <translation>Key and hub</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="101" />
+      <source>&amp;Percayai hub…</source>
+      <translation>&amp;Trust hub…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="102" />
+      <source>&amp;Impor tanda terima / irisan data…</source>
+      <translation>&amp;Import receipts / data slices…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="121" />
+      <source>Berkas kunci provinsi atau hub</source>
+      <translation>Province or hub key file</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="165" />
       <source>Tanda terima atau data referensi</source>
       <translation>Receipts or reference data</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="162" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="180" />
       <source>Berkas tidak dapat diimpor.</source>
       <translation>The file cannot be imported.</translation>
     </message>
@@ -4054,17 +4288,17 @@ Create a new database there?</translation>
       <translation>&lt;h2&gt;Units&lt;/h2&gt;Units named in the staff roster are created on import; here units can be added, renamed, moved or closed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="103" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="101" />
       <source>Unit Kerja</source>
       <translation>Units</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="141" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="139" />
       <source>Unit '{0}' tidak dapat ditutup.</source>
       <translation>Unit '{0}' cannot be closed.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/units.py" line="140" />
+      <location filename="../../kinerja_desktop/ui/pages/units.py" line="138" />
       <source>Unit '{0}' ditutup.</source>
       <translation>Unit '{0}' closed.</translation>
     </message>
@@ -4195,17 +4429,17 @@ Create a new database there?</translation>
       <translation>&lt;h2&gt;Users&lt;/h2&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="47" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="45" />
       <source>Pengguna</source>
       <translation>Users</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="61" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="59" />
       <source>Pilih pengguna di tabel dahulu.</source>
       <translation>Select a user in the table first.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/users.py" line="79" />
+      <location filename="../../kinerja_desktop/ui/pages/users.py" line="77" />
       <source>Status pengguna tidak dapat diubah.</source>
       <translation>The user's status could not be changed.</translation>
     </message>
@@ -4302,6 +4536,10 @@ Create a new database there?</translation>
     <message>
       <source>; {conflicts} rekaman bentrok ditahan provinsi untuk ditinjau</source>
       <translation>; {conflicts} conflicting records are held by the province for review</translation>
+    </message>
+    <message>
+      <source>Ada {count} unit bernama '{unit}'. Sebut unitnya dengan kode unit.</source>
+      <translation>There are {count} units named '{unit}'. Name the unit by its code.</translation>
     </message>
     <message>
       <source>Ada {len_found} unit bernama '{unit}'; sebutkan kode SIASN-nya.</source>
@@ -4432,6 +4670,10 @@ Create a new database there?</translation>
       <translation>This database already holds staff; the demo only fills an empty database. Use --db with a new file.</translation>
     </message>
     <message>
+      <source>Basis data provinsi tidak menjadi hub; hub adalah basis data BKPSDM kabupaten/kota.</source>
+      <translation>A province database is not a hub; a hub is a district BKPSDM's database.</translation>
+    </message>
+    <message>
       <source>Belum ada RHK utama.</source>
       <translation>There is no main (utama) RHK yet.</translation>
     </message>
@@ -4458,6 +4700,10 @@ Create a new database there?</translation>
     <message>
       <source>Berkas '{file_name}' membawa kunci provinsi lain (sidik jari {offered}) daripada yang dipercaya (sidik jari {trusted}). Kunci tidak diganti. Bila BKD provinsi memang mengganti kuncinya, cocokkan sidik jari baru lewat telepon lalu ganti secara tegas: kinerja sync trust BERKAS --replace --fingerprint {offered}</source>
       <translation>File '{file_name}' carries another province key (fingerprint {offered}) than the trusted one (fingerprint {trusted}). The key was not replaced. If the province's BKD did change its key, check the new fingerprint by phone and replace it explicitly: kinerja sync trust FILE --replace --fingerprint {offered}</translation>
+    </message>
+    <message>
+      <source>Berkas '{file_name}' milik hub {hub}, sedangkan kode instansi ini {code} bukan kode sub-instansinya (mis. {hub}.01). Periksa kode instansi ('kinerja keys init --office').</source>
+      <translation>File '{file_name}' belongs to hub {hub}, but this office's code {code} is not one of its sub-office codes (e.g. {hub}.01). Check the office code ('kinerja keys init --office').</translation>
     </message>
     <message>
       <source>Berkas '{file_name}' milik provinsi {province}, sedangkan instansi ini tercatat di provinsi {province_2}. Minta berkas yang benar dari BKD provinsi.</source>
@@ -4708,6 +4954,10 @@ Create a new database there?</translation>
       <translation>Only an operator can manage users.</translation>
     </message>
     <message>
+      <source>Hub memerlukan kode instansi dan kunci. Jalankan dahulu 'kinerja keys init --office KODE'.</source>
+      <translation>A hub needs an office code and keys. First run 'kinerja keys init --office CODE'.</translation>
+    </message>
+    <message>
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
@@ -4734,6 +4984,18 @@ Create a new database there?</translation>
     <message>
       <source>Instansi '{office}' belum terdaftar di provinsi ini.</source>
       <translation>Office '{office}' is not enrolled in this province.</translation>
+    </message>
+    <message>
+      <source>Instansi ini sub-instansi dari sebuah hub; hanya basis data BKPSDM yang menjadi hub.</source>
+      <translation>This office is a sub-office of a hub; only the BKPSDM's database is a hub.</translation>
+    </message>
+    <message>
+      <source>Irisan data nomor {sequence} dari hub sudah diterapkan (terakhir: nomor {last}); tidak ada yang berubah.</source>
+      <translation>Data slice number {sequence} from the hub was applied before (last: number {last}); nothing changed.</translation>
+    </message>
+    <message>
+      <source>Irisan data nomor {sequence} dari hub {hub} diterapkan: {records} rekaman.</source>
+      <translation>Data slice number {sequence} from hub {hub} applied: {records} records.</translation>
     </message>
     <message>
       <source>Isi keputusan atas keberatan wajib diisi.</source>
@@ -4880,6 +5142,10 @@ Create a new database there?</translation>
       <translation>Province code '{code}' is not valid: use letters, digits, dots, underscores or hyphens (at most 32), e.g. 32 for Jawa Barat.</translation>
     </message>
     <message>
+      <source>Kode sub-instansi '{code}' tidak sah: gunakan kode kabupaten/kota, titik dan nomor, mis. {hub}.01.</source>
+      <translation>Sub-office code '{code}' is not valid: use the district's code, a dot and a number, e.g. {hub}.01.</translation>
+    </message>
+    <message>
       <source>Kode verifikasi '{code}' tidak sah: kode terdiri atas 12 karakter 0-9 dan A-F, seperti tercetak di bawah kode QR (mis. 3F2A-9C1B-77D0).</source>
       <translation>Verification code '{code}' is not valid: it has 12 characters 0-9 and A-F, as printed under the QR code (e.g. 3F2A-9C1B-77D0).</translation>
     </message>
@@ -4916,12 +5182,20 @@ Create a new database there?</translation>
       <translation>Key '{key}' is not in category {category}: choose {choices}.</translation>
     </message>
     <message>
+      <source>Kunci publik ditolak: {exc}. Minta berkas hasil 'kinerja keys public' dari sub-instansi.</source>
+      <translation>Public key refused: {exc}. Ask the sub-office for the file written by 'kinerja keys public'.</translation>
+    </message>
+    <message>
       <source>Kunci publik ditolak: {exc}. Minta berkas hasil 'kinerja keys public'.</source>
       <translation>Public key refused: {exc}. Ask for the file made by 'kinerja keys public'.</translation>
     </message>
     <message>
       <source>Kunci publik kantor {office} tidak ada di basis data ini. Minta berkas kunci publiknya (dari provinsi atau kantor itu) lalu jalankan 'kinerja print verify --qr TEKS --key BERKAS.pub'.</source>
       <translation>This database does not hold the public key of office {office}. Ask for its public key file (from the province or that office), then run 'kinerja print verify --qr TEXT --key FILE.pub'.</translation>
+    </message>
+    <message>
+      <source>Kunci sub-instansi {office} sudah dicabut.</source>
+      <translation>The key of sub-office {office} has been revoked.</translation>
     </message>
     <message>
       <source>Kunci sudah dibuat untuk basis data ini. Kunci tidak dibuat ulang, agar paket lama tetap dapat diperiksa; hubungi provinsi bila kunci hilang.</source>
@@ -5110,6 +5384,10 @@ Create a new database there?</translation>
     <message>
       <source>Pendekatan '{approach}' tidak dikenal: pilih kuantitatif atau kualitatif.</source>
       <translation>Unknown approach '{approach}': choose kuantitatif or kualitatif.</translation>
+    </message>
+    <message>
+      <source>Penerima age sub-instansi {office} belum diketahui: berkas kuncinya dibuat versi lama. Minta sub-instansi mengirim satu paket ('kinerja sync export'), impor di hub, lalu buat irisannya lagi.</source>
+      <translation>The age recipient of sub-office {office} is not known yet: its key file was made by an older version. Ask the sub-office to send one package ('kinerja sync export'), import it at the hub, then write its slice again.</translation>
     </message>
     <message>
       <source>Pengguna #{user_id} tidak ada.</source>
@@ -5340,6 +5618,10 @@ Create a new database there?</translation>
       <translation>Status {id} does not exist (perhaps it was already deleted).</translation>
     </message>
     <message>
+      <source>Sub-instansi '{office}' belum terdaftar di hub ini: daftarkan dengan 'kinerja hub enrol KUNCI.pub --office {office} --unit UNIT'.</source>
+      <translation>Sub-office '{office}' is not enrolled at this hub: enrol it with 'kinerja hub enrol KEY.pub --office {office} --unit UNIT'.</translation>
+    </message>
+    <message>
       <source>Sudah ada segmen SKP sesudah tanggal itu; pindah hanya dicatat berurutan.</source>
       <translation>There is already an SKP segment after that date; moves are recorded in order.</translation>
     </message>
@@ -5488,6 +5770,10 @@ Create a new database there?</translation>
       <translation>Unit '{name}' cannot move under itself or one of its sub-units.</translation>
     </message>
     <message>
+      <source>Unit '{unit}' tidak ada. Sebut unit dengan kode atau nama persis seperti di daftar Unit Kerja.</source>
+      <translation>There is no unit '{unit}'. Name the unit by its code or its exact name as in the Work Units list.</translation>
+    </message>
+    <message>
       <source>Unit induk</source>
       <translation>Parent unit</translation>
     </message>
@@ -5506,6 +5792,14 @@ Create a new database there?</translation>
     <message>
       <source>Unit kerja: {unit}</source>
       <translation>Work unit: {unit}</translation>
+    </message>
+    <message>
+      <source>Unit sub-instansi {office} sudah tidak ada di basis data ini.</source>
+      <translation>The unit of sub-office {office} is no longer in this database.</translation>
+    </message>
+    <message>
+      <source>Unit {unit} sudah (sebagian) menjadi wilayah sub-instansi {other}. Satu unit hanya dipegang satu sub-instansi.</source>
+      <translation>Unit {unit} is already (partly) held by sub-office {other}. A unit is held by one sub-office only.</translation>
     </message>
     <message>
       <source>Uraian realisasi</source>
@@ -5604,8 +5898,8 @@ Create a new database there?</translation>
       <translation>evidence file {value}… is named by no record</translation>
     </message>
     <message>
-      <source>berkas ini berjenis '{type}', bukan berkas kunci provinsi (hasil 'kinerja province publish')</source>
-      <translation>this file is of type '{type}', not a province key file (made by 'kinerja province publish')</translation>
+      <source>berkas ini berjenis '{type}', bukan berkas kunci provinsi atau hub (hasil 'kinerja province publish' atau 'kinerja hub publish')</source>
+      <translation>this file is of type '{type}', not a province's or a hub's key file (written by 'kinerja province publish' or 'kinerja hub publish')</translation>
     </message>
     <message>
       <source>berkas kunci publik yang diberikan</source>
@@ -5708,12 +6002,44 @@ Create a new database there?</translation>
       <translation>format the NIP column as Text in Excel, then type or paste the NIPs again from their source (digits already stored as a number cannot be recovered)</translation>
     </message>
     <message>
+      <source>harus bilangan</source>
+      <translation>must be a number</translation>
+    </message>
+    <message>
+      <source>harus bilangan bulat</source>
+      <translation>must be a whole number</translation>
+    </message>
+    <message>
+      <source>harus objek JSON</source>
+      <translation>must be a JSON object</translation>
+    </message>
+    <message>
+      <source>harus tanggal ISO 8601</source>
+      <translation>must be an ISO 8601 date</translation>
+    </message>
+    <message>
+      <source>harus teks</source>
+      <translation>must be text</translation>
+    </message>
+    <message>
+      <source>harus true atau false</source>
+      <translation>must be true or false</translation>
+    </message>
+    <message>
       <source>header.json: {exc}</source>
       <translation>header.json: {exc}</translation>
     </message>
     <message>
       <source>instansi '{office}' belum terdaftar: daftarkan kuncinya dengan 'kinerja province enrol KUNCI.pub --office {office}' setelah sidik jarinya dicocokkan</source>
       <translation>office '{office}' is not enrolled: enrol its key with 'kinerja province enrol KEY.pub --office {office}' after checking its fingerprint</translation>
+    </message>
+    <message>
+      <source>irisan data datang dari hub kabupaten/kota, sedangkan instansi ini melapor ke provinsi {province}</source>
+      <translation>data slices come from a district hub, but this office reports to province {province}</translation>
+    </message>
+    <message>
+      <source>irisan data terenkripsi: frasa sandi kunci instansi diperlukan</source>
+      <translation>the data slice is encrypted: the office key's passphrase is needed</translation>
     </message>
     <message>
       <source>isi anggota '{name}' diubah: sha256 tidak cocok dengan manifest</source>
@@ -5762,6 +6088,10 @@ Create a new database there?</translation>
     <message>
       <source>jenis berkas '{get}' tidak dikenal</source>
       <translation>unknown file type '{get}'</translation>
+    </message>
+    <message>
+      <source>jenis rekaman '{kind}' tidak dikenal</source>
+      <translation>unknown record kind '{kind}'</translation>
     </message>
     <message>
       <source>jenjang tidak terbaca dari nama jabatan</source>
@@ -5932,6 +6262,10 @@ Create a new database there?</translation>
       <translation>age recipient '{value}' is not valid</translation>
     </message>
     <message>
+      <source>penerima age di dalam berkas kunci tidak ditandatangani kunci ini</source>
+      <translation>the age recipient in the key file is not signed by this key</translation>
+    </message>
+    <message>
       <source>provinsi</source>
       <translation>province</translation>
     </message>
@@ -5972,12 +6306,44 @@ Create a new database there?</translation>
       <translation>records.jsonl is cut short (its last line is incomplete)</translation>
     </message>
     <message>
+      <source>rekaman tidak dalam urutan jenis paket ({kind} setelah {before})</source>
+      <translation>records not in the package's order of kinds ({kind} after {before})</translation>
+    </message>
+    <message>
       <source>rekaman yang sama muncul dua kali di dalam paket</source>
       <translation>the same record occurs twice in the package</translation>
     </message>
     <message>
+      <source>rekaman {kind} bentrok dengan data yang sudah ada di basis data ini ({detail}): NIP atau periode yang sama dengan uuid lain</source>
+      <translation>a {kind} record clashes with data already in this database ({detail}): the same NIP or period under another uuid</translation>
+    </message>
+    <message>
+      <source>rekaman {kind} tidak dapat ditulis ke {table}: {detail}</source>
+      <translation>a {kind} record cannot be written to {table}: {detail}</translation>
+    </message>
+    <message>
+      <source>rekaman {kind} {uuid}</source>
+      <translation>{kind} record {uuid}</translation>
+    </message>
+    <message>
+      <source>rekaman {kind} {uuid} dihapus oleh pengirim ({table}), tetapi masih dipakai data lain di basis data ini</source>
+      <translation>{kind} record {uuid} was deleted by its sender ({table}), but other data in this database still uses it</translation>
+    </message>
+    <message>
       <source>rekaman {kind} {uuid} milik instansi '{owner}', bukan pengirim paket ({office})</source>
       <translation>record {kind} {uuid} belongs to office '{owner}', not to the package's sender ({office})</translation>
+    </message>
+    <message>
+      <source>rekaman {kind} {uuid}, daftar {part}, medan {field}</source>
+      <translation>{kind} record {uuid}, list {part}, field {field}</translation>
+    </message>
+    <message>
+      <source>rekaman {kind} {uuid}, medan {field}</source>
+      <translation>{kind} record {uuid}, field {field}</translation>
+    </message>
+    <message>
+      <source>rekaman {kind} {uuid}: isinya harus objek JSON</source>
+      <translation>{kind} record {uuid}: its content must be a JSON object</translation>
     </message>
     <message>
       <source>rekaman {kind} {uuid}: {field} menunjuk rekaman {target} milik instansi '{other}'</source>
@@ -6168,6 +6534,30 @@ Create a new database there?</translation>
       <translation>{what} is too long: {length} characters, at most {most}. Shorten it.</translation>
     </message>
     <message>
+      <source>{where} harus daftar objek</source>
+      <translation>{where} must be a list of objects</translation>
+    </message>
+    <message>
+      <source>{where} harus uuid rekaman</source>
+      <translation>{where} must be a record's uuid</translation>
+    </message>
+    <message>
+      <source>{where} menunjuk {kind} {target} yang tidak ada di basis data ini</source>
+      <translation>{where} names {kind} {target}, which is not in this database</translation>
+    </message>
+    <message>
+      <source>{where} tidak boleh kosong</source>
+      <translation>{where} may not be empty</translation>
+    </message>
+    <message>
+      <source>{where} tidak sah</source>
+      <translation>{where} is not valid</translation>
+    </message>
+    <message>
+      <source>{where} tidak sah atau ganda</source>
+      <translation>{where} is not valid or appears twice</translation>
+    </message>
+    <message>
       <source>{where}, kolom periode: {exc}</source>
       <translation>{where}, column periode: {exc}</translation>
     </message>
@@ -6182,6 +6572,10 @@ Create a new database there?</translation>
     <message>
       <source>{where}, kolom unit: unit '{get}' tidak dikenal di data {office}.</source>
       <translation>{where}, column unit: unit '{get}' is unknown in the data of {office}.</translation>
+    </message>
+    <message>
+      <source>{where}: medan tak dikenal '{field}'</source>
+      <translation>{where}: unknown field '{field}'</translation>
     </message>
   </context>
 </TS>

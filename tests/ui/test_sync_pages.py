@@ -10,7 +10,7 @@ from kinerja_desktop.services import accounts
 from kinerja_desktop.store.migrate import open_database
 from kinerja_desktop.sync import district, province
 
-from ..ui_helpers import click_ok, settle
+from ..ui_helpers import click_ok, click_save, settle
 
 PASS = "rahasia-kab-123"
 OUT = Path(__file__).resolve().parents[2] / "out" / "pages"
@@ -128,3 +128,65 @@ def test_another_province_key_is_asked_about_before_it_replaces_the_trusted_one(
     page.replace_box.yes_button.click()
     settle(qtbot)
     assert district.trusted(window.db).name == "Provinsi baru" and "Provinsi 12" in page.trust_label.text()
+
+
+def test_hub_enrols_a_school_and_writes_its_slice_from_the_window(qtbot, window, operator, tmp_path):
+    """The BKPSDM's Sinkronisasi page: once it has its key, it lists its sub-offices, enrols a
+    school's key for the school's unit (the fingerprint shown to compare by phone) and writes the
+    school's slice and its own hub file; a school install shows its hub and no hub panel."""
+    from kinerja_desktop.sync import hub, inbox
+    from kinerja_desktop.sync.trust import trust_province
+
+    page = show(window, window.sync)
+    settle(qtbot)
+    assert page.hub.isVisible() and not page.hub.enrol_button.isEnabled()
+    assert "Buat kunci instansi dahulu" in page.hub.note.text()
+    district.init_keys(window.db, operator, office_code="1201", passphrase=PASS)
+    page.refresh()
+    assert page.hub.enrol_button.isEnabled() and page.hub.model.rowCount() == 0
+
+    school = open_database(str(tmp_path / "sekolah" / "sekolah.sqlite3"))
+    district.init_keys(school, operator, office_code="1201.01", passphrase=PASS)
+    key_file = tmp_path / "sekolah.pub"
+    key_file.write_text(district.key_info(school).public_text)
+
+    page.hub.enrol()
+    dialog = page.hub.dialog
+    dialog.path.setText(str(key_file))
+    assert district.key_info(school).fingerprint in dialog.fingerprint.text()
+    dialog.office.setText("1201.01")
+    dialog.unit.setCurrentIndex(dialog.unit.findText("SMP Negeri 1 Sukamaju", Qt.MatchFlag.MatchContains))
+    click_save(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.hub.model.rowCount() == 1, timeout=10_000)
+    row = page.hub.model.rows[0]
+    assert (row.office, row.unit, row.ready) == ("1201.01", "SMP Negeri 1 Sukamaju", True)
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    page.hub.table.selectRow(0)
+    page.hub._slice("1201.01", usb, PASS)
+    qtbot.waitUntil(lambda: (usb / "1201.01-irisan-0001.kinerja").exists(), timeout=30_000)
+    page.hub._publish(usb / "hub.kinerja", PASS)
+    qtbot.waitUntil(lambda: (usb / "hub.kinerja").exists(), timeout=10_000)
+    settle(qtbot)
+    assert page.hub.model.rows[0].slices == 1
+    shot(window, "sinkronisasi-hub.png")
+
+    trust_province(school, operator, (usb / "hub.kinerja").read_bytes(), file_name="hub.kinerja")
+    inbox.import_from_province(school, operator, (usb / "1201.01-irisan-0001.kinerja").read_bytes(),
+                               file_name="irisan", passphrase=PASS)
+    accounts.create_first_operator(school, username="kepsek", password="sandi-kuat-1")
+    from kinerja_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(school, accounts.login(school, username="kepsek", password="sandi-kuat-1"))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.employees.loaded, timeout=10_000)
+    school_page = show(w, w.sync)
+    settle(qtbot)
+    assert "Hub 1201" in school_page.trust_label.text() and not school_page.hub.isVisible()
+    staff = {r.office: r.staff for r in hub.offices(window.db, operator)}["1201.01"]
+    assert w.employees.model.rowCount() > staff  # the school's staff and their superiors
+    shot(w, "sinkronisasi-sekolah.png")
+    w.close()
+    school.close()

@@ -31,7 +31,7 @@ class MasukanResponse(Synced, Base):
     __tablename__ = "masukan_response"
     __table_args__ = (Index("ix_masukan_response_subject", "employee_id", "year", "kind"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    code_id: Mapped[int] = mapped_column(ForeignKey("masukan_code.id"), unique=True)
+    code_id: Mapped[int | None] = mapped_column(ForeignKey("masukan_code.id"), unique=True)  # None: from another office
     employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id"))
     kind: Mapped[str] = mapped_column(String(12))
     year: Mapped[int] = mapped_column(Integer)

@@ -23,11 +23,13 @@ class SyncKey(Base):
 
 
 class SyncTrust(Base):
-    """District: the province it reports to (from `province publish`, confirmed by fingerprint)."""
+    """District: the province it reports to (from `province publish`, confirmed by fingerprint);
+    a sub-office: its hub (`hub publish`), whose office code stands where a province's would."""
 
     __tablename__ = "sync_trust"
     id: Mapped[int] = mapped_column(primary_key=True)
-    province: Mapped[str] = mapped_column(String(32))
+    province: Mapped[str] = mapped_column(String(32))  # the code packages are addressed to
+    kind: Mapped[str] = mapped_column(String(12), default="province", server_default="province")  # or "hub"
     name: Mapped[str] = mapped_column(String(200), default="")
     sign_key: Mapped[str] = mapped_column(Text)
     recipient: Mapped[str] = mapped_column(String(120))
@@ -79,7 +81,8 @@ class SyncOutbox(Base):
 
 
 class ProvDistrict(Base):
-    """Province: an enrolled district, its key and the state of its package stream."""
+    """Province: an enrolled district, its key and the state of its package stream. Hub (a
+    kabupaten's database): an enrolled sub-office, for the subtree of units under ``unit_uuid``."""
 
     __tablename__ = "prov_district"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -95,6 +98,8 @@ class ProvDistrict(Base):
     last_manifest_sha256: Mapped[str] = mapped_column(String(64), default="")
     last_package_at: Mapped[datetime | None]
     reference_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    unit_uuid: Mapped[str | None] = mapped_column(String(36))  # hub: the sub-office's subtree
+    slice_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # hub: slices sent
 
 
 class ProvPackage(Base):

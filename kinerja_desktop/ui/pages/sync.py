@@ -35,6 +35,9 @@ class SyncPage(QWidget):
             (self.tr("Tanda terima"), lambda r: f"{r.receipt_at:%d-%m-%Y %H:%M}" if r.receipt_at else ""),
             (self.tr("Bentrok"), "conflicts"), (self.tr("Berkas"), "file_name")], self)
         self.table = rows_table(self.model)
+        from .hub_panel import HubPanel
+
+        self.hub = HubPanel(db, actor, self)
         self._layout()
         self._shown_once = False
 
@@ -44,7 +47,7 @@ class SyncPage(QWidget):
         return button
 
     def _layout(self) -> None:
-        identity = QGroupBox(self.tr("Kunci dan provinsi"))
+        self.identity = identity = QGroupBox(self.tr("Kunci dan provinsi"))
         grid = QVBoxLayout(identity)
         for label, button in ((self.key_label, self.key_button), (self.trust_label, self.trust_button)):
             row = QHBoxLayout()
@@ -56,14 +59,13 @@ class SyncPage(QWidget):
         actions.addWidget(self.import_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "<h2>Sinkronisasi</h2>Paket ditandatangani dan dienkripsi untuk provinsi, lalu dibawa dengan "
-            "flashdisk. Setiap paket disimpan di kotak keluar sampai tanda terimanya diimpor; perubahan yang "
-            "belum diterima provinsi ikut lagi di paket berikutnya."), wordWrap=True))
+        self.intro = QLabel(wordWrap=True)
+        layout.addWidget(self.intro)
         layout.addWidget(identity)
         layout.addLayout(actions)
         layout.addWidget(QLabel(self.tr("<b>Kotak keluar</b>")))
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.hub, 1)
 
     @classmethod
     def title(cls) -> str:  # the navigation shows it before the page is built
@@ -81,10 +83,27 @@ class SyncPage(QWidget):
                                if key else self.tr("Belum ada kunci instansi. Buat kunci sebelum mengirim paket."))
         self.key_button.setEnabled(key is None)
         self.trust_label.setText(
+            self.tr("Hub {0} ({1}), sidik jari <b>{2}</b>").format(trust.province, trust.name, trust.fingerprint)
+            if trust and trust.kind == "hub" else
             self.tr("Provinsi {0} ({1}), sidik jari <b>{2}</b>").format(trust.province, trust.name, trust.fingerprint)
             if trust else self.tr("Provinsi belum dipercaya: paket tidak akan terenkripsi. Pilih berkas kunci provinsi."))
         self.export_button.setEnabled(key is not None)
         self.model.set_rows(district.outbox(self.db))
+        sub_office = trust is not None and trust.kind == "hub"
+        self.intro.setText(self.tr(
+            "<h2>Sinkronisasi</h2>Instansi ini sub-instansi: paket ditandatangani dan dienkripsi untuk hub (BKPSDM), "
+            "lalu dibawa dengan flashdisk; dari hub datang irisan data unit dan pegawainya. Setiap paket disimpan di "
+            "kotak keluar sampai tanda terimanya diimpor.") if sub_office else self.tr(
+            "<h2>Sinkronisasi</h2>Paket ditandatangani dan dienkripsi untuk provinsi, lalu dibawa dengan "
+            "flashdisk. Setiap paket disimpan di kotak keluar sampai tanda terimanya diimpor; perubahan yang "
+            "belum diterima provinsi ikut lagi di paket berikutnya."))
+        self.identity.setTitle(self.tr("Kunci dan hub") if sub_office else self.tr("Kunci dan provinsi"))
+        self.trust_button.setText(self.tr("&Percayai hub…") if sub_office else self.tr("&Percayai provinsi…"))
+        self.import_button.setText(self.tr("&Impor tanda terima / irisan data…") if sub_office
+                                   else self.tr("&Impor tanda terima / data referensi…"))
+        self.hub.setVisible(not sub_office)  # a sub-office is no hub itself
+        if self.hub.isVisibleTo(self):
+            self.hub.refresh()
 
     def create_key(self) -> None:
         from ...services.office import get_office
@@ -99,7 +118,7 @@ class SyncPage(QWidget):
         dialog.open()
 
     def trust(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Berkas kunci provinsi"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Berkas kunci provinsi atau hub"), "",
                                               self.tr("Berkas Kinerja (*.kinerja)"))
         if path:
             self.trust_from(Path(path))
@@ -119,8 +138,9 @@ class SyncPage(QWidget):
         return op.handles(district.TrustChange).success(self._trusted).failure(refused).run()
 
     def _trusted(self, row) -> None:
-        self.window().statusBar().showMessage(self.tr("Provinsi {0} dipercaya. Cocokkan sidik jari {1} dengan BKD "
-                                                      "provinsi lewat telepon.").format(row.province, row.fingerprint), 15000)
+        text = self.tr("Hub {0} dipercaya. Cocokkan sidik jari {1} dengan BKPSDM lewat telepon.") if row.kind == "hub" \
+            else self.tr("Provinsi {0} dipercaya. Cocokkan sidik jari {1} dengan BKD provinsi lewat telepon.")
+        self.window().statusBar().showMessage(text.format(row.province, row.fingerprint), 15000)
 
     def export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder atau flashdisk tujuan"))

@@ -1,0 +1,75 @@
+"""hub commands: a kabupaten's database as the hub of its sub-office installs (design.md 5.1)."""
+
+import json
+from pathlib import Path
+
+from ..files import write_atomically
+from ..services.context import cli_actor
+from ..sync import hub
+from .common import open_db, out
+from .sync import passphrase, read_file
+
+
+def register(commands) -> None:
+    p = commands.add_parser("hub", help="hub kabupaten/kota: sub-instansi (dinas, kecamatan, sekolah)")
+    sub = p.add_subparsers(dest="hub_command", required=True, metavar="publish|enrol|slice|status")
+    c = sub.add_parser("publish", help="tulis berkas kunci hub untuk dipercaya sub-instansi ('sync trust')")
+    c.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS")
+    c.set_defaults(handler=cmd_publish)
+    c = sub.add_parser("enrol", help="daftarkan kunci sub-instansi untuk satu unit dan unit di bawahnya")
+    c.add_argument("pubkey", type=Path, metavar="KUNCI.pub")
+    c.add_argument("--office", required=True, metavar="KODE", help="kode sub-instansi: kode kabupaten, titik, nomor")
+    c.add_argument("--unit", required=True, metavar="UNIT", help="kode atau nama unit teratas wilayahnya")
+    c.add_argument("--name", default="", help="nama sub-instansi (bawaan: nama unitnya)")
+    c.set_defaults(handler=cmd_enrol)
+    c = sub.add_parser("slice", help="tulis irisan data terenkripsi untuk satu sub-instansi")
+    c.add_argument("--office", required=True, metavar="KODE")
+    c.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    c.set_defaults(handler=cmd_slice)
+    c = sub.add_parser("status", help="keadaan tiap sub-instansi")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(handler=cmd_status)
+
+
+def cmd_publish(args) -> int:
+    db = open_db(args)
+    out(f"{write_atomically(hub.publish(db, passphrase=passphrase()), args.output)}")
+    from ..sync import district
+
+    out(f"Sidik jari: {district.key_info(db).fingerprint}")
+    out("Bacakan sidik jari ini lewat telepon kepada tiap sub-instansi saat mereka mempercayai berkas ini.")
+    return 0
+
+
+def cmd_enrol(args) -> int:
+    text = read_file(args.pubkey).decode("utf-8", "replace")
+    result = hub.enrol(open_db(args), cli_actor(), text, office=args.office, unit=args.unit, name=args.name)
+    out(f"Sub-instansi {result.office} terdaftar untuk unit {result.unit} (ID kunci {result.key_id}).")
+    out(f"Sidik jari: {result.fingerprint}  (cocokkan lewat telepon dengan sub-instansi)")
+    if not result.recipient:
+        out("Berkas kunci ini tidak membawa penerima age (dibuat versi lama): irisan data baru dapat dibuat setelah "
+            "paket pertama sub-instansi diimpor di hub.")
+    return 0
+
+
+def cmd_slice(args) -> int:
+    result = hub.write_slice(open_db(args), cli_actor(), office=args.office, passphrase=passphrase(), out_dir=args.output)
+    out(f"{result.path}")
+    out(f"Irisan nomor {result.sequence}: {sum(result.counts.values())} rekaman "
+        f"({', '.join(f'{k} {v}' for k, v in result.counts.items())}).")
+    return 0
+
+
+def cmd_status(args) -> int:
+    rows = hub.offices(open_db(args), cli_actor())
+    if args.json:
+        out(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        out("Belum ada sub-instansi terdaftar. Daftarkan dengan: kinerja hub enrol KUNCI.pub --office KODE --unit UNIT")
+    for r in rows:
+        since = "belum ada paket" if r.days_since_last is None else f"paket terakhir {r.days_since_last} hari lalu"
+        state = "DICABUT" if r.revoked else ("siap" if r.ready else "menunggu paket pertama")
+        out(f"{r.office:12} {r.unit[:36]:36} {r.staff:>6} pegawai  irisan {r.slices:>3}  paket {r.last_sequence:>4}  "
+            f"{since}  [{state}]")
+    return 0

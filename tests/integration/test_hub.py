@@ -1,0 +1,177 @@
+"""A kabupaten's database as the hub of its sub-office installs (issue 16), as the BKPSDM and a
+school run it: real `kinerja` processes, empty installs, files carried between them."""
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kinerja_desktop.store.migrate import open_database
+from kinerja_desktop.sync import package, records
+from kinerja_desktop.sync.kinds import RECORD_KINDS
+
+PASS = {"KINERJA_PASSPHRASE": "rahasia-hub-123"}
+SCHOOL = "SMP Negeri 1 Sukamaju"
+
+
+def kinerja(*args, db, ok=True):
+    cmd = [sys.executable, "-m", "kinerja_desktop", "--db", str(db), *map(str, args)]
+    result = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, **PASS}, timeout=300)
+    assert "Traceback" not in result.stderr + result.stdout
+    if ok:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def refused(result, *fragments):
+    assert result.returncode == 1, result.stdout
+    for fragment in fragments:
+        assert fragment in result.stderr, result.stderr
+
+
+@pytest.fixture(scope="module")
+def hub_template(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hub")
+    kinerja("demo", "--employees", "60", "--seed", "3", db=root / "kab.sqlite3")
+    kinerja("keys", "init", "--office", "1201", db=root / "kab.sqlite3")
+    return root / "kab.sqlite3"
+
+
+@pytest.fixture
+def world(hub_template, tmp_path):
+    """A hub (the demo kabupaten, with keys) and an empty school install that has made its keys."""
+    hub, school, usb = tmp_path / "kab.sqlite3", tmp_path / "sekolah" / "sekolah.sqlite3", tmp_path / "usb"
+    usb.mkdir()
+    school.parent.mkdir()
+    with sqlite3.connect(hub_template) as src, sqlite3.connect(hub) as dst:
+        src.backup(dst)
+    kinerja("keys", "init", "--office", "1201.01", db=school)
+    kinerja("keys", "public", "-o", usb / "sekolah.pub", db=school)
+    return hub, school, usb
+
+
+def dump(path: Path) -> dict[str, dict[str, dict]]:
+    db = open_database(str(path))
+    try:
+        with db.read() as s:
+            return {k.name: {u: d for chunk in records.chunks(s, k.name) for u, d in chunk} for k in RECORD_KINDS}
+    finally:
+        db.close()
+
+
+def enrolled_and_sliced(hub: Path, school: Path, usb: Path) -> Path:
+    kinerja("hub", "enrol", usb / "sekolah.pub", "--office", "1201.01", "--unit", SCHOOL, db=hub)
+    kinerja("hub", "publish", "-o", usb / "hub.kinerja", db=hub)
+    trusted = kinerja("sync", "trust", usb / "hub.kinerja", db=school)
+    assert "Hub 1201" in trusted.stdout and "BKPSDM" in trusted.stdout
+    return Path(kinerja("hub", "slice", "--office", "1201.01", "-o", usb, db=hub).stdout.splitlines()[0])
+
+
+def test_a_school_starts_from_an_empty_install_with_its_slice_and_works_offline(world):
+    hub, school, usb = world
+    assert "penerima-age age1" in (usb / "sekolah.pub").read_text()  # the key file introduces its recipient
+    path = enrolled_and_sliced(hub, school, usb)
+    opened = package.open_bytes(path.read_bytes())
+    assert opened.manifest["type"] == "slice" and opened.manifest["office"] == "1201.01"
+    assert opened.manifest["encrypted"] and list(opened.members) == ["payload.age"]
+    applied = kinerja("sync", "import", path, db=school)
+    assert "Irisan data nomor 1 dari hub 1201 diterapkan" in applied.stdout
+
+    at_hub, at_school = dump(hub), dump(school)
+    with sqlite3.connect(hub) as conn:
+        (root,) = conn.execute("select id from unit where name = ?", (SCHOOL,)).fetchone()
+        staff = {u for (u,) in conn.execute("select uuid from employee where unit_id = ?", (root,))}
+        superiors = {u for (u,) in conn.execute(
+            "select a.uuid from employee e join employee a on a.id = e.atasan_id where e.unit_id = ? "
+            "and a.unit_id != ?", (root, root))}
+    assert staff and superiors  # the school's head reports to someone at the dinas
+    assert set(at_school["employee"]) >= staff | superiors
+    for kind in at_school:  # everything the school holds is exactly what the hub holds
+        if kind != "office":
+            assert all(at_school[kind][u] == at_hub[kind][u] for u in at_school[kind]), kind
+    own_skps = {u for u, d in at_hub["skp"].items() if d["employee"] in staff}
+    assert own_skps <= set(at_school["skp"])
+    assert {u for u, d in at_hub["evaluation"].items() if d["skp"] in own_skps} == set(at_school["evaluation"])
+    assert not {u for u, d in at_hub["attendance"].items() if d["employee"] not in staff} & set(at_school["attendance"])
+    (office,) = at_school["office"].values()
+    (hub_office,) = at_hub["office"].values()
+    assert office["code"] == "1201.01" and office["name"] == hub_office["name"]
+
+    again = kinerja("sync", "import", path, db=school)  # the same slice again
+    assert "sudah diterapkan" in again.stdout and dump(school) == at_school
+
+    # the school's first package carries what it wrote itself, not the slice back again
+    exported = Path(kinerja("sync", "export", "-o", usb, db=school).stdout.strip())
+    counts = package.open_bytes(exported.read_bytes()).manifest["counts"]
+    assert set(counts) <= {"office", "evaluation"} and counts.get("office") == 1
+    assert package.open_bytes(exported.read_bytes()).manifest["province"] == "1201"
+    # the standard tool checks it against the key file that also introduced the recipient
+    subprocess.run(["unzip", "-q", "-o", exported, "manifest.json", "manifest.json.minisig", "-d", usb / "x"], check=True)
+    checked = subprocess.run(["minisign", "-V", "-p", usb / "sekolah.pub", "-m", usb / "x" / "manifest.json"],
+                             capture_output=True, text=True)
+    assert checked.returncode == 0 and "kinerja package office:1201.01" in checked.stdout
+
+    status = json.loads(kinerja("hub", "status", "--json", db=hub).stdout)
+    assert status == [{**status[0], "office": "1201.01", "unit": SCHOOL, "slices": 1, "ready": True,
+                       "staff": len(staff), "revoked": False}]
+
+
+def test_a_slice_reaches_only_its_own_office_unaltered_and_in_order(world, tmp_path):
+    hub, school, usb = world
+    first = enrolled_and_sliced(hub, school, usb)
+    second = Path(kinerja("hub", "slice", "--office", "1201.01", "-o", usb, db=hub).stdout.splitlines()[0])
+    assert second.name == "1201.01-irisan-0002.kinerja"
+
+    altered = tmp_path / "altered.kinerja"
+    data = bytearray(first.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    altered.write_bytes(bytes(data))
+    refused(kinerja("sync", "import", altered, db=school, ok=False), "ditolak")
+
+    other = tmp_path / "lain" / "lain.sqlite3"  # another school, also a sub-office of this hub
+    other.parent.mkdir()
+    kinerja("keys", "init", "--office", "1201.02", db=other)
+    kinerja("sync", "trust", usb / "hub.kinerja", db=other)
+    refused(kinerja("sync", "import", first, db=other, ok=False), "untuk instansi 1201.01")
+
+    kinerja("sync", "import", second, db=school)
+    after = dump(school)
+    older = kinerja("sync", "import", first, db=school)  # an older slice changes nothing
+    assert "sudah diterapkan (terakhir: nomor 2)" in older.stdout and dump(school) == after
+
+
+def test_a_district_that_reports_to_its_province_takes_no_slice(world, tmp_path):
+    hub, school, usb = world
+    path = enrolled_and_sliced(hub, school, usb)
+    district = tmp_path / "lain.sqlite3"
+    kinerja("keys", "init", "--office", "1201.01", db=district)
+    kinerja("province", "init", "--province", "12", db=tmp_path / "prov.sqlite3")
+    kinerja("province", "publish", "-o", tmp_path / "prov.kinerja", db=tmp_path / "prov.sqlite3")
+    kinerja("sync", "trust", tmp_path / "prov.kinerja", db=district)
+    refused(kinerja("sync", "import", path, db=district, ok=False), "irisan data datang dari hub")
+
+
+def test_enrolment_refuses_overlaps_bad_codes_and_a_swapped_recipient(world, tmp_path):
+    hub, school, usb = world
+    kinerja("hub", "enrol", usb / "sekolah.pub", "--office", "1201.01", "--unit", SCHOOL, db=hub)
+    other = tmp_path / "dinas.sqlite3"
+    kinerja("keys", "init", "--office", "1201.02", db=other)
+    kinerja("keys", "public", "-o", tmp_path / "dinas.pub", db=other)
+    refused(kinerja("hub", "enrol", tmp_path / "dinas.pub", "--office", "1201.02", "--unit", "Dinas Pendidikan",
+                    db=hub, ok=False), "sudah (sebagian) menjadi wilayah sub-instansi 1201.01")
+    refused(kinerja("hub", "enrol", tmp_path / "dinas.pub", "--office", "1301.02", "--unit", "Dinas Kesehatan",
+                    db=hub, ok=False), "Kode sub-instansi '1301.02' tidak sah", "1201.01")
+    refused(kinerja("hub", "enrol", tmp_path / "dinas.pub", "--office", "1201.02", "--unit", "Dinas Tidak Ada",
+                    db=hub, ok=False), "Unit 'Dinas Tidak Ada' tidak ada")
+    text = (tmp_path / "dinas.pub").read_text()
+    stranger = (usb / "sekolah.pub").read_text().split("penerima-age ")[1].split(" ")[0]
+    mine = text.split("penerima-age ")[1].split(" ")[0]
+    (tmp_path / "swapped.pub").write_text(text.replace(mine, stranger))
+    refused(kinerja("hub", "enrol", tmp_path / "swapped.pub", "--office", "1201.02", "--unit", "Dinas Kesehatan",
+                    db=hub, ok=False), "penerima age di dalam berkas kunci tidak ditandatangani kunci ini")
+    kinerja("hub", "enrol", tmp_path / "dinas.pub", "--office", "1201.02", "--unit", "Dinas Kesehatan", db=hub)
+    assert [r["office"] for r in json.loads(kinerja("hub", "status", "--json", db=hub).stdout)] == ["1201.01", "1201.02"]
