@@ -194,6 +194,13 @@ def cmd_import(args) -> int:
         secret = os.environ.get(PASSPHRASE_ENV)
         for path in args.files:
             data = read_file(path)
+            if inbox.is_package(data):  # at a hub: a sub-office's package
+                from ..sync import hub_import
+
+                secret = secret or passphrase()
+                result = hub_import.import_package(db, cli_actor(), Path(path), passphrase=secret, file_name=str(path))
+                _receipts(result, args.receipt_out or Path(path).parent)
+                continue
             needs = inbox.needs_passphrase(data)
             applied = inbox.import_from_province(db, cli_actor(), data, file_name=str(path),
                                                     passphrase=secret or (passphrase() if needs else None))
@@ -203,13 +210,16 @@ def cmd_import(args) -> int:
     try:
         for path in sorted(args.files):
             result = consolidate.import_package(db, cli_actor(), Path(path), passphrase=secret, file_name=str(path))
-            out(result.message)
-            folder = args.receipt_out or path.parent
-            for name, receipt in result.receipts:
-                out(f"Tanda terima: {write_atomically(receipt, Path(folder) / name)}")
+            _receipts(result, args.receipt_out or path.parent)
     finally:
         db.close()  # waits for the checkpoint each import left to a thread
     return 0
+
+
+def _receipts(result, folder: Path) -> None:
+    out(result.message)
+    for name, receipt in result.receipts:
+        out(f"Tanda terima: {write_atomically(receipt, Path(folder) / name)}")
 
 
 def cmd_outbox(args) -> int:

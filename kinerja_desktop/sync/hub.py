@@ -212,7 +212,9 @@ def _selection(s: Session, tree: set[int]) -> dict[str, set[int]]:
     """Root ids of each kind the slice of ``tree`` carries: the subtree's staff and what they
     need, closed over the records they name (an atasan's atasan, the SKP an RHK cascades from)."""
     people = set(s.scalars(select(Employee.id).where(Employee.unit_id.in_(tree))))
-    own_skps = set(s.scalars(select(Skp.id).where(Skp.employee_id.in_(people)))) if people else set()
+    # the SKP of the subtree's staff, and those a penilai of the subtree appraises (sync/ownership.py)
+    own_skps = set(s.scalars(select(Skp.id).where(Skp.employee_id.in_(people) | Skp.penilai_id.in_(people)))) \
+        if people else set()
     atasan = dict(s.execute(select(Employee.id, Employee.atasan_id)).all())
     employees, skps, todo_e, todo_s = set(), set(), set(people), set(own_skps)
     while todo_e or todo_s:
@@ -286,6 +288,11 @@ def write_slice(db: Database, actor: Actor, *, office: str, passphrase: str, out
             if root is None:
                 raise NotFound("Unit sub-instansi {office} sudah tidak ada di basis data ini.", office=office)
             signer = keys.signer(s, keys.DISTRICT_SIGN, passphrase)
+            # the QR statements of final evaluations are signed here, as an export signs them: a
+            # sub-office signs only what it finalises itself, so nothing comes back changed
+            from ..services.printing.trust import sign_pending_in
+
+            sign_pending_in(s, signer.seed, signer.public, hub)
             name, manifest = _build_slice(db, s, row, hub, _subtree(units, root), signer, work)
             audit.record(s, actor=actor.username, action="hub.slice", entity="sub_office",
                          after={"office": office, "sequence": row.slice_sequence, "counts": manifest["counts"]})
@@ -373,7 +380,7 @@ def apply_slice(db: Database, s: Session, actor: Actor, opened: package.Opened, 
             _mark_held_upstream(s, states)
         writer.finish()
         for sha, data in body.evidence():
-            _store(db, s, sha, data)
+            store_evidence(db, s, sha, data)
     SLICE_SEQUENCE.set(s, m["sequence"])
     audit.record(s, actor=actor.username, action="sync.slice", entity="office", entity_uuid=home_office(s).uuid,
                  after={"sequence": m["sequence"], "counts": m["counts"], "hub": m["province"]})
@@ -387,7 +394,8 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _store(db: Database, s: Session, sha: str, data: bytes) -> None:
+def store_evidence(db: Database, s: Session, sha: str, data: bytes) -> None:
+    """A bukti dukung file that came in a slice or a package, and its row."""
     store_bytes(db.evidence_dir, sha, data)
     if s.get(Evidence, sha) is None:
         s.add(Evidence(sha256=sha, size=len(data)))

@@ -85,7 +85,9 @@ def _apply_receipt(s: Session, actor: Actor, m: dict) -> Applied:
     audit.record(s, actor=actor.username, action="sync.receipt", entity="package", entity_uuid=row.package_id,
                  after={"sequence": row.sequence, "result": m["result"]})
     conflicts = int(m["result"].get("conflicts", 0))
-    note = Text("; {conflicts} rekaman bentrok ditahan provinsi untuk ditinjau", conflicts=conflicts) if conflicts else ""
+    hub = s.scalar(select(SyncTrust.kind).limit(1)) == "hub"
+    note = (Text("; {conflicts} rekaman bentrok ditahan hub untuk diputuskan", conflicts=conflicts) if hub else
+            Text("; {conflicts} rekaman bentrok ditahan provinsi untuk ditinjau", conflicts=conflicts)) if conflicts else ""
     return Applied("receipt", Text("Tanda terima paket nomor {sequence} diimpor: perubahan sampai nomor {change_to} "
                                    "tercatat sudah tersinkron{note}.", sequence=row.sequence, change_to=row.change_to,
                                    note=note), True, tuple(p.file_name for p in settled))
@@ -129,6 +131,14 @@ def verify_from_province(db: Database, data: bytes, *, file_name: str) -> dict:
             return _open_from_province(s, data).manifest
     except PackageRefused as exc:
         raise UserError("Berkas '{file_name}' ditolak: {exc}.", file_name=file_name, exc=exc) from None
+
+
+def is_package(data: bytes) -> bool:
+    """Whether this file is a package (at a hub: from one of its sub-offices)."""
+    try:
+        return package.open_bytes(data).manifest["type"] == "package"
+    except PackageRefused:
+        return False
 
 
 def needs_passphrase(data: bytes) -> bool:

@@ -147,7 +147,7 @@ class Writer:
 
     # -- finding records by uuid
 
-    def _find(self, kind: str, uuids) -> dict[str, int]:
+    def find(self, kind: str, uuids) -> dict[str, int]:
         """uuid -> id of the records of ``kind`` in this database (among ``uuids``)."""
         known, wanted = self.ids[kind], [u for u in set(uuids) if isinstance(u, str)]
         asked = [u for u in wanted if u not in known]
@@ -174,7 +174,7 @@ class Writer:
                 continue
             if not isinstance(target, str):
                 raise PackageRefused("{where} harus uuid rekaman", where=where(field))
-            found = self._find(kind, [target]).get(target)
+            found = self.find(kind, [target]).get(target)
             if found is None and kind in deferrable:
                 later.append((column, kind, target, where(field)))
             elif found is None:
@@ -225,7 +225,7 @@ class Writer:
         columns = self._columns_of((shape.kind,), table, shape.fks, {"id", "uuid", "version", "office_id", *shape.drop},
                                    shape.parts)
         deferrable = {shape.kind} | _PART_KINDS.get(shape.kind, set())
-        existing = self._find(shape.kind, [u for u, _, _ in records])
+        existing = self.find(shape.kind, [u for u, _, _ in records])
         new, old, later = [], [], []
         for uid, version, data in records:
             where = _where(shape.kind, uid)
@@ -243,7 +243,7 @@ class Writer:
                 new.append(row)
         self._insert(table, new, shape.kind)
         bulk_update(self.conn, table, old)
-        ids = self._find(shape.kind, [u for u, _, _ in records])
+        ids = self.find(shape.kind, [u for u, _, _ in records])
         self.pending += [(table, ids[uid], column, kind, target, where) for uid, column, kind, target, where in later]
         for part in shape.parts:
             self._part(part, shape.kind, [(ids[uid], uid, data) for uid, _, data in records])
@@ -325,7 +325,7 @@ class Writer:
         """Set the names of records written in this batch after the one that named them."""
         by_table = defaultdict(list)
         for table, row_id, column, kind, target, where in self.pending:
-            found = self._find(kind, [target]).get(target)
+            found = self.find(kind, [target]).get(target)
             if found is None:
                 raise PackageRefused("{where} menunjuk {kind} {target} yang tidak ada di basis data ini",
                                      where=where, kind=kind, target=target)
@@ -342,7 +342,7 @@ class Writer:
             self._remove_rows(part, ids, kind, "")
         self.vanished = []
         for kind, uid in sorted(self.gone, key=lambda g: -KIND_ORDER[g[0]]):
-            found = self._find(kind, [uid]).get(uid)
+            found = self.find(kind, [uid]).get(uid)
             if found is None:
                 continue  # never here, or removed already
             shape = SHAPES[kind]

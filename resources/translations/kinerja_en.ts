@@ -2177,12 +2177,12 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/ops.py" line="284" />
+      <location filename="../../kinerja_desktop/ui/ops.py" line="288" />
       <source>Membatalkan…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/ops.py" line="318" />
+      <location filename="../../kinerja_desktop/ui/ops.py" line="322" />
       <source>Dibatalkan; tidak ada yang diubah.</source>
       <translation>Cancelled; nothing was changed.</translation>
     </message>
@@ -4534,6 +4534,10 @@ Create a new database there?</translation>
       <translation>... and {count} more problems.</translation>
     </message>
     <message>
+      <source>; {conflicts} rekaman bentrok ditahan hub untuk diputuskan</source>
+      <translation>; {conflicts} conflicting records held by the hub for a decision</translation>
+    </message>
+    <message>
       <source>; {conflicts} rekaman bentrok ditahan provinsi untuk ditinjau</source>
       <translation>; {conflicts} conflicting records are held by the province for review</translation>
     </message>
@@ -5338,6 +5342,10 @@ Create a new database there?</translation>
       <translation>Package {office} number {seq} is held: packages {first} to {last} have not arrived. It is applied once they do.</translation>
     </message>
     <message>
+      <source>Paket {office} nomor {seq} diterapkan: {inserted} baru, {updated} diperbarui, {conflicts} bentrok.</source>
+      <translation>Package {office} number {seq} applied: {inserted} new, {updated} updated, {conflicts} conflicts.</translation>
+    </message>
+    <message>
       <source>Paket {office} nomor {seq} diterapkan: {inserted} baru, {updated} diperbarui, {same} sama, {conflicts} bentrok.{extra}</source>
       <translation>Package {office} number {seq} applied: {inserted} new, {updated} updated, {same} unchanged, {conflicts} conflicts.{extra}</translation>
     </message>
@@ -5890,6 +5898,10 @@ Create a new database there?</translation>
       <translation>the file is of type '{type}', not a district package</translation>
     </message>
     <message>
+      <source>berkas berjenis '{type}', bukan paket sub-instansi</source>
+      <translation>the file is of type '{type}', not a sub-office's package</translation>
+    </message>
+    <message>
       <source>berkas bukti {value}… tidak cocok dengan nama hash-nya</source>
       <translation>evidence file {value}… does not match its hash name</translation>
     </message>
@@ -6182,6 +6194,10 @@ Create a new database there?</translation>
       <translation>public key</translation>
     </message>
     <message>
+      <source>kunci sub-instansi '{office}' sudah dicabut</source>
+      <translation>the key of sub-office '{office}' has been revoked</translation>
+    </message>
+    <message>
       <source>kunci terdaftar di provinsi</source>
       <translation>the key enrolled at the province</translation>
     </message>
@@ -6234,8 +6250,16 @@ Create a new database there?</translation>
       <translation>a package with id {id} was already received with other content (a fork)</translation>
     </message>
     <message>
+      <source>paket ditujukan ke '{province}', bukan hub ini ({hub})</source>
+      <translation>the package is addressed to '{province}', not this hub ({hub})</translation>
+    </message>
+    <message>
       <source>paket ditujukan ke provinsi '{province}', bukan provinsi ini ({province_2})</source>
       <translation>the package is addressed to province '{province}', not this province ({province_2})</translation>
+    </message>
+    <message>
+      <source>paket nomor {sequence} datang sebelum nomor {expected}: impor paket-paket {office} secara berurutan (paket berikutnya dari sub-instansi membawa salinan yang belum diterima)</source>
+      <translation>package number {sequence} came before number {expected}: import the packages of {office} in order (the sub-office's next package carries copies of those not yet received)</translation>
     </message>
     <message>
       <source>paket nomor {sequence} tidak menyambung ke paket nomor {last_sequence} yang diterima (percabangan)</source>
@@ -6368,6 +6392,10 @@ Create a new database there?</translation>
     <message>
       <source>rekaman {uuid} sudah tercatat sebagai {stored}, bukan {kind}</source>
       <translation>record {uuid} is already recorded as {stored}, not {kind}</translation>
+    </message>
+    <message>
+      <source>sub-instansi '{office}' belum terdaftar di hub ini: daftarkan kuncinya dengan 'kinerja hub enrol KUNCI.pub --office {office} --unit UNIT'</source>
+      <translation>sub-office '{office}' is not enrolled at this hub: enrol its key with 'kinerja hub enrol KEY.pub --office {office} --unit UNIT'</translation>
     </message>
     <message>
       <source>tanda tangan</source>

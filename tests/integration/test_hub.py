@@ -175,3 +175,57 @@ def test_enrolment_refuses_overlaps_bad_codes_and_a_swapped_recipient(world, tmp
                     db=hub, ok=False), "penerima age di dalam berkas kunci tidak ditandatangani kunci ini")
     kinerja("hub", "enrol", tmp_path / "dinas.pub", "--office", "1201.02", "--unit", "Dinas Kesehatan", db=hub)
     assert [r["office"] for r in json.loads(kinerja("hub", "status", "--json", db=hub).stdout)] == ["1201.01", "1201.02"]
+
+
+def test_the_hub_applies_what_the_school_owns_keeps_the_rest_as_conflicts_and_the_province_sees_one_district(
+        world, tmp_path):
+    hub, school, usb = world
+    kinerja("sync", "import", enrolled_and_sliced(hub, school, usb), db=school)
+    with sqlite3.connect(school) as conn:  # what a penilai at the school and a clerk there wrote
+        (evaluation,) = conn.execute(
+            "select e.uuid from evaluation e join skp k on k.id = e.skp_id join employee p on p.id = k.penilai_id "
+            "join unit u on u.id = p.unit_id where u.name = ? and e.status != 'Final' order by e.uuid limit 1",
+            (SCHOOL,)).fetchone()
+        conn.execute("update evaluation set catatan = 'Catatan dari sekolah' where uuid = ?", (evaluation,))
+        (employee,) = conn.execute("select e.uuid from employee e join unit u on u.id = e.unit_id where u.name = ? "
+                                   "order by e.uuid limit 1", (SCHOOL,)).fetchone()
+        conn.execute("update employee set nama = 'Nama Koreksi Sekolah' where uuid = ?", (employee,))
+    package_file = Path(kinerja("sync", "export", "-o", usb, db=school).stdout.strip())
+    assert package.open_bytes(package_file.read_bytes()).manifest["counts"] == {"employee": 1, "evaluation": 1,
+                                                                                 "office": 1}
+
+    applied = kinerja("sync", "import", package_file, "--receipt-out", usb, db=hub)
+    assert "diterapkan: 0 baru, 1 diperbarui, 1 bentrok" in applied.stdout
+    with sqlite3.connect(hub) as conn:
+        assert conn.execute("select catatan from evaluation where uuid = ?", (evaluation,)).fetchone() == (
+            "Catatan dari sekolah",)
+        assert conn.execute("select nama from employee where uuid = ?", (employee,)).fetchone() != (
+            "Nama Koreksi Sekolah",)  # the roster is the hub's: a proposal, kept for the hub to decide
+        assert conn.execute("select office, kind, uuid, status from prov_conflict").fetchall() == [
+            ("1201.01", "employee", employee, "Terbuka")]
+    again = kinerja("sync", "import", package_file, "--receipt-out", usb, db=hub)
+    assert "sudah diimpor sebelumnya" in again.stdout
+    receipt = usb / "1201.01-000001.tanda-terima.kinerja"
+    taken = kinerja("sync", "import", receipt, db=school)
+    assert "1 rekaman bentrok ditahan hub untuk diputuskan" in taken.stdout
+    assert "Diterima" in kinerja("sync", "outbox", db=school).stdout
+
+    altered = tmp_path / "altered.kinerja"
+    data = bytearray(package_file.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    altered.write_bytes(bytes(data))
+    refused(kinerja("sync", "import", altered, db=hub, ok=False), "ditolak", "Tidak ada yang diubah")
+
+    # the hub's own package to the province carries what the school wrote, as the district's
+    province = tmp_path / "provinsi.sqlite3"
+    kinerja("province", "init", "--province", "12", db=province)
+    kinerja("province", "publish", "-o", usb / "provinsi.kinerja", db=province)
+    kinerja("sync", "trust", usb / "provinsi.kinerja", db=hub)
+    kinerja("keys", "public", "-o", usb / "1201.pub", db=hub)
+    kinerja("province", "enrol", usb / "1201.pub", "--office", "1201", db=province)
+    to_province = Path(kinerja("sync", "export", "-o", usb, db=hub).stdout.strip())
+    kinerja("sync", "import", to_province, "--receipt-out", usb, db=province)
+    with sqlite3.connect(province) as conn:
+        offices = {o for (o,) in conn.execute("select distinct office from prov_record")}
+        (data,) = conn.execute("select data from prov_record where uuid = ?", (evaluation,)).fetchone()
+    assert offices == {"1201"} and json.loads(data)["catatan"] == "Catatan dari sekolah"
