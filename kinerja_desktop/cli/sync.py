@@ -192,19 +192,10 @@ def cmd_import(args) -> int:
     db = open_db(args)
     if not province.is_province(db):
         secret = os.environ.get(PASSPHRASE_ENV)
-        for path in args.files:
-            data = read_file(path)
-            if inbox.is_package(data):  # at a hub: a sub-office's package
-                from ..sync import hub_import
-
-                secret = secret or passphrase()
-                result = hub_import.import_package(db, cli_actor(), Path(path), passphrase=secret, file_name=str(path))
-                _receipts(result, args.receipt_out or Path(path).parent)
-                continue
-            needs = inbox.needs_passphrase(data)
-            applied = inbox.import_from_province(db, cli_actor(), data, file_name=str(path),
-                                                    passphrase=secret or (passphrase() if needs else None))
-            out(applied.message)
+        for path in args.files:  # at a hub, a sub-office's package too: its receipt goes beside it
+            needs = inbox.needs_passphrase(read_file(path))
+            out(inbox.import_file(db, cli_actor(), Path(path), passphrase=secret or (passphrase() if needs else None),
+                                  receipt_dir=args.receipt_out))
         return 0
     secret = passphrase()
     try:

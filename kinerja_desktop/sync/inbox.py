@@ -3,12 +3,14 @@ synced (or, for a package this database never recorded, makes the province's cha
 database's own); reference data (roster corrections, organisation predikat) is applied."""
 
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.workflow import OutboxStatus
 from ..errors import Text, UserError
+from ..files import write_atomically
 from ..services.access import require_writer
 from ..services.context import Actor
 from ..services.office import home_office
@@ -133,6 +135,27 @@ def verify_from_province(db: Database, data: bytes, *, file_name: str) -> dict:
         raise UserError("Berkas '{file_name}' ditolak: {exc}.", file_name=file_name, exc=exc) from None
 
 
+def import_file(db: Database, actor: Actor, path: Path, *, passphrase: str | None,
+                receipt_dir: Path | None = None) -> Text:
+    """`sync import` of one file at a kabupaten or a sub-office: a receipt, reference data or a
+    slice from upstream; at a hub, a sub-office's package, whose receipt is written into
+    ``receipt_dir`` (the package's folder by default) for the sub-office. Returns what happened."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise UserError("Berkas '{path}' tidak dapat dibaca: {value}.", path=path, value=exc.strerror or exc) from None
+    if not is_package(data):
+        return import_from_province(db, actor, data, file_name=str(path), passphrase=passphrase).message
+    from .hub_import import import_package
+
+    if passphrase is None:
+        raise UserError("Paket sub-instansi terenkripsi untuk hub: frasa sandi kunci instansi diperlukan.")
+    result = import_package(db, actor, Path(path), passphrase=passphrase, file_name=str(path))
+    folder = Path(receipt_dir or Path(path).parent)
+    written = [write_atomically(receipt, folder / name) for name, receipt in result.receipts]
+    return Text("{message} Tanda terima: {files}", message=result.message, files=", ".join(map(str, written)))
+
+
 def is_package(data: bytes) -> bool:
     """Whether this file is a package (at a hub: from one of its sub-offices)."""
     try:
@@ -144,6 +167,6 @@ def is_package(data: bytes) -> bool:
 def needs_passphrase(data: bytes) -> bool:
     """Whether importing this province file needs the district's key (encrypted reference data)."""
     try:
-        return package.open_bytes(data).manifest["type"] in ("reference", "slice")
+        return package.open_bytes(data).manifest["type"] in ("reference", "slice", "package")
     except PackageRefused:
         return False

@@ -4157,6 +4157,11 @@ Create a new database there?</translation>
       <translation>Package {0} written to {1} and read back: safe to remove the USB drive.</translation>
     </message>
     <message>
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="165" />
+      <source>Tanda terima, data referensi, irisan atau paket sub-instansi</source>
+      <translation>Receipts, reference data, slices or sub-office packages</translation>
+    </message>
+    <message>
       <location filename="../../kinerja_desktop/ui/pages/sync.py" line="155" />
       <source>Paket tidak dapat diekspor.</source>
       <translation>The package cannot be exported.</translation>
@@ -4182,12 +4187,7 @@ Create a new database there?</translation>
       <translation>Province or hub key file</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="165" />
-      <source>Tanda terima atau data referensi</source>
-      <translation>Receipts or reference data</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="180" />
+      <location filename="../../kinerja_desktop/ui/pages/sync.py" line="179" />
       <source>Berkas tidak dapat diimpor.</source>
       <translation>The file cannot be imported.</translation>
     </message>
@@ -5338,6 +5338,10 @@ Create a new database there?</translation>
       <translation>Package '{file_name}' refused: {exc}. Nothing was changed.</translation>
     </message>
     <message>
+      <source>Paket sub-instansi terenkripsi untuk hub: frasa sandi kunci instansi diperlukan.</source>
+      <translation>A sub-office's package is encrypted for the hub: the office key's passphrase is needed.</translation>
+    </message>
+    <message>
       <source>Paket {office} nomor {seq} ditahan: paket nomor {first} sampai {last} belum diterima. Paket ini diterapkan setelah itu tiba.</source>
       <translation>Package {office} number {seq} is held: packages {first} to {last} have not arrived. It is applied once they do.</translation>
     </message>
@@ -6468,6 +6472,10 @@ Create a new database there?</translation>
     <message>
       <source>{field} tersimpan sebagai angka ({cell!r}), sehingga digit terakhirnya sudah hilang: {numeric_nip_fix}.</source>
       <translation>{field} is stored as a number ({cell!r}), so its last digits are lost: {numeric_nip_fix}.</translation>
+    </message>
+    <message>
+      <source>{message} Tanda terima: {files}</source>
+      <translation>{message} Receipt: {files}</translation>
     </message>
     <message>
       <source>{nama} belum punya SKP tahun {year}: susun SKP-nya dahulu.</source>

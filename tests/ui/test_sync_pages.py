@@ -169,7 +169,7 @@ def test_hub_enrols_a_school_and_writes_its_slice_from_the_window(qtbot, window,
     page.hub._publish(usb / "hub.kinerja", PASS)
     qtbot.waitUntil(lambda: (usb / "hub.kinerja").exists(), timeout=10_000)
     settle(qtbot)
-    assert page.hub.model.rows[0].slices == 1
+    qtbot.waitUntil(lambda: page.hub.model.rows[0].slices == 1, timeout=10_000)  # redrawn on the change
     shot(window, "sinkronisasi-hub.png")
 
     trust_province(school, operator, (usb / "hub.kinerja").read_bytes(), file_name="hub.kinerja")
@@ -189,4 +189,17 @@ def test_hub_enrols_a_school_and_writes_its_slice_from_the_window(qtbot, window,
     assert w.employees.model.rowCount() > staff  # the school's staff and their superiors
     shot(w, "sinkronisasi-sekolah.png")
     w.close()
+
+    # the school's package, imported at the hub from its window: the receipt lands beside it
+    from kinerja_desktop.store.models import Evaluation
+
+    with school.transaction() as s:
+        s.query(Evaluation).filter(Evaluation.status != "Final").limit(1).one().catatan = "Catatan sekolah"
+    sent = district.export_package(school, operator, passphrase=PASS, out_dir=usb).path
+    page._import([str(sent)], PASS)
+    settle(qtbot)
+    assert (usb / "1201.01-000001.tanda-terima.kinerja").exists()
+    assert "diterapkan" in window.statusBar().currentMessage()
+    page.refresh()
+    assert page.hub.model.rows[0].last_sequence == 1
     school.close()

@@ -162,7 +162,7 @@ class SyncPage(QWidget):
             result.sequence, result.path), 15000)
 
     def import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Tanda terima atau data referensi"), "",
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Tanda terima, data referensi, irisan atau paket sub-instansi"), "",
                                                 self.tr("Berkas Kinerja (*.kinerja)"))
         if not paths:
             return
@@ -175,8 +175,7 @@ class SyncPage(QWidget):
     def _import(self, paths: list[str], passphrase: str | None) -> None:
         """Each file one transaction, in the order chosen; what was applied is said in the status bar."""
         def work() -> list:
-            return [inbox.import_from_province(self.db, self.actor, Path(path).read_bytes(), file_name=path,
-                                                  passphrase=passphrase).message for path in paths]
+            return [inbox.import_file(self.db, self.actor, Path(path), passphrase=passphrase) for path in paths]
         Op(self, work, failed=self.tr("Berkas tidak dapat diimpor."),
            changes=Changes(sync=True, employees=True, org_predikat=True)).success(
             lambda messages: self.window().statusBar().showMessage(
