@@ -161,6 +161,11 @@ class Writer:
             self._columns[key] = _Columns(table, fks, skip, parts)
         return self._columns[key]
 
+    def _named(self, columns: _Columns, items) -> None:
+        """Look up at once every record the naming fields of ``items`` name (one query a kind)."""
+        for field, kind in columns.fks.values():
+            self.find(kind, [item.get(field) for item in items])
+
     def _resolve(self, columns: _Columns, data: dict, row: dict, deferrable: set[str], where) -> list[tuple]:
         """Set each naming column of ``row`` to the id of the record named; names of records of
         ``deferrable`` kinds not found yet are returned, to be set once their kind is written."""
@@ -174,7 +179,7 @@ class Writer:
                 continue
             if not isinstance(target, str):
                 raise PackageRefused("{where} harus uuid rekaman", where=where(field))
-            found = self.find(kind, [target]).get(target)
+            found = self.ids[kind].get(target)  # ``_named`` has looked up the chunk's names at once
             if found is None and kind in deferrable:
                 later.append((column, kind, target, where(field)))
             elif found is None:
@@ -226,6 +231,7 @@ class Writer:
                                    shape.parts)
         deferrable = {shape.kind} | _PART_KINDS.get(shape.kind, set())
         existing = self.find(shape.kind, [u for u, _, _ in records])
+        self._named(columns, [data for _, _, data in records])
         new, old, later = [], [], []
         for uid, version, data in records:
             where = _where(shape.kind, uid)
@@ -279,6 +285,13 @@ class Writer:
             _delete_in(self.conn, table, part.parent, parent_ids)
             held = {}
         deferrable = _PART_KINDS.get(kind, set())
+        every = [item for _, _, items in lists for item in items]
+        self._named(columns, every)
+        mine = set(held)  # the rows with a uuid these parents had
+        if keyed:  # a child listed under another parent than before is moved, not added again
+            uuids = [i.get("uuid") for i in every if isinstance(i.get("uuid"), str) and i.get("uuid") not in held]
+            if uuids:
+                held = {**dict(rows_in(self.conn, f"SELECT uuid, id FROM {table.name} WHERE uuid {{in_}}", uuids)), **held}
         new, old, listed, later = [], [], set(), []
         for parent_id, uid, items in lists:
             for item in items:
@@ -292,7 +305,7 @@ class Writer:
                         raise PackageRefused("{where} tidak sah atau ganda", where=where("uuid"))
                     listed.add(child)
                     row["uuid"] = child
-                    elsewhere = held.get(child) or self._find_child(table, child)
+                    elsewhere = held.get(child)
                     if elsewhere is not None:
                         row["id"] = elsewhere
                         old.append(row)
@@ -304,7 +317,7 @@ class Writer:
             ids = dict(rows_in(self.conn, f"SELECT uuid, id FROM {table.name} WHERE uuid {{in_}}", list(listed))) \
                 if listed else {}
             self.pending += [(table, ids[child], column, k, target, where) for child, column, k, target, where in later]
-            gone = [i for u, i in held.items() if u not in listed]
+            gone = [i for u, i in held.items() if u in mine and u not in listed]
             if gone:
                 self.vanished.append((part, gone, kind))
             named = {"Rhk": "rhk", "Indicator": "indicator"}.get(part.table)
@@ -314,10 +327,6 @@ class Writer:
                 self._part(sub, kind, [(ids[i["uuid"]], uid, i) for _, uid, items in lists for i in items])
         elif part.parts:
             raise TypeError(f"{part.name}: children of rows without uuid")
-
-    def _find_child(self, table: Table, child: str) -> int | None:
-        rows = rows_in(self.conn, f"SELECT id FROM {table.name} WHERE uuid {{in_}}", [child])
-        return rows[0][0] if rows else None
 
     # -- settling
 
