@@ -71,5 +71,5 @@ def cmd_status(args) -> int:
         since = "belum ada paket" if r.days_since_last is None else f"paket terakhir {r.days_since_last} hari lalu"
         state = "DICABUT" if r.revoked else ("siap" if r.ready else "menunggu paket pertama")
         out(f"{r.office:12} {r.unit[:36]:36} {r.staff:>6} pegawai  irisan {r.slices:>3}  paket {r.last_sequence:>4}  "
-            f"{since}  [{state}]")
+            f"bentrok {r.conflicts:>3}  {since}  [{state}]")
     return 0

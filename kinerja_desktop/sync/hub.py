@@ -37,11 +37,12 @@ from ..services.access import require_operator
 from ..services.context import Actor
 from ..services.office import DEFAULT_CODE, home_office
 from ..settings import PROVINCE_CODE, SLICE_SEQUENCE
+from ..domain.workflow import ConflictStatus
 from ..store import audit
 from ..store.db import Database
 from ..store.migrate import HEAD
 from ..store.models import (
-    Employee, Evaluation, Evidence, OrgPerformance, ProvDistrict, Rhk, Skp, SkmResponse, SyncRecord, SyncTrust, Unit,
+    Employee, Evaluation, Evidence, OrgPerformance, ProvConflict, ProvDistrict, Rhk, Skp, SkmResponse, SyncRecord, SyncTrust, Unit,
 )
 from ..crypto import minisign
 from ..services.evidence_store import evidence_path, store_bytes
@@ -184,6 +185,7 @@ class SubOffice:
     last_sequence: int  # of its packages applied here
     days_since_last: int | None
     ready: bool  # its age recipient is known: a slice can be sent
+    conflicts: int  # open: records it sent that it does not own (ownership.py)
 
 
 def offices(db: Database, actor: Actor) -> list[SubOffice]:
@@ -194,6 +196,8 @@ def offices(db: Database, actor: Actor) -> list[SubOffice]:
         units = _units(s)
         by_uuid = {uid: i for i, (_, uid, _, _) in units.items()}
         staff = dict(s.execute(select(Employee.unit_id, func.count()).group_by(Employee.unit_id)).all())
+        conflicts = dict(s.execute(select(ProvConflict.office, func.count()).where(
+            ProvConflict.status == ConflictStatus.TERBUKA).group_by(ProvConflict.office)).all())
         today, out = date.today(), []
         for d in s.scalars(select(ProvDistrict).where(ProvDistrict.unit_uuid.is_not(None)).order_by(ProvDistrict.office)):
             root = by_uuid.get(d.unit_uuid)
@@ -202,7 +206,7 @@ def offices(db: Database, actor: Actor) -> list[SubOffice]:
                                  d.revoked_at is not None, sum(staff.get(i, 0) for i in tree), d.slice_sequence,
                                  d.last_sequence,
                                  None if d.last_package_at is None else (today - d.last_package_at.date()).days,
-                                 bool(d.recipient)))
+                                 bool(d.recipient), conflicts.get(d.office, 0)))
         return out
 
 

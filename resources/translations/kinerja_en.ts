@@ -1444,101 +1444,106 @@
     </message>
     <message>
       <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="26" />
+      <source>Bentrok</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="27" />
       <source>Keadaan</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="29" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="30" />
       <source>&amp;Daftarkan sub-instansi…</source>
       <translation>&amp;Enrol a sub-office…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="30" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="31" />
       <source>Tulis i&amp;risan data…</source>
       <translation>Write a data s&amp;lice…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="32" />
       <source>Tulis berkas &amp;hub…</source>
       <translation>Write the &amp;hub file…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="47" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="48" />
       <source>belum ada</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="47" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="48" />
       <source>{0} hari lalu</source>
       <translation>{0} days ago</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="51" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="52" />
       <source>Kunci dicabut</source>
       <translation>Key revoked</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="52" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="53" />
       <source>Siap</source>
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="52" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="53" />
       <source>Menunggu paket pertama</source>
       <translation>Waiting for its first package</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="61" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="62" />
       <source>Dinas, kecamatan dan sekolah dapat memakai Kinerja Desktop sendiri: masing-masing memegang satu unit dan unit di bawahnya, menerima irisan datanya dari sini dan mengirim paketnya ke sini.</source>
       <translation>Agencies, sub-districts and schools can run Kinerja Desktop themselves: each holds one unit and the units below it, receives its slice of the data from here and sends its packages here.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="63" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="64" />
       <source>Buat kunci instansi dahulu; hub menandatangani irisan data untuk sub-instansinya.</source>
       <translation>Create the office key first; the hub signs the data slices for its sub-offices.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="85" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="86" />
       <source>Pilih dahulu sub-instansinya di tabel.</source>
       <translation>First choose the sub-office in the table.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="87" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="88" />
       <source>Folder atau flashdisk tujuan</source>
       <translation>Destination folder or USB drive</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="97" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="98" />
       <source>Menyusun irisan data…</source>
       <translation>Building the data slice…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="97" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="98" />
       <source>Irisan data tidak dapat ditulis.</source>
       <translation>The data slice could not be written.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="99" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="100" />
       <source>Irisan nomor {0} untuk {1} ditulis ke {2} dan dibaca ulang: {3} rekaman.</source>
       <translation>Slice number {0} for {1} written to {2} and read back: {3} records.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="103" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="104" />
       <source>Berkas hub untuk sub-instansi</source>
       <translation>Hub file for sub-offices</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="104" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="105" />
       <source>Berkas Kinerja (*.kinerja)</source>
       <translation>Kinerja files (*.kinerja)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="112" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="113" />
       <source>Berkas hub tidak dapat ditulis.</source>
       <translation>The hub file could not be written.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="114" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="115" />
       <source>Berkas hub ditulis ke {0}. Bacakan sidik jari kunci instansi kepada sub-instansi lewat telepon.</source>
       <translation>Hub file written to {0}. Read the office key's fingerprint out to the sub-offices by telephone.</translation>
     </message>

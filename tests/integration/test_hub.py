@@ -203,6 +203,8 @@ def test_the_hub_applies_what_the_school_owns_keeps_the_rest_as_conflicts_and_th
             "Nama Koreksi Sekolah",)  # the roster is the hub's: a proposal, kept for the hub to decide
         assert conn.execute("select office, kind, uuid, status from prov_conflict").fetchall() == [
             ("1201.01", "employee", employee, "Terbuka")]
+    (state,) = json.loads(kinerja("hub", "status", "--json", db=hub).stdout)
+    assert (state["last_sequence"], state["conflicts"], state["days_since_last"]) == (1, 1, 0)
     again = kinerja("sync", "import", package_file, "--receipt-out", usb, db=hub)
     assert "sudah diimpor sebelumnya" in again.stdout
     receipt = usb / "1201.01-000001.tanda-terima.kinerja"

@@ -23,7 +23,8 @@ class HubPanel(QGroupBox):
         self.model = RowsModel([
             (self.tr("Kode"), "office"), (self.tr("Unit teratas"), "unit"), (self.tr("Pegawai"), "staff"),
             (self.tr("Irisan"), "slices"), (self.tr("Paket"), "last_sequence"),
-            (self.tr("Paket terakhir"), self._since), (self.tr("Keadaan"), self._state)], self)
+            (self.tr("Paket terakhir"), self._since), (self.tr("Bentrok"), "conflicts"),
+            (self.tr("Keadaan"), self._state)], self)
         self.table = rows_table(self.model)
         self.table.setMinimumHeight(110)
         self.enrol_button = self._button(self.tr("&Daftarkan sub-instansi…"), self.enrol)
