@@ -106,7 +106,7 @@ def main() -> int:
         seconds, result = timed(hub.write_slice, kab, ACTOR, office=code, passphrase=PASS, out_dir=usb)
         slice_s += seconds
         slices[code] = result
-        seconds, _ = timed(inbox.import_file, sub, ACTOR, result.path, passphrase=PASS)
+        seconds, _ = timed(inbox.import_files, sub, ACTOR, [result.path], passphrase=PASS)
         apply_s += seconds
     records = sum(sum(r.counts.values()) for r in slices.values())
     print(f"slices for all {len(offices)}: {slice_s:6.2f} s to write ({records:,} records; goal 60 s), "
@@ -119,8 +119,12 @@ def main() -> int:
                          "(select k.id from skp k join employee p on p.id = k.penilai_id join unit u on u.id = p.unit_id)"
                          " and status != 'Final'")
         packages.append(district.export_package(sub, ACTOR, passphrase=PASS, out_dir=usb).path)
-    seconds, results = timed(lambda: [inbox.import_file(kab, ACTOR, p, passphrase=PASS) for p in packages])
-    print(f"a round of {len(packages)} packages consolidated at the hub: {seconds:6.2f} s", flush=True)
+    from kinerja_desktop.sync import package
+
+    sent = sum(sum(package.open_bytes(p.read_bytes()).manifest["counts"].values()) for p in packages)
+    seconds, results = timed(inbox.import_files, kab, ACTOR, packages, passphrase=PASS)
+    print(f"a round of {len(packages)} packages ({sent:,} records) consolidated at the hub: {seconds:6.2f} s "
+          f"(`sync import` of the {len(packages)} files)", flush=True)
 
     prov = open_database(str(work / "run" / "provinsi.sqlite3"))
     province.init_province(prov, ACTOR, code="12", name="Provinsi Bench", passphrase=PASS)

@@ -192,10 +192,10 @@ def cmd_import(args) -> int:
     db = open_db(args)
     if not province.is_province(db):
         secret = os.environ.get(PASSPHRASE_ENV)
-        for path in args.files:  # at a hub, a sub-office's package too: its receipt goes beside it
-            needs = inbox.needs_passphrase(read_file(path))
-            out(inbox.import_file(db, cli_actor(), Path(path), passphrase=secret or (passphrase() if needs else None),
-                                  receipt_dir=args.receipt_out))
+        needs = any(inbox.needs_passphrase(read_file(path)) for path in args.files)
+        for said in inbox.import_files(db, cli_actor(), args.files, passphrase=secret or (passphrase() if needs else None),
+                                       receipt_dir=args.receipt_out):  # at a hub, sub-offices' packages too
+            out(said)
         return 0
     secret = passphrase()
     try:

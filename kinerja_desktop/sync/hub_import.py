@@ -35,14 +35,19 @@ from .package import PackageRefused
 MAX_LISTED = 1000  # conflicts named in a receipt, as the province's
 
 
-def import_package(db: Database, actor: Actor, source: Path, *, passphrase: str, file_name: str) -> Imported:
-    """`sync import` of a sub-office's package at its hub: verify, apply, sign a receipt."""
+def unseal(db: Database, passphrase: str) -> tuple[str, package.Signer]:
+    """The hub's age identity and signer, unsealed once for a batch of packages."""
+    with db.read() as r:
+        return keys.identity(r, keys.DISTRICT_AGE, passphrase), keys.signer(r, keys.DISTRICT_SIGN, passphrase)
+
+
+def import_package(db: Database, actor: Actor, source: Path, *, unsealed: tuple, file_name: str) -> Imported:
+    """`sync import` of a sub-office's package at its hub: verify, apply, sign a receipt.
+    ``unsealed``: what ``unseal`` returned."""
     require_writer(actor)
+    identity, signer = unsealed
     try:
         with consolidate._opened(source) as opened:
-            with db.read() as r:
-                identity = keys.identity(r, keys.DISTRICT_AGE, passphrase)
-                signer = keys.signer(r, keys.DISTRICT_SIGN, passphrase)
             with db.transaction() as s:
                 return _import(db, s, actor, opened, identity, signer)
     except PackageRefused as exc:

@@ -175,7 +175,7 @@ class SyncPage(QWidget):
     def _import(self, paths: list[str], passphrase: str | None) -> None:
         """Each file one transaction, in the order chosen; what was applied is said in the status bar."""
         def work() -> list:
-            return [inbox.import_file(self.db, self.actor, Path(path), passphrase=passphrase) for path in paths]
+            return inbox.import_files(self.db, self.actor, [Path(p) for p in paths], passphrase=passphrase)
         Op(self, work, failed=self.tr("Berkas tidak dapat diimpor."),
            changes=Changes(sync=True, employees=True, org_predikat=True)).success(
             lambda messages: self.window().statusBar().showMessage(
