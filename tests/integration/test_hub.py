@@ -3,6 +3,7 @@ school run it: real `kinerja` processes, empty installs, files carried between t
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -231,3 +232,49 @@ def test_the_hub_applies_what_the_school_owns_keeps_the_rest_as_conflicts_and_th
         offices = {o for (o,) in conn.execute("select distinct office from prov_record")}
         (data,) = conn.execute("select data from prov_record where uuid = ?", (evaluation,)).fetchone()
     assert offices == {"1201"} and json.loads(data)["catatan"] == "Catatan dari sekolah"
+
+
+def test_the_hub_refuses_gaps_forks_and_strangers_and_changes_nothing(world, tmp_path):
+    from kinerja_desktop.errors import UserError
+    from kinerja_desktop.services.context import cli_actor
+    from kinerja_desktop.sync import district, inbox
+
+    hub_path, school_path, usb = world
+    kinerja("sync", "import", enrolled_and_sliced(hub_path, school_path, usb), db=school_path)
+    with sqlite3.connect(school_path) as conn:
+        conn.execute("pragma wal_checkpoint(TRUNCATE)")
+    shutil.copy(school_path, tmp_path / "cadangan.sqlite3")  # the school's backup, before any package
+    actor, passphrase = cli_actor(), PASS["KINERJA_PASSPHRASE"]
+    school = open_database(str(school_path))
+    packages = []
+    for note in ("pertama", "kedua"):
+        with school.transaction() as s:
+            s.connection().exec_driver_sql(f"update evaluation set catatan = '{note}' where status != 'Final'")
+        packages.append(district.export_package(school, actor, passphrase=passphrase, out_dir=usb).path)
+    school.close()
+    hub = open_database(str(hub_path))
+    before = dump(hub_path)
+    with pytest.raises(UserError, match="datang sebelum nomor 1"):
+        inbox.import_files(hub, actor, [packages[1]], passphrase=passphrase)
+    assert dump(hub_path) == before
+    inbox.import_files(hub, actor, [packages[0]], passphrase=passphrase)
+
+    restored = open_database(str(tmp_path / "cadangan.sqlite3"))  # a fork: sequence 1 again, other content
+    forked = district.export_package(restored, actor, passphrase=passphrase, out_dir=tmp_path).path
+    restored.close()
+    after_first = dump(hub_path)
+    with pytest.raises(UserError, match="percabangan"):
+        inbox.import_files(hub, actor, [forked], passphrase=passphrase)
+
+    stranger_path = tmp_path / "asing.sqlite3"  # a sub-office this hub never enrolled
+    kinerja("keys", "init", "--office", "1201.09", db=stranger_path)
+    kinerja("sync", "trust", usb / "hub.kinerja", db=stranger_path)
+    stranger = open_database(str(stranger_path))
+    alien = district.export_package(stranger, actor, passphrase=passphrase, out_dir=tmp_path).path
+    stranger.close()
+    with pytest.raises(UserError, match="'1201.09' belum terdaftar di hub ini"):
+        inbox.import_files(hub, actor, [alien], passphrase=passphrase)
+    assert dump(hub_path) == after_first
+    inbox.import_files(hub, actor, [packages[1]], passphrase=passphrase)  # in order, it applies
+    assert "kedua" in {d["catatan"] for d in dump(hub_path)["evaluation"].values()}
+    hub.close()
