@@ -12,7 +12,7 @@ from .sync import passphrase, read_file
 
 def register(commands) -> None:
     p = commands.add_parser("hub", help="hub kabupaten/kota: sub-instansi (dinas, kecamatan, sekolah)")
-    sub = p.add_subparsers(dest="hub_command", required=True, metavar="publish|enrol|slice|status")
+    sub = p.add_subparsers(dest="hub_command", required=True, metavar="publish|enrol|slice|status|conflicts|decide")
     c = sub.add_parser("publish", help="tulis berkas kunci hub untuk dipercaya sub-instansi ('sync trust')")
     c.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS")
     c.set_defaults(handler=cmd_publish)
@@ -29,6 +29,19 @@ def register(commands) -> None:
     c = sub.add_parser("status", help="keadaan tiap sub-instansi")
     c.add_argument("--json", action="store_true")
     c.set_defaults(handler=cmd_status)
+    c = sub.add_parser("conflicts", help="rekaman sub-instansi yang bukan miliknya, menunggu keputusan hub")
+    c.add_argument("--office", metavar="KODE")
+    c.add_argument("--semua", action="store_true", help="termasuk yang sudah diputuskan")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(handler=cmd_conflicts)
+    c = sub.add_parser("decide", help="putuskan satu bentrok: pertahankan milik hub atau ambil milik sub-instansi")
+    c.add_argument("id", type=int, metavar="NOMOR")
+    choice = c.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--pertahankan", action="store_true", help="data hub tetap; sub-instansi menerimanya "
+                                                                   "kembali di irisan berikutnya")
+    choice.add_argument("--ambil", action="store_true", help="terapkan rekaman sub-instansi di hub")
+    c.add_argument("--alasan", required=True, help="alasan keputusan (paling sedikit 10 karakter)")
+    c.set_defaults(handler=cmd_decide)
 
 
 def cmd_publish(args) -> int:
@@ -72,4 +85,21 @@ def cmd_status(args) -> int:
         state = "DICABUT" if r.revoked else ("siap" if r.ready else "menunggu paket pertama")
         out(f"{r.office:12} {r.unit[:36]:36} {r.staff:>6} pegawai  irisan {r.slices:>3}  paket {r.last_sequence:>4}  "
             f"bentrok {r.conflicts:>3}  {since}  [{state}]")
+    return 0
+
+
+def cmd_conflicts(args) -> int:
+    from .sync import cmd_conflicts as listed
+
+    return listed(args)
+
+
+def cmd_decide(args) -> int:
+    from ..sync import conflicts
+
+    row = conflicts.decide(open_db(args), cli_actor(), args.id, take=args.ambil, note=args.alasan)
+    out(f"Bentrok #{row.id} ({row.office} {row.kind}) diputuskan: {row.status}.")
+    if not args.ambil:
+        out(f"Sub-instansi {row.office} menerima data hub kembali di irisan berikutnya "
+            f"(kinerja hub slice --office {row.office}).")
     return 0

@@ -1,10 +1,15 @@
-"""Province: records a package could not apply, and the decision a person makes on each.
+"""Province and hub: records a package could not apply, and the decision a person makes on each.
 
 A conflict is kept whole (the record as the district sent it) until the province operator keeps
 the province's copy or takes the district's, with a reason. Either way the decision is audited,
 and the district hears of it in its next reference file (`reference.py`): a kept copy raises the
 district's version of that record past the province's, so its next change applies instead of
 conflicting again.
+
+A hub (a kabupaten's database) keeps its sub-offices' conflicts the same way: a record a
+sub-office does not own (sync/ownership.py), such as a roster correction it proposes. Taking it
+writes the record into the hub's own tables; keeping the hub's copy leaves them as they are, and
+the sub-office gets the hub's record back in its next slice.
 """
 
 import hashlib
@@ -24,6 +29,18 @@ from ..store.db import Database
 from ..store.models import ProvConflict, ProvRecord
 from .province import require_province
 from .lines import record_key
+
+
+def _place(s: Session) -> str:
+    """'province', or 'hub' for a kabupaten's database with sub-offices' conflicts."""
+    from ..services.office import province_code
+
+    if province_code(s):
+        return "province"
+    from .hub import require_hub
+
+    require_hub(s)
+    return "hub"
 
 MIN_NOTE = 10
 
@@ -62,7 +79,7 @@ def _row(c: ProvConflict) -> ConflictRow:
 def conflicts(db: Database, actor: Actor, *, office: str | None = None, open_only: bool = True) -> list[ConflictRow]:
     """The conflicts of one district (or all), open ones only unless ``open_only`` is False."""
     with db.read() as s:
-        require_province(s)
+        _place(s)
         stmt = select(ProvConflict).order_by(ProvConflict.id)
         if open_only:
             stmt = stmt.where(ProvConflict.status == ConflictStatus.TERBUKA)
@@ -97,18 +114,19 @@ def decide(db: Database, actor: Actor, conflict_id: int, *, take: bool, note: st
         raise UserError("Tulis alasan keputusan (paling sedikit {min} karakter): keputusan ini dicatat dan "
                         "dikirim ke kabupaten/kota.", min=MIN_NOTE)
     with db.transaction() as s:
-        require_province(s)
+        place = _place(s)
         conflict = _get(s, conflict_id)
         if conflict.status != ConflictStatus.TERBUKA:
             raise UserError("Bentrok nomor {id} sudah diputuskan ({status}) oleh {by} pada {at:%d-%m-%Y}; "
                             "keputusan tidak diubah.", id=conflict.id, status=conflict.status,
                             by=conflict.decided_by or "-", at=conflict.decided_at or conflict.created_at)
-        held = s.scalar(select(ProvRecord).where(ProvRecord.uuid == conflict.uuid))
-        if take:
-            _take(s, conflict, held)
+        if take and place == "hub":
+            _take_here(s, conflict)
+        elif take:
+            _take(s, conflict, s.scalar(select(ProvRecord).where(ProvRecord.uuid == conflict.uuid)))
         conflict.status = ConflictStatus.DIAMBIL if take else ConflictStatus.DIPERTAHANKAN
         conflict.decided_by, conflict.decided_at, conflict.note = actor.username, datetime.now(), note
-        audit.record(s, actor=actor.username, action="province.conflict", entity=conflict.kind,
+        audit.record(s, actor=actor.username, action=f"{place}.conflict", entity=conflict.kind,
                      entity_uuid=conflict.uuid, before={"stored_version": conflict.stored_version},
                      after={"office": conflict.office, "version": conflict.version, "decision": conflict.status,
                             "note": note})
@@ -134,6 +152,28 @@ def _take(s: Session, conflict: ProvConflict, held: ProvRecord | None) -> None:
     else:
         for name, value in values.items():
             setattr(held, name, value)
+
+
+def stored_version(s: Session, kind: str, uid: str) -> int | None:
+    """At a hub: the version of the record of ``kind`` this database holds now (None: none)."""
+    from .shapes import SHAPES
+
+    model = SHAPES[kind].model
+    return s.scalar(select(model.version).where(model.uuid == uid))
+
+
+def _take_here(s: Session, conflict: ProvConflict) -> None:
+    """At a hub: write the sub-office's record into this database's tables, unless the hub's
+    copy has changed since the conflict was recorded (that would overwrite the newer one)."""
+    from .live import Writer
+
+    if stored_version(s, conflict.kind, conflict.uuid) != conflict.stored_version:
+        raise UserError("Rekaman {uuid} sudah berubah di hub sejak bentrok ini tercatat: mengambil versi sub-instansi "
+                        "akan menimpa yang lebih baru. Pertahankan milik hub.", uuid=conflict.uuid)
+    writer = Writer(s, office_settings=False)
+    writer.write(conflict.kind, [(conflict.uuid, max(conflict.version, (conflict.stored_version or 0) + 1),
+                                  json.loads(conflict.data))])
+    writer.finish()
 
 
 def unreported(s: Session, office: str) -> list[ProvConflict]:

@@ -26,6 +26,7 @@ from ..store.db import Database
 from ..crypto import minisign
 from ..store.models import ProvConflict, ProvDistrict, ProvPackage
 from . import consolidate, live, package, reader
+from .conflicts import stored_version
 from .consolidate import Checked, Imported, receipt_name
 from .hub import require_hub, store_evidence
 from .kinds import KIND_ORDER, KINDS, TOMBSTONE
@@ -155,7 +156,8 @@ def _conflict(s: Session, outcome: _Result, office: str, package_id: str, record
     holder = owner or "hub"
     reason = f"ditulis oleh {office}, padahal pemiliknya {holder}"
     s.add(ProvConflict(office=office, kind=record["kind"], uuid=record["uuid"], version=record["version"],
-                       stored_version=None, reason=reason, data=data.decode("utf-8"), package_id=package_id))
+                       stored_version=stored_version(s, record["kind"], record["uuid"]), reason=reason,
+                       data=data.decode("utf-8"), package_id=package_id))
     outcome.result["conflicts"] += 1
     if len(outcome.listed) < MAX_LISTED:
         outcome.listed.append({"kind": record["kind"], "uuid": record["uuid"], "reason": reason})

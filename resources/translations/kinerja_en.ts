@@ -5543,6 +5543,10 @@ Create a new database there?</translation>
       <translation>Record {uuid} now belongs to {other}, not {office}: decide its conflict there first.</translation>
     </message>
     <message>
+      <source>Rekaman {uuid} sudah berubah di hub sejak bentrok ini tercatat: mengambil versi sub-instansi akan menimpa yang lebih baru. Pertahankan milik hub.</source>
+      <translation>Record {uuid} has changed at the hub since this conflict was recorded: taking the sub-office's version would overwrite the newer one. Keep the hub's.</translation>
+    </message>
+    <message>
       <source>Rekaman {uuid} sudah berubah di provinsi sejak bentrok ini tercatat: mengambil versi lama akan menimpa yang lebih baru. Pertahankan milik provinsi.</source>
       <translation>Record {uuid} has changed at the province since this conflict was recorded: taking the old version would overwrite a newer one. Keep the province's copy.</translation>
     </message>

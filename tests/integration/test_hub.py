@@ -208,6 +208,15 @@ def test_the_hub_applies_what_the_school_owns_keeps_the_rest_as_conflicts_and_th
     assert (state["last_sequence"], state["conflicts"], state["days_since_last"]) == (1, 1, 0)
     again = kinerja("sync", "import", package_file, "--receipt-out", usb, db=hub)
     assert "sudah diimpor sebelumnya" in again.stdout
+    (conflict,) = json.loads(kinerja("hub", "conflicts", "--json", db=hub).stdout)
+    refused(kinerja("hub", "decide", conflict["id"], "--ambil", "--alasan", "ya", db=hub, ok=False), "alasan")
+    kinerja("hub", "decide", conflict["id"], "--ambil", "--alasan", "Nama sesuai SK terbaru dari sekolah", db=hub)
+    with sqlite3.connect(hub) as conn:  # the hub took the school's correction into its roster
+        assert conn.execute("select nama from employee where uuid = ?", (employee,)).fetchone() == (
+            "Nama Koreksi Sekolah",)
+    refused(kinerja("hub", "decide", conflict["id"], "--pertahankan", "--alasan", "berubah pikiran lagi", db=hub,
+                    ok=False), "sudah diputuskan")
+    assert json.loads(kinerja("hub", "status", "--json", db=hub).stdout)[0]["conflicts"] == 0
     receipt = usb / "1201.01-000001.tanda-terima.kinerja"
     taken = kinerja("sync", "import", receipt, db=school)
     assert "1 rekaman bentrok ditahan hub untuk diputuskan" in taken.stdout
