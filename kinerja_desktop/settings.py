@@ -49,6 +49,7 @@ SYNC_ACKED = SettingVar[int]("sync_acked", int, 0)
 SYNC_FULL_NEXT = SettingVar[int]("sync_full_next", int, 0)  # 1 after adopting the province's chain
 REFERENCE_SEQUENCE = SettingVar[int]("reference_sequence", int, 0)
 SLICE_SEQUENCE = SettingVar[int]("slice_sequence", int, 0)  # a sub-office: the last slice from its hub applied
+SUB_OFFICE_UNIT = SettingVar[str]("sub_office_unit", str, "")  # a sub-office: the uuid of its top unit
 PROVINCE_CODE = SettingVar[str]("province_code", str, "")
 PROVINCE_NAME = SettingVar[str]("province_name", str, "")
 # Who is missing what (kepatuhan): evaluations are due this many days after a period ends.

@@ -40,9 +40,32 @@ def require_operator(actor: Actor) -> None:
         raise NotAllowed("Hanya operator yang dapat melakukan ini (pengguna {username}).", username=actor.username)
 
 
+def require_written_here(skp: Skp) -> None:
+    """At a sub-office (an install that took its data from a hub's slice), an SKP and its
+    evaluations are written only when the SKP's penilai sits in the sub-office's units: the
+    others are shown here and written where their penilai is (sync/ownership.py). Sent from
+    here, the hub would only keep them as conflicts. Nothing changes elsewhere."""
+    from ..settings import SUB_OFFICE_UNIT
+    from ..store.models import Unit
+
+    session = object_session(skp)
+    root = SUB_OFFICE_UNIT.get(session) if session is not None else ""
+    if not root:
+        return
+    unit = session.scalar(select(Employee.unit_id).where(Employee.id == skp.penilai_id)) if skp.penilai_id else None
+    while unit is not None:
+        uid, parent = session.execute(select(Unit.uuid, Unit.parent_id).where(Unit.id == unit)).one()
+        if uid == root:
+            return
+        unit = parent
+    raise NotAllowed("SKP ini dinilai oleh pejabat penilai di luar sub-instansi ini: ia dapat dilihat di sini, "
+                     "tetapi diubah di instansi penilainya (atau di hub).")
+
+
 def require_penilai_of(actor: Actor, skp: Skp) -> None:
     """An operator may act for anyone; a penilai only for the SKPs where they are the penilai."""
     require_writer(actor)
+    require_written_here(skp)
     if actor.role is Role.PENILAI and skp.penilai_id != actor.employee_id:
         raise NotAllowed("Pengguna {username} bukan pejabat penilai untuk SKP ini.", username=actor.username)
 
@@ -50,6 +73,7 @@ def require_penilai_of(actor: Actor, skp: Skp) -> None:
 def require_owner_or_penilai(actor: Actor, skp: Skp) -> None:
     """The employee plans their own SKP; their penilai (or an operator) may too."""
     require_writer(actor)
+    require_written_here(skp)
     if actor.role is Role.PENILAI and actor.employee_id not in (skp.penilai_id, skp.employee_id):
         raise NotAllowed("Pengguna {username} tidak berwenang atas SKP pegawai ini.", username=actor.username)
 

@@ -36,7 +36,7 @@ from ..services import keys
 from ..services.access import require_operator
 from ..services.context import Actor
 from ..services.office import DEFAULT_CODE, home_office
-from ..settings import PROVINCE_CODE, SLICE_SEQUENCE
+from ..settings import PROVINCE_CODE, SLICE_SEQUENCE, SUB_OFFICE_UNIT
 from ..domain.workflow import ConflictStatus
 from ..store import audit
 from ..store.db import Database
@@ -386,6 +386,7 @@ def apply_slice(db: Database, s: Session, actor: Actor, opened: package.Opened, 
         for sha, data in body.evidence():
             store_evidence(db, s, sha, data)
     SLICE_SEQUENCE.set(s, m["sequence"])
+    SUB_OFFICE_UNIT.set(s, m["unit"])  # what is written here (services/access.py require_written_here)
     audit.record(s, actor=actor.username, action="sync.slice", entity="office", entity_uuid=home_office(s).uuid,
                  after={"sequence": m["sequence"], "counts": m["counts"], "hub": m["province"]})
     return Text("Irisan data nomor {sequence} dari hub {hub} diterapkan: {records} rekaman.", sequence=m["sequence"],

@@ -5595,6 +5595,10 @@ Create a new database there?</translation>
       <translation>The SKP has status {status}: evaluations are only for approved SKPs.</translation>
     </message>
     <message>
+      <source>SKP ini dinilai oleh pejabat penilai di luar sub-instansi ini: ia dapat dilihat di sini, tetapi diubah di instansi penilainya (atau di hub).</source>
+      <translation>This SKP is appraised by a penilai outside this sub-office: it can be seen here, but it is changed at its penilai's office (or at the hub).</translation>
+    </message>
+    <message>
       <source>SKP yang berjalan sudah dievaluasi untuk {periods}, sesudah tanggal pindah {day}: periode itu dinilai penilai lama, jadi tanggal pindahnya sesudah periode itu.</source>
       <translation>The current SKP is already evaluated for {periods}, after the move date {day}: the old penilai rated that period, so the move comes after it.</translation>
     </message>

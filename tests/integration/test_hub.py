@@ -287,3 +287,29 @@ def test_the_hub_refuses_gaps_forks_and_strangers_and_changes_nothing(world, tmp
     inbox.import_files(hub, actor, [packages[1]], passphrase=passphrase)  # in order, it applies
     assert "kedua" in {d["catatan"] for d in dump(hub_path)["evaluation"].values()}
     hub.close()
+
+
+def test_a_school_writes_what_its_penilai_appraise_and_only_reads_the_rest(world):
+    from kinerja_desktop.errors import NotAllowed
+    from kinerja_desktop.services.context import cli_actor
+    from kinerja_desktop.services.evaluation.recording import record_feedback
+
+    hub_path, school_path, usb = world
+    kinerja("sync", "import", enrolled_and_sliced(hub_path, school_path, usb), db=school_path)
+    with sqlite3.connect(school_path) as conn:
+        open_evaluations = conn.execute(
+            "select e.id, pu.name = ? from evaluation e join skp k on k.id = e.skp_id "
+            "join employee p on p.id = k.penilai_id join unit pu on pu.id = p.unit_id "
+            "where e.status = 'Draft' order by e.id", (SCHOOL,)).fetchall()
+    ours = next(e for e, here in open_evaluations if here)  # a teacher, appraised by the principal
+    theirs = next(e for e, here in open_evaluations if not here)  # the principal, appraised at the dinas
+    school = open_database(str(school_path))
+    record_feedback(school, cli_actor(), evaluation_id=ours, text="Pertahankan kerja sama tim.", value_number=1)
+    with pytest.raises(NotAllowed, match="penilai di luar sub-instansi ini"):
+        record_feedback(school, cli_actor(), evaluation_id=theirs, text="Umpan balik dari sekolah.", value_number=1)
+    school.close()
+    with sqlite3.connect(hub_path) as conn:
+        (draft,) = conn.execute("select min(id) from evaluation where status = 'Draft'").fetchone()
+    hub = open_database(str(hub_path))  # at the hub (no sub-office itself) every record stays writable
+    record_feedback(hub, cli_actor(), evaluation_id=draft, text="Umpan balik dari BKPSDM.", value_number=1)
+    hub.close()

@@ -11,7 +11,7 @@ from ...errors import NotAllowed, Text, UserError
 from ...store import audit
 from ...store.db import Database
 from ...store.models import Employee, Objection
-from ..access import load, require_penilai_of, require_writer, skp_of_evaluation
+from ..access import load, require_penilai_of, require_writer, require_written_here, skp_of_evaluation
 from ..context import Actor, Role
 from .seal import reseal
 from ...domain.limits import check_length
@@ -129,6 +129,7 @@ def require_evaluation_writer(s, actor: Actor, skp, evaluation_id: int) -> None:
     if objection is None:
         return require_penilai_of(actor, skp)
     require_writer(actor)
+    require_written_here(skp)
     if objection.status != "Diputuskan":
         raise NotAllowed("Evaluasi ini sedang diajukan keberatan: hasilnya hanya diubah oleh keputusan atasan "
                          "pejabat penilai.")
