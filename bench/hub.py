@@ -26,7 +26,7 @@ from pathlib import Path
 from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.demo import generate_demo
 from kinerja_desktop.store.migrate import open_database
-from kinerja_desktop.sync import consolidate, district, hub, inbox, province
+from kinerja_desktop.sync import consolidate, district, hub, inbox, province, slices
 
 ACTOR, PASS = Actor(username="bench"), "bench-passphrase"
 
@@ -101,14 +101,14 @@ def main() -> int:
     print(f"hub of {args.staff:,} staff, {len(offices)} sub-offices holding {sum(o[2] for o in offices):,} staff "
           f"(largest {max(o[2] for o in offices)}, smallest {min(o[2] for o in offices)})", flush=True)
 
-    slices, slice_s, apply_s = {}, 0.0, 0.0
+    written, slice_s, apply_s = {}, 0.0, 0.0
     for code, _unit, _staff, sub in offices:
-        seconds, result = timed(hub.write_slice, kab, ACTOR, office=code, passphrase=PASS, out_dir=usb)
+        seconds, result = timed(slices.write_slice, kab, ACTOR, office=code, passphrase=PASS, out_dir=usb)
         slice_s += seconds
-        slices[code] = result
+        written[code] = result
         seconds, _ = timed(inbox.import_files, sub, ACTOR, [result.path], passphrase=PASS)
         apply_s += seconds
-    records = sum(sum(r.counts.values()) for r in slices.values())
+    records = sum(sum(r.counts.values()) for r in written.values())
     print(f"slices for all {len(offices)}: {slice_s:6.2f} s to write ({records:,} records; goal 60 s), "
           f"{apply_s:6.2f} s to apply at the installs", flush=True)
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from ..files import write_atomically
 from ..services.context import cli_actor
-from ..sync import hub
+from ..sync import hub, slices
 from .common import open_db, out
 from .sync import passphrase, read_file
 
@@ -66,7 +66,7 @@ def cmd_enrol(args) -> int:
 
 
 def cmd_slice(args) -> int:
-    result = hub.write_slice(open_db(args), cli_actor(), office=args.office, passphrase=passphrase(), out_dir=args.output)
+    result = slices.write_slice(open_db(args), cli_actor(), office=args.office, passphrase=passphrase(), out_dir=args.output)
     out(f"{result.path}")
     out(f"Irisan nomor {result.sequence}: {sum(result.counts.values())} rekaman "
         f"({', '.join(f'{k} {v}' for k, v in result.counts.items())}).")

@@ -67,7 +67,8 @@ def outbox_dir(db: Database) -> Path:
     return db.backup_dir.parent / "outbox"
 
 
-def _evidence(db: Database, session: Session, wanted: set[str]) -> dict[str, Path]:
+def evidence_files(db: Database, session: Session, wanted: set[str]) -> dict[str, Path]:
+    """The evidence files of ``wanted`` (sha256) that this database holds, to go in a body."""
     known = set(session.scalars(select(Evidence.sha256).where(Evidence.sha256.in_(wanted)))) if wanted else set()
     paths = {sha: evidence_path(db.evidence_dir, sha) for sha in sorted(known)}
     return {sha: path for sha, path in paths.items() if path.exists()}
@@ -145,7 +146,7 @@ def _build(db: Database, s: Session, actor: Actor, work: Path, code: str, *, pas
                                 to=trust.recipient if trust else None)
     try:
         tracked = track(s, full=full, progress=progress, write=writer.add)
-        evidence = _evidence(db, s, tracked.evidence)
+        evidence = evidence_files(db, s, tracked.evidence)
         body = writer.finish(evidence)
     finally:
         writer.close()

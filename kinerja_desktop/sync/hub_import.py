@@ -28,7 +28,8 @@ from ..store.models import ProvConflict, ProvDistrict, ProvPackage
 from . import consolidate, live, package, reader
 from .conflicts import stored_version
 from .consolidate import Checked, Imported, receipt_name
-from .hub import require_hub, store_evidence
+from .hub import require_hub
+from .slices import store_evidence
 from .kinds import KIND_ORDER, KINDS, TOMBSTONE
 from .ownership import Offices
 from .package import PackageRefused

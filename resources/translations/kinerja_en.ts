@@ -426,59 +426,49 @@
   <context>
     <name>EnrolDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="39" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="58" />
       <source>Daftarkan kunci kabupaten/kota</source>
       <translation>Enrol a district's key</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="42" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="61" />
       <source>(pilih berkas kunci)</source>
       <translation>(choose the key file)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="45" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="64" />
       <source>Berkas &amp;kunci (.pub)</source>
       <translation>&amp;Key file (.pub)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="45" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="64" />
       <source>Kunci publik kabupaten/kota</source>
       <translation>District public key</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="46" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="65" />
       <source>Kunci publik (*.pub)</source>
       <translation>Public key (*.pub)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="47" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="66" />
       <source>Sidik jari</source>
       <translation>Fingerprint</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="67" />
       <source>K&amp;ode instansi</source>
       <translation>Office c&amp;ode</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="67" />
       <source>&amp;Nama</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="49" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="68" />
       <source>Minta operator kabupaten/kota membacakan sidik jari kuncinya lewat telepon. Daftarkan hanya bila sama dengan yang tertulis di sini.</source>
       <translation>Ask the district's operator to read their key's fingerprint over the telephone. Enrol it only when it is the same as the one written here.</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="55" />
-      <source>&lt;b&gt;{0}&lt;/b&gt; (ID kunci {1})</source>
-      <translation>&lt;b&gt;{0}&lt;/b&gt; (key ID {1})</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="57" />
-      <source>(bukan berkas kunci publik Kinerja)</source>
-      <translation>(not a Kinerja public key file)</translation>
     </message>
   </context>
   <context>
@@ -1345,64 +1335,54 @@
   <context>
     <name>HubEnrolDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="23" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="21" />
       <source>Daftarkan sub-instansi</source>
       <translation>Enrol a sub-office</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="30" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="28" />
       <source>(pilih berkas kunci)</source>
       <translation>(choose a key file)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="33" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="31" />
       <source>Berkas &amp;kunci (.pub)</source>
       <translation>&amp;Key file (.pub)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="33" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="31" />
       <source>Kunci publik sub-instansi</source>
       <translation>Sub-office public key</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="34" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="32" />
       <source>Kunci publik (*.pub)</source>
       <translation>Public key (*.pub)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="35" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="33" />
       <source>Sidik jari</source>
       <translation>Fingerprint</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="36" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="34" />
       <source>K&amp;ode sub-instansi</source>
       <translation>Sub-office c&amp;ode</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="36" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="34" />
       <source>&amp;Unit teratas</source>
       <translation>&amp;Top unit</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="37" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="35" />
       <source>&amp;Nama</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="38" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="36" />
       <source>Sub-instansi memegang unit ini dan semua unit di bawahnya. Minta operatornya membacakan sidik jari kuncinya lewat telepon; daftarkan hanya bila sama dengan yang tertulis di sini.</source>
       <translation>The sub-office holds this unit and every unit below it. Ask its operator to read out their key's fingerprint by telephone; enrol it only if it matches the one shown here.</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="45" />
-      <source>&lt;b&gt;{0}&lt;/b&gt; (ID kunci {1})</source>
-      <translation>&lt;b&gt;{0}&lt;/b&gt; (key ID {1})</translation>
-    </message>
-    <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="47" />
-      <source>(bukan berkas kunci publik Kinerja)</source>
-      <translation>(not a Kinerja public key file)</translation>
     </message>
   </context>
   <context>
@@ -1605,6 +1585,19 @@
       <location filename="../../forms/indicator_dialog.ui" line="23" />
       <source>Target &amp;uraian</source>
       <translation>Narrative &amp;target</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyFileDialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="40" />
+      <source>&lt;b&gt;{0}&lt;/b&gt; (ID kunci {1})</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; (key ID {1})</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="42" />
+      <source>(bukan berkas kunci publik Kinerja)</source>
+      <translation>(not a Kinerja public key file)</translation>
     </message>
   </context>
   <context>
@@ -2859,57 +2852,57 @@ Please send that file to the developers.</translation>
   <context>
     <name>ReferenceDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="80" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="85" />
       <source>Buat data referensi</source>
       <translation>Make reference data</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="86" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="91" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="88" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="93" />
       <source>&amp;Kabupaten/kota</source>
       <translation>&amp;District</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="89" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="94" />
       <source>Koreksi &amp;roster (CSV)</source>
       <translation>&amp;Roster corrections (CSV)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="89" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="94" />
       <source>Koreksi roster</source>
       <translation>Roster corrections</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="90" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="95" />
       <source>&amp;Predikat organisasi (CSV)</source>
       <translation>Organisation &amp;predikat (CSV)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="90" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="95" />
       <source>Predikat organisasi</source>
       <translation>Organisation predikat</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="91" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="96" />
       <source>&amp;Folder tujuan</source>
       <translation>Target &amp;folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="91" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="96" />
       <source>Folder tujuan</source>
       <translation>Target folder</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="92" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="97" />
       <source>&amp;Frasa sandi</source>
       <translation>Pass&amp;phrase</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="93" />
+      <location filename="../../kinerja_desktop/ui/dialogs/province.py" line="98" />
       <source>Keputusan bentrok yang belum dikirim ikut dengan sendirinya. Kolom roster: nip, nama, gelar_depan, gelar_belakang, golongan, jabatan. Kolom predikat: unit, tahun, periode, predikat.</source>
       <translation>Conflict decisions not yet sent go along by themselves. Roster columns: nip, nama, gelar_depan, gelar_belakang, golongan, jabatan. Predikat columns: unit, tahun, periode, predikat.</translation>
     </message>

@@ -19,7 +19,7 @@ def hub_world(tmp_path_factory):
     from kinerja_desktop.services.context import cli_actor
     from kinerja_desktop.services.demo import generate_demo
     from kinerja_desktop.store.migrate import open_database
-    from kinerja_desktop.sync import district, hub, inbox
+    from kinerja_desktop.sync import district, hub, inbox, slices
 
     root, actor = tmp_path_factory.mktemp("hub-kill"), cli_actor()
     usb = root / "usb"
@@ -31,7 +31,7 @@ def hub_world(tmp_path_factory):
     district.init_keys(school, actor, office_code="1201.01", passphrase=PASS)
     district.trust_province(school, actor, hub.publish(kab, passphrase=PASS), file_name="hub.kinerja")
     hub.enrol(kab, actor, district.key_info(school).public_text, office="1201.01", unit=SCHOOL)
-    slice_file = hub.write_slice(kab, actor, office="1201.01", passphrase=PASS, out_dir=usb).path
+    slice_file = slices.write_slice(kab, actor, office="1201.01", passphrase=PASS, out_dir=usb).path
     for db in (kab, school):
         db.close()
     for name in ("kab", "sekolah"):

@@ -5,16 +5,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
-from ...errors import UserError
 from ...services.context import Actor
 from ...store.db import Database
-from ...sync import hub, province
+from ...sync import hub
 from ..ops import Changes
-from .base import Dialog
-from .province import _chooser
+from .province import KeyFileDialog, _chooser
 
 
-class HubEnrolDialog(Dialog):
+class HubEnrolDialog(KeyFileDialog):
     changes = Changes(sync=True)
 
     def __init__(self, db: Database, actor: Actor, hub_code: str, units: list, parent=None):
@@ -39,21 +37,8 @@ class HubEnrolDialog(Dialog):
                           "membacakan sidik jari kuncinya lewat telepon; daftarkan hanya bila sama dengan yang "
                           "tertulis di sini."))
 
-    def _show_fingerprint(self) -> None:
-        try:
-            fingerprint, key_id = province.offered_key(Path(self.path.text()).read_text(encoding="ascii"))
-            self.fingerprint.setText(self.tr("<b>{0}</b> (ID kunci {1})").format(fingerprint, key_id))
-        except (OSError, UnicodeDecodeError, UserError):
-            self.fingerprint.setText(self.tr("(bukan berkas kunci publik Kinerja)"))
-
     def _save(self) -> None:
         path, office, name = Path(self.path.text()), self.office.text().strip(), self.name.text().strip()
         unit_id = self.unit.currentData()
-
-        def enrol():
-            try:
-                text = path.read_text(encoding="ascii")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise UserError("Berkas kunci '{path}' tidak dapat dibaca: {value}.", path=path, value=exc) from None
-            return hub.enrol(self.db, self.actor, text, office=office, unit=unit_id, name=name)
-        self.try_accept(enrol)
+        self.try_accept(lambda: hub.enrol(self.db, self.actor, self.read_key(path), office=office, unit=unit_id,
+                                          name=name))

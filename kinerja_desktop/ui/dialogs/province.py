@@ -30,7 +30,26 @@ def _chooser(parent, edit: QLineEdit, caption: str, pattern: str, *, folder: boo
     return box
 
 
-class EnrolDialog(Dialog):
+class KeyFileDialog(Dialog):
+    """A dialog that enrols a public key file: ``self.path`` shows the key's fingerprint in
+    ``self.fingerprint`` as it is chosen, to compare by telephone; ``read_key`` reads it."""
+
+    def _show_fingerprint(self) -> None:
+        try:
+            fingerprint, key_id = province.offered_key(Path(self.path.text()).read_text(encoding="ascii"))
+            self.fingerprint.setText(self.tr("<b>{0}</b> (ID kunci {1})").format(fingerprint, key_id))
+        except (OSError, UnicodeDecodeError, UserError):
+            self.fingerprint.setText(self.tr("(bukan berkas kunci publik Kinerja)"))
+
+    @staticmethod
+    def read_key(path: Path) -> str:
+        try:
+            return path.read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError("Berkas kunci '{path}' tidak dapat dibaca: {value}.", path=path, value=exc) from None
+
+
+class EnrolDialog(KeyFileDialog):
     changes = Changes(sync=True)
 
     def __init__(self, db: Database, actor: Actor, parent=None):
@@ -49,23 +68,9 @@ class EnrolDialog(Dialog):
             intro=self.tr("Minta operator kabupaten/kota membacakan sidik jari kuncinya lewat telepon. Daftarkan "
                           "hanya bila sama dengan yang tertulis di sini."))
 
-    def _show_fingerprint(self) -> None:
-        try:
-            fingerprint, key_id = province.offered_key(Path(self.path.text()).read_text(encoding="ascii"))
-            self.fingerprint.setText(self.tr("<b>{0}</b> (ID kunci {1})").format(fingerprint, key_id))
-        except (OSError, UnicodeDecodeError, UserError):
-            self.fingerprint.setText(self.tr("(bukan berkas kunci publik Kinerja)"))
-
     def _save(self) -> None:
         path, office, name = Path(self.path.text()), self.office.text().strip(), self.name.text().strip()
-
-        def enrol():
-            try:
-                text = path.read_text(encoding="ascii")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise UserError("Berkas kunci '{path}' tidak dapat dibaca: {value}.", path=path, value=exc) from None
-            return province.enrol(self.db, self.actor, text, office=office, name=name)
-        self.try_accept(enrol)
+        self.try_accept(lambda: province.enrol(self.db, self.actor, self.read_key(path), office=office, name=name))
 
 
 class ReferenceDialog(Dialog):

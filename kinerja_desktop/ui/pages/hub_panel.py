@@ -9,7 +9,7 @@ from ...errors import NotAllowed, UserError
 from ...files import write_atomically
 from ...services.context import Actor
 from ...store.db import Database
-from ...sync import district, hub
+from ...sync import district, hub, slices
 from ..dialogs.passphrase import PassphraseDialog
 from ..models.rows import RowsModel, rows_table
 from ..ops import Changes, Op
@@ -93,7 +93,7 @@ class HubPanel(QGroupBox):
 
     def _slice(self, office: str, folder: Path, passphrase: str) -> None:
         def work(_progress):  # the slice is written in one go: the dialog shows that work goes on
-            return hub.write_slice(self.db, self.actor, office=office, passphrase=passphrase, out_dir=folder)
+            return slices.write_slice(self.db, self.actor, office=office, passphrase=passphrase, out_dir=folder)
         self.task = Op(self, work,
                        progress=self.tr("Menyusun irisan data…"), failed=self.tr("Irisan data tidak dapat ditulis."),
                        changes=Changes(sync=True)).success(lambda r: self.window().statusBar().showMessage(self.tr(
