@@ -41,3 +41,15 @@ class ProgressLine:
         if self.width and not self.ended and sys.stderr.isatty():
             print(file=sys.stderr, flush=True)
         self.ended = True
+
+
+def parse_date(text: str):
+    """An argparse type: a date written YYYY-MM-DD."""
+    from datetime import date
+
+    from ..errors import UserError
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError("Tanggal '{text}' tidak sah: tulis seperti 2026-03-01.", text=text) from None

@@ -12,14 +12,8 @@ from ..domain.numbers import format_number
 from ..errors import UserError
 from ..files import write_atomically
 from ..services.context import cli_actor
-from .common import open_db, out
+from .common import open_db, out, parse_date
 
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UserError("Tanggal '{text}' tidak sah: tulis seperti 2026-03-01.", text=text) from None
 
 
 def _unit_year(p, *, period: bool = False) -> None:
@@ -92,8 +86,8 @@ def register(commands) -> None:
     add = ssub.add_parser("tambah", help="catat satu masa status pegawai")
     add.add_argument("--nip", required=True)
     add.add_argument("--status", required=True, choices=[k.value for k in Status])
-    add.add_argument("--mulai", type=_date, required=True, metavar="YYYY-MM-DD")
-    add.add_argument("--selesai", type=_date, metavar="YYYY-MM-DD")
+    add.add_argument("--mulai", type=parse_date, required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--selesai", type=parse_date, metavar="YYYY-MM-DD")
     add.add_argument("--catatan", default="")
     add.set_defaults(handler=cmd_status_add)
     listing = ssub.add_parser("daftar", help="masa status seorang pegawai")

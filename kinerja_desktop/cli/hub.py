@@ -6,13 +6,13 @@ from pathlib import Path
 from ..files import write_atomically
 from ..services.context import cli_actor
 from ..sync import hub, slices
-from .common import open_db, out
+from .common import open_db, out, parse_date
 from .sync import passphrase, read_file
 
 
 def register(commands) -> None:
     p = commands.add_parser("hub", help="hub kabupaten/kota: sub-instansi (dinas, kecamatan, sekolah)")
-    sub = p.add_subparsers(dest="hub_command", required=True, metavar="publish|enrol|slice|status|conflicts|decide")
+    sub = p.add_subparsers(dest="hub_command", required=True, metavar="publish|enrol|slice|transfer|status|conflicts|decide")
     c = sub.add_parser("publish", help="tulis berkas kunci hub untuk dipercaya sub-instansi ('sync trust')")
     c.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS")
     c.set_defaults(handler=cmd_publish)
@@ -26,6 +26,16 @@ def register(commands) -> None:
     c.add_argument("--office", required=True, metavar="KODE")
     c.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
     c.set_defaults(handler=cmd_slice)
+    c = sub.add_parser("transfer", help="pindahkan pegawai ke sub-instansi lain (mutasi); tulis irisan bagi keduanya")
+    c.add_argument("--nip", required=True)
+    c.add_argument("--to", required=True, metavar="KODE", help="kode sub-instansi tujuan, atau kode hub ini")
+    c.add_argument("--tanggal", type=parse_date, default=None, metavar="YYYY-MM-DD",
+                   help="mulai berlaku (bawaan: hari ini); SKP yang berjalan dibagi menjadi segmen baru")
+    c.add_argument("--unit", metavar="UNIT", help="unit tujuan (bawaan: unit teratas sub-instansi tujuan)")
+    c.add_argument("--atasan", metavar="NIP", help="atasan baru (bawaan: kepala unit tujuan)")
+    c.add_argument("--jabatan", help="jabatan baru (bawaan: tetap)")
+    c.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    c.set_defaults(handler=cmd_transfer)
     c = sub.add_parser("status", help="keadaan tiap sub-instansi")
     c.add_argument("--json", action="store_true")
     c.set_defaults(handler=cmd_status)
@@ -70,6 +80,29 @@ def cmd_slice(args) -> int:
     out(f"{result.path}")
     out(f"Irisan nomor {result.sequence}: {sum(result.counts.values())} rekaman "
         f"({', '.join(f'{k} {v}' for k, v in result.counts.items())}).")
+    return 0
+
+
+def cmd_transfer(args) -> int:
+    from datetime import date
+
+    from ..sync import transfer
+
+    moved = transfer.transfer(open_db(args), cli_actor(), nip=args.nip, to=args.to, on=args.tanggal or date.today(),
+                              passphrase=passphrase(), out_dir=args.output, unit=args.unit, atasan=args.atasan,
+                              jabatan=args.jabatan)
+    out(f"{moved.nama} ({moved.nip}) pindah dari {moved.source} ke {moved.target} mulai {moved.on.isoformat()}: "
+        f"unit {moved.unit}, atasan {moved.atasan or '-'}.")
+    if moved.segment:
+        out(f"SKP {moved.on.year}: segmen {moved.segment} dinilai atasan baru.")
+    if moved.appraised:
+        out(f"Perhatian: {moved.appraised} SKP yang dinilai {moved.nama} ikut ke {moved.target}. Tetapkan penilai "
+            f"barunya dengan 'kinerja skp segmen --penilai NIP' bila perlu.")
+    for path in moved.files:
+        out(f"{path}")
+    if moved.files:
+        out("Kirim tiap irisan ke sub-instansi yang namanya tertulis di depan berkas; mereka mengimpornya dengan "
+            "'kinerja sync import'.")
     return 0
 
 

@@ -1,11 +1,10 @@
 """skp penilai: record a JPT's penilai who is not an ASN (the Bupati or Wali Kota); skp segmen: a
 move mid-year opens the next SKP segment with its own penilai."""
 
-from datetime import date
 
 from ..services.context import cli_actor
 from ..services.skp import record_outside_penilai
-from .common import open_db, out
+from .common import open_db, out, parse_date
 
 
 def register(commands) -> None:
@@ -20,19 +19,11 @@ def register(commands) -> None:
     g = sub.add_parser("segmen", help="pindah jabatan/penilai di tengah tahun: segmen SKP baru; tanpa --mulai: daftar segmen")
     g.add_argument("--nip", required=True)
     g.add_argument("--year", type=int, required=True)
-    g.add_argument("--mulai", type=_date, metavar="YYYY-MM-DD", help="hari pertama di jabatan/penilai baru")
+    g.add_argument("--mulai", type=parse_date, metavar="YYYY-MM-DD", help="hari pertama di jabatan/penilai baru")
     g.add_argument("--penilai", metavar="NIP", help="pejabat penilai segmen baru; bawaan: atasan di daftar pegawai")
     g.add_argument("--json", action="store_true")
     g.set_defaults(handler=cmd_segment)
 
-
-def _date(text: str) -> date:
-    from ..errors import UserError
-
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UserError("Tanggal '{text}' tidak sah: tulis seperti 2026-03-01.", text=text) from None
 
 
 def cmd_segment(args) -> int:

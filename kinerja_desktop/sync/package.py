@@ -47,6 +47,8 @@ FIELDS = {
     # what a hub sends one sub-office: the units of its subtree ("unit") and what they need
     "slice": {**_COMMON, "sequence": int, "counts": dict, "encrypted": bool, "sizes": dict, "unit": "uuid"},
 }
+# fields a type may leave out: a slice that tells of a move between sub-offices (sync/transfer.py)
+OPTIONAL = {"slice": {"transfer": dict}}
 
 
 class PackageRefused(Templated, ValueError):
@@ -130,6 +132,8 @@ def _check_fields(m: dict) -> None:
         raise PackageRefused("versi format {format} tidak dikenal (program ini membaca versi {format_2}); perbarui Kinerja Desktop", format=m.get('format'), format_2=max(readable))
     if m["type"] == "package" and m["format"] >= 2:
         spec = {**spec, "sizes": dict}
+    optional = OPTIONAL.get(m["type"], {})
+    spec = {**spec, **{k: v for k, v in optional.items() if k in m}}
     if set(m) != set(spec):
         extra, missing = sorted(set(m) - set(spec)), sorted(set(spec) - set(m))
         raise PackageRefused("isian manifest tidak sesuai (lebih: {extra}, kurang: {missing})", extra=extra, missing=missing)

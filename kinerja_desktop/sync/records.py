@@ -95,7 +95,7 @@ def raw(session: Session, query: Select) -> Iterator[tuple]:
     Row objects, which cost as much as the reading itself at a million rows."""
     conn = session.connection()
     cursor = conn.connection.dbapi_connection.cursor()
-    compiled = query.compile(dialect=conn.dialect)
+    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})  # IN lists
     params = compiled.construct_params()
     if compiled.positiontup is not None:  # qmark (SQLite): in the order the text names them
         params = tuple(params[name] for name in compiled.positiontup)

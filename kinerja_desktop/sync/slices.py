@@ -27,7 +27,7 @@ from ..services.access import require_operator
 from ..services.context import Actor
 from ..services.evidence_store import store_bytes
 from ..services.office import home_office
-from ..settings import SLICE_SEQUENCE, SUB_OFFICE_UNIT
+from ..settings import SLICE_SEQUENCE, SUB_OFFICE_UNIT, SYNC_ACKED
 from ..store import audit
 from ..store.db import Database
 from ..store.migrate import HEAD
@@ -39,6 +39,7 @@ from .package import PackageRefused
 from .district import evidence_files
 from .hub import _subtree, _units, require_hub
 from .kinds import FLAT_KINDS, KIND_ORDER, KINDS, RECORD_KINDS
+from .shapes import SHAPES
 
 EMPLOYEE_KINDS = tuple(k.name for k in FLAT_KINDS if k.fks.get("employee_id", ("", ""))[1] == "employee")
 
@@ -108,27 +109,9 @@ def write_slice(db: Database, actor: Actor, *, office: str, passphrase: str, out
     try:
         with db.transaction() as s:
             hub = require_hub(s)
-            row = s.scalar(select(ProvDistrict).where(ProvDistrict.office == office, ProvDistrict.unit_uuid.is_not(None)))
-            if row is None:
-                raise NotFound("Sub-instansi '{office}' belum terdaftar di hub ini: daftarkan dengan 'kinerja hub enrol "
-                               "KUNCI.pub --office {office} --unit UNIT'.", office=office)
-            if row.revoked_at is not None:
-                raise NotAllowed("Kunci sub-instansi {office} sudah dicabut.", office=office)
-            if not row.recipient:
-                raise UserError("Penerima age sub-instansi {office} belum diketahui: berkas kuncinya dibuat versi lama. "
-                                "Minta sub-instansi mengirim satu paket ('kinerja sync export'), impor di hub, lalu buat "
-                                "irisannya lagi.", office=office)
-            units = _units(s)
-            root = next((i for i, (_, uid, _, _) in units.items() if uid == row.unit_uuid), None)
-            if root is None:
-                raise NotFound("Unit sub-instansi {office} sudah tidak ada di basis data ini.", office=office)
+            row = sub_office(s, office)
             signer = keys.signer(s, keys.DISTRICT_SIGN, passphrase)
-            # the QR statements of final evaluations are signed here, as an export signs them: a
-            # sub-office signs only what it finalises itself, so nothing comes back changed
-            from ..services.printing.trust import sign_pending_in
-
-            sign_pending_in(s, signer.seed, signer.public, hub)
-            name, manifest = _build_slice(db, s, row, hub, _subtree(units, root), signer, work)
+            name, manifest = slice_in(db, s, row, hub, signer, work)
             audit.record(s, actor=actor.username, action="hub.slice", entity="sub_office",
                          after={"office": office, "sequence": row.slice_sequence, "counts": manifest["counts"]})
         path = copy_verified(work / name, out_dir / name)
@@ -137,8 +120,35 @@ def write_slice(db: Database, actor: Actor, *, office: str, passphrase: str, out
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _build_slice(db: Database, s: Session, row: ProvDistrict, hub: str, tree: set[int], signer, work: Path) -> tuple[str, dict]:
-    chosen = _selection(s, tree)
+def sub_office(s: Session, office: str) -> ProvDistrict:
+    """The enrolled sub-office ``office``, able to receive a slice."""
+    row = s.scalar(select(ProvDistrict).where(ProvDistrict.office == office, ProvDistrict.unit_uuid.is_not(None)))
+    if row is None:
+        raise NotFound("Sub-instansi '{office}' belum terdaftar di hub ini: daftarkan dengan 'kinerja hub enrol "
+                       "KUNCI.pub --office {office} --unit UNIT'.", office=office)
+    if row.revoked_at is not None:
+        raise NotAllowed("Kunci sub-instansi {office} sudah dicabut.", office=office)
+    if not row.recipient:
+        raise UserError("Penerima age sub-instansi {office} belum diketahui: berkas kuncinya dibuat versi lama. "
+                        "Minta sub-instansi mengirim satu paket ('kinerja sync export'), impor di hub, lalu buat "
+                        "irisannya lagi.", office=office)
+    return row
+
+
+def slice_in(db: Database, s: Session, row: ProvDistrict, hub: str, signer, work: Path, *,
+             transfer: dict | None = None) -> tuple[str, dict]:
+    """Inside the caller's transaction: the next slice for ``row`` written to ``work`` (its file
+    name and manifest). ``transfer``: the move it tells the sub-office of (``transfer.py``)."""
+    units = _units(s)
+    root = next((i for i, (_, uid, _, _) in units.items() if uid == row.unit_uuid), None)
+    if root is None:
+        raise NotFound("Unit sub-instansi {office} sudah tidak ada di basis data ini.", office=row.office)
+    # the QR statements of final evaluations are signed here, as an export signs them: a
+    # sub-office signs only what it finalises itself, so nothing comes back changed
+    from ..services.printing.trust import sign_pending_in
+
+    sign_pending_in(s, signer.seed, signer.public, hub)
+    chosen = _selection(s, _subtree(units, root))
     conn = s.connection()
     _IDS.create(conn, checkfirst=True)
     try:
@@ -169,6 +179,8 @@ def _build_slice(db: Database, s: Session, row: ProvDistrict, hub: str, tree: se
                 "counts": dict(sorted(counts.items())), "encrypted": True, "unit": row.unit_uuid,
                 "sizes": {"records": writer.size, "evidence": sum(p.stat().st_size for p in files.values())},
                 "app": __version__, "schema": HEAD, "created_at": datetime.now().astimezone().isoformat(timespec="seconds")}
+    if transfer:
+        manifest["transfer"] = transfer
     name = f"{row.office}-irisan-{row.slice_sequence:04d}.kinerja"
     with open(work / name, "wb") as f:
         package.build_to(f, manifest, body, signer)
@@ -195,12 +207,13 @@ def apply_slice(db: Database, s: Session, actor: Actor, opened: package.Opened, 
     conn = s.connection()
     if conn.dialect.name == "sqlite":  # evidence links come before the files they name
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    writer = live.Writer(s, office_settings=True)
+    writer, sent = live.Writer(s, office_settings=True), defaultdict(set)
     with reader.stream(opened, identities=[identity], kinds=KINDS, folder=db.evidence_dir.parent / "sementara") as body:
         for chunk in body.chunks():
             runs, states = defaultdict(list), []
             for record, data in chunk:
                 runs[record["kind"]].append((record["uuid"], record["version"], record["data"]))
+                sent[record["kind"]].add(record["uuid"])
                 if record["kind"] != "office":  # the hub's office is not this office's record
                     states.append({"kind": record["kind"], "uuid": record["uuid"], "hash": _sha(data),
                                    "version": record["version"], "change": 0})
@@ -208,14 +221,108 @@ def apply_slice(db: Database, s: Session, actor: Actor, opened: package.Opened, 
                 writer.write(kind, runs[kind])
             _mark_held_upstream(s, states)
         writer.finish()
+        dropped = _drop_no_longer_held(s, writer, sent)
         for sha, data in body.evidence():
             store_evidence(db, s, sha, data)
     SLICE_SEQUENCE.set(s, m["sequence"])
     SUB_OFFICE_UNIT.set(s, m["unit"])  # what is written here (services/access.py require_written_here)
     audit.record(s, actor=actor.username, action="sync.slice", entity="office", entity_uuid=home_office(s).uuid,
-                 after={"sequence": m["sequence"], "counts": m["counts"], "hub": m["province"]})
-    return Text("Irisan data nomor {sequence} dari hub {hub} diterapkan: {records} rekaman.", sequence=m["sequence"],
+                 after={"sequence": m["sequence"], "counts": m["counts"], "hub": m["province"], "dropped": dropped,
+                        "transfer": m.get("transfer")})
+    said = Text("Irisan data nomor {sequence} dari hub {hub} diterapkan: {records} rekaman.", sequence=m["sequence"],
                 hub=m["province"], records=sum(m["counts"].values()))
+    if dropped:  # what is no longer this office's: kept at the hub
+        said = Text("{said} {dropped} rekaman yang bukan lagi milik instansi ini dilepas (tetap tersimpan di hub).",
+                    said=said, dropped=sum(dropped.values()))
+    move = m.get("transfer")
+    if isinstance(move, dict):
+        said = Text("{said} Pindah: {nama} (NIP {nip}) dari {source} ke {target} mulai {on}.", said=said,
+                    nama=str(move.get("nama", "")), nip=str(move.get("nip", "")), source=str(move.get("from", "")),
+                    target=str(move.get("to", "")), on=str(move.get("on", "")))
+    return said
+
+
+def _drop_no_longer_held(s: Session, writer: live.Writer, sent: dict[str, set[str]]) -> dict[str, int]:
+    """Remove what the hub no longer sends this office (an employee moved away, a record the hub
+    deleted): only records the hub holds as they are here (acknowledged, unchanged since), and
+    never one something kept here still names. Their change states go too, so the next package
+    carries no tombstone for them: the hub still holds them, elsewhere."""
+    acked, t = SYNC_ACKED.get(s), SyncRecord.__table__
+    candidates: dict[str, dict[str, int]] = {}
+    for kind in (k.name for k in RECORD_KINDS if k.name != "office"):
+        held = dict(s.execute(select(t.c.uuid, t.c.hash).where(t.c.kind == kind, t.c.change <= acked)).all())
+        held = {u: h for u, h in held.items() if u not in sent.get(kind, ())}
+        if not held:
+            continue
+        model = SHAPES[kind].model
+        among = select(model.id).where(model.uuid.in_(list(held)))
+        same = {uid for chunk in records.chunks(s, kind, among=among) for uid, data in chunk
+                if _sha(payload.dumps_v2(data)) == held[uid]}
+        if same:
+            candidates[kind] = writer.find(kind, same)
+    kept = _still_named(s, candidates)
+    gone = [(kind, uid) for kind, found in candidates.items() for uid in found if (kind, uid) not in kept]
+    for kind, uid in gone:
+        writer.gone.append((kind, uid))
+    writer.finish()
+    for start in range(0, len(gone), 2000):
+        part = gone[start:start + 2000]
+        s.execute(t.delete().where(t.c.uuid.in_([u for _, u in part])))
+    counts: dict[str, int] = defaultdict(int)
+    for kind, _ in gone:
+        counts[kind] += 1
+    return dict(counts)
+
+
+def _rows_of(s: Session, kind: str, found: dict[str, int]) -> dict[tuple[str, int], tuple[str, str]]:
+    """(table, row id) -> (kind, uuid) for the records ``found`` (uuid -> id) and every row they carry."""
+    shape = SHAPES[kind]
+    root = shape.model.__table__.name
+    out = {(root, i): (kind, uid) for uid, i in found.items()}
+    todo = [(part, root) for part in shape.parts]
+    while todo:
+        part, parent = todo.pop()
+        table = part.model.__table__
+        parents = {j: record for (name, j), record in out.items() if name == parent}
+        keys_ = list(parents)
+        for start in range(0, len(keys_), 2000):
+            for child, of in s.execute(select(table.c.id, table.c[part.parent]).where(
+                    table.c[part.parent].in_(keys_[start:start + 2000]))):
+                out[(table.name, child)] = parents[of]
+        todo += [(sub, table.name) for sub in part.parts]
+    return out
+
+
+def _still_named(s: Session, candidates: dict[str, dict[str, int]]) -> set[tuple[str, str]]:
+    """The candidates a row that stays names (a user account, a kept record, a row of a kept
+    record): they stay too. Repeated until nothing more stays."""
+    from ..store.models.base import Base
+
+    owner: dict[tuple[str, int], tuple[str, str]] = {}
+    for kind, found in candidates.items():
+        owner.update(_rows_of(s, kind, found))
+    kept: set[tuple[str, str]] = set()
+    links = [(fk.column.table.name, table, fk.parent.name) for table in Base.metadata.tables.values()
+             for fk in table.foreign_keys if fk.column.name == "id"]
+    while True:
+        going: dict[str, set[int]] = defaultdict(set)
+        for (table, j), record in owner.items():
+            if record not in kept:
+                going[table].add(j)
+        more = set()
+        for target, source, column in links:
+            ids = list(going.get(target, ()))
+            has_id = "id" in source.c
+            columns = (source.c[column], source.c.id) if has_id else (source.c[column],)
+            for start in range(0, len(ids), 2000):
+                for row in s.execute(select(*columns).where(source.c[column].in_(ids[start:start + 2000]))):
+                    by = owner.get((source.name, row[1])) if has_id else None
+                    if by is None or by in kept:  # named by a row that stays
+                        more.add(owner[(target, row[0])])
+        more -= kept
+        if not more:
+            return kept
+        kept |= more
 
 
 def _sha(data: bytes) -> str:

@@ -78,42 +78,51 @@ def start_segment(db: Database, actor: Actor, *, nip: str, year: int, starts_on:
                         day=starts_on.isoformat(), year=year)
     with db.transaction() as s:
         employee = employee_by_nip(s, nip)
+        penilai = employee_by_nip(s, penilai_nip) if penilai_nip else (
+            s.get(Employee, employee.atasan_id) if employee.atasan_id else None)
         current = segment_in_force(s, employee.id, year, starts_on)
         if current is None:
             raise NotAllowed("{nama} belum punya SKP tahun {year}: susun SKP-nya dahulu.", nama=employee.nama, year=year)
-        if s.scalar(select(Skp.id).where(Skp.employee_id == employee.id, Skp.year == year,
-                                         Skp.segment > current.segment)):
-            raise NotAllowed("Sudah ada segmen SKP sesudah tanggal itu; pindah hanya dicatat berurutan.")
-        first = current.starts_on or date(year, 1, 1)
-        if starts_on <= first:
-            raise UserError("Tanggal pindah {day} harus sesudah awal segmen yang berjalan ({start}).",
-                            day=starts_on.isoformat(), start=first.isoformat())
-        after = [Period(year, PeriodKind(kind), number) for kind, number in s.execute(
-            select(Evaluation.period_kind, Evaluation.period_number).where(Evaluation.skp_id == current.id))]
-        after = [p for p in after if p.start >= starts_on or p.kind is PeriodKind.TAHUNAN]
-        if after:
-            raise NotAllowed("SKP yang berjalan sudah dievaluasi untuk {periods}, sesudah tanggal pindah {day}: periode itu "
-                             "dinilai penilai lama, jadi tanggal pindahnya sesudah periode itu.", periods=", ".join(f"{p.label} {p.year}" for p in after), day=starts_on.isoformat())
-        penilai = employee_by_nip(s, penilai_nip) if penilai_nip else (
-            s.get(Employee, employee.atasan_id) if employee.atasan_id else None)
-        if penilai is not None and penilai.id == employee.id:
-            raise UserError("Pegawai tidak dapat menjadi pejabat penilai dirinya sendiri.")
-        before = {"segment": current.segment, "ends_on": current.ends_on.isoformat() if current.ends_on else None}
-        current.ends_on = starts_on - timedelta(days=1)
-        current.bump()
-        new = Skp(employee_id=employee.id, year=year, segment=current.segment + 1, starts_on=starts_on,
-                  approach=current.approach, form_family=form_family(JenisJabatan(employee.jenis_jabatan)).value,
-                  status=SkpStatus.DRAFT.value, penilai_id=penilai.id if penilai else None,
-                  pegawai_snapshot=person_snapshot(s, employee), penilai_snapshot=person_snapshot(s, penilai),
-                  atasan_snapshot=person_snapshot(s, s.get(Employee, penilai.atasan_id)
-                                                  if penilai and penilai.atasan_id else None))
-        s.add(new)
-        s.flush()
-        s.add_all(BehaviourExpectation(skp_id=new.id, value_number=n) for n in range(1, 8))
-        audit.record(s, actor=actor.username, action="skp.segment", entity="skp", entity_uuid=new.uuid,
-                     before=before, after={"nip": employee.nip, "year": year, "segment": new.segment,
-                                           "starts_on": starts_on.isoformat(), "penilai": penilai.nip if penilai else ""})
+        new = open_segment(s, actor, employee, current, starts_on, penilai)
         return _segment(new)
+
+
+def open_segment(s, actor: Actor, employee: Employee, current: Skp, starts_on: date, penilai: Employee | None) -> Skp:
+    """Inside the caller's transaction: ``current`` ends the day before ``starts_on`` and the next
+    segment opens as a Draft SKP with fresh snapshots and ``penilai`` (``skp segmen``, and a
+    hub's transfer of an employee to another sub-office)."""
+    year = current.year
+    if s.scalar(select(Skp.id).where(Skp.employee_id == employee.id, Skp.year == year,
+                                     Skp.segment > current.segment)):
+        raise NotAllowed("Sudah ada segmen SKP sesudah tanggal itu; pindah hanya dicatat berurutan.")
+    first = current.starts_on or date(year, 1, 1)
+    if starts_on <= first:
+        raise UserError("Tanggal pindah {day} harus sesudah awal segmen yang berjalan ({start}).",
+                        day=starts_on.isoformat(), start=first.isoformat())
+    after = [Period(year, PeriodKind(kind), number) for kind, number in s.execute(
+        select(Evaluation.period_kind, Evaluation.period_number).where(Evaluation.skp_id == current.id))]
+    after = [p for p in after if p.start >= starts_on or p.kind is PeriodKind.TAHUNAN]
+    if after:
+        raise NotAllowed("SKP yang berjalan sudah dievaluasi untuk {periods}, sesudah tanggal pindah {day}: periode itu "
+                         "dinilai penilai lama, jadi tanggal pindahnya sesudah periode itu.", periods=", ".join(f"{p.label} {p.year}" for p in after), day=starts_on.isoformat())
+    if penilai is not None and penilai.id == employee.id:
+        raise UserError("Pegawai tidak dapat menjadi pejabat penilai dirinya sendiri.")
+    before = {"segment": current.segment, "ends_on": current.ends_on.isoformat() if current.ends_on else None}
+    current.ends_on = starts_on - timedelta(days=1)
+    current.bump()
+    new = Skp(employee_id=employee.id, year=year, segment=current.segment + 1, starts_on=starts_on,
+              approach=current.approach, form_family=form_family(JenisJabatan(employee.jenis_jabatan)).value,
+              status=SkpStatus.DRAFT.value, penilai_id=penilai.id if penilai else None,
+              pegawai_snapshot=person_snapshot(s, employee), penilai_snapshot=person_snapshot(s, penilai),
+              atasan_snapshot=person_snapshot(s, s.get(Employee, penilai.atasan_id)
+                                              if penilai and penilai.atasan_id else None))
+    s.add(new)
+    s.flush()
+    s.add_all(BehaviourExpectation(skp_id=new.id, value_number=n) for n in range(1, 8))
+    audit.record(s, actor=actor.username, action="skp.segment", entity="skp", entity_uuid=new.uuid,
+                 before=before, after={"nip": employee.nip, "year": year, "segment": new.segment,
+                                       "starts_on": starts_on.isoformat(), "penilai": penilai.nip if penilai else ""})
+    return new
 
 
 RATING_SCORE = {Rating.DI_BAWAH: 1, Rating.SESUAI: 2, Rating.DI_ATAS: 3}
