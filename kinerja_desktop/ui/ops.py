@@ -309,13 +309,15 @@ class Op:
         _status(self.parent, self.done_text)
         if self._answered():
             self._success(result)
-        if self.changes != Changes():
+        if self.changes != Changes() or not _actions:  # the last action: a redraw held for it goes ahead
             bus().changed.emit(self.changes)
 
     def _fail(self, exc: BaseException) -> None:
         self.error = exc
         self._close_dialog()
         _actions.discard(self._key)
+        if not _actions:  # a redraw held for the actions queued behind an earlier one goes ahead
+            bus().changed.emit(Changes())
         if isinstance(exc, self._handled):
             pass
         elif isinstance(exc, Cancelled):

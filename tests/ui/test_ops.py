@@ -71,3 +71,25 @@ def test_the_cancel_flag_of_an_action_dies_on_the_gui_thread(qtbot, monkeypatch)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the dialog's deleteLater
     qtbot.waitUntil(lambda: bool(died), timeout=5_000)
     assert died == [True]
+
+
+def test_the_redraw_held_for_a_queued_action_goes_ahead_when_it_ends(qtbot):
+    """An action that changed data ends while another is queued: the window holds its redraw for
+    the last one (main_window._redraw). The last one, which changed nothing itself, still has to
+    let it go ahead: the hub panel stayed unredrawn after a slice written just before the hub
+    file (seen as a flaky UI test)."""
+    heard, gate = [], threading.Event()
+
+    def listen(changes):
+        heard.append((changes, ops.actions_pending()))
+
+    ops.bus().changed.connect(listen)
+    try:
+        first = ops.Op(None, lambda: gate.wait(5) and "slice", failed="x", changes=ops.Changes(sync=True)).run()
+        second = ops.Op(None, lambda: "hub file", failed="x").run()
+        gate.set()
+        qtbot.waitUntil(lambda: bool(first.result and second.result) and not ops.actions_pending(), timeout=3000)
+        qtbot.waitUntil(lambda: bool(heard) and not heard[-1][1], timeout=3000)
+        assert heard[0] == (ops.Changes(sync=True), True)  # held: the second was still queued
+    finally:
+        ops.bus().changed.disconnect(listen)
