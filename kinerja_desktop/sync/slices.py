@@ -32,7 +32,7 @@ from ..store import audit
 from ..store.db import Database
 from ..store.migrate import HEAD
 from ..store.models import (
-    Employee, Evaluation, Evidence, OrgPerformance, ProvDistrict, Rhk, Skp, SkmResponse, SyncRecord,
+    Employee, Evaluation, Evidence, OrgPerformance, ProvDistrict, Rhk, Skp, SkmResponse, SyncDirty, SyncRecord,
 )
 from . import live, package, payload, reader, records
 from .package import PackageRefused
@@ -207,30 +207,39 @@ def apply_slice(db: Database, s: Session, actor: Actor, opened: package.Opened, 
     conn = s.connection()
     if conn.dialect.name == "sqlite":  # evidence links come before the files they name
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    writer, sent = live.Writer(s, office_settings=True), defaultdict(set)
+    writer, sent, local, written = live.Writer(s, office_settings=True), defaultdict(set), _Local(s), []
     with reader.stream(opened, identities=[identity], kinds=KINDS, folder=db.evidence_dir.parent / "sementara") as body:
         for chunk in body.chunks():
-            runs, states = defaultdict(list), []
+            runs, datas = defaultdict(list), {}
             for record, data in chunk:
                 runs[record["kind"]].append((record["uuid"], record["version"], record["data"]))
                 sent[record["kind"]].add(record["uuid"])
-                if record["kind"] != "office":  # the hub's office is not this office's record
-                    states.append({"kind": record["kind"], "uuid": record["uuid"], "hash": _sha(data),
-                                   "version": record["version"], "change": 0})
+                datas[(record["kind"], record["uuid"])] = (record["version"], data)
+            states = []
             for kind in sorted(runs, key=KIND_ORDER.get):
-                writer.write(kind, runs[kind])
+                mine = local.pending(writer, kind, [u for u, _, _ in runs[kind]]) if kind != "office" else set()
+                writer.write(kind, [r for r in runs[kind] if r[0] not in mine])
+                if kind != "office":  # the hub's office is not this office's record
+                    states += [{"kind": kind, "uuid": u, "hash": _sha(datas[(kind, u)][1]),
+                                "version": datas[(kind, u)][0], "change": 0} for u, _, _ in runs[kind] if u not in mine]
             _mark_held_upstream(s, states)
+            written += [st["uuid"] for st in states]
         writer.finish()
         dropped = _drop_no_longer_held(s, writer, sent)
+        _forget_logged(s, written)
         for sha, data in body.evidence():
             store_evidence(db, s, sha, data)
     SLICE_SEQUENCE.set(s, m["sequence"])
     SUB_OFFICE_UNIT.set(s, m["unit"])  # what is written here (services/access.py require_written_here)
     audit.record(s, actor=actor.username, action="sync.slice", entity="office", entity_uuid=home_office(s).uuid,
                  after={"sequence": m["sequence"], "counts": m["counts"], "hub": m["province"], "dropped": dropped,
+                        "kept": local.kept,
                         "transfer": m.get("transfer")})
     said = Text("Irisan data nomor {sequence} dari hub {hub} diterapkan: {records} rekaman.", sequence=m["sequence"],
                 hub=m["province"], records=sum(m["counts"].values()))
+    if local.kept:  # written here and not yet taken by the hub: they go up in the next package
+        said = Text("{said} {kept} rekaman yang diubah di sini dan belum diterima hub tetap seperti di sini; paket "
+                    "berikutnya membawanya ke hub.", said=said, kept=local.kept)
     if dropped:  # what is no longer this office's: kept at the hub
         said = Text("{said} {dropped} rekaman yang bukan lagi milik instansi ini dilepas (tetap tersimpan di hub).",
                     said=said, dropped=sum(dropped.values()))
@@ -240,6 +249,39 @@ def apply_slice(db: Database, s: Session, actor: Actor, opened: package.Opened, 
                     nama=str(move.get("nama", "")), nip=str(move.get("nip", "")), source=str(move.get("from", "")),
                     target=str(move.get("to", "")), on=str(move.get("on", "")))
     return said
+
+
+class _Local:
+    """Which records of a slice this office has changed and the hub does not hold yet: written
+    here since the last package (the change log says so; the hashes, when it holds everything),
+    or sent and not acknowledged. A slice leaves them as they are: nothing written here is lost
+    to an older copy from the hub, and the next package carries them up."""
+
+    def __init__(self, s: Session):
+        from .changes import EVERYTHING, logged
+
+        self.s, self.acked, self.kept = s, SYNC_ACKED.get(s), 0
+        log = SyncDirty.__table__
+        self.hashes = not logged(s) or s.scalar(select(log.c.uuid).where(log.c.kind == EVERYTHING[0]).limit(1)) is not None
+
+    def pending(self, writer: live.Writer, kind: str, uuids: list[str]) -> set[str]:
+        here = writer.find(kind, uuids)
+        if not here:
+            return set()
+        t, log = SyncRecord.__table__, SyncDirty.__table__
+        states = {u: (h, c) for u, h, c in self.s.execute(select(t.c.uuid, t.c.hash, t.c.change).where(
+            t.c.kind == kind, t.c.uuid.in_(list(here))))}
+        out = {u for u in here if u not in states or states[u][1] > self.acked}
+        rest = [u for u in here if u not in out]
+        if rest and self.hashes:
+            model = SHAPES[kind].model
+            among = select(model.id).where(model.id.in_([here[u] for u in rest]))
+            out |= {u for chunk in records.chunks(self.s, kind, among=among) for u, data in chunk
+                    if _sha(payload.dumps_v2(data)) != states[u][0]}
+        elif rest:
+            out |= set(self.s.scalars(select(log.c.uuid).where(log.c.kind == kind, log.c.uuid.in_(rest))))
+        self.kept += len(out)
+        return out
 
 
 def _drop_no_longer_held(s: Session, writer: live.Writer, sent: dict[str, set[str]]) -> dict[str, int]:
@@ -268,6 +310,7 @@ def _drop_no_longer_held(s: Session, writer: live.Writer, sent: dict[str, set[st
     for start in range(0, len(gone), 2000):
         part = gone[start:start + 2000]
         s.execute(t.delete().where(t.c.uuid.in_([u for _, u in part])))
+    _forget_logged(s, [u for _, u in gone])
     counts: dict[str, int] = defaultdict(int)
     for kind, _ in gone:
         counts[kind] += 1
@@ -335,6 +378,14 @@ def store_evidence(db: Database, s: Session, sha: str, data: bytes) -> None:
     if s.get(Evidence, sha) is None:
         s.add(Evidence(sha256=sha, size=len(data)))
         s.flush()
+
+
+def _forget_logged(s: Session, uuids: list[str]) -> None:
+    """The change log noted what the slice wrote (its triggers fire for any writer): those are
+    the hub's, not changes made here, and must not look so to the next slice or export."""
+    log = SyncDirty.__table__
+    for start in range(0, len(uuids), 2000):
+        s.execute(log.delete().where(log.c.uuid.in_(uuids[start:start + 2000])))
 
 
 def _mark_held_upstream(s: Session, states: list[dict]) -> None:
