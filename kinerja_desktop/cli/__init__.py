@@ -58,7 +58,11 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
+    try:
+        args = build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
+    except UserError as exc:  # an argument's own check (a date): said as any refusal
+        print(f"kinerja: {exc}", file=sys.stderr)
+        return 1
     keep_private()
     log_file = setup_logging()
     try:

@@ -313,3 +313,65 @@ def test_a_school_writes_what_its_penilai_appraise_and_only_reads_the_rest(world
     hub = open_database(str(hub_path))  # at the hub (no sub-office itself) every record stays writable
     record_feedback(hub, cli_actor(), evaluation_id=draft, text="Umpan balik dari BKPSDM.", value_number=1)
     hub.close()
+
+
+def test_a_transfer_is_refused_whole_or_made_whole_and_the_school_lets_go_of_who_left(world):
+    """`hub transfer` to the hub's own Sekretariat: refusals change nothing and write no file; the
+    move gives the teacher a new unit, atasan and SKP segment, and the school a slice that drops
+    what it no longer holds, but not what it wrote itself and the hub has not seen."""
+    hub, school, usb = world
+    kinerja("sync", "import", enrolled_and_sliced(hub, school, usb), db=school)
+    with sqlite3.connect(hub) as conn:
+        (mover,) = conn.execute(
+            "select e.nip from employee e join unit u on u.id = e.unit_id join skp k on k.employee_id = e.id and "
+            "k.year = 2026 where u.name = ? and e.atasan_id is not null and exists (select 1 from employee a where "
+            "a.id = e.atasan_id and a.unit_id = e.unit_id) and not exists (select 1 from evaluation v where "
+            "v.skp_id = k.id and (v.period_number = 4 or v.period_kind = 'tahunan')) order by e.nip limit 1",
+            (SCHOOL,)).fetchone()
+        (plan_uuid,) = conn.execute("select p.uuid from development_plan p join employee e on "
+                                            "e.id = p.employee_id where e.nip = ?", (mover,)).fetchone()
+        (head,) = conn.execute("select a.nip from employee e join employee a on a.id = e.atasan_id where e.nip = ?",
+                               (mover,)).fetchone()
+    before = dump(hub)
+    for args, fragment in [
+            (("--to", "1201.09"), "belum terdaftar"),
+            (("--to", "1201.01"), "sudah berada di wilayah 1201.01"),
+            (("--to", "1201"), "Sebut unit tujuan"),
+            (("--to", "1201", "--unit", "Sekretariat"), "Ada 2 unit bernama"),
+            (("--to", "1201", "--unit", SCHOOL), "termasuk wilayah 1201.01"),
+            (("--to", "1201", "--unit", "DEMO-00002", "--atasan", mover), "atasan dirinya sendiri"),
+            (("--to", "1201", "--unit", "DEMO-00002", "--atasan", head), "ada di wilayah 1201.01, bukan 1201"),
+            (("--to", "1201", "--unit", "DEMO-00002", "--tanggal", "2026-13-01"), "Tanggal '2026-13-01' tidak sah")]:
+        refused(kinerja("hub", "transfer", "--nip", mover, *args, "-o", usb, db=hub, ok=False), fragment)
+    assert dump(hub) == before and sorted(p.name for p in usb.glob("1201.01-irisan-*")) == [
+        "1201.01-irisan-0001.kinerja"]
+
+    with sqlite3.connect(school) as conn:  # a clerk adds a training need to the teacher's plan, not sent yet
+        (local_plan,) = conn.execute("select id from development_plan where uuid = ?", (plan_uuid,)).fetchone()
+        conn.execute("insert into development_item (plan_id, position, reason_kind, reason, training, jp, uuid, "
+                     "version) values (?, 9, 'kompetensi', 'Ditulis sekolah', 'Diklat kurikulum', 20, "
+                     "'0b0b0b0b-0000-4000-8000-000000000001', 1)", (local_plan,))
+    moved = kinerja("hub", "transfer", "--nip", mover, "--to", "1201", "--unit", "DEMO-00002", "--tanggal",
+                    "2026-10-01", "-o", usb, db=hub)
+    assert "pindah dari 1201.01 ke 1201 mulai 2026-10-01" in moved.stdout and "atasan Sri Harahap" in moved.stdout
+    (file,) = [Path(line) for line in moved.stdout.splitlines() if line.endswith(".kinerja")]  # none for the hub
+    said = kinerja("sync", "import", file, db=school).stdout
+    assert "bukan lagi milik instansi ini dilepas" in said and "Pindah:" in said
+    with sqlite3.connect(school) as conn:
+        assert conn.execute("select count(*) from attendance a join employee e on e.id = a.employee_id where "
+                            "e.nip = ?", (mover,)).fetchone() == (0,)
+        assert conn.execute("select count(*) from development_plan where uuid = ?", (plan_uuid,)).fetchone() == (1,)
+        assert conn.execute("select training from development_item where plan_id = ? and position = 9",
+                            (local_plan,)).fetchone() == ("Diklat kurikulum",)
+        assert conn.execute("select u.code from employee e join unit u on u.id = e.unit_id where e.nip = ?",
+                            (mover,)).fetchone() == ("DEMO-00002",)
+    with sqlite3.connect(hub) as conn:
+        assert conn.execute("select k.segment, k.ends_on, p.nama from skp k join employee e on e.id = k.employee_id "
+                            "join employee p on p.id = k.penilai_id where e.nip = ? and k.year = 2026 order by "
+                            "k.segment", (mover,)).fetchall()[1:] == [(2, None, "Sri Harahap")]
+    # what the school wrote about someone it no longer holds reaches the hub as a conflict
+    package_file = Path(kinerja("sync", "export", "-o", usb, db=school).stdout.strip())
+    applied = kinerja("sync", "import", package_file, "--receipt-out", usb, db=hub).stdout
+    assert "1 bentrok" in applied
+    (conflict,) = json.loads(kinerja("hub", "conflicts", "--json", db=hub).stdout)
+    assert (conflict["kind"], conflict["uuid"]) == ("development_item", "0b0b0b0b-0000-4000-8000-000000000001")
