@@ -27,7 +27,6 @@ from ..services.context import Actor
 from ..store import audit
 from ..store.db import Database
 from ..store.models import ProvConflict, ProvRecord
-from .province import require_province
 from .lines import record_key
 
 
@@ -79,7 +78,8 @@ def _row(c: ProvConflict) -> ConflictRow:
 def conflicts(db: Database, actor: Actor, *, office: str | None = None, open_only: bool = True) -> list[ConflictRow]:
     """The conflicts of one district (or all), open ones only unless ``open_only`` is False."""
     with db.read() as s:
-        _place(s)
+        if _place(s) == "hub":  # a sub-office's records: the hub's operator decides on them
+            require_operator(actor)
         stmt = select(ProvConflict).order_by(ProvConflict.id)
         if open_only:
             stmt = stmt.where(ProvConflict.status == ConflictStatus.TERBUKA)
@@ -98,8 +98,13 @@ def _get(s: Session, conflict_id: int) -> ProvConflict:
 
 def detail(db: Database, actor: Actor, conflict_id: int) -> ConflictDetail:
     with db.read() as s:
-        require_province(s)
+        place = _place(s)
+        if place == "hub":  # a sub-office's record, beside the hub's own: for the hub's operator
+            require_operator(actor)
         conflict = _get(s, conflict_id)
+        if place == "hub":
+            stored = held_here(s, conflict.kind, conflict.uuid)
+            return ConflictDetail(_row(conflict), json.loads(conflict.data), stored, "hub" if stored else None)
         held = s.scalar(select(ProvRecord).where(ProvRecord.uuid == conflict.uuid))
         return ConflictDetail(_row(conflict), json.loads(conflict.data),
                               json.loads(held.data) if held else None, held.office if held else None)
@@ -160,6 +165,16 @@ def stored_version(s: Session, kind: str, uid: str) -> int | None:
 
     model = SHAPES[kind].model
     return s.scalar(select(model.version).where(model.uuid == uid))
+
+
+def held_here(s: Session, kind: str, uid: str) -> dict | None:
+    """At a hub: the record of ``kind`` with ``uid`` as this database's tables hold it now."""
+    from . import records
+    from .shapes import SHAPES
+
+    model = SHAPES[kind].model
+    found = [d for chunk in records.chunks(s, kind, among=select(model.id).where(model.uuid == uid)) for _, d in chunk]
+    return found[0] if found else None
 
 
 def _take_here(s: Session, conflict: ProvConflict) -> None:

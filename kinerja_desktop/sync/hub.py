@@ -197,3 +197,15 @@ def offices(db: Database, actor: Actor) -> list[SubOffice]:
                                  None if d.last_package_at is None else (today - d.last_package_at.date()).days,
                                  bool(d.recipient), conflicts.get(d.office, 0)))
         return out
+
+
+def unit_offices(db: Database, actor: Actor) -> dict[int, str]:
+    """unit id -> the office that holds it: a sub-office's code, or the hub's own (where a
+    transfer can send an employee)."""
+    from .ownership import Offices
+
+    require_operator(actor)
+    with db.read() as s:
+        code = require_hub(s)
+        owners = Offices(s)
+        return {i: owners.of_unit(i) or code for i in _units(s)}

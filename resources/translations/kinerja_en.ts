@@ -152,112 +152,152 @@
   <context>
     <name>ConflictsPage</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="47" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="48" />
       <source>Tampilkan yang sudah diputuskan</source>
       <translation>Show decided ones too</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="49" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="50" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="49" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="50" />
       <source>Instansi</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="49" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="50" />
+      <source>Sub-instansi</source>
+      <translation>Sub-office</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="51" />
       <source>Jenis</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="50" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="52" />
       <source>Versi kiriman / provinsi</source>
       <translation>Version sent / province</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="51" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="52" />
+      <source>Versi kiriman / hub</source>
+      <translation>Version sent / hub</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="54" />
       <source>Alasan</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="51" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="54" />
       <source>Tercatat</source>
       <translation>Recorded</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="52" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="55" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="53" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="56" />
       <source>Keputusan</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="54" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="58" />
       <source>Kolom</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="54" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="59" />
       <source>Dikirim kabupaten/kota</source>
       <translation>Sent by the district</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="55" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="59" />
+      <source>Dikirim sub-instansi</source>
+      <translation>Sent by the sub-office</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="60" />
       <source>Disimpan provinsi</source>
       <translation>Held by the province</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="56" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="60" />
+      <source>Disimpan hub</source>
+      <translation>Held by the hub</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="61" />
       <source>Beda</source>
       <translation>Differs</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="56" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="61" />
       <source>beda</source>
       <translation>differs</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="58" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="63" />
       <source>&amp;Pertahankan milik provinsi…</source>
       <translation>&amp;Keep the province's copy…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="59" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="63" />
+      <source>&amp;Pertahankan milik hub…</source>
+      <translation>&amp;Keep the hub's…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="64" />
       <source>&amp;Ambil milik kabupaten/kota…</source>
       <translation>&amp;Take the district's record…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="70" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="64" />
+      <source>&amp;Ambil milik sub-instansi…</source>
+      <translation>&amp;Take the sub-office's…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="75" />
       <source>Kabupaten/kota:</source>
       <translation>District:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="80" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="75" />
+      <source>Sub-instansi:</source>
+      <translation>Sub-office:</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="85" />
+      <source>&lt;h2&gt;Bentrok sub-instansi&lt;/h2&gt;Rekaman yang ditulis sub-instansi padahal bukan miliknya: usulan koreksi data pegawai (daftar pegawai dipegang hub), atau rekaman pegawai yang sudah pindah ke sub-instansi lain. Putuskan satu per satu dengan alasan; sub-instansi menerima hasilnya di irisan berikutnya.</source>
+      <translation>&lt;h2&gt;Sub-office conflicts&lt;/h2&gt;Records a sub-office wrote that are not its own: proposed corrections of the roster (the hub keeps the roster), or records of staff who have moved to another sub-office. Decide them one by one, with a reason; the sub-office receives the outcome in its next slice.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="89" />
       <source>&lt;h2&gt;Bentrok&lt;/h2&gt;Rekaman yang tidak dapat diterapkan: versinya tidak lebih baru dari salinan provinsi padahal isinya berbeda (mis. kabupaten/kota memulihkan cadangan lama), atau NIP-nya sudah tercatat di kabupaten/kota lain. Putuskan satu per satu dengan alasan.</source>
       <translation>&lt;h2&gt;Conflicts&lt;/h2&gt;Records that could not be applied: their version is not newer than the province's copy although their content differs (a district that restored an old backup, say), or their NIP is already recorded for another district. Decide them one by one, with a reason.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="85" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="94" />
       <source>&lt;b&gt;Isi rekaman, kolom yang berbeda lebih dahulu&lt;/b&gt;</source>
       <translation>&lt;b&gt;The record's content, differing fields first&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="91" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="100" />
       <source>Bentrok</source>
       <translation>Conflicts</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="97" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="106" />
       <source>Semua</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="122" />
+      <location filename="../../kinerja_desktop/ui/pages/conflicts.py" line="133" />
       <source>Rekaman bentrok tidak dapat dibaca.</source>
       <translation>The conflicting record cannot be read.</translation>
     </message>
@@ -265,39 +305,70 @@
   <context>
     <name>DecideDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="19" />
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="24" />
       <source>Ambil milik kabupaten/kota</source>
       <translation>Take the district's record</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="19" />
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="24" />
       <source>Pertahankan milik provinsi</source>
       <translation>Keep the province's copy</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="22" />
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="27" />
       <source>mis. NIP ini sudah mutasi ke kabupaten lain sejak Maret (SK nomor …)</source>
       <translation>e.g. this NIP moved to another district in March (decree number …)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="23" />
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="28" />
       <source>Rekaman {0} {1} dari {2} (versi {3}) &lt;b&gt;diterapkan&lt;/b&gt; dan menggantikan salinan provinsi.</source>
       <translation>Record {0} {1} from {2} (version {3}) &lt;b&gt;is applied&lt;/b&gt; and replaces the province's copy.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="25" />
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="30" />
       <source>Rekaman {0} {1} dari {2} (versi {3}) &lt;b&gt;tidak diterapkan&lt;/b&gt;; salinan provinsi tetap. Perubahan berikutnya dari kabupaten/kota atas rekaman ini akan diterima.</source>
       <translation>Record {0} {1} from {2} (version {3}) &lt;b&gt;is not applied&lt;/b&gt;; the province's copy stays. The district's next change to this record will be accepted.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="28" />
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="33" />
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="45" />
       <source>Alasan:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="29" />
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="34" />
       <source>Keputusan tidak dapat diubah. Alasannya dicatat di log audit dan dikirim ke kabupaten/kota di data referensi berikutnya.</source>
       <translation>The decision cannot be changed. Its reason is recorded in the audit log and sent to the district in its next reference data.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="38" />
+      <source>Ambil milik sub-instansi</source>
+      <translation>Take the sub-office's</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="38" />
+      <source>Pertahankan milik hub</source>
+      <translation>Keep the hub's</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="41" />
+      <source>mis. koreksi nama sesuai SK terbaru yang dikirim sekolah</source>
+      <translation>e.g. name corrected as in the latest decree, sent by the school</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="42" />
+      <source>Rekaman {0} {1} dari sub-instansi {2} &lt;b&gt;diterapkan&lt;/b&gt; di basis data hub.</source>
+      <translation>Record {0} {1} from sub-office {2} &lt;b&gt;is applied&lt;/b&gt; to the hub's database.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="43" />
+      <source>Rekaman {0} {1} dari sub-instansi {2} &lt;b&gt;tidak diterapkan&lt;/b&gt;; data hub tetap.</source>
+      <translation>Record {0} {1} from sub-office {2} &lt;b&gt;is not applied&lt;/b&gt;; the hub's data stays.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/conflict.py" line="46" />
+      <source>Keputusan tidak dapat diubah. Alasannya dicatat di log audit; sub-instansi menerima data hub di irisan berikutnya.</source>
+      <translation>A decision cannot be changed. Its reason is kept in the audit log; the sub-office receives the hub's data in its next slice.</translation>
     </message>
   </context>
   <context>
@@ -1333,54 +1404,62 @@
     </message>
   </context>
   <context>
+    <name>HubConflictsDialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="113" />
+      <source>Bentrok sub-instansi</source>
+      <translation>Sub-office conflicts</translation>
+    </message>
+  </context>
+  <context>
     <name>HubEnrolDialog</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="21" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="24" />
       <source>Daftarkan sub-instansi</source>
       <translation>Enrol a sub-office</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="28" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="31" />
       <source>(pilih berkas kunci)</source>
       <translation>(choose a key file)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="34" />
       <source>Berkas &amp;kunci (.pub)</source>
       <translation>&amp;Key file (.pub)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="34" />
       <source>Kunci publik sub-instansi</source>
       <translation>Sub-office public key</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="32" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="35" />
       <source>Kunci publik (*.pub)</source>
       <translation>Public key (*.pub)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="33" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="36" />
       <source>Sidik jari</source>
       <translation>Fingerprint</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="34" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="37" />
       <source>K&amp;ode sub-instansi</source>
       <translation>Sub-office c&amp;ode</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="34" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="37" />
       <source>&amp;Unit teratas</source>
       <translation>&amp;Top unit</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="35" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="38" />
       <source>&amp;Nama</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="36" />
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="39" />
       <source>Sub-instansi memegang unit ini dan semua unit di bawahnya. Minta operatornya membacakan sidik jari kuncinya lewat telepon; daftarkan hanya bila sama dengan yang tertulis di sini.</source>
       <translation>The sub-office holds this unit and every unit below it. Ask its operator to read out their key's fingerprint by telephone; enrol it only if it matches the one shown here.</translation>
     </message>
@@ -1388,144 +1467,237 @@
   <context>
     <name>HubPanel</name>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="20" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="21" />
       <source>Sub-instansi (hub kabupaten/kota)</source>
       <translation>Sub-offices (district hub)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="24" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="25" />
       <source>Kode</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="24" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="25" />
       <source>Unit teratas</source>
       <translation>Top unit</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="24" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="25" />
       <source>Pegawai</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="25" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="26" />
       <source>Irisan</source>
       <translation>Slices</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="25" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="26" />
       <source>Paket</source>
       <translation>Packages</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="26" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="27" />
       <source>Paket terakhir</source>
       <translation>Last package</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="26" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="27" />
       <source>Bentrok</source>
       <translation>Conflicts</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="27" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="28" />
       <source>Keadaan</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="30" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="31" />
       <source>&amp;Daftarkan sub-instansi…</source>
       <translation>&amp;Enrol a sub-office…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="31" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="32" />
       <source>Tulis i&amp;risan data…</source>
       <translation>Write a data s&amp;lice…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="32" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="33" />
       <source>Tulis berkas &amp;hub…</source>
       <translation>Write the &amp;hub file…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="34" />
+      <source>&amp;Pindahkan pegawai…</source>
+      <translation>&amp;Move an employee…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="35" />
+      <source>Putuskan &amp;bentrok…</source>
+      <translation>Decide &amp;conflicts…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="53" />
       <source>belum ada</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="48" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="53" />
       <source>{0} hari lalu</source>
       <translation>{0} days ago</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="52" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="57" />
       <source>Kunci dicabut</source>
       <translation>Key revoked</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="53" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="58" />
       <source>Siap</source>
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="53" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="58" />
       <source>Menunggu paket pertama</source>
       <translation>Waiting for its first package</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="62" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="67" />
       <source>Dinas, kecamatan dan sekolah dapat memakai Kinerja Desktop sendiri: masing-masing memegang satu unit dan unit di bawahnya, menerima irisan datanya dari sini dan mengirim paketnya ke sini.</source>
       <translation>Agencies, sub-districts and schools can run Kinerja Desktop themselves: each holds one unit and the units below it, receives its slice of the data from here and sends its packages here.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="64" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="69" />
       <source>Buat kunci instansi dahulu; hub menandatangani irisan data untuk sub-instansinya.</source>
       <translation>Create the office key first; the hub signs the data slices for its sub-offices.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="86" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="92" />
       <source>Pilih dahulu sub-instansinya di tabel.</source>
       <translation>First choose the sub-office in the table.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="88" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="94" />
       <source>Folder atau flashdisk tujuan</source>
       <translation>Destination folder or USB drive</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="98" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="104" />
       <source>Menyusun irisan data…</source>
       <translation>Building the data slice…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="98" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="104" />
       <source>Irisan data tidak dapat ditulis.</source>
       <translation>The data slice could not be written.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="100" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="106" />
       <source>Irisan nomor {0} untuk {1} ditulis ke {2} dan dibaca ulang: {3} rekaman.</source>
       <translation>Slice number {0} for {1} written to {2} and read back: {3} records.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="104" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="110" />
       <source>Berkas hub untuk sub-instansi</source>
       <translation>Hub file for sub-offices</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="105" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="111" />
       <source>Berkas Kinerja (*.kinerja)</source>
       <translation>Kinerja files (*.kinerja)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="113" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="119" />
       <source>Berkas hub tidak dapat ditulis.</source>
       <translation>The hub file could not be written.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="115" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="121" />
       <source>Berkas hub ditulis ke {0}. Bacakan sidik jari kunci instansi kepada sub-instansi lewat telepon.</source>
       <translation>Hub file written to {0}. Read the office key's fingerprint out to the sub-offices by telephone.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="137" />
+      <source>{0} pindah dari {1} ke {2} mulai {3}. Irisan ditulis: {4}.</source>
+      <translation>{0} moves from {1} to {2} from {3}. Slices written: {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="139" />
+      <source>tidak ada (pindah di dalam hub)</source>
+      <translation>none (a move within the hub)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HubTransferDialog</name>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="60" />
+      <source>Pindahkan pegawai ke sub-instansi lain</source>
+      <translation>Move an employee to another sub-office</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="64" />
+      <source>{0} (hub ini)</source>
+      <translation>{0} (this hub)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="68" />
+      <source>kosong: kepala unit tujuan</source>
+      <translation>empty: the head of the new unit</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="69" />
+      <source>kosong: tetap</source>
+      <translation>empty: unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="75" />
+      <source>&amp;NIP pegawai</source>
+      <translation>Employee's &amp;NIP</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="75" />
+      <source>&amp;Tujuan</source>
+      <translation>&amp;To</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="75" />
+      <source>&amp;Unit tujuan</source>
+      <translation>New &amp;unit</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="76" />
+      <source>&amp;Atasan baru (NIP)</source>
+      <translation>New &amp;superior (NIP)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="76" />
+      <source>&amp;Jabatan baru</source>
+      <translation>New &amp;position</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="77" />
+      <source>&amp;Mulai berlaku</source>
+      <translation>&amp;From</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="78" />
+      <source>&amp;Folder irisan</source>
+      <translation>&amp;Folder for the slices</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="78" />
+      <source>Folder atau flashdisk tujuan</source>
+      <translation>Destination folder or flash drive</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="80" />
+      <source>&amp;Frasa sandi kunci instansi</source>
+      <translation>Office key &amp;passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/dialogs/hub.py" line="81" />
+      <source>Daftar pegawai dipegang hub: pindah dicatat di sini. SKP tahun berjalan dibagi menjadi segmen baru yang dinilai atasan baru. Tiap sub-instansi yang terlibat menerima irisan barunya: yang ditinggalkan melepas data pegawai itu, yang dituju menerimanya.</source>
+      <translation>The hub keeps the roster: a move is recorded here. This year's SKP is split into a new segment appraised by the new superior. Each sub-office concerned receives its new slice: the one left lets go of the employee's data, the one joined receives it.</translation>
     </message>
   </context>
   <context>
@@ -2180,7 +2352,7 @@
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/ops.py" line="322" />
+      <location filename="../../kinerja_desktop/ui/ops.py" line="324" />
       <source>Dibatalkan; tidak ada yang diubah.</source>
       <translation>Cancelled; nothing was changed.</translation>
     </message>
@@ -4588,6 +4760,10 @@ Create a new database there?</translation>
       <translation>Unknown aspek '{aspek}': choose {choices}.</translation>
     </message>
     <message>
+      <source>Atasan {nama} ada di wilayah {where}, bukan {to}: penilai SKP yang baru harus di wilayah tujuan.</source>
+      <translation>Superior {nama} is in {where}, not {to}: the new SKP's penilai must be where the employee goes.</translation>
+    </message>
+    <message>
       <source>Bagaimana pendapat Anda tentang kecepatan waktu dalam memberikan pelayanan?</source>
       <translation>How do you rate the speed of the service?</translation>
     </message>
@@ -5376,6 +5552,10 @@ Create a new database there?</translation>
       <translation>There is no employee with NIP {nip} in the database.</translation>
     </message>
     <message>
+      <source>Pegawai tidak dapat menjadi atasan dirinya sendiri.</source>
+      <translation>An employee cannot be their own superior.</translation>
+    </message>
+    <message>
       <source>Pegawai tidak dapat menjadi pejabat penilai dirinya sendiri.</source>
       <translation>An employee cannot be their own penilai.</translation>
     </message>
@@ -5596,6 +5776,10 @@ Create a new database there?</translation>
       <translation>The current SKP is already evaluated for {periods}, after the move date {day}: the old penilai rated that period, so the move comes after it.</translation>
     </message>
     <message>
+      <source>SKP {nama} sudah dievaluasi; tanggal pindah harus sesudah awal segmennya.</source>
+      <translation>The SKP of {nama} has been evaluated; the move must come after its segment starts.</translation>
+    </message>
+    <message>
       <source>SKP {nama} untuk tahun {year} sudah ada.</source>
       <translation>The {year} SKP of {nama} already exists.</translation>
     </message>
@@ -5618,6 +5802,10 @@ Create a new database there?</translation>
     <message>
       <source>Satuan target</source>
       <translation>The target's unit</translation>
+    </message>
+    <message>
+      <source>Sebut unit tujuan di hub dengan --unit KODE.</source>
+      <translation>Name the unit at the hub with --unit CODE.</translation>
     </message>
     <message>
       <source>Sebutkan --roster BERKAS.csv dan/atau --org-predikat BERKAS.csv (tidak ada keputusan bentrok yang belum dikirim ke {office}).</source>
@@ -5818,6 +6006,14 @@ Create a new database there?</translation>
     <message>
       <source>Unit {unit} sudah (sebagian) menjadi wilayah sub-instansi {other}. Satu unit hanya dipegang satu sub-instansi.</source>
       <translation>Unit {unit} is already (partly) held by sub-office {other}. A unit is held by one sub-office only.</translation>
+    </message>
+    <message>
+      <source>Unit {unit} termasuk wilayah {where}, bukan {to}. Pilih unit di wilayah {to}.</source>
+      <translation>Unit {unit} belongs to {where}, not {to}. Choose a unit of {to}.</translation>
+    </message>
+    <message>
+      <source>Unit {unit} tidak punya satu kepala yang jelas ({count} calon): sebut atasan baru dengan --atasan NIP.</source>
+      <translation>Unit {unit} has no single clear head ({count} candidates): name the new superior with --atasan NIP.</translation>
     </message>
     <message>
       <source>Uraian realisasi</source>
@@ -6496,6 +6692,10 @@ Create a new database there?</translation>
       <translation>{nama} has no final evaluation for {year}: a development plan is drawn up from a final result.</translation>
     </message>
     <message>
+      <source>{nama} sudah berada di wilayah {to}. Pindah unit di dalam satu wilayah dicatat di halaman Pegawai.</source>
+      <translation>{nama} is already in {to}. A move within one office is recorded on the Staff page.</translation>
+    </message>
+    <message>
       <source>{nama} sudah tercatat {status} mulai {start}.</source>
       <translation>{nama} is already recorded as {status} from {start}.</translation>
     </message>
@@ -6510,6 +6710,18 @@ Create a new database there?</translation>
     <message>
       <source>{path}, baris {line}: tidak ada yang dikoreksi; isi salah satu kolom {choices}.</source>
       <translation>{path}, row {line}: nothing to correct; fill in one of the columns {choices}.</translation>
+    </message>
+    <message>
+      <source>{said} Pindah: {nama} (NIP {nip}) dari {source} ke {target} mulai {on}.</source>
+      <translation>{said} Move: {nama} (NIP {nip}) from {source} to {target} from {on}.</translation>
+    </message>
+    <message>
+      <source>{said} {dropped} rekaman yang bukan lagi milik instansi ini dilepas (tetap tersimpan di hub).</source>
+      <translation>{said} {dropped} records no longer this office's were let go (the hub still keeps them).</translation>
+    </message>
+    <message>
+      <source>{said} {kept} rekaman yang diubah di sini dan belum diterima hub tetap seperti di sini; paket berikutnya membawanya ke hub.</source>
+      <translation>{said} {kept} records changed here and not yet received by the hub stay as they are here; the next package takes them to the hub.</translation>
     </message>
     <message>
       <source>{source}: kolom wajib tidak ada: {choices}. Baris pertama harus berisi judul kolom, misalnya {choices_2}.</source>

@@ -3,7 +3,7 @@ folder; the province drops the package in and sees it applied; the receipt comes
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from kinerja_desktop.services import accounts
@@ -203,3 +203,82 @@ def test_hub_enrols_a_school_and_writes_its_slice_from_the_window(qtbot, window,
     page.refresh()
     assert page.hub.model.rows[0].last_sequence == 1
     school.close()
+
+
+def test_hub_moves_an_employee_and_decides_a_conflict_from_the_window(qtbot, window, operator, tmp_path):
+    """From the hub's Sinkronisasi page: a teacher moves from the school to the Seksi on
+    1 October (a slice for each side lands in the folder); a school's roster correction is
+    taken into the hub's roster from the Bentrok dialog, with a reason."""
+    import sqlite3
+
+    from kinerja_desktop.store.models import Employee
+    from kinerja_desktop.sync import hub, inbox
+    from kinerja_desktop.sync.trust import trust_province
+
+    district.init_keys(window.db, operator, office_code="1201", passphrase=PASS)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    offices = {}
+    for code, unit in (("1201.01", "SMP Negeri 1 Sukamaju"), ("1201.03", "DEMO-00004")):
+        offices[code] = open_database(str(tmp_path / code / "kinerja.sqlite3"))
+        district.init_keys(offices[code], operator, office_code=code, passphrase=PASS)
+        hub.enrol(window.db, operator, district.key_info(offices[code]).public_text, office=code, unit=unit)
+    with sqlite3.connect(window.db.url.split("///")[-1]) as conn:
+        (mover,) = conn.execute(
+            "select e.nip from employee e join unit u on u.id = e.unit_id join skp k on k.employee_id = e.id and "
+            "k.year = 2026 where u.name = 'SMP Negeri 1 Sukamaju' and not exists (select 1 from evaluation v where "
+            "v.skp_id = k.id and (v.period_number = 4 or v.period_kind = 'tahunan')) and exists (select 1 from "
+            "employee a where a.id = e.atasan_id and a.unit_id = e.unit_id) order by e.nip limit 1").fetchone()
+    page = show(window, window.sync)
+    settle(qtbot)
+    page.refresh()
+    assert not page.hub.conflicts_button.isEnabled()  # nothing to decide yet
+
+    page.hub.transfer()
+    dialog = page.hub.dialog
+    dialog.nip.setText(mover)
+    dialog.office.setCurrentIndex(dialog.office.findData("1201.03"))
+    assert dialog.unit.count() == 1 and "Seksi Program Pembinaan SD" in dialog.unit.currentText()
+    dialog.on.setDate(QDate(2026, 10, 1))
+    dialog.folder.setText(str(usb))
+    dialog.passphrase.setText(PASS)
+    shot(dialog, "hub-pindah.png")
+    click_save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    assert sorted(p.name for p in usb.glob("*.kinerja")) == ["1201.01-irisan-0001.kinerja", "1201.03-irisan-0001.kinerja"]
+    assert "pindah dari 1201.01 ke 1201.03 mulai 1 Oktober 2026" in window.statusBar().currentMessage()
+    with window.db.read() as s:
+        moved = s.query(Employee).filter(Employee.nip == mover).one()
+        assert moved.unit.name == "Seksi Program Pembinaan SD"
+
+    # the school starts from its slice and proposes a correction of a name in the roster
+    school = offices["1201.01"]
+    (usb / "hub.kinerja").write_bytes(hub.publish(window.db, passphrase=PASS))
+    trust_province(school, operator, (usb / "hub.kinerja").read_bytes(), file_name="hub.kinerja")
+    inbox.import_from_province(school, operator, (usb / "1201.01-irisan-0001.kinerja").read_bytes(),
+                               file_name="irisan", passphrase=PASS)
+    with school.transaction() as s:
+        corrected = s.query(Employee).filter(Employee.unit.has(name="SMP Negeri 1 Sukamaju")).order_by(Employee.nip).first()
+        corrected.nama, nip = "Nama Sesuai SK", corrected.nip
+    sent = district.export_package(school, operator, passphrase=PASS, out_dir=usb).path
+    page._import([str(sent)], PASS)
+    qtbot.waitUntil(lambda: (usb / "1201.01-000001.tanda-terima.kinerja").exists(), timeout=30_000)
+    settle(qtbot)
+    qtbot.waitUntil(lambda: page.hub.conflicts_button.isEnabled(), timeout=10_000)
+
+    page.hub.decide()
+    conflicts = page.hub.dialog
+    qtbot.waitUntil(lambda: conflicts.page.fields.rowCount() > 0, timeout=10_000)
+    assert conflicts.page.model.rowCount() == 1 and conflicts.page.fields.rows[0].field == "nama"
+    shot(conflicts, "hub-bentrok.png")
+    conflicts.page.decide(take=True)
+    decide = conflicts.page.dialog
+    decide.note.setPlainText("Nama sesuai SK terbaru dari sekolah")
+    click_save(qtbot, decide)
+    qtbot.waitUntil(lambda: conflicts.page.model.rowCount() == 0, timeout=10_000)
+    with window.db.read() as s:
+        assert s.query(Employee).filter(Employee.nip == nip).one().nama == "Nama Sesuai SK"
+    conflicts.reject()
+    qtbot.waitUntil(lambda: not page.hub.conflicts_button.isEnabled(), timeout=10_000)
+    for db in offices.values():
+        db.close()

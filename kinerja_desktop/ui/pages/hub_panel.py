@@ -11,6 +11,7 @@ from ...services.context import Actor
 from ...store.db import Database
 from ...sync import district, hub, slices
 from ..dialogs.passphrase import PassphraseDialog
+from ..i18n import locale
 from ..models.rows import RowsModel, rows_table
 from ..ops import Changes, Op
 
@@ -30,8 +31,12 @@ class HubPanel(QGroupBox):
         self.enrol_button = self._button(self.tr("&Daftarkan sub-instansi…"), self.enrol)
         self.slice_button = self._button(self.tr("Tulis i&risan data…"), self.write_slice)
         self.publish_button = self._button(self.tr("Tulis berkas &hub…"), self.publish)
+        self.transfer_button = self._button(self.tr("&Pindahkan pegawai…"), self.transfer)
+        self.conflicts_button = self._button(self.tr("Putuskan &bentrok…"), self.decide)
+        self.buttons = (self.enrol_button, self.slice_button, self.publish_button, self.transfer_button,
+                        self.conflicts_button)
         buttons = QHBoxLayout()
-        for b in (self.enrol_button, self.slice_button, self.publish_button):
+        for b in self.buttons:
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -63,8 +68,9 @@ class HubPanel(QGroupBox):
             "unit di bawahnya, menerima irisan datanya dari sini dan mengirim paketnya ke sini.") if ready else self.tr(
             "Buat kunci instansi dahulu; hub menandatangani irisan data untuk sub-instansinya."))
         self.model.set_rows(rows or [])
-        for b in (self.enrol_button, self.slice_button, self.publish_button):
+        for b in self.buttons:
             b.setEnabled(ready)
+        self.conflicts_button.setEnabled(ready and any(r.conflicts for r in rows or []))
 
     def enrol(self) -> None:
         from ...services.office import get_office
@@ -114,3 +120,27 @@ class HubPanel(QGroupBox):
             lambda written: self.window().statusBar().showMessage(self.tr(
                 "Berkas hub ditulis ke {0}. Bacakan sidik jari kunci instansi kepada sub-instansi lewat telepon.").format(
                 written), 15000)).run()
+
+    def transfer(self) -> None:
+        from ...services.office import get_office
+        from ...services.units import list_unit_details
+        from ..dialogs.hub import HubTransferDialog
+
+        self.dialog = HubTransferDialog(self.db, self.actor, get_office(self.db).code, self.model.rows,
+                                        list_unit_details(self.db, self.actor), hub.unit_offices(self.db, self.actor),
+                                        parent=self)
+        self.dialog.accepted.connect(lambda: self._moved(self.dialog.result_value))
+        self.dialog.open()
+
+    def _moved(self, moved) -> None:
+        self.window().statusBar().showMessage(self.tr(
+            "{0} pindah dari {1} ke {2} mulai {3}. Irisan ditulis: {4}.").format(
+            moved.nama, moved.source, moved.target, locale().toString(moved.on, "d MMMM yyyy"),
+            ", ".join(p.name for p in moved.files) or self.tr("tidak ada (pindah di dalam hub)")), 20000)
+
+    def decide(self) -> None:
+        from ..dialogs.hub import HubConflictsDialog
+
+        self.dialog = HubConflictsDialog(self.db, self.actor, parent=self)
+        self.dialog.finished.connect(lambda _: self.refresh())
+        self.dialog.open()
