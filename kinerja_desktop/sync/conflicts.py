@@ -27,6 +27,7 @@ from ..services.context import Actor
 from ..store import audit
 from ..store.db import Database
 from ..store.models import ProvConflict, ProvRecord
+from . import bases
 from .lines import record_key
 
 
@@ -189,6 +190,7 @@ def _take_here(s: Session, conflict: ProvConflict) -> None:
     writer.write(conflict.kind, [(conflict.uuid, max(conflict.version, (conflict.stored_version or 0) + 1),
                                   json.loads(conflict.data))])
     writer.finish()
+    bases.remember(s, conflict.office, conflict.kind, [conflict.uuid])  # its next change applies
 
 
 def unreported(s: Session, office: str) -> list[ProvConflict]:

@@ -23,12 +23,12 @@ from ..files import copy_verified
 from ..services.access import require_writer
 from ..services.context import Actor
 from ..services.office import DEFAULT_CODE, home_office
-from ..settings import SYNC_FULL_NEXT
+from ..settings import SLICE_SEQUENCE, SYNC_FULL_NEXT
 from ..store import audit
 from ..store.db import Database
 from ..store.migrate import HEAD
 from ..store.models import (
-    Evidence, SyncOutbox, SyncTrust,
+    Evidence, SyncOutbox, SyncRecord, SyncTrust,
 )
 from ..services.evidence_store import evidence_path
 from ..services import keys
@@ -155,12 +155,20 @@ def _build(db: Database, s: Session, actor: Actor, work: Path, code: str, *, pas
     manifest = {**_header(s, package_id=package_id, sequence=sequence, changes=changes, full=full),
                 "counts": dict(sorted(tracked.counts.items())), "encrypted": trust is not None,
                 "sizes": {"records": writer.size, "evidence": sum(p.stat().st_size for p in evidence.values())}}
+    if trust is not None and trust.kind == "hub":  # what the hub needs to tell a change from a stale copy
+        manifest |= {"slice": SLICE_SEQUENCE.get(s), "diverged": _diverged(s, changes[0])}
     name = _stage(db, s, actor, body, manifest, signer)
     pending = [p.file_name for p in s.scalars(select(SyncOutbox).where(
         SyncOutbox.status == OutboxStatus.MENUNGGU, SyncOutbox.sequence < sequence).order_by(SyncOutbox.sequence))]
     return name, manifest, pending
 
 
+
+
+def _diverged(s: Session, after: int) -> list[str]:
+    """A sub-office: the records this package carries that it kept over a slice's other version."""
+    t = SyncRecord.__table__
+    return sorted(s.scalars(select(t.c.uuid).where(t.c.diverged.is_(True), t.c.change > after)))
 
 
 def _sign_statements(s: Session, signer) -> None:

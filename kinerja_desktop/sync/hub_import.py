@@ -11,6 +11,7 @@ written through ``live.Writer``; a record it does not own (a roster correction, 
 penilai sits elsewhere) is kept as a conflict for the hub to decide. The receipt is signed by
 the hub and read by the sub-office exactly as a province's."""
 
+from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from ..store import audit
 from ..store.db import Database
 from ..crypto import minisign
 from ..store.models import ProvConflict, ProvDistrict, ProvPackage
-from . import consolidate, live, package, reader
+from . import bases, consolidate, live, package, reader
 from .conflicts import stored_version
 from .consolidate import Checked, Imported, receipt_name
 from .hub import require_hub
@@ -122,6 +123,9 @@ def _apply(db: Database, s: Session, opened: package.Opened, office: str, identi
     if conn.dialect.name == "sqlite":  # evidence links come before the files they name
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     outcome, writer, owners = _Result(), live.Writer(s, office_settings=False), Offices(s)
+    applied: dict[str, list[str]] = defaultdict(list)
+    upto = opened.manifest.get("slice")  # the slice its office had applied (none: an older install)
+    diverged = {u for u in opened.manifest.get("diverged", []) if isinstance(u, str)}
     with reader.stream(opened, identities=[identity], kinds=KINDS, folder=db.evidence_dir.parent / "sementara") as body:
         for chunk in body.chunks():
             runs: dict[str, list] = {}
@@ -130,18 +134,31 @@ def _apply(db: Database, s: Session, opened: package.Opened, office: str, identi
             for kind in sorted(runs, key=KIND_ORDER.get):
                 if kind == "office":
                     continue  # the sub-office's own office record: the hub's office stays the hub's
-                mine = []
+                owned = []
                 for record, data in runs[kind]:
                     owner = _owner(owners, kind, record)
                     if owner == office:
-                        mine.append((record["uuid"], record["version"], record["data"]))
+                        owned.append((record, data))
                     else:
-                        _conflict(s, outcome, office, package_id, record, data, owner)
+                        _conflict(s, outcome, office, package_id, record, data,
+                                  f"ditulis oleh {office}, padahal pemiliknya {owner or 'hub'}")
+                both = bases.changed_here(s, office, kind, [(r["uuid"], d) for r, d in owned], upto=upto,
+                                          diverged=diverged)
+                mine = []
+                for record, data in owned:
+                    if record["uuid"] in both:
+                        _conflict(s, outcome, office, package_id, record, data,
+                                  f"diubah di hub sejak {office} menerimanya, dan diubah juga oleh {office}")
+                    else:
+                        mine.append((record["uuid"], record["version"], record["data"]))
                 existing = writer.find(kind, [u for u, _, _ in mine])
                 outcome.result["inserted"] += sum(u not in existing for u, _, _ in mine)
                 outcome.result["updated"] += sum(u in existing for u, _, _ in mine)
                 writer.write(kind, mine)
+                applied[kind] += [u for u, _, _ in mine]
         writer.finish()
+        for kind, uuids in applied.items():
+            bases.remember(s, office, kind, uuids)
         for sha, data in body.evidence():
             store_evidence(db, s, sha, data)
     return outcome
@@ -153,9 +170,7 @@ def _owner(owners: Offices, kind: str, record: dict) -> str | None:
     return owners.owner(kind, record["data"])
 
 
-def _conflict(s: Session, outcome: _Result, office: str, package_id: str, record: dict, data: bytes, owner: str) -> None:
-    holder = owner or "hub"
-    reason = f"ditulis oleh {office}, padahal pemiliknya {holder}"
+def _conflict(s: Session, outcome: _Result, office: str, package_id: str, record: dict, data: bytes, reason: str) -> None:
     s.add(ProvConflict(office=office, kind=record["kind"], uuid=record["uuid"], version=record["version"],
                        stored_version=stored_version(s, record["kind"], record["uuid"]), reason=reason,
                        data=data.decode("utf-8"), package_id=package_id))

@@ -48,7 +48,9 @@ FIELDS = {
     "slice": {**_COMMON, "sequence": int, "counts": dict, "encrypted": bool, "sizes": dict, "unit": "uuid"},
 }
 # fields a type may leave out: a slice that tells of a move between sub-offices (sync/transfer.py)
-OPTIONAL = {"slice": {"transfer": dict}}
+# and a sub-office's package to its hub: the slice it had applied, the records it kept over the
+# slice's version of them (sync/bases.py)
+OPTIONAL = {"slice": {"transfer": dict}, "package": {"slice": int, "diverged": list}}
 
 
 class PackageRefused(Templated, ValueError):

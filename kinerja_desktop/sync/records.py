@@ -225,3 +225,19 @@ def chunks(session: Session, kind: str, *, only_noted: bool = False,
     if flat is not None:
         return _flat(session, flat.model.__table__, where, flat.fks, flat.drop)
     return _flat(session, _TABLES[kind].__table__, where, _PARENTS.get(kind, {}))
+
+
+def held_hashes(session: Session, kind: str, uuids) -> dict[str, str]:
+    """uuid -> sha256 of the record as this database holds it now, spelled as a format 2 package
+    spells it, for those of ``uuids`` it holds (what a slice's or package's record is compared
+    with: a change made here, or at the hub since a sub-office last saw it)."""
+    import hashlib
+
+    from .payload import dumps_v2
+
+    model, uuids, out = _TABLES[kind], list(uuids), {}
+    for start in range(0, len(uuids), 2000):
+        among = select(model.id).where(model.uuid.in_(uuids[start:start + 2000]))
+        for chunk in chunks(session, kind, among=among):
+            out.update((uid, hashlib.sha256(dumps_v2(data)).hexdigest()) for uid, data in chunk)
+    return out

@@ -34,7 +34,7 @@ from ..store.migrate import HEAD
 from ..store.models import (
     Employee, Evaluation, Evidence, OrgPerformance, ProvDistrict, Rhk, Skp, SkmResponse, SyncDirty, SyncRecord,
 )
-from . import live, package, payload, reader, records
+from . import bases, live, package, payload, reader, records
 from .package import PackageRefused
 from .district import evidence_files
 from .hub import _subtree, _units, require_hub
@@ -157,7 +157,7 @@ def slice_in(db: Database, s: Session, row: ProvDistrict, hub: str, signer, work
         row.slice_sequence += 1
         slice_id = str(uuid_mod.uuid4())
         writer = payload.BodyWriter(work, header={"office": row.office, "id": slice_id, "type": "slice"}, to=row.recipient)
-        counts, evidence, owner = {}, set(), hub.encode()
+        counts, evidence, owner, seen = {}, set(), hub.encode(), []
         try:
             for kind in (k.name for k in RECORD_KINDS):
                 among = None if kind == "office" else select(_IDS.c.id).where(_IDS.c.kind == kind)
@@ -165,12 +165,16 @@ def slice_in(db: Database, s: Session, row: ProvDistrict, hub: str, signer, work
                     continue
                 for chunk in records.chunks(s, kind, among=among):
                     for uid, data in chunk:
-                        writer.add(payload.record_line(kind.encode(), payload.dumps_v2(data), owner, uid.encode(), 1))
+                        text = payload.dumps_v2(data)
+                        writer.add(payload.record_line(kind.encode(), text, owner, uid.encode(), 1))
+                        if kind != "office":
+                            seen.append((kind, uid, _sha(text)))
                         if kind == "evaluation":
                             evidence |= {e["sha256"] for e in data.get("evidence", ()) if e.get("sha256")}
                     counts[kind] = counts.get(kind, 0) + len(chunk)
             files = evidence_files(db, s, evidence)
             body = writer.finish(files)
+            bases.sent(s, row.office, row.slice_sequence, seen)
         finally:
             writer.close()
     finally:
@@ -218,6 +222,7 @@ def apply_slice(db: Database, s: Session, actor: Actor, opened: package.Opened, 
             states = []
             for kind in sorted(runs, key=KIND_ORDER.get):
                 mine = local.pending(writer, kind, [u for u, _, _ in runs[kind]]) if kind != "office" else set()
+                local.diverge(kind, {u: _sha(datas[(kind, u)][1]) for u in mine})
                 writer.write(kind, [r for r in runs[kind] if r[0] not in mine])
                 if kind != "office":  # the hub's office is not this office's record
                     states += [{"kind": kind, "uuid": u, "hash": _sha(datas[(kind, u)][1]),
@@ -269,19 +274,26 @@ class _Local:
         if not here:
             return set()
         t, log = SyncRecord.__table__, SyncDirty.__table__
-        states = {u: (h, c) for u, h, c in self.s.execute(select(t.c.uuid, t.c.hash, t.c.change).where(
+        self.states = states = {u: (h, c) for u, h, c in self.s.execute(select(t.c.uuid, t.c.hash, t.c.change).where(
             t.c.kind == kind, t.c.uuid.in_(list(here))))}
         out = {u for u in here if u not in states or states[u][1] > self.acked}
         rest = [u for u in here if u not in out]
         if rest and self.hashes:
-            model = SHAPES[kind].model
-            among = select(model.id).where(model.id.in_([here[u] for u in rest]))
-            out |= {u for chunk in records.chunks(self.s, kind, among=among) for u, data in chunk
-                    if _sha(payload.dumps_v2(data)) != states[u][0]}
+            out |= {u for u, h in records.held_hashes(self.s, kind, rest).items() if h != states[u][0]}
         elif rest:
             out |= set(self.s.scalars(select(log.c.uuid).where(log.c.kind == kind, log.c.uuid.in_(rest))))
         self.kept += len(out)
         return out
+
+    def diverge(self, kind: str, kept: dict[str, str]) -> None:
+        """Of the records kept (uuid -> the hash of the slice's version), mark those the slice
+        brought otherwise than this office last had them: its next package names them, and the
+        hub decides them if they differ from its own."""
+        t = SyncRecord.__table__
+        marked = [u for u, h in kept.items() if u in self.states and self.states[u][0] != h]
+        for start in range(0, len(marked), 2000):
+            self.s.execute(t.update().where(t.c.kind == kind, t.c.uuid.in_(marked[start:start + 2000]))
+                           .values(diverged=True))
 
 
 def _drop_no_longer_held(s: Session, writer: live.Writer, sent: dict[str, set[str]]) -> dict[str, int]:
@@ -296,10 +308,7 @@ def _drop_no_longer_held(s: Session, writer: live.Writer, sent: dict[str, set[st
         held = {u: h for u, h in held.items() if u not in sent.get(kind, ())}
         if not held:
             continue
-        model = SHAPES[kind].model
-        among = select(model.id).where(model.uuid.in_(list(held)))
-        same = {uid for chunk in records.chunks(s, kind, among=among) for uid, data in chunk
-                if _sha(payload.dumps_v2(data)) == held[uid]}
+        same = {uid for uid, h in records.held_hashes(s, kind, held).items() if h == held[uid]}
         if same:
             candidates[kind] = writer.find(kind, same)
     kept = _still_named(s, candidates)

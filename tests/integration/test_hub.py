@@ -351,6 +351,11 @@ def test_a_transfer_is_refused_whole_or_made_whole_and_the_school_lets_go_of_who
         conn.execute("insert into development_item (plan_id, position, reason_kind, reason, training, jp, uuid, "
                      "version) values (?, 9, 'kompetensi', 'Ditulis sekolah', 'Diklat kurikulum', 20, "
                      "'0b0b0b0b-0000-4000-8000-000000000001', 1)", (local_plan,))
+        # and revises the teacher's 2026 SKP, whose segment the hub is about to end
+        (skp_uuid,) = conn.execute("select k.uuid from skp k join employee e on e.id = k.employee_id where e.nip = ? "
+                                   "and k.year = 2026", (mover,)).fetchone()
+        conn.execute("update rhk set text = text || ' (revisi)' where skp_id = (select id from skp where uuid = ?)",
+                     (skp_uuid,))
     moved = kinerja("hub", "transfer", "--nip", mover, "--to", "1201", "--unit", "DEMO-00002", "--tanggal",
                     "2026-10-01", "-o", usb, db=hub)
     assert "pindah dari 1201.01 ke 1201 mulai 2026-10-01" in moved.stdout and "atasan Sri Harahap" in moved.stdout
@@ -365,13 +370,22 @@ def test_a_transfer_is_refused_whole_or_made_whole_and_the_school_lets_go_of_who
                             (local_plan,)).fetchone() == ("Diklat kurikulum",)
         assert conn.execute("select u.code from employee e join unit u on u.id = e.unit_id where e.nip = ?",
                             (mover,)).fetchone() == ("DEMO-00002",)
+        # the SKP it revised stays as revised here (it is on its way), marked as kept over the hub's
+        assert conn.execute("select k.ends_on, r.diverged from skp k join sync_record r on r.uuid = k.uuid where "
+                            "k.uuid = ?", (skp_uuid,)).fetchone() == (None, 1)
     with sqlite3.connect(hub) as conn:
         assert conn.execute("select k.segment, k.ends_on, p.nama from skp k join employee e on e.id = k.employee_id "
                             "join employee p on p.id = k.penilai_id where e.nip = ? and k.year = 2026 order by "
                             "k.segment", (mover,)).fetchall()[1:] == [(2, None, "Sri Harahap")]
-    # what the school wrote about someone it no longer holds reaches the hub as a conflict
+    # what the school wrote about someone it no longer holds, and the SKP the hub changed meanwhile,
+    # reach the hub as conflicts: neither overwrites the hub's
     package_file = Path(kinerja("sync", "export", "-o", usb, db=school).stdout.strip())
+    manifest = package.open_bytes(package_file.read_bytes()).manifest
+    assert (manifest["slice"], manifest["diverged"]) == (2, [skp_uuid])
     applied = kinerja("sync", "import", package_file, "--receipt-out", usb, db=hub).stdout
-    assert "1 bentrok" in applied
-    (conflict,) = json.loads(kinerja("hub", "conflicts", "--json", db=hub).stdout)
-    assert (conflict["kind"], conflict["uuid"]) == ("development_item", "0b0b0b0b-0000-4000-8000-000000000001")
+    assert "2 bentrok" in applied
+    found = json.loads(kinerja("hub", "conflicts", "--json", db=hub).stdout)
+    assert sorted((c["kind"], c["uuid"]) for c in found) == [
+        ("development_item", "0b0b0b0b-0000-4000-8000-000000000001"), ("skp", skp_uuid)]
+    with sqlite3.connect(hub) as conn:
+        assert conn.execute("select ends_on from skp where uuid = ?", (skp_uuid,)).fetchone() == ("2026-09-30",)

@@ -95,8 +95,13 @@ def test_a_hub_and_three_sub_offices_plan_evaluate_move_and_report_to_the_provin
     # mover's atasan sits elsewhere, so the hub keeps it as a conflict
     (plan,) = one(sub["1201.01"], "select p.uuid from development_plan p join employee e on e.id = p.employee_id "
                                   "where e.nip = ?", mover)
+    (old_skp,) = one(sub["1201.01"], "select k.uuid from skp k join employee e on e.id = k.employee_id "
+                                     "where e.nip = ? and k.year = 2026", mover)
     with sqlite3.connect(sub["1201.01"]) as conn:
         conn.execute("update development_plan set note = 'Ditulis sekolah sebelum mutasi' where uuid = ?", (plan,))
+        # and the school edits the SKP whose segment the hub is about to end: both change it
+        conn.execute("update rhk set text = text || ' (direvisi sekolah)' where skp_id = (select id from skp where "
+                     "uuid = ?)", (old_skp,))
     early = Path(kinerja("sync", "export", "-o", usb, db=sub["1201.01"]).stdout.strip())
     wrote = {"1201.01": as_sent("1201.01")}
 
@@ -117,7 +122,8 @@ def test_a_hub_and_three_sub_offices_plan_evaluate_move_and_report_to_the_provin
         "employee p on p.id = k.penilai_id where e.nip = ? and k.year = 2026 order by k.segment", (mover,))]
         for code in ("1201.01", "1201.03")}
     assert segments["1201.03"] == [(1, None, "2026-09-30", heads["1201.01"]), (2, "2026-10-01", None, heads["1201.03"])]
-    assert segments["1201.01"] == [(1, None, "2026-09-30", heads["1201.01"])]  # it keeps what it evaluated
+    # the school keeps the SKP it still evaluates; its own edit is on the way, so it stays as it is
+    assert segments["1201.01"] == [(1, None, None, heads["1201.01"])]
     assert one(sub["1201.01"], "select count(*) from attendance a join employee e on e.id = a.employee_id "
                                "where e.nip = ?", mover) == (0,)  # and lets go of what is no longer its own
 
@@ -145,19 +151,22 @@ def test_a_hub_and_three_sub_offices_plan_evaluate_move_and_report_to_the_provin
                           for c in ("1201.02", "1201.03")]
     wrote |= {c: as_sent(c) for c in ("1201.02", "1201.03")}
     applied = kinerja("sync", "import", *packages, "--receipt-out", usb, db=hub).stdout
-    assert "Paket 1201.01 nomor 1 diterapkan" in applied and "1 bentrok" in applied
-    (conflict,) = json.loads(kinerja("hub", "conflicts", "--json", db=hub).stdout)
-    assert (conflict["office"], conflict["kind"], conflict["uuid"]) == ("1201.01", "development_plan", plan)
+    assert "Paket 1201.01 nomor 1 diterapkan" in applied and "2 bentrok" in applied
+    found = json.loads(kinerja("hub", "conflicts", "--json", db=hub).stdout)
+    assert sorted((c["office"], c["kind"], c["uuid"], c["reason"].split(",")[0]) for c in found) == [
+        ("1201.01", "development_plan", plan, "ditulis oleh 1201.01"),  # the mover's atasan sits elsewhere now
+        ("1201.01", "skp", old_skp, "diubah di hub sejak 1201.01 menerimanya")]  # the segment the hub ended
     for code in ("1201.01", "1201.02", "1201.03"):
         kinerja("sync", "import", usb / f"{code}-000001.tanda-terima.kinerja", db=sub[code])
     status = {r["office"]: r for r in json.loads(kinerja("hub", "status", "--json", db=hub).stdout)}
     assert {c: (r["last_sequence"], r["slices"], r["conflicts"]) for c, r in status.items()} == {
-        "1201.01": (1, 2, 1), "1201.02": (1, 1, 0), "1201.03": (1, 2, 0)}
+        "1201.01": (1, 2, 2), "1201.02": (1, 1, 0), "1201.03": (1, 2, 0)}
 
     # the school's next slice lets go of its stale copy too: the hub decides the conflict
     again = Path(kinerja("hub", "slice", "--office", "1201.01", "-o", usb, db=hub).stdout.splitlines()[0])
     kinerja("sync", "import", again, db=sub["1201.01"])
     assert one(sub["1201.01"], "select count(*) from development_plan where uuid = ?", plan) == (0,)
+    assert one(sub["1201.01"], "select ends_on from skp where uuid = ?", old_skp) == ("2026-09-30",)
 
     # 6. the hub reports to the province as one district
     province = tmp_path / "provinsi" / "prov.sqlite3"

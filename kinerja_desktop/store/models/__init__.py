@@ -14,13 +14,13 @@ from .masukan import MasukanCode, MasukanDesk, MasukanResponse, SkmResponse
 from .org import Employee, Office, Setting, Unit, User
 from .skp import BehaviourExpectation, Indicator, LampiranItem, Rhk, Skp
 from .sync import (
-    ProvConflict, ProvDistrict, ProvPackage, ProvRecord, SyncDirty, SyncKey, SyncOutbox, SyncRecord, SyncTrust,
+    HubBase, ProvConflict, ProvDistrict, ProvPackage, ProvRecord, SyncDirty, SyncKey, SyncOutbox, SyncRecord, SyncTrust,
 )
 
 __all__ = [
     "AuditEntry", "Base", "BehaviourExpectation", "Employee", "Evaluation", "Evidence",
     "EvidenceLink", "FeedbackInput", "Indicator", "LampiranItem", "MasukanCode", "MasukanResponse", "Objection", "Office",
-    "OrgPerformance", "ProvConflict", "ProvDistrict", "ProvPackage", "ProvRecord", "Realisation", "Rhk", "RhkFeedback", "Setting", "Skp", "SyncDirty", "SyncKey", "SyncOutbox", "SyncRecord", "SkmResponse", "MasukanDesk", "SyncTrust", "Unit", "User",
+    "OrgPerformance", "ProvConflict", "ProvDistrict", "ProvPackage", "ProvRecord", "Realisation", "Rhk", "RhkFeedback", "Setting", "Skp", "SyncDirty", "HubBase", "SyncKey", "SyncOutbox", "SyncRecord", "SkmResponse", "MasukanDesk", "SyncTrust", "Unit", "User",
     "ValueFeedback", "new_uuid", "utcnow", "Attendance", "DevelopmentItem", "DevelopmentPlan", "DisciplineSanction",
     "Potensi", "SiasnCode", "StatusPeriod", "TrainingCourse", "TrainingRecord",
 ]

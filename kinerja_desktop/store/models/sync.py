@@ -3,7 +3,7 @@ packages, consolidated records and conflicts (design.md sections 3 and 5)."""
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utcnow
@@ -47,6 +47,8 @@ class SyncRecord(Base):
     hash: Mapped[str] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer)
     change: Mapped[int] = mapped_column(Integer, index=True)
+    # a sub-office: changed here and kept while a slice brought another version (the hub decides)
+    diverged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class SyncDirty(Base):
@@ -58,6 +60,18 @@ class SyncDirty(Base):
     __table_args__ = {"sqlite_with_rowid": False}
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+class HubBase(Base):
+    """Hub: the content hash of each record as a sub-office held it from slice ``slice`` on (as
+    that slice sent it, or as one of its packages left it): the base its changes start from."""
+
+    __tablename__ = "hub_base"
+    office: Mapped[str] = mapped_column(String(32), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    slice: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class SyncOutbox(Base):
