@@ -41,25 +41,35 @@ def require_operator(actor: Actor) -> None:
 
 
 def require_written_here(skp: Skp) -> None:
-    """At a sub-office (an install that took its data from a hub's slice), an SKP and its
-    evaluations are written only when the SKP's penilai sits in the sub-office's units: the
-    others are shown here and written where their penilai is (sync/ownership.py). Sent from
-    here, the hub would only keep them as conflicts. Nothing changes elsewhere."""
+    """Inside a kabupaten with sub-office installs, an SKP and its evaluations are written in one
+    place: where the SKP's penilai sits (sync/ownership.py). At a sub-office (an install that took
+    its data from a hub's slice), only when the penilai sits in its units; at the hub, only when
+    the penilai sits in none of its sub-offices' units. The others are shown, not changed: sent
+    from the wrong place, they would only be conflicts. Elsewhere nothing changes."""
     from ..settings import SUB_OFFICE_UNIT
-    from ..store.models import Unit
+    from ..store.models import ProvDistrict, Unit
 
     session = object_session(skp)
-    root = SUB_OFFICE_UNIT.get(session) if session is not None else ""
-    if not root:
+    if session is None:
+        return
+    root = SUB_OFFICE_UNIT.get(session)
+    held = {root} if root else set(session.scalars(select(ProvDistrict.unit_uuid).where(
+        ProvDistrict.unit_uuid.is_not(None), ProvDistrict.revoked_at.is_(None))))
+    if not held:
         return
     unit = session.scalar(select(Employee.unit_id).where(Employee.id == skp.penilai_id)) if skp.penilai_id else None
-    while unit is not None:
+    inside = None
+    while unit is not None and inside is None:
         uid, parent = session.execute(select(Unit.uuid, Unit.parent_id).where(Unit.id == unit)).one()
-        if uid == root:
-            return
+        inside = uid if uid in held else None
         unit = parent
-    raise NotAllowed("SKP ini dinilai oleh pejabat penilai di luar sub-instansi ini: ia dapat dilihat di sini, "
-                     "tetapi diubah di instansi penilainya (atau di hub).")
+    if root and inside is None:
+        raise NotAllowed("SKP ini dinilai oleh pejabat penilai di luar sub-instansi ini: ia dapat dilihat di sini, "
+                         "tetapi diubah di instansi penilainya (atau di hub).")
+    if not root and inside is not None:
+        office = session.scalar(select(ProvDistrict.office).where(ProvDistrict.unit_uuid == inside))
+        raise NotAllowed("SKP ini dinilai oleh pejabat penilai di sub-instansi {office}: ia dapat dilihat di hub, "
+                         "tetapi diubah di sub-instansi itu.", office=office)
 
 
 def require_penilai_of(actor: Actor, skp: Skp) -> None:

@@ -5772,6 +5772,10 @@ Create a new database there?</translation>
       <translation>This SKP is appraised by a penilai outside this sub-office: it can be seen here, but it is changed at its penilai's office (or at the hub).</translation>
     </message>
     <message>
+      <source>SKP ini dinilai oleh pejabat penilai di sub-instansi {office}: ia dapat dilihat di hub, tetapi diubah di sub-instansi itu.</source>
+      <translation>This SKP is appraised by a penilai at sub-office {office}: the hub shows it, but it is changed at that sub-office.</translation>
+    </message>
+    <message>
       <source>SKP yang berjalan sudah dievaluasi untuk {periods}, sesudah tanggal pindah {day}: periode itu dinilai penilai lama, jadi tanggal pindahnya sesudah periode itu.</source>
       <translation>The current SKP is already evaluated for {periods}, after the move date {day}: the old penilai rated that period, so the move comes after it.</translation>
     </message>

@@ -289,7 +289,7 @@ def test_the_hub_refuses_gaps_forks_and_strangers_and_changes_nothing(world, tmp
     hub.close()
 
 
-def test_a_school_writes_what_its_penilai_appraise_and_only_reads_the_rest(world):
+def test_each_skp_is_written_where_its_penilai_sits_and_only_read_elsewhere(world):
     from kinerja_desktop.errors import NotAllowed
     from kinerja_desktop.services.context import cli_actor
     from kinerja_desktop.services.evaluation.recording import record_feedback
@@ -308,10 +308,16 @@ def test_a_school_writes_what_its_penilai_appraise_and_only_reads_the_rest(world
     with pytest.raises(NotAllowed, match="penilai di luar sub-instansi ini"):
         record_feedback(school, cli_actor(), evaluation_id=theirs, text="Umpan balik dari sekolah.", value_number=1)
     school.close()
+    # at the hub, the other way round: what the principal appraises is written at the school
     with sqlite3.connect(hub_path) as conn:
-        (draft,) = conn.execute("select min(id) from evaluation where status = 'Draft'").fetchone()
-    hub = open_database(str(hub_path))  # at the hub (no sub-office itself) every record stays writable
-    record_feedback(hub, cli_actor(), evaluation_id=draft, text="Umpan balik dari BKPSDM.", value_number=1)
+        at_hub = dict(conn.execute(
+            "select pu.name = ?, min(e.id) from evaluation e join skp k on k.id = e.skp_id join employee p on "
+            "p.id = k.penilai_id join unit pu on pu.id = p.unit_id where e.status = 'Draft' group by 1",
+            (SCHOOL,)).fetchall())
+    hub = open_database(str(hub_path))
+    record_feedback(hub, cli_actor(), evaluation_id=at_hub[0], text="Umpan balik dari BKPSDM.", value_number=1)
+    with pytest.raises(NotAllowed, match="penilai di sub-instansi 1201.01"):
+        record_feedback(hub, cli_actor(), evaluation_id=at_hub[1], text="Umpan balik dari BKPSDM.", value_number=1)
     hub.close()
 
 
