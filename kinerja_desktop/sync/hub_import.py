@@ -30,7 +30,7 @@ from . import bases, consolidate, live, package, reader
 from .conflicts import stored_version
 from .consolidate import Checked, Imported, receipt_name
 from .hub import require_hub
-from .slices import store_evidence
+from .slice_apply import store_evidence
 from .kinds import KIND_ORDER, KINDS, TOMBSTONE
 from .ownership import Offices
 from .package import PackageRefused
@@ -135,8 +135,7 @@ def _apply(db: Database, s: Session, opened: package.Opened, office: str, identi
                 if kind == "office":
                     continue  # the sub-office's own office record: the hub's office stays the hub's
                 owned = []
-                for record, data in runs[kind]:
-                    owner = _owner(owners, kind, record)
+                for (record, data), owner in zip(runs[kind], _owners(owners, kind, [r for r, _ in runs[kind]])):
                     if owner == office:
                         owned.append((record, data))
                     else:
@@ -164,10 +163,11 @@ def _apply(db: Database, s: Session, opened: package.Opened, office: str, identi
     return outcome
 
 
-def _owner(owners: Offices, kind: str, record: dict) -> str | None:
-    if record["data"] == TOMBSTONE:
-        return owners.owner_of_stored(kind, record["uuid"]) or record["owner"]
-    return owners.owner(kind, record["data"])
+def _owners(owners: Offices, kind: str, chunk: list[dict]) -> list[str | None]:
+    """The owner of each record; of a tombstone, the owner of the record as the hub holds it."""
+    found = owners.owners(kind, [r["data"] for r in chunk])
+    return [owners.owner_of_stored(kind, r["uuid"]) or r["owner"] if r["data"] == TOMBSTONE else o
+            for r, o in zip(chunk, found)]
 
 
 def _conflict(s: Session, outcome: _Result, office: str, package_id: str, record: dict, data: bytes, reason: str) -> None:

@@ -22,7 +22,7 @@ from ..crypto import minisign
 from . import package
 from .district import outbox_dir, package_name
 from .package import PackageRefused
-from . import reference, slices
+from . import reference, slice_apply
 from .reference import Applied
 
 
@@ -56,7 +56,7 @@ def import_from_province(db: Database, actor: Actor, data: bytes, *, file_name: 
             if opened.manifest["type"] == "receipt":
                 applied = _apply_receipt(s, actor, opened.manifest)
             elif opened.manifest["type"] == "slice":
-                applied = Applied("slice", slices.apply_slice(db, s, actor, opened, passphrase=passphrase), True)
+                applied = Applied("slice", slice_apply.apply_slice(db, s, actor, opened, passphrase=passphrase), True)
             else:
                 applied = reference.apply(db, s, actor, opened, passphrase=passphrase)
     except PackageRefused as exc:

@@ -12,7 +12,7 @@ hub keeps it as a conflict to decide, and a proposed roster correction is one of
 """
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ..store.models import DevelopmentPlan, Employee, ProvDistrict, Skp, Unit
 
@@ -56,39 +56,22 @@ class Offices:
             self._unit_office[j] = office
         return office
 
-    def _employee(self, uid: str | None) -> tuple[int | None, int | None]:
-        """(unit id, atasan id) of the employee with that uuid."""
-        row = self.s.execute(select(Employee.unit_id, Employee.atasan_id).where(Employee.uuid == uid)).first() \
-            if uid else None
-        return (row.unit_id, row.atasan_id) if row else (None, None)
-
-    def _unit_of_id(self, employee_id: int | None) -> int | None:
-        return self.s.scalar(select(Employee.unit_id).where(Employee.id == employee_id)) if employee_id else None
-
-    def _atasan_office(self, employee_uuid: str | None) -> str:
-        _unit, atasan = self._employee(employee_uuid)
-        return self.of_unit(self._unit_of_id(atasan)) if atasan else HUB
-
     def owner(self, kind: str, data: dict) -> str:
         """The office that may write a record of ``kind`` with this content."""
+        return self.owners(kind, [data])[0]
+
+    def owners(self, kind: str, datas: list[dict]) -> list[str]:
+        """The owner of each record of ``kind`` (a package's chunk at once: one query a kind)."""
         rule = RULES[kind]
         if rule == "hub":
-            return HUB
-        if rule == "penilai":
-            unit, _ = self._employee(data.get("penilai"))
-            return self.of_unit(unit) if unit is not None else HUB
-        if rule == "skp":
-            penilai = self.s.scalar(select(Skp.penilai_id).where(Skp.uuid == data.get("skp")))
-            return self.of_unit(self._unit_of_id(penilai)) if penilai else HUB
-        if rule == "atasan":
-            return self._atasan_office(data.get("employee"))
-        if rule == "plan":
-            employee = self.s.scalar(select(Employee.uuid).join(DevelopmentPlan, DevelopmentPlan.employee_id == Employee.id)
-                                     .where(DevelopmentPlan.uuid == data.get("plan")))
-            return self._atasan_office(employee)
-        if rule == "unit":
-            return self.of_unit(self.s.scalar(select(Unit.id).where(Unit.uuid == data.get("unit"))))
-        raise KeyError(rule)
+            return [HUB] * len(datas)
+        field, query = _LOOKUPS[rule]
+        names = [d.get(field) if isinstance(d, dict) else None for d in datas]
+        wanted = sorted({n for n in names if isinstance(n, str)})
+        units: dict[str, int | None] = {}
+        for start in range(0, len(wanted), 2000):
+            units.update(self.s.execute(query(wanted[start:start + 2000])).all())
+        return [self.of_unit(units.get(n)) if units.get(n) is not None else HUB for n in names]
 
     def owner_of_stored(self, kind: str, uid: str) -> str | None:
         """The owner of a record as this database holds it (for a tombstone); None when absent."""
@@ -96,6 +79,21 @@ class Offices:
 
         rows = [d for chunk in records.chunks(self.s, kind, among=_ids_of(self.s, kind, uid)) for _, d in chunk]
         return self.owner(kind, rows[0]) if rows else None
+
+
+_ATASAN = aliased(Employee)
+# rule -> (the field naming what decides, a query: those names -> the unit of whoever decides)
+_LOOKUPS = {
+    "penilai": ("penilai", lambda names: select(Employee.uuid, Employee.unit_id).where(Employee.uuid.in_(names))),
+    "skp": ("skp", lambda names: select(Skp.uuid, Employee.unit_id).join(Employee, Employee.id == Skp.penilai_id)
+            .where(Skp.uuid.in_(names))),
+    "atasan": ("employee", lambda names: select(Employee.uuid, _ATASAN.unit_id).join(
+        _ATASAN, _ATASAN.id == Employee.atasan_id).where(Employee.uuid.in_(names))),
+    "plan": ("plan", lambda names: select(DevelopmentPlan.uuid, _ATASAN.unit_id).join(
+        Employee, Employee.id == DevelopmentPlan.employee_id).join(_ATASAN, _ATASAN.id == Employee.atasan_id)
+        .where(DevelopmentPlan.uuid.in_(names))),
+    "unit": ("unit", lambda names: select(Unit.uuid, Unit.id).where(Unit.uuid.in_(names))),
+}
 
 
 def _ids_of(session: Session, kind: str, uid: str):
