@@ -208,13 +208,14 @@ def stream(opened: Opened, *, identities: list[str], kinds: frozenset[str],
         yield Stream(opened.manifest, source, kinds)
 
 
-def tidy(folder: Path) -> None:
-    """Remove the decrypted bodies that imports killed mid-way (a power cut) left in ``folder``:
-    those older than an hour, so that one running beside this is left alone."""
+def tidy(folder: Path, prefix: str = WORK_PREFIX) -> None:
+    """Remove the work folders that commands killed mid-way (a power cut) left in ``folder``:
+    decrypted bodies of imports, or slices not yet copied out (``prefix``); those older than an
+    hour, so that one running beside this is left alone."""
     if not folder.is_dir():
         return
     cutoff = time.time() - STALE_SECONDS
-    for path in folder.glob(WORK_PREFIX + "*"):
+    for path in folder.glob(prefix + "*"):
         try:
             stale = path.stat().st_mtime < cutoff
         except OSError:

@@ -30,7 +30,7 @@ from ..store.migrate import HEAD
 from ..store.models import (
     Employee, Evaluation, OrgPerformance, ProvDistrict, Rhk, Skp, SkmResponse,
 )
-from . import bases, package, payload, records
+from . import bases, package, payload, reader, records
 from .district import evidence_files
 from .hub import _subtree, _units, require_hub
 from .kinds import FLAT_KINDS, RECORD_KINDS
@@ -99,6 +99,7 @@ def write_slice(db: Database, actor: Actor, *, office: str, passphrase: str, out
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise UserError("Folder tujuan '{out_dir}' tidak ada. Pilih folder atau flashdisk yang ada.", out_dir=out_dir)
+    reader.tidy(db.backup_dir.parent, ".irisan-")  # what a killed run left
     work = Path(tempfile.mkdtemp(prefix=".irisan-", dir=db.backup_dir.parent))
     try:
         with db.transaction() as s:

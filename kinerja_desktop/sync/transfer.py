@@ -32,6 +32,7 @@ from ..services.skp.snapshots import person_snapshot
 from ..store import audit
 from ..store.db import Database
 from ..store.models import Employee, Evaluation, Skp
+from . import reader
 from .hub import _find_unit, _units, require_hub
 from .ownership import HUB, Offices
 from .slices import slice_in, sub_office
@@ -60,6 +61,7 @@ def transfer(db: Database, actor: Actor, *, nip: str, to: str, on: date, passphr
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise UserError("Folder tujuan '{out_dir}' tidak ada. Pilih folder atau flashdisk yang ada.", out_dir=out_dir)
+    reader.tidy(db.backup_dir.parent, ".pindah-")  # what a killed run left
     work = Path(tempfile.mkdtemp(prefix=".pindah-", dir=db.backup_dir.parent))
     try:
         with db.transaction() as s:
@@ -111,7 +113,9 @@ def _move(s: Session, actor: Actor, hub: str, *, nip: str, to: str, on: date, un
     source = owners.of_unit(employee.unit_id)
     if source == target:
         raise UserError("{nama} sudah berada di wilayah {to}. Pindah unit di dalam satu wilayah dicatat di halaman "
-                        "Pegawai.", nama=employee.nama, to=target or hub)
+                        "Pegawai. Bila irisan sebuah pindah belum ditulis (program terhenti), tulis lagi dengan "
+                        "'kinerja hub slice --office KODE' untuk tiap sub-instansi yang terlibat.", nama=employee.nama,
+                        to=target or hub)
     head = employee_by_nip(s, atasan) if atasan else _head_of(s, unit_id, employee, units[unit_id][2])
     if head is not None and head.id == employee.id:
         raise UserError("Pegawai tidak dapat menjadi atasan dirinya sendiri.")

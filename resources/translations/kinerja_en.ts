@@ -6696,8 +6696,8 @@ Create a new database there?</translation>
       <translation>{nama} has no final evaluation for {year}: a development plan is drawn up from a final result.</translation>
     </message>
     <message>
-      <source>{nama} sudah berada di wilayah {to}. Pindah unit di dalam satu wilayah dicatat di halaman Pegawai.</source>
-      <translation>{nama} is already in {to}. A move within one office is recorded on the Staff page.</translation>
+      <source>{nama} sudah berada di wilayah {to}. Pindah unit di dalam satu wilayah dicatat di halaman Pegawai. Bila irisan sebuah pindah belum ditulis (program terhenti), tulis lagi dengan 'kinerja hub slice --office KODE' untuk tiap sub-instansi yang terlibat.</source>
+      <translation>{nama} is already in {to}. A move within one office is recorded on the Staff page. If a move's slices were not written (the program stopped), write them again with 'kinerja hub slice --office CODE' for each sub-office concerned.</translation>
     </message>
     <message>
       <source>{nama} sudah tercatat {status} mulai {start}.</source>

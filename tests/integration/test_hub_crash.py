@@ -84,3 +84,39 @@ def test_a_package_import_killed_at_the_hub_heals(tmp_path, hub_world):
 
     kill_and_rerun(tmp_path, "hub-import", lambda: ("sync", "import", str(hub_world["package"]), "--receipt-out",
                                                     str(receipts)), prepare=prepare, check=check)
+
+
+def test_a_transfer_killed_at_the_hub_is_whole_or_not_at_all(tmp_path, hub_world):
+    """`hub transfer` is one transaction: killed, the teacher has moved with the new segment or
+    not at all; run again, it either moves them or says they are there already (and how to write
+    the slices again)."""
+    db, usb = tmp_path / "kinerja.sqlite3", tmp_path / "usb"
+    with sqlite3.connect(hub_world["root"] / "kab-before.sqlite3") as conn:
+        (mover,) = conn.execute(
+            "select e.nip from employee e join unit u on u.id = e.unit_id join skp k on k.employee_id = e.id and "
+            "k.year = 2026 where u.name = ? and not exists (select 1 from evaluation v where v.skp_id = k.id and "
+            "v.period_kind = 'tahunan') and exists (select 1 from employee a where a.id = e.atasan_id and "
+            "a.unit_id = e.unit_id) order by e.nip limit 1", (SCHOOL,)).fetchone()
+
+    def prepare():
+        shutil.rmtree(usb, ignore_errors=True)
+        usb.mkdir()
+        for leftover in tmp_path.glob("kinerja.sqlite3*"):
+            leftover.unlink()
+        shutil.copy(hub_world["root"] / "kab-before.sqlite3", db)
+
+    def check():
+        with sqlite3.connect(db) as conn:
+            return (conn.execute("select u.code, a.nip from employee e join unit u on u.id = e.unit_id join employee a "
+                                 "on a.id = e.atasan_id where e.nip = ?", (mover,)).fetchone(),
+                    conn.execute("select k.segment, k.starts_on, k.ends_on from skp k join employee e on "
+                                 "e.id = k.employee_id where e.nip = ? order by k.year, k.segment", (mover,)).fetchall(),
+                    conn.execute("select office, slice_sequence from prov_district").fetchall(),
+                    conn.execute("select count(*) from audit_entry where action = 'hub.transfer'").fetchone())
+
+    kill_and_rerun(tmp_path, "hub-transfer", lambda: ("hub", "transfer", "--nip", mover, "--to", "1201", "--unit",
+                                                      "DEMO-00002", "--tanggal", "2026-12-01", "-o", str(usb)),
+                   prepare=prepare, check=check, ok_again=(0, 1))
+    again = run(db, "hub", "transfer", "--nip", mover, "--to", "1201", "--unit", "DEMO-00002", "--tanggal",
+                "2026-12-01", "-o", str(usb), home=tmp_path / "home")
+    assert again.returncode == 1 and "sudah berada di wilayah 1201" in again.stderr and "hub slice --office" in again.stderr
