@@ -7,7 +7,7 @@ from ..files import write_atomically
 from ..services.context import cli_actor
 from ..sync import hub, slices
 from .common import open_db, out, parse_date
-from .sync import passphrase, read_file
+from .sync import conflict_commands, passphrase, read_file
 
 
 def register(commands) -> None:
@@ -39,19 +39,11 @@ def register(commands) -> None:
     c = sub.add_parser("status", help="keadaan tiap sub-instansi")
     c.add_argument("--json", action="store_true")
     c.set_defaults(handler=cmd_status)
-    c = sub.add_parser("conflicts", help="rekaman sub-instansi yang bukan miliknya, menunggu keputusan hub")
-    c.add_argument("--office", metavar="KODE")
-    c.add_argument("--semua", action="store_true", help="termasuk yang sudah diputuskan")
-    c.add_argument("--json", action="store_true")
-    c.set_defaults(handler=cmd_conflicts)
-    c = sub.add_parser("decide", help="putuskan satu bentrok: pertahankan milik hub atau ambil milik sub-instansi")
-    c.add_argument("id", type=int, metavar="NOMOR")
-    choice = c.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--pertahankan", action="store_true", help="data hub tetap; sub-instansi menerimanya "
-                                                                   "kembali di irisan berikutnya")
-    choice.add_argument("--ambil", action="store_true", help="terapkan rekaman sub-instansi di hub")
-    c.add_argument("--alasan", required=True, help="alasan keputusan (paling sedikit 10 karakter)")
-    c.set_defaults(handler=cmd_decide)
+    conflict_commands(sub, listed="rekaman sub-instansi yang bukan miliknya atau diubah di dua tempat, menunggu "
+                                  "keputusan hub",
+                      decide="putuskan satu bentrok: pertahankan milik hub atau ambil milik sub-instansi",
+                      keep="data hub tetap; sub-instansi menerimanya kembali di irisan berikutnya",
+                      take="terapkan rekaman sub-instansi di hub", on_decide=cmd_decide)
 
 
 def cmd_publish(args) -> int:
@@ -119,12 +111,6 @@ def cmd_status(args) -> int:
         out(f"{r.office:12} {r.unit[:36]:36} {r.staff:>6} pegawai  irisan {r.slices:>3}  paket {r.last_sequence:>4}  "
             f"bentrok {r.conflicts:>3}  {since}  [{state}]")
     return 0
-
-
-def cmd_conflicts(args) -> int:
-    from .sync import cmd_conflicts as listed
-
-    return listed(args)
 
 
 def cmd_decide(args) -> int:

@@ -108,19 +108,10 @@ def _register_province(commands) -> None:
     c.add_argument("--office", required=True, metavar="KODE")
     c.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
     c.set_defaults(handler=cmd_receipt)
-    c = sub.add_parser("conflicts", help="rekaman bentrok yang menunggu ditinjau")
-    c.add_argument("--office", metavar="KODE")
-    c.add_argument("--semua", action="store_true", help="termasuk yang sudah diputuskan")
-    c.add_argument("--json", action="store_true")
-    c.set_defaults(handler=cmd_conflicts)
-    c = sub.add_parser("decide", help="putuskan satu bentrok: pertahankan milik provinsi atau ambil milik "
-                                      "kabupaten/kota, dengan alasan (dikirim di data referensi berikutnya)")
-    c.add_argument("id", type=int, metavar="NOMOR")
-    choice = c.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--pertahankan", action="store_true", help="salinan provinsi tetap")
-    choice.add_argument("--ambil", action="store_true", help="rekaman kabupaten/kota diterapkan")
-    c.add_argument("--alasan", required=True, metavar="TEKS")
-    c.set_defaults(handler=cmd_decide)
+    conflict_commands(sub, listed="rekaman bentrok yang menunggu ditinjau",
+                      decide="putuskan satu bentrok: pertahankan milik provinsi atau ambil milik kabupaten/kota, "
+                             "dengan alasan (dikirim di data referensi berikutnya)",
+                      keep="salinan provinsi tetap", take="rekaman kabupaten/kota diterapkan", on_decide=cmd_decide)
     c = sub.add_parser("reference", help="data referensi bertanda tangan untuk satu kabupaten/kota")
     c.add_argument("--office", required=True, metavar="KODE")
     c.add_argument("--roster", type=Path, metavar="CSV", help="koreksi: nip, nama, gelar_depan, gelar_belakang, golongan, jabatan")
@@ -283,6 +274,22 @@ def cmd_receipt(args) -> int:
     out("Bawa tanda terima ini ke kabupaten/kota dan impor di sana (kinerja sync import): urutan paketnya "
         "menyambung lagi ke provinsi.")
     return 0
+
+
+def conflict_commands(sub, *, listed: str, decide: str, keep: str, take: str, on_decide) -> None:
+    """`conflicts` and `decide`, as the province and a hub both have them."""
+    c = sub.add_parser("conflicts", help=listed)
+    c.add_argument("--office", metavar="KODE")
+    c.add_argument("--semua", action="store_true", help="termasuk yang sudah diputuskan")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(handler=cmd_conflicts)
+    c = sub.add_parser("decide", help=decide)
+    c.add_argument("id", type=int, metavar="NOMOR")
+    choice = c.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--pertahankan", action="store_true", help=keep)
+    choice.add_argument("--ambil", action="store_true", help=take)
+    c.add_argument("--alasan", required=True, metavar="TEKS", help="alasan keputusan (paling sedikit 10 karakter)")
+    c.set_defaults(handler=on_decide)
 
 
 def cmd_conflicts(args) -> int:

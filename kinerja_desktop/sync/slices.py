@@ -8,6 +8,8 @@ sub-office writes it into its own tables (``slice_apply.py``).
 
 import hashlib
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 import shutil
 import tempfile
 import uuid as uuid_mod
@@ -96,12 +98,7 @@ def write_slice(db: Database, actor: Actor, *, office: str, passphrase: str, out
     """`hub slice`: the signed, encrypted slice for ``office``, written to ``out_dir``. Its number
     is counted in the same transaction; the file is copied out (and read back) once that commits."""
     require_operator(actor)
-    out_dir = Path(out_dir)
-    if not out_dir.is_dir():
-        raise UserError("Folder tujuan '{out_dir}' tidak ada. Pilih folder atau flashdisk yang ada.", out_dir=out_dir)
-    reader.tidy(db.backup_dir.parent, ".irisan-")  # what a killed run left
-    work = Path(tempfile.mkdtemp(prefix=".irisan-", dir=db.backup_dir.parent))
-    try:
+    with staging(db, out_dir, ".irisan-") as work:
         with db.transaction() as s:
             hub = require_hub(s)
             row = sub_office(s, office)
@@ -109,8 +106,20 @@ def write_slice(db: Database, actor: Actor, *, office: str, passphrase: str, out
             name, manifest = slice_in(db, s, row, hub, signer, work)
             audit.record(s, actor=actor.username, action="hub.slice", entity="sub_office",
                          after={"office": office, "sequence": row.slice_sequence, "counts": manifest["counts"]})
-        path = copy_verified(work / name, out_dir / name)
+        path = copy_verified(work / name, Path(out_dir) / name)
         return SliceResult(path, manifest["sequence"], manifest["counts"])
+
+
+@contextmanager
+def staging(db: Database, out_dir: Path, prefix: str) -> Iterator[Path]:
+    """A work folder beside the database for files that are copied to ``out_dir`` (a stick) once
+    their transaction commits; removed afterwards, and when a killed run left one, next time."""
+    if not Path(out_dir).is_dir():
+        raise UserError("Folder tujuan '{out_dir}' tidak ada. Pilih folder atau flashdisk yang ada.", out_dir=out_dir)
+    reader.tidy(db.backup_dir.parent, prefix)
+    work = Path(tempfile.mkdtemp(prefix=prefix, dir=db.backup_dir.parent))
+    try:
+        yield work
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

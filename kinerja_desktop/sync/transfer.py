@@ -13,8 +13,6 @@ From then on ownership (``ownership.py``) follows the new penilai and atasan: a 
 office the employee left, about what it no longer owns, is a conflict at the hub, never applied.
 """
 
-import shutil
-import tempfile
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -32,10 +30,9 @@ from ..services.skp.snapshots import person_snapshot
 from ..store import audit
 from ..store.db import Database
 from ..store.models import Employee, Evaluation, Skp
-from . import reader
 from .hub import _find_unit, _units, require_hub
 from .ownership import HUB, Offices
-from .slices import slice_in, sub_office
+from .slices import slice_in, staging, sub_office
 
 
 @dataclass(frozen=True)
@@ -58,12 +55,7 @@ def transfer(db: Database, actor: Actor, *, nip: str, to: str, on: date, passphr
     hub's own) from ``on``, into ``unit`` (by default the top unit of that sub-office) under
     ``atasan`` (a NIP; by default the head of that unit), and write the slices both sides apply."""
     require_operator(actor)
-    out_dir = Path(out_dir)
-    if not out_dir.is_dir():
-        raise UserError("Folder tujuan '{out_dir}' tidak ada. Pilih folder atau flashdisk yang ada.", out_dir=out_dir)
-    reader.tidy(db.backup_dir.parent, ".pindah-")  # what a killed run left
-    work = Path(tempfile.mkdtemp(prefix=".pindah-", dir=db.backup_dir.parent))
-    try:
+    with staging(db, out_dir, ".pindah-") as work:
         with db.transaction() as s:
             hub = require_hub(s)
             signer = keys.signer(s, keys.DISTRICT_SIGN, passphrase)
@@ -79,10 +71,8 @@ def transfer(db: Database, actor: Actor, *, nip: str, to: str, on: date, passphr
                     names.append(slice_in(db, s, row, hub, signer, work, transfer=note)[0])
             audit.record(s, actor=actor.username, action="hub.transfer", entity="employee", after={
                 **note, "unit": moved.unit, "atasan": moved.atasan, "files": names})
-        files = tuple(copy_verified(work / n, out_dir / n) for n in names)
+        files = tuple(copy_verified(work / n, Path(out_dir) / n) for n in names)
         return replace(moved, files=files)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def _leaving(s: Session, code: str):

@@ -64,6 +64,20 @@ def dump(path: Path) -> dict[str, dict[str, dict]]:
         db.close()
 
 
+def to_province(hub: Path, folder: Path, usb: Path) -> Path:
+    """A province that enrols the hub as district 1201 and imports the hub's package; its database."""
+    folder.mkdir()
+    province = folder / "prov.sqlite3"
+    kinerja("province", "init", "--province", "12", db=province)
+    kinerja("province", "publish", "-o", usb / "provinsi.kinerja", db=province)
+    kinerja("sync", "trust", usb / "provinsi.kinerja", db=hub)
+    kinerja("keys", "public", "-o", usb / "1201.pub", db=hub)
+    kinerja("province", "enrol", usb / "1201.pub", "--office", "1201", db=province)
+    package_file = Path(kinerja("sync", "export", "-o", usb, db=hub).stdout.strip())
+    kinerja("sync", "import", package_file, "--receipt-out", usb, db=province)
+    return province
+
+
 def enrolled_and_sliced(hub: Path, school: Path, usb: Path) -> Path:
     kinerja("hub", "enrol", usb / "sekolah.pub", "--office", "1201.01", "--unit", SCHOOL, db=hub)
     kinerja("hub", "publish", "-o", usb / "hub.kinerja", db=hub)
@@ -229,14 +243,7 @@ def test_the_hub_applies_what_the_school_owns_keeps_the_rest_as_conflicts_and_th
     refused(kinerja("sync", "import", altered, db=hub, ok=False), "ditolak", "Tidak ada yang diubah")
 
     # the hub's own package to the province carries what the school wrote, as the district's
-    province = tmp_path / "provinsi.sqlite3"
-    kinerja("province", "init", "--province", "12", db=province)
-    kinerja("province", "publish", "-o", usb / "provinsi.kinerja", db=province)
-    kinerja("sync", "trust", usb / "provinsi.kinerja", db=hub)
-    kinerja("keys", "public", "-o", usb / "1201.pub", db=hub)
-    kinerja("province", "enrol", usb / "1201.pub", "--office", "1201", db=province)
-    to_province = Path(kinerja("sync", "export", "-o", usb, db=hub).stdout.strip())
-    kinerja("sync", "import", to_province, "--receipt-out", usb, db=province)
+    province = to_province(hub, tmp_path / "provinsi", usb)
     with sqlite3.connect(province) as conn:
         offices = {o for (o,) in conn.execute("select distinct office from prov_record")}
         (data,) = conn.execute("select data from prov_record where uuid = ?", (evaluation,)).fetchone()

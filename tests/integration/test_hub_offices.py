@@ -17,7 +17,7 @@ from kinerja_desktop.services.evaluation.recording import open_evaluation, recor
 from kinerja_desktop.services.skp import add_indicator, add_rhk, approve_skp, submit_skp
 from kinerja_desktop.store.migrate import open_database
 
-from .test_hub import dump, kinerja
+from .test_hub import dump, kinerja, to_province
 
 OFFICES = {"1201.01": "SMP Negeri 1 Sukamaju", "1201.02": "Puskesmas Sukamaju", "1201.03": "Seksi Program Pembinaan SD"}
 TW4 = Period(2026, PeriodKind.TRIWULAN, 4)
@@ -169,15 +169,7 @@ def test_a_hub_and_three_sub_offices_plan_evaluate_move_and_report_to_the_provin
     assert one(sub["1201.01"], "select ends_on from skp where uuid = ?", old_skp) == ("2026-09-30",)
 
     # 6. the hub reports to the province as one district
-    province = tmp_path / "provinsi" / "prov.sqlite3"
-    province.parent.mkdir()
-    kinerja("province", "init", "--province", "12", db=province)
-    kinerja("province", "publish", "-o", usb / "provinsi.kinerja", db=province)
-    kinerja("sync", "trust", usb / "provinsi.kinerja", db=hub)
-    kinerja("keys", "public", "-o", usb / "1201.pub", db=hub)
-    kinerja("province", "enrol", usb / "1201.pub", "--office", "1201", db=province)
-    to_province = Path(kinerja("sync", "export", "-o", usb, db=hub).stdout.strip())
-    kinerja("sync", "import", to_province, "--receipt-out", usb, db=province)
+    province = to_province(hub, tmp_path / "provinsi", usb)
 
     with sqlite3.connect(province) as conn:
         held = {(k, u): json.loads(d) for k, u, d in conn.execute("select kind, uuid, data from prov_record")}
