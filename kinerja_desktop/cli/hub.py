@@ -12,7 +12,7 @@ from .sync import conflict_commands, passphrase, read_file
 
 def register(commands) -> None:
     p = commands.add_parser("hub", help="hub kabupaten/kota: sub-instansi (dinas, kecamatan, sekolah)")
-    sub = p.add_subparsers(dest="hub_command", required=True, metavar="publish|enrol|slice|transfer|status|conflicts|decide")
+    sub = p.add_subparsers(dest="hub_command", required=True, metavar="publish|enrol|revoke|slice|transfer|status|conflicts|decide")
     c = sub.add_parser("publish", help="tulis berkas kunci hub untuk dipercaya sub-instansi ('sync trust')")
     c.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS")
     c.set_defaults(handler=cmd_publish)
@@ -22,6 +22,10 @@ def register(commands) -> None:
     c.add_argument("--unit", required=True, metavar="UNIT", help="kode atau nama unit teratas wilayahnya")
     c.add_argument("--name", default="", help="nama sub-instansi (bawaan: nama unitnya)")
     c.set_defaults(handler=cmd_enrol)
+    c = sub.add_parser("revoke", help="cabut kunci sub-instansi (laptop hilang, kantor ditutup); unitnya kembali "
+                                      "ditulis di hub sampai kunci baru didaftarkan")
+    c.add_argument("--office", required=True, metavar="KODE")
+    c.set_defaults(handler=cmd_revoke)
     c = sub.add_parser("slice", help="tulis irisan data terenkripsi untuk satu sub-instansi")
     c.add_argument("--office", required=True, metavar="KODE")
     c.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
@@ -64,6 +68,13 @@ def cmd_enrol(args) -> int:
     if not result.recipient:
         out("Berkas kunci ini tidak membawa penerima age (dibuat versi lama): irisan data baru dapat dibuat setelah "
             "paket pertama sub-instansi diimpor di hub.")
+    return 0
+
+
+def cmd_revoke(args) -> int:
+    hub.revoke(open_db(args), cli_actor(), office=args.office)
+    out(f"Kunci sub-instansi {args.office} dicabut: paketnya ditolak dan unitnya kembali ditulis di hub. Daftarkan "
+        f"kunci baru dengan 'kinerja hub enrol KUNCI.pub --office {args.office} --unit UNIT'.")
     return 0
 
 

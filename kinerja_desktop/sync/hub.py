@@ -162,6 +162,22 @@ def enrol(db: Database, actor: Actor, public_text: str, *, office: str, unit: "s
         return Enrolled(office, units[root][2], public.fingerprint(), public.key_id_hex, bool(row.recipient), replaced)
 
 
+def revoke(db: Database, actor: Actor, *, office: str) -> None:
+    """`hub revoke`: a sub-office's key is no longer trusted (a stolen laptop, an office closed):
+    its packages are refused and no slice is written for it; its units are the hub's again, to
+    write here, until a new key is enrolled for it."""
+    require_operator(actor)
+    with db.transaction() as s:
+        require_hub(s)
+        row = s.scalar(select(ProvDistrict).where(ProvDistrict.office == office, ProvDistrict.unit_uuid.is_not(None)))
+        if row is None:
+            raise NotFound("Sub-instansi '{office}' belum terdaftar di hub ini.", office=office)
+        if row.revoked_at is None:
+            row.revoked_at = datetime.now()
+            audit.record(s, actor=actor.username, action="hub.revoke", entity="sub_office",
+                         after={"office": office, "key_id": row.key_id})
+
+
 @dataclass(frozen=True)
 class SubOffice:
     office: str

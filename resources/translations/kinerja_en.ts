@@ -1537,94 +1537,124 @@
       <translation>Decide &amp;conflicts…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="53" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="36" />
+      <source>&amp;Cabut kunci…</source>
+      <translation>Re&amp;voke key…</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="54" />
       <source>belum ada</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="53" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="54" />
       <source>{0} hari lalu</source>
       <translation>{0} days ago</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="57" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="58" />
       <source>Kunci dicabut</source>
       <translation>Key revoked</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="58" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="59" />
       <source>Siap</source>
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="58" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="59" />
       <source>Menunggu paket pertama</source>
       <translation>Waiting for its first package</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="67" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="68" />
       <source>Dinas, kecamatan dan sekolah dapat memakai Kinerja Desktop sendiri: masing-masing memegang satu unit dan unit di bawahnya, menerima irisan datanya dari sini dan mengirim paketnya ke sini.</source>
       <translation>Agencies, sub-districts and schools can run Kinerja Desktop themselves: each holds one unit and the units below it, receives its slice of the data from here and sends its packages here.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="69" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="70" />
       <source>Buat kunci instansi dahulu; hub menandatangani irisan data untuk sub-instansinya.</source>
       <translation>Create the office key first; the hub signs the data slices for its sub-offices.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="92" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="93" />
       <source>Pilih dahulu sub-instansinya di tabel.</source>
       <translation>First choose the sub-office in the table.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="94" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="95" />
       <source>Folder atau flashdisk tujuan</source>
       <translation>Destination folder or USB drive</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="104" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="105" />
       <source>Menyusun irisan data…</source>
       <translation>Building the data slice…</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="104" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="105" />
       <source>Irisan data tidak dapat ditulis.</source>
       <translation>The data slice could not be written.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="106" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="107" />
       <source>Irisan nomor {0} untuk {1} ditulis ke {2} dan dibaca ulang: {3} rekaman.</source>
       <translation>Slice number {0} for {1} written to {2} and read back: {3} records.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="110" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="111" />
       <source>Berkas hub untuk sub-instansi</source>
       <translation>Hub file for sub-offices</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="111" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="112" />
       <source>Berkas Kinerja (*.kinerja)</source>
       <translation>Kinerja files (*.kinerja)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="119" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="120" />
       <source>Berkas hub tidak dapat ditulis.</source>
       <translation>The hub file could not be written.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="121" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="122" />
       <source>Berkas hub ditulis ke {0}. Bacakan sidik jari kunci instansi kepada sub-instansi lewat telepon.</source>
       <translation>Hub file written to {0}. Read the office key's fingerprint out to the sub-offices by telephone.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="137" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="138" />
       <source>{0} pindah dari {1} ke {2} mulai {3}. Irisan ditulis: {4}.</source>
       <translation>{0} moves from {1} to {2} from {3}. Slices written: {4}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="139" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="140" />
       <source>tidak ada (pindah di dalam hub)</source>
       <translation>none (a move within the hub)</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="154" />
+      <source>Pilih dahulu sub-instansi yang kuncinya masih berlaku.</source>
+      <translation>First choose a sub-office whose key is still valid.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="156" />
+      <source>Cabut kunci sub-instansi</source>
+      <translation>Revoke a sub-office's key</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="157" />
+      <source>Cabut kunci {0} ({1})? Paket yang ditandatangani kunci itu ditolak, irisan tidak lagi ditulis untuknya, dan unitnya kembali ditulis di hub sampai kunci baru didaftarkan.</source>
+      <translation>Revoke the key of {0} ({1})? Packages signed with it are refused, no more slices are written for it, and its units are written at the hub again until a new key is enrolled.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="163" />
+      <source>Kunci tidak dapat dicabut.</source>
+      <translation>The key could not be revoked.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="164" />
+      <source>Kunci {0} dicabut.</source>
+      <translation>Key {0} revoked.</translation>
     </message>
   </context>
   <context>
@@ -5826,6 +5856,10 @@ Create a new database there?</translation>
     <message>
       <source>Status {id} tidak ada (mungkin sudah dihapus).</source>
       <translation>Status {id} does not exist (perhaps it was already deleted).</translation>
+    </message>
+    <message>
+      <source>Sub-instansi '{office}' belum terdaftar di hub ini.</source>
+      <translation>Sub-office '{office}' is not enrolled at this hub.</translation>
     </message>
     <message>
       <source>Sub-instansi '{office}' belum terdaftar di hub ini: daftarkan dengan 'kinerja hub enrol KUNCI.pub --office {office} --unit UNIT'.</source>

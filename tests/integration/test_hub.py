@@ -402,3 +402,33 @@ def test_a_transfer_is_refused_whole_or_made_whole_and_the_school_lets_go_of_who
         ("development_item", "0b0b0b0b-0000-4000-8000-000000000001"), ("skp", skp_uuid)]
     with sqlite3.connect(hub) as conn:
         assert conn.execute("select ends_on from skp where uuid = ?", (skp_uuid,)).fetchone() == ("2026-09-30",)
+
+
+def test_a_revoked_school_sends_nothing_more_and_its_units_are_written_at_the_hub(world):
+    """A school's laptop is lost: `hub revoke` refuses its packages and slices, and what its
+    penilai appraised is written at the hub until a new key is enrolled."""
+    from kinerja_desktop.services.context import cli_actor
+    from kinerja_desktop.services.evaluation.recording import record_feedback
+
+    hub_path, school, usb = world
+    kinerja("sync", "import", enrolled_and_sliced(hub_path, school, usb), db=school)
+    package_file = Path(kinerja("sync", "export", "-o", usb, db=school).stdout.strip())
+    refused(kinerja("hub", "revoke", "--office", "1201.09", db=hub_path, ok=False), "belum terdaftar")
+    assert "dicabut" in kinerja("hub", "revoke", "--office", "1201.01", db=hub_path).stdout
+    refused(kinerja("sync", "import", package_file, db=hub_path, ok=False), "kunci sub-instansi '1201.01' sudah dicabut")
+    refused(kinerja("hub", "slice", "--office", "1201.01", "-o", usb, db=hub_path, ok=False), "sudah dicabut")
+    (state,) = json.loads(kinerja("hub", "status", "--json", db=hub_path).stdout)
+    assert state["revoked"] and state["last_sequence"] == 0
+    with sqlite3.connect(hub_path) as conn:
+        (draft,) = conn.execute(
+            "select min(e.id) from evaluation e join skp k on k.id = e.skp_id join employee p on p.id = k.penilai_id "
+            "join unit pu on pu.id = p.unit_id where e.status = 'Draft' and pu.name = ?", (SCHOOL,)).fetchone()
+    hub = open_database(str(hub_path))
+    record_feedback(hub, cli_actor(), evaluation_id=draft, text="Ditulis di BKPSDM.", value_number=1)
+    hub.close()
+    # a new key for the school enrols it again, with its package stream started afresh
+    kinerja("keys", "init", "--office", "1201.01", db=usb / "baru.sqlite3")
+    kinerja("keys", "public", "-o", usb / "baru.pub", db=usb / "baru.sqlite3")
+    kinerja("hub", "enrol", usb / "baru.pub", "--office", "1201.01", "--unit", SCHOOL, db=hub_path)
+    (state,) = json.loads(kinerja("hub", "status", "--json", db=hub_path).stdout)
+    assert not state["revoked"]

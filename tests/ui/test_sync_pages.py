@@ -280,5 +280,13 @@ def test_hub_moves_an_employee_and_decides_a_conflict_from_the_window(qtbot, win
         assert s.query(Employee).filter(Employee.nip == nip).one().nama == "Nama Sesuai SK"
     conflicts.reject()
     qtbot.waitUntil(lambda: not page.hub.conflicts_button.isEnabled(), timeout=10_000)
+
+    # the school's laptop is lost: its key is revoked from the panel, after a question
+    page.hub.table.selectRow([r.office for r in page.hub.model.rows].index("1201.01"))
+    page.hub.revoke()
+    assert "1201.01" in page.hub.confirm_box.text()
+    page.hub.confirm_box.yes_button.click()
+    qtbot.waitUntil(lambda: next(r for r in page.hub.model.rows if r.office == "1201.01").revoked, timeout=10_000)
+    assert "1201.01 dicabut" in window.statusBar().currentMessage()
     for db in offices.values():
         db.close()

@@ -33,8 +33,9 @@ class HubPanel(QGroupBox):
         self.publish_button = self._button(self.tr("Tulis berkas &hub…"), self.publish)
         self.transfer_button = self._button(self.tr("&Pindahkan pegawai…"), self.transfer)
         self.conflicts_button = self._button(self.tr("Putuskan &bentrok…"), self.decide)
+        self.revoke_button = self._button(self.tr("&Cabut kunci…"), self.revoke)
         self.buttons = (self.enrol_button, self.slice_button, self.publish_button, self.transfer_button,
-                        self.conflicts_button)
+                        self.conflicts_button, self.revoke_button)
         buttons = QHBoxLayout()
         for b in self.buttons:
             buttons.addWidget(b)
@@ -144,3 +145,20 @@ class HubPanel(QGroupBox):
         self.dialog = HubConflictsDialog(self.db, self.actor, parent=self)
         self.dialog.finished.connect(lambda _: self.refresh())
         self.dialog.open()
+
+    def revoke(self) -> None:
+        from ..widgets.confirm import confirm
+
+        row = self._chosen()
+        if row is None or row.revoked:
+            self.window().statusBar().showMessage(self.tr("Pilih dahulu sub-instansi yang kuncinya masih berlaku."), 8000)
+            return
+        self.confirm_box = confirm(self, self.tr("Cabut kunci sub-instansi"), self.tr(
+            "Cabut kunci {0} ({1})? Paket yang ditandatangani kunci itu ditolak, irisan tidak lagi ditulis untuknya, "
+            "dan unitnya kembali ditulis di hub sampai kunci baru didaftarkan.").format(row.office, row.unit),
+            lambda: self._revoke(row.office))
+
+    def _revoke(self, office: str) -> None:
+        self.task = Op(self, lambda: hub.revoke(self.db, self.actor, office=office),
+                       failed=self.tr("Kunci tidak dapat dicabut."), changes=Changes(sync=True)).success(
+            lambda _: self.window().statusBar().showMessage(self.tr("Kunci {0} dicabut.").format(office), 15000)).run()
