@@ -96,11 +96,13 @@ class _Local:
         from .changes import EVERYTHING, logged
 
         self.s, self.acked, self.kept = s, SYNC_ACKED.get(s), 0
+        self.states: dict[str, tuple] = {}  # of the kind last asked: uuid -> (hash, change) last seen
         log = SyncDirty.__table__
         self.hashes = not logged(s) or s.scalar(select(log.c.uuid).where(log.c.kind == EVERYTHING[0]).limit(1)) is not None
 
     def pending(self, writer: live.Writer, kind: str, uuids: list[str]) -> set[str]:
         here = writer.find(kind, uuids)
+        self.states = {}
         if not here:
             return set()
         t, log = SyncRecord.__table__, SyncDirty.__table__
