@@ -6,6 +6,7 @@ sub-offices act through the services, as their windows do."""
 
 import json
 import sqlite3
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -150,6 +151,15 @@ def test_a_hub_and_three_sub_offices_plan_evaluate_move_and_report_to_the_provin
     packages = [early] + [Path(kinerja("sync", "export", "-o", usb, db=sub[c]).stdout.strip())
                           for c in ("1201.02", "1201.03")]
     wrote |= {c: as_sent(c) for c in ("1201.02", "1201.03")}
+    # the Seksi prints the second segment's evaluation for signature, offline, with its own letterhead
+    printed = tmp_path / "evaluasi.pdf"
+    kinerja("print", "evaluasi", "--nip", mover, "--year", "2026", "--period", "TW4", "--segmen", "2", "-o", printed,
+            db=sub["1201.03"])
+    text = " ".join(subprocess.run(["pdftotext", "-layout", str(printed), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    (mover_name, intan_name) = (one(sub["1201.03"], "select nama from employee where nip = ?", n)[0]
+                                for n in (mover, heads["1201.03"]))
+    assert mover_name in text and intan_name in text and "Program pembinaan SD triwulan" in text
     applied = kinerja("sync", "import", *packages, "--receipt-out", usb, db=hub).stdout
     assert "Paket 1201.01 nomor 1 diterapkan" in applied and "2 bentrok" in applied
     found = json.loads(kinerja("hub", "conflicts", "--json", db=hub).stdout)
