@@ -1622,37 +1622,42 @@
       <translation>Hub file written to {0}. Read the office key's fingerprint out to the sub-offices by telephone.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="138" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="137" />
       <source>{0} pindah dari {1} ke {2} mulai {3}. Irisan ditulis: {4}.</source>
       <translation>{0} moves from {1} to {2} from {3}. Slices written: {4}.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="140" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="139" />
       <source>tidak ada (pindah di dalam hub)</source>
       <translation>none (a move within the hub)</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="154" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="141" />
+      <source>{0} SKP yang dinilainya ikut ke {1}: tetapkan penilai barunya dengan 'kinerja skp segmen --penilai NIP'.</source>
+      <translation>{0} SKP they appraise go with them to {1}: set their new penilai with 'kinerja skp segmen --penilai NIP'.</translation>
+    </message>
+    <message>
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="157" />
       <source>Pilih dahulu sub-instansi yang kuncinya masih berlaku.</source>
       <translation>First choose a sub-office whose key is still valid.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="156" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="159" />
       <source>Cabut kunci sub-instansi</source>
       <translation>Revoke a sub-office's key</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="157" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="160" />
       <source>Cabut kunci {0} ({1})? Paket yang ditandatangani kunci itu ditolak, irisan tidak lagi ditulis untuknya, dan unitnya kembali ditulis di hub sampai kunci baru didaftarkan.</source>
       <translation>Revoke the key of {0} ({1})? Packages signed with it are refused, no more slices are written for it, and its units are written at the hub again until a new key is enrolled.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="163" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="166" />
       <source>Kunci tidak dapat dicabut.</source>
       <translation>The key could not be revoked.</translation>
     </message>
     <message>
-      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="164" />
+      <location filename="../../kinerja_desktop/ui/pages/hub_panel.py" line="167" />
       <source>Kunci {0} dicabut.</source>
       <translation>Key {0} revoked.</translation>
     </message>

@@ -134,10 +134,13 @@ class HubPanel(QGroupBox):
         self.dialog.open()
 
     def _moved(self, moved) -> None:
-        self.window().statusBar().showMessage(self.tr(
-            "{0} pindah dari {1} ke {2} mulai {3}. Irisan ditulis: {4}.").format(
+        said = self.tr("{0} pindah dari {1} ke {2} mulai {3}. Irisan ditulis: {4}.").format(
             moved.nama, moved.source, moved.target, locale().toString(moved.on, "d MMMM yyyy"),
-            ", ".join(p.name for p in moved.files) or self.tr("tidak ada (pindah di dalam hub)")), 20000)
+            ", ".join(p.name for p in moved.files) or self.tr("tidak ada (pindah di dalam hub)"))
+        if moved.appraised:  # their appraisees' SKP follow them until a new penilai is set
+            said += " " + self.tr("{0} SKP yang dinilainya ikut ke {1}: tetapkan penilai barunya dengan 'kinerja skp "
+                                  "segmen --penilai NIP'.").format(moved.appraised, moved.target)
+        self.window().statusBar().showMessage(said, 30000)
 
     def decide(self) -> None:
         from ..dialogs.hub import HubConflictsDialog
